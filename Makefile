@@ -1,0 +1,55 @@
+# Syrian–Russian relations briefing: every target documents itself (`make help`).
+# Settings: SEEDS=<dir> (seeds folder), OUT=<dir> (output root), AS_OF=YYYY-MM-DD,
+#           PARAMS='-p focus_issues=russian_bases,assad_extradition' (any notebook parameter).
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+
+SEEDS ?=
+OUT   ?=
+AS_OF ?=
+PARAMS ?=
+BUILD_ARGS = $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(OUT),--out "$(OUT)") $(if $(AS_OF),-p as_of=$(AS_OF)) $(PARAMS)
+
+.PHONY: help setup report test verify evaluate params clean distclean
+
+help: ## List the targets (this text)
+	@echo "Usage: make <target> [SEEDS=dir] [OUT=dir] [AS_OF=YYYY-MM-DD] [PARAMS='-p name=value']"
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@echo "Setting up $(VENV) from requirements.lock (first run only; a few minutes)..."
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock 2>&1 | grep -v "^WARNING: Location" || true
+	@$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . 2>&1 | grep -v "^WARNING: Location" || true
+	@$(PY) -c "import srbrief, papermill, weasyprint, spacy, altair" || (echo "error: environment setup failed; see pip's output above" && exit 1)
+	@rm -f $(VENV)/.installed-* && touch $@
+
+setup: $(STAMP) ## Create the virtual environment from requirements.lock (done once, reused)
+
+report: $(STAMP) ## Build the dataset and the briefing (report/briefing.html, report/briefing.pdf)
+	@$(PY) -m srbrief build $(BUILD_ARGS)
+
+test: $(STAMP) ## Run every test: unit, notebooks (nbval), end-to-end build; print the evaluation
+	@$(PY) -m pytest
+	@$(PY) -m srbrief evaluate
+
+verify: $(STAMP) ## Check provenance: seed checksums, spans, ids, committed data = a fresh build
+	@$(PY) -m srbrief verify --fresh
+
+evaluate: $(STAMP) ## Score the dataset against the hand-coded gold standard
+	@$(PY) -m srbrief evaluate
+
+params: $(STAMP) ## List the build parameters and the notebooks' run order
+	@$(PY) -m srbrief params
+
+clean: ## Remove build products (report/), keep the environment and the dataset
+	@find report -mindepth 1 ! -name .gitkeep -exec rm -rf {} + 2>/dev/null || true
+	@rm -rf .srbrief-build-* .pytest_cache
+
+distclean: clean ## Also remove the virtual environment
+	@rm -rf $(VENV)

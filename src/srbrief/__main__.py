@@ -1,0 +1,73 @@
+"""Command line: ``python -m srbrief build|verify|evaluate|params ...``.
+
+Input problems print one line, ``error: <file or parameter>: <problem>``, and exit 2.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .errors import BriefError
+from .pipeline import NOTEBOOKS, PARAMS, coerce
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m srbrief", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="run the notebooks in order and render the briefing")
+    b.add_argument("--seeds", default="", help="seeds folder (default: the repository's seeds/)")
+    b.add_argument("--out", default="", help="output root for data/processed/ and report/ (default: the repository)")
+    b.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="any notebook parameter; lists are comma-separated (see `params`)")
+    b.add_argument("--no-progress", action="store_true", help="hide papermill's progress bars")
+    sub.add_parser("params", help="list the build parameters and the notebooks' run order")
+    v = sub.add_parser("verify", help="check provenance: checksums, spans, ids, committed data = fresh build")
+    v.add_argument("--out", default="", help="output root to check (default: the repository)")
+    v.add_argument("--fresh", action="store_true", help="also rebuild the dataset and compare it byte for byte")
+    e = sub.add_parser("evaluate", help="score the dataset against the hand-coded gold standard")
+    e.add_argument("--out", default="", help="output root whose dataset to score (default: the repository)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.cmd == "params":
+            print("Parameters (python -m srbrief build -p NAME=VALUE):")
+            for p in PARAMS.values():
+                print(f"  {p.name:<14} {p.type.__name__:<5} default {p.default!r:<12} {p.help}")
+            print("Notebooks, in run order:")
+            for nb in NOTEBOOKS:
+                print(f"  {nb.name:<13} {nb.purpose}")
+            return 0
+        if args.cmd == "build":
+            from .build import main_build
+
+            given = {}
+            for item in args.param:
+                if "=" not in item:
+                    raise BriefError(f"parameter {item!r}: expected NAME=VALUE")
+                name, value = item.split("=", 1)
+                given[name.strip()] = coerce(name.strip(), value)
+            if args.seeds:
+                given["seeds_dir"] = args.seeds
+            if args.out:
+                given["out_dir"] = args.out
+            main_build(given, progress=not args.no_progress)
+            return 0
+        if args.cmd == "verify":
+            from .verify import main_verify
+
+            return main_verify(args.out or None, fresh=args.fresh)
+        if args.cmd == "evaluate":
+            from .evaluate import main_evaluate
+
+            return main_evaluate(args.out or None)
+    except BriefError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""The runner: check the inputs, execute the notebooks in order with papermill in one
+process, render the briefing, and only then replace the previous outputs.
+
+Everything is built in a staging folder beside the outputs; a failure leaves the last
+good ``data/processed/`` and ``report/`` untouched and says which notebook and cell failed.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from calendar import timegm
+from pathlib import Path
+
+from . import paths
+from .errors import NotebookError
+from .pipeline import NOTEBOOKS, validate_params
+from .seeds import load_corpus
+
+
+def _kernel_config():
+    """nbclient configuration: IPC transport (no TCP ports, no ipykernel warning)."""
+    from traitlets.config import Config
+
+    c = Config()
+    c.KernelManager.transport = "ipc"
+    return c
+
+
+def _epoch(corpus) -> int:
+    """A build date that depends only on the inputs: the latest seed's publication start."""
+    latest = max(s.published_start for s in corpus)
+    return timegm(latest.timetuple())
+
+
+def _failure(exc, executed: Path, keep: Path, nb_name: str) -> NotebookError:
+    """Turn papermill's error into one line: notebook, cell, error, and where the copy is."""
+    keep.parent.mkdir(parents=True, exist_ok=True)
+    if executed.exists():
+        shutil.copyfile(executed, keep)
+    cell = getattr(exc, "exec_count", None)
+    ename = getattr(exc, "ename", type(exc).__name__)
+    evalue = str(getattr(exc, "evalue", exc)).strip().splitlines()
+    msg = evalue[-1] if evalue else ""
+    where = f"cell [{cell}]" if cell else "a cell"
+    return NotebookError(f"notebook {nb_name} failed in {where}: {ename}: {msg} (executed copy: {keep})")
+
+
+def build(given: dict | None = None, progress: bool = True, log=print) -> dict:
+    """Run the whole pipeline for the parameters ``given``; return the final parameters.
+
+    Inputs are validated first (parameters, then seeds and manifest), so bad input stops
+    the build with one line before any kernel starts.
+    """
+    import papermill as pm
+
+    params = validate_params(given)
+    final = paths.out_paths(params["out_dir"] or None)
+    corpus = load_corpus(paths.seeds_dir(params["seeds_dir"] or None), params["as_of"] or None)
+    log(f"srbrief: {len(corpus)} seed(s) from {paths.seeds_dir(params['seeds_dir'] or None)}"
+        f"{' as of ' + params['as_of'] if params['as_of'] else ''} -> {final.root}")
+    final.root.mkdir(parents=True, exist_ok=True)
+    stage_root = Path(tempfile.mkdtemp(prefix=".srbrief-build-", dir=final.root))
+    stage = paths.out_paths(stage_root)
+    try:
+        stage.executed.mkdir(parents=True)
+        run_params = {**params, "out_dir": os.fspath(stage.root),
+                      "seeds_dir": os.fspath(paths.seeds_dir(params["seeds_dir"] or None))}
+        t0 = time.perf_counter()
+        for nb in NOTEBOOKS:
+            executed = stage.executed / nb.filename
+            log(f"srbrief: running {nb.name}")
+            try:
+                pm.execute_notebook(paths.NOTEBOOKS_DIR / nb.filename, executed, parameters=run_params,
+                                    kernel_name="python3", progress_bar=progress, cwd=os.fspath(stage.root),
+                                    config=_kernel_config())
+            except pm.PapermillExecutionError as exc:
+                raise _failure(exc, executed, final.report / "failed" / nb.filename, nb.name) from None
+        log(f"srbrief: notebooks done in {time.perf_counter() - t0:.1f}s; rendering")
+        from .render import render
+
+        render(stage.executed / NOTEBOOKS[-1].filename, stage.html, stage.pdf, _epoch(corpus))
+        _promote(stage, final)
+    finally:
+        shutil.rmtree(stage_root, ignore_errors=True)
+    log(f"srbrief: wrote {final.html} and {final.pdf}")
+    return params
+
+
+def _promote(stage: paths.OutPaths, final: paths.OutPaths) -> None:
+    """Move the staged outputs over the previous ones, file by file (atomic renames)."""
+    for src_dir, dst_dir in ((stage.processed, final.processed), (stage.report, final.report)):
+        for src in sorted(src_dir.rglob("*")):
+            if src.is_file():
+                dst = dst_dir / src.relative_to(src_dir)
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(src, dst)
+    failed = final.report / "failed"
+    if failed.exists():
+        shutil.rmtree(failed)
+
+
+def main_build(argv_params: dict, progress: bool) -> None:
+    build(argv_params, progress=progress, log=lambda m: print(m, file=sys.stderr, flush=True))

@@ -1,0 +1,163 @@
+"""Cleaning: a seed's structure (headings, list items, paragraphs) and its sentences.
+
+The seed text is never altered. Each sentence keeps ``start``/``end`` offsets into it, and
+a cleaned ``text`` (normalised quotes, dashes and spaces, list markers removed) sits beside.
+The rules are general: they read layout, punctuation and markers, not particular words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .seeds import Seed
+
+ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+#: A heading marker: "I:", "IV.", "Third:", "Fifth," (translations mix them freely).
+HEADING_MARKER = re.compile(rf"^\s*(?:(?=[IVX])(?:{ROMAN})|(?i:{ORDINALS}))\s*[:.,\-–]\s+")
+#: A list marker: "1-", "1)", "2.", "- ", "• ", "* ", "a)".
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-–).]|[a-z]\)|[-–•*])\s*(?=\S)")
+#: Characters that end a sentence; a short line ending otherwise is a heading.
+TERMINAL = ".?!…\"”'’)"
+MAX_HEADING_WORDS = 16
+
+_TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+                            "–": "-", "—": "-", "−": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+                            "\u200b": "", "\ufeff": ""})
+
+
+def normalise(text: str) -> str:
+    """Typographic normalisation for the cleaned column: straight quotes, ASCII dashes, single spaces."""
+    return re.sub(r"\s+", " ", text.translate(_TRANSLATE)).strip()
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """spaCy's blank English pipeline with the rule-based sentencizer (no model download)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@dataclass
+class Line:
+    """One non-empty line of a seed (a paragraph), classified."""
+
+    paragraph: int
+    start: int  # offset of the content (after any marker)
+    end: int
+    kind: str  # heading, list-item, body
+    marked: bool  # a heading with an explicit marker (I:, Third:, Introduction:)
+
+
+def classify(text: str, start: int, end: int, next_is_text: bool) -> tuple[str, int, bool]:
+    """Kind of one line, the offset where its content starts, and whether it is a marked heading."""
+    line = text[start:end]
+    words = line.split()
+    m = HEADING_MARKER.match(line)
+    if m and len(words) <= MAX_HEADING_WORDS + 1:
+        return "heading", start + m.end(), True
+    stripped = line.rstrip()
+    if stripped.endswith(":") and len(words) == 1:
+        return "heading", start, True  # "Introduction:", "Conclusion:"
+    if stripped.endswith(":") and len(words) <= MAX_HEADING_WORDS:
+        return "heading", start, False
+    lm = LIST_MARKER.match(line)
+    if lm:
+        return "list-item", start + lm.end(), False
+    if next_is_text and stripped[-1:] not in TERMINAL + ":" and len(words) <= MAX_HEADING_WORDS:
+        return "heading", start, False
+    return "body", start, False
+
+
+def heading_text(text: str) -> str:
+    """A heading as shown in ``section``: normalised, without a trailing colon."""
+    label = normalise(text).rstrip(":").strip()
+    return label[:1].upper() + label[1:]
+
+
+def split_lines(text: str) -> list[Line]:
+    """The seed's non-empty lines with their kinds; offsets exclude surrounding whitespace."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    lines = []
+    for i, (s, e) in enumerate(spans):
+        kind, cs, marked = classify(text, s, e, next_is_text=i + 1 < len(spans))
+        lines.append(Line(i, cs, e, kind, marked))
+    return lines
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence offsets within ``text[start:end]``, by spaCy's sentencizer."""
+    doc = _nlp()(text[start:end])
+    out = []
+    for s in doc.sents:
+        a, b = s.start_char, s.end_char
+        seg = text[start + a:start + b]
+        a += len(seg) - len(seg.lstrip())
+        b -= len(seg) - len(seg.rstrip())
+        if a < b:
+            out.append((start + a, start + b))
+    return out
+
+
+def sentences(seed: Seed) -> pd.DataFrame:
+    """One row per sentence of a seed, with paragraph, section, part, kind and offsets."""
+    text = seed.text
+    rows = []
+    section = part = ""
+    for line in split_lines(text):
+        if line.kind == "heading":
+            label = heading_text(text[line.start:line.end])
+            section = label
+            if line.marked:
+                part = label
+            spans = [(line.start, line.end)]
+        else:
+            spans = sentence_spans(text, line.start, line.end)
+        for s, e in spans:
+            rows.append({"doc_id": seed.doc_id, "paragraph": line.paragraph,
+                         "section": section if line.kind != "heading" else _parent(part, section),
+                         "part": part, "kind": line.kind, "start": s, "end": e, "text": normalise(text[s:e])})
+    df = pd.DataFrame(rows, columns=["doc_id", "paragraph", "section", "part", "kind", "start", "end", "text"])
+    df.insert(1, "sent_id", range(len(df)))
+    return df
+
+
+def _parent(part: str, section: str) -> str:
+    """A heading's own section is the part it belongs to (empty for a top-level heading)."""
+    return part if part != section else ""
+
+
+def document_row(seed: Seed, sents: pd.DataFrame) -> dict:
+    """The documents.csv row for a seed: manifest facts plus counts from its sentences."""
+    m = seed.meta
+    return {"doc_id": seed.doc_id, "title": m["title"], "outlet": m.get("outlet") or "",
+            "author_id": m.get("author_id") or "", "genre": m["genre"], "published": m["published"],
+            "published_precision": m["published_precision"], "sha256": seed.sha256,
+            "language": m["language"], "is_translated": bool(m.get("translated", False)),
+            "is_published_estimated": bool(m.get("published_estimated", False)),
+            "n_paragraphs": int(sents["paragraph"].nunique()) if len(sents) else 0,
+            "n_sentences": len(sents), "n_words": int(sents["text"].str.split().str.len().sum()) if len(sents) else 0}
+
+
+def clean_corpus(corpus: list[Seed]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``documents`` and ``sentences`` tables for a corpus."""
+    docs, sents = [], []
+    for seed in corpus:
+        s = sentences(seed)
+        sents.append(s)
+        docs.append(document_row(seed, s))
+    return pd.DataFrame(docs), pd.concat(sents, ignore_index=True)

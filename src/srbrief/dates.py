@@ -1,0 +1,34 @@
+"""Calendar helpers: partial ISO dates and the intervals they stand for."""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .errors import InputError
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def interval(value: str, what: str = "date") -> tuple[date, date, str]:
+    """``'2025'`` -> (2025-01-01, 2025-12-31, 'year'); ``'2025-07'`` -> month; a full date -> day.
+
+    Raises :class:`InputError` naming ``what`` when the text is not such a date or is impossible.
+    """
+    m = _PARTIAL.match(str(value).strip())
+    if not m:
+        raise InputError(f"{what}: {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = m.groups()
+    try:
+        if d:
+            day = date(int(y), int(mo), int(d))
+            return day, day, "day"
+        if mo:
+            return date(int(y), int(mo), 1), month_end(int(y), int(mo)), "month"
+        return date(int(y), 1, 1), date(int(y), 12, 31), "year"
+    except ValueError as e:
+        raise InputError(f"{what}: {value!r} is not a real date ({e})") from None

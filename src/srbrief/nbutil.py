@@ -1,0 +1,34 @@
+"""What every notebook does first: validate its parameters, find its paths, set up display."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import paths
+from .pipeline import validate_params
+
+
+@dataclass(frozen=True)
+class Run:
+    """One notebook run: its validated parameters and the output root's paths."""
+
+    params: dict
+    out: paths.OutPaths
+
+    @property
+    def seeds_dir(self):
+        return paths.seeds_dir(self.params["seeds_dir"] or None)
+
+
+def setup(**given) -> Run:
+    """Validate the notebook's parameters (as injected by papermill) and prepare display.
+
+    Charts render as SVG through vl-convert: deterministic, offline, and vector in the PDF.
+    """
+    import altair as alt
+    import pandas as pd
+
+    params = validate_params(given)
+    alt.renderers.enable("svg")
+    alt.data_transformers.disable_max_rows()
+    pd.set_option("display.max_colwidth", 120)
+    return Run(params, paths.out_paths(params["out_dir"] or None))

@@ -1,0 +1,75 @@
+"""Every path the project uses, worked out in one place.
+
+Nothing else in the package builds a path from a string: it asks this module.
+An output root (``out``) holds ``data/processed/`` and ``report/``; by default it is
+the repository itself, so the committed dataset is what a default build writes.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJ_ROOT = PACKAGE_DIR.parents[1]
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+SEEDS_DIR = PROJ_ROOT / "seeds"
+CODEBOOK_DIR = PROJ_ROOT / "data" / "codebook"
+GOLD_FILE = PROJ_ROOT / "data" / "gold" / "gold.yaml"
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+MANIFEST_NAME = "manifest.yaml"
+
+#: Environment variable that moves the default output root (tests use it so that
+#: running notebooks with their default parameters never touches the repository).
+OUT_ENV = "SRBRIEF_OUT"
+
+
+def default_out() -> Path:
+    """The output root used when none is given: ``$SRBRIEF_OUT`` or the repository."""
+    env = os.environ.get(OUT_ENV)
+    return Path(env).resolve() if env else PROJ_ROOT
+
+
+@dataclass(frozen=True)
+class OutPaths:
+    """The folders and files under one output root."""
+
+    root: Path
+
+    @property
+    def processed(self) -> Path:
+        return self.root / "data" / "processed"
+
+    @property
+    def report(self) -> Path:
+        return self.root / "report"
+
+    @property
+    def executed(self) -> Path:
+        """Executed notebook copies (build products)."""
+        return self.report / "notebooks"
+
+    @property
+    def html(self) -> Path:
+        return self.report / "briefing.html"
+
+    @property
+    def pdf(self) -> Path:
+        return self.report / "briefing.pdf"
+
+    def table(self, name: str) -> Path:
+        return self.processed / f"{name}.csv"
+
+    @property
+    def datapackage(self) -> Path:
+        return self.processed / "datapackage.json"
+
+
+def out_paths(out: str | os.PathLike | None = None) -> OutPaths:
+    """Paths under ``out`` (or the default output root)."""
+    return OutPaths(Path(out).resolve() if out else default_out())
+
+
+def seeds_dir(seeds: str | os.PathLike | None = None) -> Path:
+    """The seeds folder to read: the one given, or the repository's ``seeds/``."""
+    return Path(seeds).resolve() if seeds else SEEDS_DIR

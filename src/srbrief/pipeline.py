@@ -1,0 +1,127 @@
+"""The run order and the build parameters: the one place the Makefile, the runner,
+the README and the tests read them from.
+
+``NOTEBOOKS`` lists the notebooks in the order they run, with what each reads and writes.
+``PARAMS`` declares every parameter a notebook accepts, its type, default and meaning;
+:func:`validate_params` checks a request against it before any kernel starts.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .dates import interval
+from .errors import InputError, ParamError
+
+DEFAULT_TITLE = "Syrian–Russian relations after the fall of Assad"
+
+
+@dataclass(frozen=True)
+class Notebook:
+    """One step of the pipeline."""
+
+    name: str
+    purpose: str
+    reads: str
+    writes: str
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.ipynb"
+
+
+NOTEBOOKS: tuple[Notebook, ...] = (
+    Notebook("01_clean", "Parse each seed's structure, split sentences, normalise text, keep offsets.",
+             "seeds/*.txt, seeds/manifest.yaml", "documents.csv, sentences.csv"),
+    Notebook("02_extract", "Resolve actor mentions, dated events and attributed statements with the codebook.",
+             "sentences.csv, data/codebook/*.yaml", "actors.csv, issues.csv, mentions.csv, events.csv, "
+             "statements.csv"),
+    Notebook("03_positions", "Aggregate statements into actor x issue positions; compare the sources.",
+             "statements.csv, actors.csv, issues.csv", "positions.csv"),
+    Notebook("04_timeline", "Place every event on one time axis; surface conflicting dates.",
+             "events.csv, documents.csv", "(charts only)"),
+    Notebook("05_briefing", "Assemble the briefing: key judgments, timeline, positions, evidence, methods.",
+             "every table in data/processed/", "report/briefing.html, report/briefing.pdf"),
+)
+
+
+@dataclass(frozen=True)
+class Param:
+    """A build parameter: name, Python type, default and a line of help."""
+
+    name: str
+    type: type
+    default: object
+    help: str
+
+
+PARAMS: dict[str, Param] = {p.name: p for p in [
+    Param("seeds_dir", str, "", "Folder of seed .txt files plus manifest.yaml (empty: the repository's seeds/)."),
+    Param("out_dir", str, "", "Output root for data/processed/ and report/ (empty: the repository)."),
+    Param("as_of", str, "", "ISO date: build as of this day, using only seeds published by then (empty: all)."),
+    Param("title", str, DEFAULT_TITLE, "Title of the briefing."),
+    Param("focus_actors", list, [], "Actor ids the charts are narrowed to (empty: all)."),
+    Param("focus_issues", list, [], "Issue ids the charts are narrowed to (empty: all)."),
+    Param("evidence_cap", int, 200, "Most statements listed in the briefing's evidence appendix."),
+]}
+
+
+def defaults() -> dict:
+    """Every parameter at its default."""
+    return {n: (list(p.default) if isinstance(p.default, list) else p.default) for n, p in PARAMS.items()}
+
+
+def coerce(name: str, value):
+    """Turn a command-line string into the parameter's type (lists are comma-separated)."""
+    if name not in PARAMS:
+        raise ParamError(f"unknown parameter {name!r} (known: {', '.join(PARAMS)})")
+    t = PARAMS[name].type
+    if not isinstance(value, str) or t is str:
+        return value
+    if t is list:
+        return [v.strip() for v in value.split(",") if v.strip()]
+    if t is int:
+        try:
+            return int(value)
+        except ValueError:
+            raise ParamError(f"parameter {name}: {value!r} is not an integer") from None
+    return value
+
+
+def validate_params(given: dict | None = None) -> dict:
+    """The full parameter set: defaults overridden by ``given``, each checked.
+
+    Raises :class:`ParamError` with one line for an unknown name, a wrong type,
+    or an impossible value (a date that does not exist, a folder that is missing).
+    """
+    params = defaults()
+    for name, value in (given or {}).items():
+        if name not in PARAMS:
+            raise ParamError(f"unknown parameter {name!r} (known: {', '.join(PARAMS)})")
+        want = PARAMS[name].type
+        if want is int and isinstance(value, bool) or not isinstance(value, want):
+            raise ParamError(f"parameter {name}: expected {want.__name__}, got {type(value).__name__} {value!r}")
+        if want is list and not all(isinstance(v, str) for v in value):
+            raise ParamError(f"parameter {name}: expected a list of ids (text)")
+        params[name] = value
+    if params["as_of"]:
+        try:
+            start, _, precision = interval(params["as_of"], "as_of")
+        except InputError as e:
+            raise ParamError(f"parameter {e}") from None
+        if precision != "day":
+            raise ParamError(f"parameter as_of: {params['as_of']!r} must be a full date (YYYY-MM-DD)")
+        if start > date.today():
+            raise ParamError(f"parameter as_of: {params['as_of']} is in the future")
+    if params["seeds_dir"] and not Path(params["seeds_dir"]).is_dir():
+        raise ParamError(f"parameter seeds_dir: folder {params['seeds_dir']!r} does not exist")
+    if params["evidence_cap"] < 1:
+        raise ParamError("parameter evidence_cap: must be at least 1")
+    if not params["title"].strip():
+        raise ParamError("parameter title: must not be empty")
+    for key in ("seeds_dir", "out_dir"):
+        if params[key]:
+            params[key] = os.fspath(Path(params[key]).resolve())
+    return params

@@ -1,0 +1,112 @@
+"""Rendering: the executed briefing notebook to self-contained HTML, and that HTML to an A4 PDF.
+
+HTML comes from nbconvert with the project's own template (code hidden, no CDN);
+the PDF from WeasyPrint on the same HTML (vector charts, no browser). The PDF is
+byte-reproducible: fonttools' subset timestamps follow ``SOURCE_DATE_EPOCH``, which
+:func:`render` fixes from the inputs when the caller has not set it.
+"""
+from __future__ import annotations
+
+import html as htmllib
+import logging
+import os
+import re
+from pathlib import Path
+
+import nbformat
+
+from .paths import TEMPLATES_DIR
+
+TOC_PLACEHOLDER = '<nav class="toc"></nav>'
+_HEADING = re.compile(r'<h([23])([^>]*)>(.*?)</h\1>', re.S)
+
+
+def _strip_tags(s: str) -> str:
+    return htmllib.unescape(re.sub(r"<[^>]+>", "", s)).replace("¶", "").strip()
+
+
+def _slug(text: str, used: set) -> str:
+    base = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-") or "section"
+    slug, i = base, 1
+    while slug in used:
+        i += 1
+        slug = f"{base}-{i}"
+    used.add(slug)
+    return slug
+
+
+def add_toc(page: str) -> str:
+    """Give every h2/h3 an id and fill the briefing's ``<nav class="toc">`` with links to them."""
+    used: set = set()
+    entries = []
+
+    def fix(m):
+        level, attrs, inner = m.group(1), m.group(2), m.group(3)
+        idm = re.search(r'id="([^"]+)"', attrs)
+        hid = idm.group(1) if idm else _slug(_strip_tags(inner), used)
+        used.add(hid)
+        if not idm:
+            attrs += f' id="{hid}"'
+        entries.append((int(level), hid, _strip_tags(inner)))
+        return f"<h{level}{attrs}>{inner}</h{level}>"
+
+    page = _HEADING.sub(fix, page)
+    items, open_sub = [], False
+    for level, hid, text in entries:
+        if text.lower() == "contents":
+            continue
+        if level == 3 and not open_sub:
+            items.append("<ol>")
+            open_sub = True
+        if level == 2 and open_sub:
+            items.append("</ol>")
+            open_sub = False
+        items.append(f'<li><a href="#{htmllib.escape(hid)}">{htmllib.escape(text)}</a></li>')
+    if open_sub:
+        items.append("</ol>")
+    toc = '<nav class="toc"><ol>' + "".join(items) + "</ol></nav>"
+    return page.replace(TOC_PLACEHOLDER, toc, 1)
+
+
+def to_html(executed: Path) -> str:
+    """The executed notebook as one HTML page: inputs, prompts and stream output hidden."""
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    c = Config()
+    c.HTMLExporter.template_name = "briefing"
+    c.HTMLExporter.extra_template_basedirs = [str(TEMPLATES_DIR)]
+    c.HTMLExporter.exclude_input = True
+    c.HTMLExporter.exclude_input_prompt = True
+    c.HTMLExporter.exclude_output_prompt = True
+    c.TemplateExporter.exclude_output_stdin = True
+    c.TagRemovePreprocessor.enabled = True
+    c.TagRemovePreprocessor.remove_cell_tags = ("remove-cell", "parameters", "injected-parameters")
+    nb = nbformat.read(executed, as_version=4)
+    for cell in nb.cells:  # logs and warnings belong in the executed notebook, not the briefing
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = [o for o in cell.get("outputs", []) if o.get("output_type") != "stream"]
+    body, _ = HTMLExporter(config=c).from_notebook_node(nb)
+    return add_toc(body)
+
+
+def to_pdf(page: str, pdf: Path, base_url: Path) -> None:
+    """Render the HTML page to an A4 PDF with WeasyPrint (fonts embedded, charts as vectors)."""
+    for name in ("weasyprint", "fontTools"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    from weasyprint import HTML
+
+    HTML(string=page, base_url=str(base_url)).write_pdf(pdf)
+
+
+def render(executed: Path, html_path: Path, pdf_path: Path, epoch: int) -> None:
+    """Write the briefing's HTML and PDF from the executed ``05_briefing`` notebook.
+
+    ``epoch`` (seconds) becomes ``SOURCE_DATE_EPOCH`` unless the caller set one, so the
+    PDF's embedded font subsets, and thus its bytes, do not depend on the clock.
+    """
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(epoch)))
+    page = to_html(executed)
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    html_path.write_text(page, encoding="utf-8")
+    to_pdf(page, pdf_path, html_path.parent)
