@@ -1,0 +1,184 @@
+"""From cleaned sentences to the dataset's tables: actors, issues, mentions, events,
+statements (per document, a pure function) and positions (over the corpus)."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from . import extract as X
+from .clean import normalise
+from .codebook import Codebook, pattern
+from .dates import interval
+
+STANCE_SCORE = {"oppose": -2, "neutral": 0, "conditional": 1, "support": 2}
+
+
+def _resolve_name(name: str, cb: Codebook) -> str:
+    """The actor id a free-text name (a manifest's outlet) resolves to, or ''."""
+    for a in cb.actors.values():
+        for al in a.aliases + a.titles:
+            if X.alias_pattern(al).fullmatch(name.strip()):
+                return a.id
+    return ""
+
+
+def extract_document(doc: dict, text: str, sents: pd.DataFrame, m: X.Matchers) -> dict:
+    """Mentions, events and statements of one document (rows as dicts) plus detected actors."""
+    cb = m.cb
+    doc = {**doc, "outlet_id": _resolve_name(doc["outlet"], cb) if doc["outlet"] else ""}
+    sents = sents.sort_values("sent_id").reset_index(drop=True)
+    mentions = X.find_mentions(doc["doc_id"], text, sents, m)
+    detected, dmentions = X.detect_actors(doc["doc_id"], text, sents, mentions, m)
+    mentions = sorted(mentions + dmentions, key=lambda x: x.start)
+    pub = interval(doc["published"])
+    events = []
+    by_sent: dict[int, list] = {}
+    for x in mentions:
+        by_sent.setdefault(x.sent_id, []).append(x)
+    for r in sents.itertuples():
+        if r.kind == "heading":
+            continue
+        for t in X.find_dates(text, r.start, r.end, pub):
+            sent = text[r.start:r.end]
+            actors = sorted({x.actor_id for x in by_sent.get(r.sent_id, [])} - {doc["outlet_id"], doc["author_id"]})
+            issues = X.issues_in(sent, cb)
+            events.append({"event_id": X.stable_id("ev", doc["doc_id"], t.start, t.end),
+                           "doc_id": doc["doc_id"], "sent_id": r.sent_id, "start": r.start, "end": r.end,
+                           "date_text": t.text, "date_start": t.date_start.isoformat(),
+                           "date_end": t.date_end.isoformat(), "precision": t.precision, "is_relative": t.relative,
+                           "summary": _summary(text, r.start, r.end, t), "actor_ids": "|".join(actors),
+                           "issue_ids": "|".join(issues), "happening": _happening(sent, cb),
+                           "conflicts_with": ""})
+    statements, pron_mentions = X.find_statements(doc, text, sents, mentions, m, set())
+    mentions = sorted(mentions + pron_mentions, key=lambda x: (x.start, x.end))
+    lex = {k: [pattern(p) for p in cb.cues.get(k, [])] for k in ("negation", "neutral")}
+    st_rows = []
+    for s in statements:
+        scope = text[s.scope[0]:s.scope[1]]
+        own = text[s.scope[0]:s.own_end] if s.own_end else scope
+        issues = X.issues_in(scope, cb)
+        for iss in issues or [""]:
+            if not iss:
+                stance = ""
+            elif s.own_end and len(own.split()) < 4:
+                stance = "neutral"  # the speaker only relays another actor's act
+            else:
+                stance = X.stance_of(own, iss, issues, cb, lex)
+            st_rows.append({"statement_id": X.stable_id("st", s.doc_id, s.start, s.end, s.speaker_id, s.cue, iss),
+                            "doc_id": s.doc_id, "sent_id": s.sent_id, "start": s.start, "end": s.end,
+                            "speaker_id": s.speaker_id, "via_id": s.via_id, "attribution": s.attribution,
+                            "cue": s.cue, "issue_id": iss, "stance": stance,
+                            "text": normalise(text[s.start:s.end])})
+    return {"mentions": [x.__dict__ for x in mentions], "events": events, "statements": st_rows,
+            "detected": detected}
+
+
+def _summary(text: str, s: int, e: int, t: X.Temporal, limit: int = 150) -> str:
+    """The clause around a temporal expression, cleaned and shortened to one line."""
+    sent = text[s:e]
+    rel = t.start - s
+    cuts = [m.end() for m in re.finditer(r"[,;:]\s", sent) if m.end() <= rel]
+    a = cuts[-1] if cuts and rel - cuts[-1] < 40 else 0
+    clause = normalise(sent[a:])
+    return clause if len(clause) <= limit else clause[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _happening(sent: str, cb: Codebook) -> str:
+    for kind, phrases in (cb.cues.get("happenings") or {}).items():
+        if any(pattern(p).search(sent) for p in phrases):
+            return kind
+    return ""
+
+
+def link_conflicts(events: pd.DataFrame) -> pd.DataFrame:
+    """Link events of different sources that report the same kind of happening with shared
+    participants but dates that cannot both be true (disjoint intervals)."""
+    ev = events.copy()
+    links: dict[str, set] = {e: set() for e in ev["event_id"]}
+    rows = list(ev.itertuples())
+    for i, a in enumerate(rows):
+        for b in rows[i + 1:]:
+            if a.doc_id == b.doc_id or not a.happening or a.happening != b.happening:
+                continue
+            shared = set(filter(None, a.actor_ids.split("|"))) & set(filter(None, b.actor_ids.split("|")))
+            if not shared:
+                continue
+            if a.date_end < b.date_start or b.date_end < a.date_start:
+                links[a.event_id].add(b.event_id)
+                links[b.event_id].add(a.event_id)
+    ev["conflicts_with"] = ["|".join(sorted(links[e])) for e in ev["event_id"]]
+    return ev
+
+
+def actors_table(cb: Codebook, detected: list, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Codebook actors plus detected ones; aliases = codebook forms plus every surface seen."""
+    seen: dict[str, set] = {}
+    for aid, surf, method in zip(mentions["actor_id"], mentions["surface"], mentions["method"]):
+        if method != "pronoun":
+            seen.setdefault(aid, set()).add(normalise(surf))
+    rows = []
+    for a in cb.actors.values():
+        forms = list(dict.fromkeys(a.aliases + a.titles + sorted(seen.get(a.id, set()))))
+        rows.append({"actor_id": a.id, "name": a.name, "type": a.type, "affiliation": a.affiliation,
+                     "role": a.role, "aliases": "|".join(forms), "origin": "codebook"})
+    merged: dict[str, dict] = {}
+    for a in detected:
+        r = merged.setdefault(a.id, {"actor_id": a.id, "name": a.name, "type": a.type, "affiliation": "",
+                                     "role": "", "aliases": set(), "origin": "detected"})
+        r["aliases"] |= set(a.aliases)
+    for r in merged.values():
+        r["aliases"] = "|".join(sorted(r["aliases"]))
+        rows.append(r)
+    return pd.DataFrame(rows)
+
+
+def issues_table(cb: Codebook) -> pd.DataFrame:
+    return pd.DataFrame([{"issue_id": i.id, "label": i.label, "proposition": i.proposition,
+                          "keywords": "|".join(i.keywords)} for i in cb.issues.values()])
+
+
+def positions(statements: pd.DataFrame) -> pd.DataFrame:
+    """Actor x issue: mean stance score (-2..+2) and an overall stance; 'mixed' when the
+    actor both supports (fully or conditionally) and opposes the same proposition."""
+    st = statements[(statements["issue_id"] != "") & (statements["stance"] != "")]
+    rows = []
+    for (actor, issue), g in st.groupby(["speaker_id", "issue_id"], sort=True):
+        stances = list(g["stance"])
+        score = sum(STANCE_SCORE[s] for s in stances) / len(stances)
+        firm = [s for s in stances if s != "neutral"]
+        if not firm:
+            overall = "neutral"
+        elif "oppose" in firm and any(s in ("support", "conditional") for s in firm):
+            overall = "mixed"
+        else:
+            counts = {s: firm.count(s) for s in set(firm)}
+            overall = sorted(counts, key=lambda s: (-counts[s], ["conditional", "support", "oppose"].index(s)))[0]
+        rows.append({"actor_id": actor, "issue_id": issue, "stance": overall, "score": round(score, 3),
+                     "n_statements": len(stances), "statement_ids": "|".join(sorted(g["statement_id"]))})
+    return pd.DataFrame(rows, columns=["actor_id", "issue_id", "stance", "score", "n_statements", "statement_ids"])
+
+
+def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict[str, str], cb: Codebook
+                   ) -> dict[str, pd.DataFrame]:
+    """Every extraction table for a corpus, ready for validation and writing."""
+    m = X.Matchers.build(cb)
+    parts = [extract_document(d, texts[d["doc_id"]], sentences[sentences["doc_id"] == d["doc_id"]], m)
+             for d in documents.to_dict("records")]
+    mentions = pd.DataFrame([r for p in parts for r in p["mentions"]],
+                            columns=["doc_id", "start", "end", "sent_id", "surface", "actor_id", "method"])
+    mentions = mentions.drop_duplicates(["doc_id", "start", "end"])
+    events = pd.DataFrame([r for p in parts for r in p["events"]])
+    if len(events):
+        events = link_conflicts(events).drop(columns=["happening"])
+    else:
+        events = pd.DataFrame(columns=["event_id", "doc_id", "sent_id", "start", "end", "date_text", "date_start",
+                                       "date_end", "precision", "is_relative", "summary", "actor_ids", "issue_ids",
+                                       "conflicts_with"])
+    statements = pd.DataFrame([r for p in parts for r in p["statements"]],
+                              columns=["statement_id", "doc_id", "sent_id", "start", "end", "speaker_id", "via_id",
+                                       "attribution", "cue", "issue_id", "stance", "text"])
+    statements = statements.drop_duplicates("statement_id")
+    actors = actors_table(cb, [a for p in parts for a in p["detected"]], mentions)
+    return {"actors": actors, "issues": issues_table(cb), "mentions": mentions, "events": events,
+            "statements": statements}
