@@ -83,3 +83,215 @@ def corpus_table(documents: pd.DataFrame) -> str:
     return table(df, {"source": "Source", "title": "Title", "by": "Outlet / author", "genre": "Genre",
                       "date": "Published", "n_sentences": "Sentences", "n_words": "Words"},
                  numeric=("n_sentences", "n_words"), raw=("source",))
+
+
+# ----------------------------------------------------------------------------- sections
+def _para_of(sentences: pd.DataFrame) -> dict:
+    return {(d, s): p for d, s, p in zip(sentences["doc_id"], sentences["sent_id"], sentences["paragraph"])}
+
+
+def _cite_row(r, paras) -> str:
+    return cite(r.doc_id, paras.get((r.doc_id, r.sent_id)))
+
+
+def quote(texts: dict[str, str], doc_id: str, start: int, end: int) -> str:
+    """The seed span itself, verbatim and escaped (never the cleaned text)."""
+    return esc(texts[doc_id][start:end])
+
+
+def key_judgments(ctx: dict) -> list[str]:
+    """Five to eight sentences filled from positions, events and sources, each with its citation."""
+    from .analysis import contested, single_source_issues
+
+    pos, st, ev, names, labels, paras = (ctx["positions"], ctx["statements"], ctx["events"], ctx["names"],
+                                         ctx["labels"], ctx["paras"])
+    out = []
+
+    def cites_for(actor, issue, k=2):
+        rows = st[(st["speaker_id"] == actor) & (st["issue_id"] == issue)].head(k)
+        return " ".join(_cite_row(r, paras) for r in rows.itertuples())
+
+    for issue in contested(pos, k=2):
+        g = pos[pos["issue_id"] == issue]
+        pro = g[g["stance"].isin(["support", "conditional"])].sort_values("n_statements", ascending=False)
+        con = g[g["stance"] == "oppose"]
+        if len(pro) and len(con):
+            a, b = pro.iloc[0], con.iloc[0]
+            out.append(f"<b>{esc(labels[issue])}</b> divides the actors: {len(pro)} back the proposition "
+                       f"“{esc(ctx['props'][issue])}” (e.g. {esc(names[a.actor_id])} {cites_for(a.actor_id, issue)}), "
+                       f"while {', '.join(esc(names[x]) for x in con['actor_id'])} oppose it "
+                       f"{cites_for(b.actor_id, issue)}.")
+    top = pos.groupby("actor_id")["n_statements"].sum().sort_values(ascending=False)
+    for actor in list(top.index)[:3]:
+        g = pos[(pos["actor_id"] == actor) & (pos["stance"] != "neutral")].sort_values("n_statements",
+                                                                                     ascending=False).head(3)
+        if not len(g):
+            continue
+        parts = [f"{'conditionally ' if r.stance == 'conditional' else ''}"
+                 f"{'opposes' if r.stance == 'oppose' else 'is mixed on' if r.stance == 'mixed' else 'backs'} "
+                 f"{esc(labels[r.issue_id].lower())} {cites_for(actor, r.issue_id, 1)}" for r in g.itertuples()]
+        out.append(f"{esc(names[actor])} " + "; ".join(parts) + ".")
+    conf = ev[ev["conflicts_with"] != ""]
+    seen = set()
+    for r in conf.itertuples():
+        for o in r.conflicts_with.split("|"):
+            pair = tuple(sorted((r.event_id, o)))
+            if pair in seen:
+                continue
+            seen.add(pair)
+            other = ev[ev["event_id"] == o].iloc[0]
+            out.append(f"The sources disagree on a date: {cite(r.doc_id, paras.get((r.doc_id, r.sent_id)))} "
+                       f"says “{esc(r.date_text)}” where {cite(other.doc_id, paras.get((other.doc_id, other.sent_id)))} "
+                       f"says “{esc(other.date_text)}” for what reads as the same happening; "
+                       "the briefing keeps both.")
+    unresolved = [i for i in pos["issue_id"].unique()
+                  if (pos.loc[pos["issue_id"] == i, "stance"] == "oppose").any()
+                  and pos.loc[pos["issue_id"] == i, "stance"].isin(["support", "conditional"]).any()]
+    if unresolved:
+        ex = st[st["issue_id"].isin(unresolved)].head(1)
+        out.append("Unresolved in the sources: " + ", ".join(esc(labels[i].lower()) for i in sorted(unresolved))
+                   + " " + " ".join(_cite_row(r, paras) for r in ex.itertuples()) + ".")
+    single = single_source_issues(st)
+    if single:
+        i, d = sorted(single.items())[0]
+        r = st[(st["issue_id"] == i)].iloc[0]
+        out.append(f"Only one source addresses {esc(labels[i].lower())}: {cite(d, paras.get((d, r.sent_id)))}"
+                   + (f" (and {len(single) - 1} other issue(s) likewise)" if len(single) > 1 else "") + ".")
+    if len(ev):
+        last = ev.sort_values(["date_end", "event_id"]).iloc[-1]
+        out.append(f"The latest dated event is {esc(last.summary)} ({esc(last.date_start)}"
+                   f"{', resolved from “' + esc(last.date_text) + '”' if last.is_relative else ''}) "
+                   f"{cite(last.doc_id, paras.get((last.doc_id, last.sent_id)))}.")
+    return out[:8]
+
+
+def judgments_html(items: list[str]) -> str:
+    return "<ol class=\"judgments\">" + "".join(f"<li>{x}</li>" for x in items) + "</ol>"
+
+
+def recommendations(ctx: dict) -> str:
+    """The author's recommendations, grouped by addressee (the heading they stand under)."""
+    st, sents, texts, names, paras = ctx["statements"], ctx["sentences"], ctx["texts"], ctx["names"], ctx["paras"]
+    sec = {(d, s): (sec, part) for d, s, sec, part in zip(sents["doc_id"], sents["sent_id"], sents["section"],
+                                                          sents["part"])}
+    au = st[st["attribution"] == "author"].sort_values(["doc_id", "sent_id"]).drop_duplicates(["doc_id", "sent_id"])
+    groups: dict[tuple, list] = {}
+    for r in au.itertuples():
+        section = sec.get((r.doc_id, r.sent_id), ("", ""))[0]
+        if "recommend" in section.lower():
+            groups.setdefault((r.doc_id, r.speaker_id, section), []).append(r)
+    if not groups:
+        return "<p>No source in this build makes recommendations.</p>"
+    html_out = []
+    for (doc, spk, section), rows in groups.items():
+        html_out.append(f"<h3>{esc(section)}</h3><p class=\"caption\">By {esc(names.get(spk, spk))} "
+                        f"{cite(doc)}</p><ul>")
+        for r in rows:
+            html_out.append(f"<li>{quote(texts, r.doc_id, r.start, r.end)} {_cite_row(r, paras)}</li>")
+        html_out.append("</ul>")
+    return "".join(html_out)
+
+
+def evidence(ctx: dict, cap: int) -> str:
+    """Every statement behind the charts: speaker, relay, issue, stance, citation, the seed's words."""
+    st, texts, names, labels, paras = ctx["statements"], ctx["texts"], ctx["names"], ctx["labels"], ctx["paras"]
+    st = st[st["issue_id"] != ""].sort_values(["issue_id", "speaker_id", "doc_id", "sent_id"])
+    shown = st.head(cap)
+    rows = []
+    for r in shown.itertuples():
+        rows.append(f"<tr><td>{esc(labels[r.issue_id])}</td><td>{esc(names.get(r.speaker_id, r.speaker_id))}"
+                    f"{' <span class=cite>via ' + esc(names.get(r.via_id, r.via_id)) + '</span>' if r.via_id else ''}"
+                    f"</td><td>{esc(r.stance)}</td><td>“{quote(texts, r.doc_id, r.start, r.end)}” "
+                    f"{_cite_row(r, paras)}</td></tr>")
+    more = (f"<p class=\"note\">{len(st) - len(shown)} further statement(s) not listed "
+            f"(evidence_cap={cap}); all are in statements.csv.</p>" if len(st) > len(shown) else "")
+    return ("<table class=\"evidence\"><thead><tr><th>Issue</th><th>Speaker</th><th>Stance</th>"
+            "<th>Statement (verbatim from the seed)</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>" + more)
+
+
+def conflicts_table(ctx: dict) -> str:
+    """Cross-source date conflicts, side by side, with the seeds' words."""
+    ev, texts, paras = ctx["events"], ctx["texts"], ctx["paras"]
+    conf = ev[ev["conflicts_with"] != ""]
+    rows, seen = [], set()
+    for r in conf.itertuples():
+        for o in r.conflicts_with.split("|"):
+            if tuple(sorted((r.event_id, o))) in seen:
+                continue
+            seen.add(tuple(sorted((r.event_id, o))))
+            x = ev[ev["event_id"] == o].iloc[0]
+            rows.append("<tr>" + "".join(
+                f"<td><b>{esc(e.date_text)}</b> ({esc(e.date_start)} – {esc(e.date_end)}) "
+                f"{cite(e.doc_id, paras.get((e.doc_id, e.sent_id)))}<br>“{quote(texts, e.doc_id, e.start, e.end)}”</td>"
+                for e in (r, x)) + "</tr>")
+    if not rows:
+        return "<p>No two sources date the same happening differently.</p>"
+    return ("<table><thead><tr><th>One source says</th><th>Another source says</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
+
+
+def events_table(ctx: dict) -> str:
+    ev, paras = ctx["events"].sort_values(["date_start", "doc_id", "event_id"]), ctx["paras"]
+    df = ev.assign(source=[cite(d, paras.get((d, s))) for d, s in zip(ev["doc_id"], ev["sent_id"])],
+                   when=[f"{a} – {b}" if a != b else a for a, b in zip(ev["date_start"], ev["date_end"])],
+                   text=[("c. " if r else "") + t for t, r in zip(ev["date_text"], ev["is_relative"])],
+                   conflict=["yes" if c else "" for c in ev["conflicts_with"]])
+    return table(df, {"when": "Dates", "precision": "Precision", "text": "As written", "summary": "What happened",
+                      "conflict": "Conflict", "source": "Source"}, raw=("source",))
+
+
+def detected_actors(ctx: dict) -> str:
+    a = ctx["actors"]
+    d = a[a["origin"] == "detected"]
+    if d.empty:
+        return "<p>None: every actor found in the text is in the codebook.</p>"
+    return table(d, {"actor_id": "Id", "name": "Name", "aliases": "Forms seen"})
+
+
+def context(out: OutPaths, seeds_dir) -> dict:
+    """Everything the briefing's sections read, loaded once."""
+    from .seeds import load_corpus
+    from .tables import read_table
+
+    ctx = {name: read_table(out, name) for name in schemas.TABLE_ORDER}
+    docs = set(ctx["documents"]["doc_id"])
+    corpus = [s for s in load_corpus(seeds_dir) if s.doc_id in docs]
+    ctx["texts"] = {s.doc_id: s.text for s in corpus}
+    ctx["meta"] = {s.doc_id: s.meta for s in corpus}
+    ctx["names"] = dict(zip(ctx["actors"]["actor_id"], ctx["actors"]["name"]))
+    ctx["labels"] = dict(zip(ctx["issues"]["issue_id"], ctx["issues"]["label"]))
+    ctx["props"] = dict(zip(ctx["issues"]["issue_id"], ctx["issues"]["proposition"]))
+    ctx["paras"] = _para_of(ctx["sentences"])
+    return ctx
+
+
+def known_issues(ctx: dict) -> str:
+    """What the manifest records about each source's reliability: estimates, translation, errors."""
+    items = []
+    for d, m in sorted(ctx["meta"].items()):
+        notes = [f"publication date {esc(m['published'])} ({'estimated: ' if m.get('published_estimated') else ''}"
+                 f"{esc(m.get('date_basis', '')).strip()})"]
+        if m.get("translated"):
+            notes.append("a translation")
+        notes += [esc(e) for e in m.get("known_errors", []) or []]
+        items.append(f"<li>{cite(d)} " + "; ".join(notes) + "</li>")
+    return "<ul>" + "".join(items) + "</ul>"
+
+
+def evaluation_table(result: dict) -> str:
+    from .evaluate import table as eval_table
+
+    if not result["documents"]:
+        return "<p>No document of this build is in the gold standard, so there is nothing to score.</p>"
+    t = eval_table(result)
+    for c in ("precision", "recall", "f1"):
+        t[c] = t[c].map(lambda v: "—" if v is None or v != v else f"{v:.2f}")
+    return table(t, {"measure": "Measure", "precision": "Precision", "recall": "Recall", "f1": "F1 / agreement",
+                     "gold": "Gold items", "found": "Found"}, numeric=("precision", "recall", "f1", "gold", "found"))
+
+
+def dictionary_html() -> str:
+    dd = schemas.data_dictionary()
+    dd["key"] = dd["key"].map(lambda k: "key" if k else "")
+    return table(dd, {"table": "Table", "column": "Column", "type": "Type", "key": "Key", "allowed": "Allowed values",
+                      "description": "Meaning"})

@@ -66,12 +66,14 @@ def _score(name, gold: set, pred: set) -> tuple[Score, set, set]:
     return Score(name, len(gold & pred), len(pred - gold), len(gold - pred)), gold - pred, pred - gold
 
 
-def evaluate(out: paths.OutPaths | None = None, gold_file: Path | None = None) -> dict:
-    """Scores of the dataset under ``out`` against the gold standard, with the misses listed."""
+def evaluate(out: paths.OutPaths | None = None, gold_file: Path | None = None, seeds_dir: Path | None = None) -> dict:
+    """Scores of the dataset under ``out`` against the gold standard, with the misses listed.
+    Only documents that are both in the dataset and in the gold standard count."""
     out = out or paths.out_paths()
     gold = load_yaml(gold_file or paths.GOLD_FILE)
     docs = read_table(out, "documents")
-    texts = {s.doc_id: s.text for s in load_corpus() if s.doc_id in set(docs["doc_id"])}
+    wanted = set(docs["doc_id"]) & set(gold["documents"])
+    texts = {s.doc_id: s.text for s in load_corpus(seeds_dir) if s.doc_id in wanted}
     sents = read_table(out, "sentences")
     mentions = read_table(out, "mentions")
     events = read_table(out, "events")
@@ -116,11 +118,12 @@ def evaluate(out: paths.OutPaths | None = None, gold_file: Path | None = None) -
         misses[name] = {"missed": sorted(missed, key=str), "extra": sorted(extra, key=str)}
     both = [k for k in g_stance if k in p_stance]
     agree = [k for k in both if g_stance[k] == p_stance[k]]
-    gpos = {(p["actor"], p["issue"]): p["stance"] for p in gold.get("positions", [])}
+    gpos = {(p["actor"], p["issue"]): p["stance"] for p in gold.get("positions", [])} if wanted == set(
+        gold["documents"]) else {}  # gold positions span all gold documents
     ppos = {(r.actor_id, r.issue_id): r.stance for r in positions.itertuples()}
     pboth = [k for k in gpos if k in ppos]
     pagree = [k for k in pboth if gpos[k] == ppos[k]]
-    return {"scores": results, "misses": misses,
+    return {"scores": results, "misses": misses, "documents": sorted(wanted),
             "stance_agreement": len(agree) / len(both) if both else 0.0, "stance_n": len(both),
             "stance_disagreements": [(k, g_stance[k], p_stance[k]) for k in both if g_stance[k] != p_stance[k]],
             "position_disagreements": [(k, gpos[k], ppos[k]) for k in pboth if gpos[k] != ppos[k]],
