@@ -15,7 +15,7 @@ AS_OF ?=
 PARAMS ?=
 BUILD_ARGS = $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(OUT),--out "$(OUT)") $(if $(AS_OF),-p as_of=$(AS_OF)) $(PARAMS)
 
-.PHONY: help setup report test verify evaluate params clean distclean
+.PHONY: help setup report test verify evaluate params clean distclean lock
 
 help: ## List the targets (this text)
 	@echo "Usage: make <target> [SEEDS=dir] [OUT=dir] [AS_OF=YYYY-MM-DD] [PARAMS='-p name=value']"
@@ -25,7 +25,7 @@ $(STAMP): requirements.lock pyproject.toml
 	@echo "Setting up $(VENV) from requirements.lock (first run only; a few minutes)..."
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock 2>&1 | grep -v "^WARNING: Location" || true
-	@$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . 2>&1 | grep -v "^WARNING: Location" || true
+	@$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e . 2>&1 | grep -v "^WARNING: Location" || true
 	@$(PY) -c "import srbrief, papermill, weasyprint, spacy, altair" || (echo "error: environment setup failed; see pip's output above" && exit 1)
 	@rm -f $(VENV)/.installed-* && touch $@
 
@@ -53,3 +53,9 @@ clean: ## Remove build products (report/), keep the environment and the dataset
 
 distclean: clean ## Also remove the virtual environment
 	@rm -rf $(VENV)
+
+lock: ## Re-pin requirements.lock from pyproject.toml in a scratch environment (needs the network)
+	@rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	@.lock-venv/bin/pip install --quiet --disable-pip-version-check ".[test,scale,notebook]" 2>&1 | grep -v "^WARNING: Location" || true
+	@{ head -3 requirements.lock; .lock-venv/bin/pip freeze --exclude-editable | grep -v '^srbrief'; } > requirements.lock.new
+	@mv requirements.lock.new requirements.lock && rm -rf .lock-venv && echo "requirements.lock updated"

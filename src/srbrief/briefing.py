@@ -95,8 +95,10 @@ def _cite_row(r, paras) -> str:
 
 
 def quote(texts: dict[str, str], doc_id: str, start: int, end: int) -> str:
-    """The seed span itself, verbatim and escaped (never the cleaned text)."""
-    return esc(texts[doc_id][start:end])
+    """The seed span itself, verbatim and escaped (never the cleaned text), marked so that
+    a test can check every quote in the briefing against the seeds."""
+    return f'<span class="quote" data-doc="{esc(doc_id)}">{esc(texts[doc_id][start:end])}</span>'
+
 
 
 def key_judgments(ctx: dict) -> list[str]:

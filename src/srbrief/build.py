@@ -15,9 +15,18 @@ from calendar import timegm
 from pathlib import Path
 
 from . import paths
-from .errors import NotebookError
+from . import codebook
+from .errors import NotebookError, ParamError
 from .pipeline import NOTEBOOKS, validate_params
 from .seeds import load_corpus
+
+
+def _check_focus(params: dict, cb) -> None:
+    """Focus ids must name codebook actors and issues (a typo would silently empty the charts)."""
+    for key, known in (("focus_actors", cb.actors), ("focus_issues", cb.issues)):
+        unknown = [x for x in params[key] if x not in known]
+        if unknown:
+            raise ParamError(f"parameter {key}: unknown id(s) {', '.join(unknown)} (see data/codebook/)")
 
 
 def _kernel_config():
@@ -59,6 +68,7 @@ def build(given: dict | None = None, progress: bool = True, log=print) -> dict:
     params = validate_params(given)
     final = paths.out_paths(params["out_dir"] or None)
     corpus = load_corpus(paths.seeds_dir(params["seeds_dir"] or None), params["as_of"] or None)
+    _check_focus(params, codebook.load())
     log(f"srbrief: {len(corpus)} seed(s) from {paths.seeds_dir(params['seeds_dir'] or None)}"
         f"{' as of ' + params['as_of'] if params['as_of'] else ''} -> {final.root}")
     final.root.mkdir(parents=True, exist_ok=True)
@@ -104,3 +114,19 @@ def _promote(stage: paths.OutPaths, final: paths.OutPaths) -> None:
 
 def main_build(argv_params: dict, progress: bool) -> None:
     build(argv_params, progress=progress, log=lambda m: print(m, file=sys.stderr, flush=True))
+
+
+def build_dataset(given: dict | None = None) -> paths.OutPaths:
+    """The dataset alone, in this process, with the same package calls the notebooks make
+    (01: clean; 02: extract; 03: positions). Used by ``verify --fresh`` and the benchmark."""
+    from . import clean, codebook, dataset, tables
+
+    params = validate_params(given)
+    out = paths.out_paths(params["out_dir"] or None)
+    corpus = load_corpus(paths.seeds_dir(params["seeds_dir"] or None), params["as_of"] or None)
+    documents, sentences = clean.clean_corpus(corpus)
+    tables.write_tables(out, {"documents": documents, "sentences": sentences})
+    frames = dataset.extract_corpus(documents, sentences, {s.doc_id: s.text for s in corpus}, codebook.load())
+    written = tables.write_tables(out, frames)
+    tables.write_tables(out, {"positions": dataset.positions(written["statements"])})
+    return out

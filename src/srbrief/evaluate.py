@@ -75,9 +75,10 @@ def evaluate(out: paths.OutPaths | None = None, gold_file: Path | None = None, s
     wanted = set(docs["doc_id"]) & set(gold["documents"])
     texts = {s.doc_id: s.text for s in load_corpus(seeds_dir) if s.doc_id in wanted}
     sents = read_table(out, "sentences")
-    mentions = read_table(out, "mentions")
-    events = read_table(out, "events")
-    statements = read_table(out, "statements")
+    keep = lambda df: df[df["doc_id"].isin(wanted)]  # noqa: E731
+    mentions = keep(read_table(out, "mentions"))
+    events = keep(read_table(out, "events"))
+    statements = keep(read_table(out, "statements"))
     positions = read_table(out, "positions")
     g_actors, g_events, g_speakers, g_stance = set(), set(), set(), {}
     for doc_id, g in gold["documents"].items():

@@ -67,6 +67,7 @@ class Matchers:
     reporting: re.Pattern | None = None
     speech_acts: re.Pattern | None = None
     person_titles: re.Pattern | None = None
+    person_appositive: re.Pattern | None = None
 
     @classmethod
     def build(cls, cb: Codebook) -> "Matchers":
@@ -85,8 +86,12 @@ class Matchers:
                                    re.IGNORECASE)
         titles = sorted(cb.cues.get("person_titles", []), key=len, reverse=True)
         name = r"((?:al-|Al-|[A-Z][\w’'-]+)(?:\s+(?:al-|Al-)?[A-Z][\w’'-]+){0,3})"
-        m.person_titles = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in titles) + r")\s+"
+        tit = "(?i:" + "|".join(re.escape(t) for t in titles) + ")"
+        m.person_titles = re.compile(r"(?<![\w])" + tit + r"\s+"
                                      r"(?:(?:in|of|for|to)\s+(?:the\s+)?[\w ]{0,30}?\s+)?" + name)
+        # "Jane Roe, a Russian analyst": the title follows the name as an apposition
+        m.person_appositive = re.compile(r"(?<![\w])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:a|an|the)\s+"
+                                         r"(?:[\w-]+\s+){0,3}?" + tit + r"(?![\w])")
         return m
 
 
@@ -143,8 +148,9 @@ def detect_actors(doc_id: str, text: str, sents: pd.DataFrame, mentions: list[Me
     known = [(x.start, x.end) for x in mentions]
     actors: dict[str, Actor] = {}
     found = []
-    for mt in m.person_titles.finditer(text):
-        s, e = mt.span(1)
+    spans = [mt.span(1) for mt in m.person_titles.finditer(text)]
+    spans += [mt.span(1) for mt in m.person_appositive.finditer(text)]
+    for s, e in sorted(spans):
         surface = text[s:e]
         if any(s < ke and ks < e for ks, ke in known):
             continue
@@ -393,7 +399,17 @@ def find_statements(doc: dict, text: str, sents: pd.DataFrame, mentions: list[Me
                         break
                 if found:
                     break
-        # 4. "<speaker> (, ...,) <reporting verb>"
+        # 4. "“...,” said <speaker>": a quote first, then the verb, then who said it
+        if not found:
+            qm = re.match(r"\s*[“\"][^”\"]+[”\"]\s*,?\s*", sent)
+            if qm:
+                vm = m.reporting.match(sent, qm.end())
+                if vm:
+                    spk = _first_after(ms, s0 + vm.end(), s0 + vm.end() + 3)
+                    if spk:
+                        found = (spk.actor_id, _via_for(spk.actor_id, last_speaker, last_via, outlet), vm.group(0),
+                                 s0, s0 + vm.start())
+        # 5. "<speaker> (, ...,) <reporting verb>"
         if not found:
             for mt in m.reporting.finditer(sent):
                 vs = s0 + mt.start()
@@ -429,23 +445,24 @@ def find_statements(doc: dict, text: str, sents: pd.DataFrame, mentions: list[Me
             if told and cue.lower() != "told" and s0 + told.start() > cue_start:
                 cue = told.group(0)  # garbled "he confirmed X told <outlet> that": the frame is "told"
             scope = (scope_start, s1)
-            out.append(Statement(r.doc_id, r.sent_id, s0, s1, speaker, via,
-                                 "direct-quote" if _has_quote(text[scope_start:s1]) else "reported",
-                                 cue, scope))
+            lead = re.match(r"\s*[“\"][^”\"]+[”\"]", sent)
+            if lead and s0 + lead.end() <= cue_start:
+                scope = (s0, s0 + lead.end())  # a quote that opens the sentence is what the speaker said
+            outer = Statement(r.doc_id, r.sent_id, s0, s1, speaker, via,
+                              "direct-quote" if _has_quote(text[scope[0]:scope[1]]) else "reported", cue, scope)
+            out.append(outer)
             last_speaker, last_via = speaker, via
             # nested speech acts: "..., but the latter refuses to ...", "Moscow refused"
-            for sa in m.speech_acts.finditer(text, scope_start, s1):
-                subj = _nested_subject(text, ms, sa.start(), scope_start, last_speaker, cb)
-                if subj and subj != speaker:
+            for sa in m.speech_acts.finditer(text, scope[0], scope[1]):
+                subj = _nested_subject(text, ms, sa.start(), scope[0], last_speaker, cb)
+                if subj and subj[1] != speaker:
                     subj_start, subj_actor = subj
                     out.append(Statement(r.doc_id, r.sent_id, s0, s1, subj_actor, speaker, "reported", sa.group(0),
-                                         (sa.start(), s1)))
+                                         (sa.start(), scope[1])))
                     # the relaying speaker's own words end where the nested act begins
-                    outer = out[-2] if out[-2].speaker_id == speaker else next(
-                        x for x in reversed(out) if x.speaker_id == speaker and x.sent_id == r.sent_id)
-                    outer.own_end = min(outer.own_end or s1, subj_start)
+                    outer.own_end = min(outer.own_end or scope[1], subj_start)
             continue
-        # 5. the author's own voice
+        # 6. the author's own voice
         if author and (r.kind == "list-item" or any(p.search(sent) for p in lex["author_view"])) \
                 and issues_in(sent, cb):
             out.append(Statement(r.doc_id, r.sent_id, s0, s1, author, "", "author", "", (s0, s1)))

@@ -1,0 +1,52 @@
+"""Cleaning: structure, sentences, normalisation, and offsets that reproduce the seed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from srbrief import clean
+from srbrief.seeds import Seed, load_corpus
+
+
+def _seed(text: str) -> Seed:
+    return Seed("t", Path("t.txt"), text, "0" * 64, {"title": "t", "genre": "news", "published": "2025",
+                                                    "published_precision": "year", "language": "en"})
+
+
+def test_heading_markers_of_every_style_are_headings():
+    text = ("Introduction:\nFirst paragraph here.\nI: The roots\nBody one.\nThird: Restoring ties\nBody two.\n"
+            "IV: The danger\nBody three.\nFifth, the strategy of overcoming risk:\nBody four.\n")
+    s = clean.sentences(_seed(text))
+    heads = s[s["kind"] == "heading"]
+    assert list(heads["text"]) == ["Introduction:", "The roots", "Restoring ties", "The danger",
+                                   "the strategy of overcoming risk:"]
+    body = s[s["kind"] == "body"]
+    assert list(body["part"]) == ["Introduction", "The roots", "Restoring ties", "The danger",
+                                  "The strategy of overcoming risk"]
+
+
+def test_list_markers_are_stripped_and_offsets_kept():
+    text = "Items:\n1- First item.\n2) Second item.\n- Third item.\n"
+    s = clean.sentences(_seed(text))
+    items = s[s["kind"] == "list-item"]
+    assert list(items["text"]) == ["First item.", "Second item.", "Third item."]
+    for r in items.itertuples():
+        assert text[r.start:r.end] == r.text
+
+
+def test_normalisation_of_quotes_dashes_and_spaces():
+    assert clean.normalise("“Unfair”  agreements – Assad’s\u00a0fall") == '"Unfair" agreements - Assad\'s fall'
+
+
+def test_sentences_split_after_closing_quotes():
+    text = 'He said, “We respect previous agreements.” He added more.\n'
+    s = clean.sentences(_seed(text))
+    assert list(s["text"]) == ['He said, "We respect previous agreements."', "He added more."]
+
+
+def test_every_real_sentence_reproduces_its_span():
+    for seed in load_corpus():
+        s = clean.sentences(seed)
+        assert len(s) > 20
+        for r in s.itertuples():
+            assert clean.normalise(seed.text[r.start:r.end]) == r.text
+        assert s["sent_id"].tolist() == list(range(len(s)))

@@ -1,0 +1,91 @@
+"""End to end: the real pipeline into a temporary folder, then properties of what readers get."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from srbrief import paths, schemas
+from srbrief.seeds import load_corpus
+
+pytestmark = pytest.mark.slow
+
+
+def test_html_and_pdf_exist(built):
+    assert built.html.stat().st_size > 10_000
+    assert built.pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_pdf_is_a4_with_the_expected_pages_and_embedded_fonts(built):
+    pdf = PdfReader(built.pdf)
+    assert 6 <= len(pdf.pages) <= 30
+    for page in pdf.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        assert abs(w - 595.3) < 1 and abs(h - 841.9) < 1
+    for page in pdf.pages[:3]:
+        for font in page["/Resources"]["/Font"].values():
+            desc = font.get_object().get("/FontDescriptor") or \
+                font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            d = desc.get_object()
+            assert any(k in d for k in ("/FontFile", "/FontFile2", "/FontFile3")), "font not embedded"
+
+
+def test_pdf_text_has_every_section(built):
+    text = "".join(p.extract_text() for p in PdfReader(built.pdf).pages)
+    for heading in ("Key judgments", "Timeline", "Actor positions", "Where the sources disagree",
+                    "What the sources recommend", "Evidence", "Methods and limitations", "Data dictionary"):
+        assert heading in text
+
+
+def test_html_loads_nothing_from_the_network(built):
+    page = built.html.read_text(encoding="utf-8")
+    refs = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)["']""", page)
+    external = [r for r in refs if re.match(r"(?:[a-z]+:)?//", r)]
+    assert external == []
+    assert not re.search(r"@import\s+url\(\s*['\"]?https?:", page)
+
+
+def test_html_has_the_charts_inline(built):
+    page = built.html.read_text(encoding="utf-8")
+    assert page.count("<svg") + page.count("data:image/svg+xml") >= 3
+
+
+def test_every_quote_is_verbatim_from_a_seed(built):
+    texts = {s.doc_id: s.text for s in load_corpus()}
+    page = built.html.read_text(encoding="utf-8")
+    quotes = re.findall(r'<span class="quote" data-doc="([^"]+)">(.*?)</span>', page, re.S)
+    assert len(quotes) > 20
+    for doc, q in quotes:
+        assert html.unescape(q) in texts[html.unescape(doc)]
+
+
+def test_every_key_judgment_carries_a_citation(built):
+    page = built.html.read_text(encoding="utf-8")
+    block = re.search(r'<ol class="judgments">(.*?)</ol>', page, re.S).group(1)
+    items = re.findall(r"<li>(.*?)</li>", block, re.S)
+    assert 5 <= len(items) <= 8
+    for item in items:
+        assert 'class="cite"' in item
+
+
+def test_briefing_surfaces_the_date_conflict(built):
+    page = built.html.read_text(encoding="utf-8")
+    section = page[page.index('<h2 id="Where-the-sources-disagree"'):page.index('<h2 id="What-the-sources-recommend"')]
+    assert "In February 2025" in section and "in January 2025" in section
+
+
+def test_fresh_build_equals_the_committed_dataset(built):
+    committed = paths.out_paths(paths.PROJ_ROOT)
+    names = [f"{t}.csv" for t in schemas.TABLE_ORDER] + ["datapackage.json"]
+    for name in names:
+        assert (built.processed / name).read_bytes() == (committed.processed / name).read_bytes(), (
+            f"data/processed/{name} differs from a fresh build: run `make report` and commit")
+
+
+def test_two_builds_are_byte_identical(built, built_again):
+    for p in sorted(built.processed.iterdir()):
+        assert p.read_bytes() == (built_again.processed / p.name).read_bytes(), p.name
+    assert built.pdf.read_bytes() == built_again.pdf.read_bytes()
+    assert built.html.read_bytes() == built_again.html.read_bytes()
