@@ -15,6 +15,18 @@ AS_OF ?=
 PARAMS ?=
 BUILD_ARGS = $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(OUT),--out "$(OUT)") $(if $(AS_OF),-p as_of=$(AS_OF)) $(PARAMS)
 
+# What each step reads and writes, so that `make report` redoes only what a change requires:
+# a seed, notebook, codebook or package change reruns the notebooks and the rendering; a change
+# to the briefing's template reruns only the rendering; no change does nothing.
+OUT_DIR   := $(if $(OUT),$(OUT),.)
+SEEDS_DIR := $(if $(SEEDS),$(SEEDS),seeds)
+EXECUTED  := $(OUT_DIR)/report/notebooks/05_briefing.ipynb
+BRIEFING  := $(OUT_DIR)/report/briefing.pdf
+ARGS_FILE := $(OUT_DIR)/report/.build-args
+TEMPLATE  := $(wildcard src/srbrief/templates/briefing/*)
+PIPELINE_INPUTS := $(wildcard $(SEEDS_DIR)/*) $(wildcard notebooks/*.ipynb) $(wildcard data/codebook/*.yaml) \
+                   $(shell find src/srbrief -name '*.py' 2>/dev/null) requirements.lock
+
 .PHONY: help setup report test verify evaluate params clean distclean lock
 
 help: ## List the targets (this text)
@@ -31,8 +43,19 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP) ## Create the virtual environment from requirements.lock (done once, reused)
 
-report: $(STAMP) ## Build the dataset and the briefing (report/briefing.html, report/briefing.pdf)
-	@$(PY) -m srbrief build $(BUILD_ARGS)
+report: $(BRIEFING) ## Build the dataset and the briefing (report/briefing.html, report/briefing.pdf)
+
+# The build arguments are an input too: the file is rewritten (made newer) only when they change.
+ifneq ($(filter report,$(MAKECMDGOALS)),)
+$(shell mkdir -p "$(OUT_DIR)/report" && (echo '$(BUILD_ARGS)' | cmp -s - "$(ARGS_FILE)" || echo '$(BUILD_ARGS)' > "$(ARGS_FILE)"))
+endif
+
+$(EXECUTED): $(STAMP) $(PIPELINE_INPUTS) $(ARGS_FILE)
+	@$(PY) -m srbrief build --no-render $(BUILD_ARGS)
+	@touch $@
+
+$(BRIEFING): $(EXECUTED) $(TEMPLATE)
+	@$(PY) -m srbrief render $(if $(OUT),--out "$(OUT)")
 
 test: $(STAMP) ## Run every test: unit, notebooks (nbval), end-to-end build; print the evaluation
 	@$(PY) -m pytest

@@ -20,6 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
                    help="any notebook parameter; lists are comma-separated (see `params`)")
     b.add_argument("--no-progress", action="store_true", help="hide papermill's progress bars")
+    b.add_argument("--no-render", action="store_true", help="stop after the notebooks (see `render`)")
+    r = sub.add_parser("render", help="render report/briefing.html and .pdf again from the executed notebook")
+    r.add_argument("--out", default="", help="output root (default: the repository)")
     sub.add_parser("params", help="list the build parameters and the notebooks' run order")
     v = sub.add_parser("verify", help="check provenance: checksums, spans, ids, committed data = fresh build")
     v.add_argument("--out", default="", help="output root to check (default: the repository)")
@@ -53,7 +56,12 @@ def main(argv: list[str] | None = None) -> int:
                 given["seeds_dir"] = args.seeds
             if args.out:
                 given["out_dir"] = args.out
-            main_build(given, progress=not args.no_progress)
+            main_build(given, progress=not args.no_progress, render=not args.no_render)
+            return 0
+        if args.cmd == "render":
+            from .build import render_only
+
+            render_only(args.out or None, log=lambda m: print(m, file=sys.stderr))
             return 0
         if args.cmd == "verify":
             from .verify import main_verify

@@ -38,9 +38,12 @@ def _kernel_config():
     return c
 
 
-def _epoch(corpus) -> int:
+def _epoch(out: paths.OutPaths) -> int:
     """A build date that depends only on the inputs: the latest seed's publication start."""
-    latest = max(s.published_start for s in corpus)
+    from .dates import interval
+    from .tables import read_table
+
+    latest = max(interval(p)[0] for p in read_table(out, "documents")["published"])
     return timegm(latest.timetuple())
 
 
@@ -57,11 +60,12 @@ def _failure(exc, executed: Path, keep: Path, nb_name: str) -> NotebookError:
     return NotebookError(f"notebook {nb_name} failed in {where}: {ename}: {msg} (executed copy: {keep})")
 
 
-def build(given: dict | None = None, progress: bool = True, log=print) -> dict:
+def build(given: dict | None = None, progress: bool = True, log=print, render: bool = True) -> dict:
     """Run the whole pipeline for the parameters ``given``; return the final parameters.
 
     Inputs are validated first (parameters, then seeds and manifest), so bad input stops
-    the build with one line before any kernel starts.
+    the build with one line before any kernel starts. With ``render=False`` the dataset and
+    the executed notebooks are written and the briefing is left to :func:`render_only`.
     """
     import papermill as pm
 
@@ -88,15 +92,37 @@ def build(given: dict | None = None, progress: bool = True, log=print) -> dict:
                                     config=_kernel_config())
             except pm.PapermillExecutionError as exc:
                 raise _failure(exc, executed, final.report / "failed" / nb.filename, nb.name) from None
-        log(f"srbrief: notebooks done in {time.perf_counter() - t0:.1f}s; rendering")
-        from .render import render
+        log(f"srbrief: notebooks done in {time.perf_counter() - t0:.1f}s")
+        if render:
+            from .render import render as render_briefing
 
-        render(stage.executed / NOTEBOOKS[-1].filename, stage.html, stage.pdf, _epoch(corpus))
+            log("srbrief: rendering the briefing")
+            render_briefing(stage.executed / NOTEBOOKS[-1].filename, stage.html, stage.pdf, _epoch(stage))
         _promote(stage, final)
     finally:
         shutil.rmtree(stage_root, ignore_errors=True)
-    log(f"srbrief: wrote {final.html} and {final.pdf}")
+    log(f"srbrief: wrote {final.html} and {final.pdf}" if render else f"srbrief: wrote {final.processed}")
     return params
+
+
+def render_only(out_dir: str | None = None, log=print) -> None:
+    """Render the briefing again from the executed ``05_briefing`` notebook under ``out_dir``
+    (after a change to the template, nothing else needs to run)."""
+    from .errors import InputError
+    from .render import render as render_briefing
+
+    out = paths.out_paths(out_dir)
+    executed = out.executed / NOTEBOOKS[-1].filename
+    if not executed.exists():
+        raise InputError(f"{executed}: no executed briefing notebook yet (run a build first)")
+    tmp = Path(tempfile.mkdtemp(prefix=".srbrief-render-", dir=out.report))
+    try:
+        render_briefing(executed, tmp / out.html.name, tmp / out.pdf.name, _epoch(out))
+        os.replace(tmp / out.html.name, out.html)
+        os.replace(tmp / out.pdf.name, out.pdf)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    log(f"srbrief: wrote {out.html} and {out.pdf}")
 
 
 def _promote(stage: paths.OutPaths, final: paths.OutPaths) -> None:
@@ -112,8 +138,8 @@ def _promote(stage: paths.OutPaths, final: paths.OutPaths) -> None:
         shutil.rmtree(failed)
 
 
-def main_build(argv_params: dict, progress: bool) -> None:
-    build(argv_params, progress=progress, log=lambda m: print(m, file=sys.stderr, flush=True))
+def main_build(argv_params: dict, progress: bool, render: bool = True) -> None:
+    build(argv_params, progress=progress, log=lambda m: print(m, file=sys.stderr, flush=True), render=render)
 
 
 def build_dataset(given: dict | None = None) -> paths.OutPaths:

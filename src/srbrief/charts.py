@@ -5,8 +5,27 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from .render import SPEC_MIME
+
 FONT = "DejaVu Sans"
 WIDTH = 560
+
+
+def _bundle(spec: dict, **_kw) -> dict:
+    """Altair renderer: a static SVG (deterministic, offline) plus the spec for interactivity."""
+    import vl_convert as vlc
+
+    return {"image/svg+xml": vlc.vegalite_to_svg(spec), SPEC_MIME: spec}
+
+
+def enable() -> None:
+    """Make every chart in a notebook render as SVG + spec (see ``SPEC_MIME``)."""
+    alt.renderers.register("srbrief", _bundle)
+    alt.renderers.enable("srbrief")
+    alt.data_transformers.disable_max_rows()
+
+
+enable()  # importing this module is what sets a notebook up for charts
 
 
 def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
@@ -42,8 +61,27 @@ STANCE_MARK = {  # stance: (fill, shape) legible in black-and-white print
 }
 
 
-def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFrame) -> alt.Chart:
-    """Actor x issue dot matrix: fill and symbol give the stance, size the number of statements."""
+def _evidence(positions: pd.DataFrame, statements: pd.DataFrame | None, k: int = 2, limit: int = 180) -> list[str]:
+    """For each position, its first statements (cleaned text, shortened, with their source) for tooltips."""
+    if statements is None or statements.empty:
+        return [""] * len(positions)
+    by_id = statements.set_index("statement_id")
+    out = []
+    for ids in positions["statement_ids"]:
+        parts = []
+        for sid in ids.split("|")[:k]:
+            if sid in by_id.index:
+                r = by_id.loc[sid]
+                t = r["text"] if len(r["text"]) <= limit else r["text"][: limit - 1] + "…"
+                parts.append(f"[{r['doc_id'][:3]}] {t}")
+        out.append("  ·  ".join(parts))
+    return out
+
+
+def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFrame,
+                  statements: pd.DataFrame | None = None) -> alt.Chart:
+    """Actor x issue dot matrix: fill and shape give the stance, size the number of statements;
+    in the HTML, hovering a mark shows the statements behind it."""
     from .analysis import actor_order
 
     if positions.empty:
@@ -51,7 +89,8 @@ def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.Data
     names = dict(zip(actors["actor_id"], actors["name"]))
     labels = dict(zip(issues["issue_id"], issues["label"]))
     df = positions.assign(actor=positions["actor_id"].map(names).fillna(positions["actor_id"]),
-                          issue=positions["issue_id"].map(labels).fillna(positions["issue_id"]))
+                          issue=positions["issue_id"].map(labels).fillna(positions["issue_id"]),
+                          evidence=_evidence(positions, statements))
     order = [names.get(a, a) for a in actor_order(positions)]
     issue_order = [labels[i] for i in issues["issue_id"] if i in set(positions["issue_id"])]
     stances = list(STANCE_MARK)
@@ -65,7 +104,7 @@ def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.Data
                                                                   range=[STANCE_MARK[s][0] for s in stances])),
         shape=alt.Shape("stance:N", title="Stance", scale=alt.Scale(domain=stances,
                                                                     range=[STANCE_MARK[s][1] for s in stances])),
-        tooltip=["actor", "issue", "stance", "score", "n_statements"])
+        tooltip=["actor", "issue", "stance", "score", "n_statements", "evidence"])
     return _config(dots.properties(width=max(220, 58 * len(issue_order)), height=24 * len(order)))
 
 

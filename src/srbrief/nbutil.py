@@ -22,13 +22,11 @@ class Run:
 def setup(**given) -> Run:
     """Validate the notebook's parameters (as injected by papermill) and prepare display.
 
-    Charts render as SVG through vl-convert: deterministic, offline, and vector in the PDF.
+    Altair is not imported here (it costs about two seconds per kernel): importing
+    ``srbrief.charts`` sets up the chart renderer in the notebooks that draw.
     """
-    import altair as alt
     import pandas as pd
 
     params = validate_params(given)
-    alt.renderers.enable("svg")
-    alt.data_transformers.disable_max_rows()
     pd.set_option("display.max_colwidth", 120)
     return Run(params, paths.out_paths(params["out_dir"] or None))

@@ -8,6 +8,7 @@ byte-reproducible: fonttools' subset timestamps follow ``SOURCE_DATE_EPOCH``, wh
 from __future__ import annotations
 
 import html as htmllib
+import json
 import logging
 import os
 import re
@@ -16,6 +17,10 @@ from pathlib import Path
 import nbformat
 
 from .paths import TEMPLATES_DIR
+
+#: Notebook output type carrying a chart's Vega-Lite spec beside its SVG: Jupyter shows the SVG;
+#: the renderer turns the pair into an interactive chart in the HTML and keeps the SVG for print.
+SPEC_MIME = "application/vnd.srbrief.vegalite+json"
 
 TOC_PLACEHOLDER = '<nav class="toc"></nav>'
 _HEADING = re.compile(r'<h([23])([^>]*)>(.*?)</h\1>', re.S)
@@ -83,11 +88,61 @@ def to_html(executed: Path) -> str:
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_cell_tags = ("remove-cell", "parameters", "injected-parameters")
     nb = nbformat.read(executed, as_version=4)
+    n_charts = 0
     for cell in nb.cells:  # logs and warnings belong in the executed notebook, not the briefing
         if cell.get("cell_type") == "code":
-            cell["outputs"] = [o for o in cell.get("outputs", []) if o.get("output_type") != "stream"]
+            outs = []
+            for o in cell.get("outputs", []):
+                if o.get("output_type") == "stream":
+                    continue
+                data = o.get("data", {})
+                if SPEC_MIME in data and "image/svg+xml" in data:
+                    n_charts += 1
+                    o = nbformat.v4.new_output("display_data", data={"text/html": chart_html(
+                        data["image/svg+xml"], data[SPEC_MIME], n_charts)})
+                outs.append(o)
+            cell["outputs"] = outs
     body, _ = HTMLExporter(config=c).from_notebook_node(nb)
-    return add_toc(body)
+    body = add_toc(body)
+    if n_charts:
+        body = body.replace("</body>", f"{interactive_script()}\n</body>", 1)
+    return body
+
+
+def _json_for_script(obj) -> str:
+    """JSON safe inside a <script> element (no "</" can close it early)."""
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False).replace("</", "<\\/")
+
+
+def chart_html(svg, spec: dict, n: int) -> str:
+    """A chart as the briefing shows it: the static SVG (what print and no-script readers see)
+    and its spec, which the page's one script turns into an interactive chart with tooltips."""
+    svg = "".join(svg) if isinstance(svg, list) else svg
+    svg = re.sub(r"^<\?xml[^>]*>\s*", "", svg)
+    return (f'<figure class="chart" id="chart-{n}"><div class="vl-static">{svg}</div>'
+            f'<script type="application/json" class="vl-spec">{_json_for_script(spec)}</script></figure>')
+
+
+_EMBED = """
+document.querySelectorAll("figure.chart").forEach(function (fig) {
+  var spec = JSON.parse(fig.querySelector("script.vl-spec").textContent);
+  var host = document.createElement("div");
+  host.className = "vl-live";
+  vegaEmbed(host, spec, {actions: false, renderer: "svg", tooltip: {theme: "light"}}).then(function () {
+    fig.querySelector(".vl-static").remove();
+    fig.insertBefore(host, fig.firstChild);
+  }).catch(function () { /* keep the static SVG */ });
+});
+"""
+
+
+def interactive_script() -> str:
+    """Vega, Vega-Lite and Vega-Embed, inlined once (no CDN), plus the snippet that embeds each chart."""
+    import vl_convert as vlc
+
+    js = vlc.javascript_bundle(_EMBED).replace("</script", "<\\/script")
+    return f'<script type="module">{js}</script>'
+
 
 
 def to_pdf(page: str, pdf: Path, base_url: Path) -> None:
