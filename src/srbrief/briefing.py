@@ -41,7 +41,7 @@ def dataset_version(out: OutPaths) -> str:
 
 
 def table(df: pd.DataFrame, columns: dict[str, str] | None = None, numeric: Iterable[str] = (),
-          raw: Iterable[str] = ()) -> str:
+          raw: Iterable[str] = (), css: str = "") -> str:
     """An HTML table; ``columns`` maps column -> header. Cells are escaped unless listed in ``raw``
     (cells the package itself built from escaped parts, such as citations)."""
     columns = columns or {c: c for c in df.columns}
@@ -54,7 +54,8 @@ def table(df: pd.DataFrame, columns: dict[str, str] | None = None, numeric: Iter
             cls = ' class="num"' if c in numeric else ""
             cells.append(f"<td{cls}>{v if c in raw else esc(v)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    cls = f' class="{esc(css)}"' if css else ""
+    return f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
 def title_block(params: dict, documents: pd.DataFrame, version: str, period: tuple[str, str] | None) -> str:
@@ -119,7 +120,8 @@ def key_judgments(ctx: dict) -> list[str]:
         con = g[g["stance"] == "oppose"]
         if len(pro) and len(con):
             a, b = pro.iloc[0], con.iloc[0]
-            out.append(f"<b>{esc(labels[issue])}</b> divides the actors: {len(pro)} back the proposition "
+            out.append(f"<b>{esc(labels[issue])}</b> divides the actors: {len(pro)} "
+                       f"{'backs' if len(pro) == 1 else 'back'} the proposition "
                        f"“{esc(ctx['props'][issue])}” (e.g. {esc(names[a.actor_id])} {cites_for(a.actor_id, issue)}), "
                        f"while {', '.join(esc(names[x]) for x in con['actor_id'])} oppose it "
                        f"{cites_for(b.actor_id, issue)}.")
@@ -131,7 +133,7 @@ def key_judgments(ctx: dict) -> list[str]:
             continue
         parts = [f"{'conditionally ' if r.stance == 'conditional' else ''}"
                  f"{'opposes' if r.stance == 'oppose' else 'is mixed on' if r.stance == 'mixed' else 'backs'} "
-                 f"{esc(labels[r.issue_id].lower())} {cites_for(actor, r.issue_id, 1)}" for r in g.itertuples()]
+                 f"“{esc(labels[r.issue_id])}” {cites_for(actor, r.issue_id, 1)}" for r in g.itertuples()]
         out.append(f"{esc(names[actor])} " + "; ".join(parts) + ".")
     conf = ev[ev["conflicts_with"] != ""]
     seen = set()
@@ -151,13 +153,13 @@ def key_judgments(ctx: dict) -> list[str]:
                   and pos.loc[pos["issue_id"] == i, "stance"].isin(["support", "conditional"]).any()]
     if unresolved:
         ex = st[st["issue_id"].isin(unresolved)].head(1)
-        out.append("Unresolved in the sources: " + ", ".join(esc(labels[i].lower()) for i in sorted(unresolved))
+        out.append("Unresolved in the sources: " + ", ".join(f"“{esc(labels[i])}”" for i in sorted(unresolved))
                    + " " + " ".join(_cite_row(r, paras) for r in ex.itertuples()) + ".")
     single = single_source_issues(st)
     if single:
         i, d = sorted(single.items())[0]
         r = st[(st["issue_id"] == i)].iloc[0]
-        out.append(f"Only one source addresses {esc(labels[i].lower())}: {cite(d, paras.get((d, r.sent_id)))}"
+        out.append(f"Only one source addresses “{esc(labels[i])}”: {cite(d, paras.get((d, r.sent_id)))}"
                    + (f" (and {len(single) - 1} other issue(s) likewise)" if len(single) > 1 else "") + ".")
     if len(ev):
         last = ev.sort_values(["date_end", "event_id"]).iloc[-1]
@@ -296,4 +298,17 @@ def dictionary_html() -> str:
     dd = schemas.data_dictionary()
     dd["key"] = dd["key"].map(lambda k: "key" if k else "")
     return table(dd, {"table": "Table", "column": "Column", "type": "Type", "key": "Key", "allowed": "Allowed values",
-                      "description": "Meaning"})
+                      "description": "Meaning"}, css="dictionary")
+
+
+def coverage_table(ctx: dict) -> str:
+    """What each source covers: genre, voice, issues, speakers, actors, period."""
+    from .analysis import source_coverage
+
+    cov = source_coverage(ctx["documents"], ctx["statements"], ctx["events"], ctx["mentions"])
+    cov["source"] = [cite(d) for d in cov["doc_id"]]
+    for col in ("issues", "speakers"):
+        cov[col] = cov[col].str.replace(", ", "; ")
+    return table(cov, {"source": "Source", "genre": "Genre", "voice": "Voice", "issues": "Issues",
+                       "speakers": "Speakers", "n_actors": "Actors", "period": "Events dated"},
+                 numeric=("n_actors",), raw=("source",))

@@ -88,6 +88,9 @@ def to_html(executed: Path) -> str:
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_cell_tags = ("remove-cell", "parameters", "injected-parameters")
     nb = nbformat.read(executed, as_version=4)
+    title = nb.metadata.get("papermill", {}).get("parameters", {}).get("title")
+    if title:
+        nb.metadata["title"] = title
     n_charts = 0
     for cell in nb.cells:  # logs and warnings belong in the executed notebook, not the briefing
         if cell.get("cell_type") == "code":
