@@ -27,7 +27,7 @@ TEMPLATE  := $(wildcard src/srbrief/templates/briefing/*)
 PIPELINE_INPUTS := $(wildcard $(SEEDS_DIR)/*) $(wildcard notebooks/*.ipynb) $(wildcard data/codebook/*.yaml) \
                    $(shell find src/srbrief -name '*.py' 2>/dev/null) requirements.lock
 
-.PHONY: help setup report test verify evaluate params clean distclean lock
+.PHONY: help setup report test verify evaluate bench params clean distclean lock
 
 help: ## List the targets (this text)
 	@echo "Usage: make <target> [SEEDS=dir] [OUT=dir] [AS_OF=YYYY-MM-DD] [PARAMS='-p name=value']"
@@ -66,6 +66,9 @@ verify: $(STAMP) ## Check provenance: seed checksums, spans, ids, committed data
 
 evaluate: $(STAMP) ## Score the dataset against the hand-coded gold standard
 	@$(PY) -m srbrief evaluate
+
+bench: $(STAMP) ## Benchmark: cold build against its floor; extraction on 100, 1,000, 10,000 generated articles
+	@$(PY) -m srbrief.bench all $(if $(SIZES),--sizes $(SIZES)) --out report/bench.md
 
 params: $(STAMP) ## List the build parameters and the notebooks' run order
 	@$(PY) -m srbrief params

@@ -150,9 +150,11 @@ def build_dataset(given: dict | None = None) -> paths.OutPaths:
     params = validate_params(given)
     out = paths.out_paths(params["out_dir"] or None)
     corpus = load_corpus(paths.seeds_dir(params["seeds_dir"] or None), params["as_of"] or None)
-    documents, sentences = clean.clean_corpus(corpus)
+    ex, sched = params["executor"], params["scheduler"]
+    documents, sentences = clean.clean_corpus(corpus, ex, sched)
     tables.write_tables(out, {"documents": documents, "sentences": sentences})
-    frames = dataset.extract_corpus(documents, sentences, {s.doc_id: s.text for s in corpus}, codebook.load())
+    frames = dataset.extract_corpus(documents, sentences, {s.doc_id: s.text for s in corpus}, codebook.load(),
+                                    ex, sched)
     written = tables.write_tables(out, frames)
     tables.write_tables(out, {"positions": dataset.positions(written["statements"])})
     return out

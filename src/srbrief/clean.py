@@ -99,9 +99,10 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence offsets within ``text[start:end]``, by spaCy's sentencizer."""
-    doc = _nlp()(text[start:end])
+def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int, int]]:
+    """Sentence offsets within ``text[start:end]``, by spaCy's sentencizer (``doc``: that
+    stretch already processed, as :func:`sentences` does in one batch per seed)."""
+    doc = doc if doc is not None else _nlp()(text[start:end])
     out = []
     for s in doc.sents:
         a, b = s.start_char, s.end_char
@@ -118,7 +119,10 @@ def sentences(seed: Seed) -> pd.DataFrame:
     text = seed.text
     rows = []
     section = part = ""
-    for line in split_lines(text):
+    lines = split_lines(text)
+    body = [ln for ln in lines if ln.kind != "heading"]
+    docs = dict(zip((ln.paragraph for ln in body), _nlp().pipe(text[ln.start:ln.end] for ln in body)))
+    for line in lines:
         if line.kind == "heading":
             label = heading_text(text[line.start:line.end])
             section = label
@@ -126,7 +130,7 @@ def sentences(seed: Seed) -> pd.DataFrame:
                 part = label
             spans = [(line.start, line.end)]
         else:
-            spans = sentence_spans(text, line.start, line.end)
+            spans = sentence_spans(text, line.start, line.end, docs[line.paragraph])
         for s, e in spans:
             rows.append({"doc_id": seed.doc_id, "paragraph": line.paragraph,
                          "section": section if line.kind != "heading" else _parent(part, section),
@@ -153,11 +157,15 @@ def document_row(seed: Seed, sents: pd.DataFrame) -> dict:
             "n_sentences": len(sents), "n_words": int(sents["text"].str.split().str.len().sum()) if len(sents) else 0}
 
 
-def clean_corpus(corpus: list[Seed]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def clean_one(seed: Seed) -> tuple[dict, pd.DataFrame]:
+    """One seed's documents row and sentences (a pure function of the seed)."""
+    s = sentences(seed)
+    return document_row(seed, s), s
+
+
+def clean_corpus(corpus: list[Seed], executor: str = "serial", scheduler: str = "") -> tuple[pd.DataFrame, pd.DataFrame]:
     """``documents`` and ``sentences`` tables for a corpus."""
-    docs, sents = [], []
-    for seed in corpus:
-        s = sentences(seed)
-        sents.append(s)
-        docs.append(document_row(seed, s))
-    return pd.DataFrame(docs), pd.concat(sents, ignore_index=True)
+    from .parallel import map_documents
+
+    parts = map_documents(clean_one, list(corpus), executor, scheduler)
+    return pd.DataFrame([d for d, _ in parts]), pd.concat([s for _, s in parts], ignore_index=True)

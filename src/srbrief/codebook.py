@@ -22,6 +22,7 @@ REQUIRED_ISSUES = ("russian_bases", "assad_extradition", "agreements_renegotiati
                    "reconstruction", "debts_and_assets", "partner_diversification", "transitional_justice")
 
 
+@lru_cache(maxsize=None)
 def pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern:
     """Compile a codebook phrase into a regex matching at word boundaries."""
     words = re.split(r"[\s\-‐–]+", phrase.strip())
@@ -44,6 +45,7 @@ def pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern:
     return re.compile(lead + body + tail, 0 if case_sensitive else re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
 def alias_pattern(alias: str) -> re.Pattern:
     """An actor alias, matched tolerantly: the Arabic article "al-" is optional, case is
     ignored (except for all-capital acronyms), hyphens and spaces are interchangeable."""
@@ -82,6 +84,7 @@ class Issue:
     conditional_with: list[str]
     kw_patterns: list[re.Pattern] = field(default_factory=list)
     stance_patterns: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    any_pattern: re.Pattern | None = None  # keywords and stance phrases in one regex (fast "does it apply?")
 
 
 @dataclass
@@ -157,6 +160,8 @@ def load(codebook_dir: Path | None = None) -> Codebook:
                     _list(e, "conditional_with", where))
         iss.kw_patterns = [pattern(k) for k in kws]
         iss.stance_patterns = {s: [pattern(p) for p in iss.stance.get(s, [])] for s in STANCE_ORDER}
+        every = iss.kw_patterns + [p for ps in iss.stance_patterns.values() for p in ps]
+        iss.any_pattern = re.compile("|".join(f"(?:{p.pattern})" for p in every), re.IGNORECASE)
         issues[iss.id] = iss
     for req in REQUIRED_ISSUES:
         if req not in issues:

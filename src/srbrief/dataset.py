@@ -3,6 +3,8 @@ statements (per document, a pure function) and positions (over the corpus)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -14,8 +16,13 @@ from .dates import interval
 STANCE_SCORE = {"oppose": -2, "neutral": 0, "conditional": 1, "support": 2}
 
 
-def _resolve_name(name: str, cb: Codebook) -> str:
+def _resolve_name(name: str, cb: Codebook, cache: dict | None = None) -> str:
     """The actor id a free-text name (a manifest's outlet) resolves to, or ''."""
+    if cache is not None and name in cache:
+        return cache[name]
+    if cache is not None:
+        cache[name] = _resolve_name(name, cb)
+        return cache[name]
     for a in cb.actors.values():
         for al in a.aliases + a.titles:
             if X.alias_pattern(al).fullmatch(name.strip()):
@@ -26,7 +33,7 @@ def _resolve_name(name: str, cb: Codebook) -> str:
 def extract_document(doc: dict, text: str, sents: pd.DataFrame, m: X.Matchers) -> dict:
     """Mentions, events and statements of one document (rows as dicts) plus detected actors."""
     cb = m.cb
-    doc = {**doc, "outlet_id": _resolve_name(doc["outlet"], cb) if doc["outlet"] else ""}
+    doc = {**doc, "outlet_id": _resolve_name(doc["outlet"], cb, m.outlets) if doc["outlet"] else ""}
     sents = sents.sort_values("sent_id").reset_index(drop=True)
     mentions = X.find_mentions(doc["doc_id"], text, sents, m)
     detected, dmentions = X.detect_actors(doc["doc_id"], text, sents, mentions, m)
@@ -36,10 +43,11 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, m: X.Matchers) -
     by_sent: dict[int, list] = {}
     for x in mentions:
         by_sent.setdefault(x.sent_id, []).append(x)
+    dates = X.find_dates(text, 0, len(text), pub)
     for r in sents.itertuples():
         if r.kind == "heading":
             continue
-        for t in X.find_dates(text, r.start, r.end, pub):
+        for t in (t for t in dates if r.start <= t.start and t.end <= r.end):
             sent = text[r.start:r.end]
             actors = sorted({x.actor_id for x in by_sent.get(r.sent_id, [])} - {doc["outlet_id"], doc["author_id"]})
             issues = X.issues_in(sent, cb)
@@ -92,21 +100,35 @@ def _happening(sent: str, cb: Codebook) -> str:
 
 
 def link_conflicts(events: pd.DataFrame) -> pd.DataFrame:
-    """Link events of different sources that report the same kind of happening with shared
-    participants but dates that cannot both be true (disjoint intervals)."""
+    """Link events of different sources that report the same kind of happening, with at least
+    one participant in common, at dates that cannot both be true (disjoint intervals) yet are
+    close enough to be one happening misdated (the gap is at most the longer interval: January
+    against February, the 1950s against 1944; not 1990 against 2025)."""
+    from datetime import date
+
     ev = events.copy()
     links: dict[str, set] = {e: set() for e in ev["event_id"]}
-    rows = list(ev.itertuples())
-    for i, a in enumerate(rows):
-        for b in rows[i + 1:]:
-            if a.doc_id == b.doc_id or not a.happening or a.happening != b.happening:
-                continue
-            shared = set(filter(None, a.actor_ids.split("|"))) & set(filter(None, b.actor_ids.split("|")))
-            if not shared:
-                continue
-            if a.date_end < b.date_start or b.date_end < a.date_start:
-                links[a.event_id].add(b.event_id)
-                links[b.event_id].add(a.event_id)
+    start = [date.fromisoformat(d).toordinal() for d in ev["date_start"]]
+    end = [date.fromisoformat(d).toordinal() for d in ev["date_end"]]
+    buckets: dict[tuple, list] = {}
+    for i, (kind, actors) in enumerate(zip(ev["happening"], ev["actor_ids"])):
+        if kind:
+            for a in filter(None, actors.split("|")):
+                buckets.setdefault((kind, a), []).append(i)
+    ids, docs = list(ev["event_id"]), list(ev["doc_id"])
+    for members in buckets.values():
+        members.sort(key=lambda i: (start[i], ids[i]))
+        widest = max(end[i] - start[i] for i in members) + 1
+        for x, i in enumerate(members):
+            reach = max(widest, end[i] - start[i] + 1)
+            for j in members[x + 1:]:
+                gap = start[j] - end[i]
+                if gap > reach:
+                    break  # sorted by start: every later event is further away
+                longest = max(end[i] - start[i], end[j] - start[j]) + 1
+                if docs[i] != docs[j] and 0 < gap <= longest:
+                    links[ids[i]].add(ids[j])
+                    links[ids[j]].add(ids[i])
     ev["conflicts_with"] = ["|".join(sorted(links[e])) for e in ev["event_id"]]
     return ev
 
@@ -159,12 +181,35 @@ def positions(statements: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["actor_id", "issue_id", "stance", "score", "n_statements", "statement_ids"])
 
 
-def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict[str, str], cb: Codebook
-                   ) -> dict[str, pd.DataFrame]:
-    """Every extraction table for a corpus, ready for validation and writing."""
-    m = X.Matchers.build(cb)
-    parts = [extract_document(d, texts[d["doc_id"]], sentences[sentences["doc_id"] == d["doc_id"]], m)
-             for d in documents.to_dict("records")]
+@lru_cache(maxsize=4)
+def _matchers(codebook_dir: str) -> X.Matchers:
+    """Compiled matchers for a codebook folder, built once per process (workers reuse them)."""
+    from .codebook import load
+
+    return X.Matchers.build(load(Path(codebook_dir)))
+
+
+def _extract_task(task: tuple) -> dict:
+    doc, text, sents, codebook_dir = task
+    return extract_document(doc, text, sents, _matchers(codebook_dir))
+
+
+def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict[str, str], cb: Codebook,
+                   executor: str = "serial", scheduler: str = "") -> dict[str, pd.DataFrame]:
+    """Every extraction table for a corpus, ready for validation and writing.
+
+    Extraction is a pure function of one document and the codebook, so documents can be
+    spread over processes or a Dask cluster; results are merged in document order."""
+    from .parallel import map_documents
+
+    by_doc = {d: g for d, g in sentences.groupby("doc_id", sort=False)}
+    docs = documents.to_dict("records")
+    if executor == "serial":
+        m = X.Matchers.build(cb)
+        parts = [extract_document(d, texts[d["doc_id"]], by_doc[d["doc_id"]], m) for d in docs]
+    else:
+        tasks = [(d, texts[d["doc_id"]], by_doc[d["doc_id"]], str(cb.source)) for d in docs]
+        parts = map_documents(_extract_task, tasks, executor, scheduler)
     mentions = pd.DataFrame([r for p in parts for r in p["mentions"]],
                             columns=["doc_id", "start", "end", "sent_id", "surface", "actor_id", "method"])
     mentions = mentions.drop_duplicates(["doc_id", "start", "end"])

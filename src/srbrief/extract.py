@@ -22,18 +22,22 @@ MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                          "sunday"])}
 _MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-_PREP = r"(?:(?:in|since|after|before|by|until|from|during|on|of|early|late|mid|mid-)\s+)?"
+_PREP = r"(?:\b(?:in|since|after|before|by|until|from|during|on|of|early|late|mid|mid-)\s+)?"
 _YEAR = r"((?:1[89]|20)\d{2})"
 TEMPORAL = re.compile(
     r"(?P<dmy>" + _PREP + r"(\d{1,2})\s+" + _MON + r",?\s+" + _YEAR + r")"
     r"|(?P<mdy>" + _PREP + _MON + r"\s+(\d{1,2}),\s+" + _YEAR + r")"
     r"|(?P<my>" + _PREP + r"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?" + _MON + r",?\s+" + _YEAR + r")"
     r"|(?P<dec>" + _PREP + r"the\s+" + r"((?:1[89]|20)\d0)s" + r")"
-    r"|(?P<yr>(?:in|since|after|before|by|until|from|during|of)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?"
+    r"|(?P<yr>\b(?:in|since|after|before|by|until|from|during|of)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?"
     + _YEAR + r"(?![\d-]))"
-    r"|(?P<wd>(?:on|last|this|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-    r"|(?P<rel>(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|month|year)|yesterday|today)",
+    r"|(?P<wd>\b(?:on|last|this|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"|(?P<rel>\b(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|month|year)|yesterday|today)",
     re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+#: Words every temporal expression contains; TEMPORAL runs only in windows around them.
+ANCHOR = re.compile(r"\b(?:" + _MON[1:-1] + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+                    r"year|yesterday|today)\b|\b(?:1[89]|20)\d{2}", re.IGNORECASE)
 QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
 PRONOUN_SUBJ = re.compile(r"(?<![\w])(He|She|They|he|she|they|[Tt]he latter|[Tt]he former)(?![\w])")
 
@@ -62,6 +66,8 @@ class Matchers:
 
     cb: Codebook
     names: list[tuple[re.Pattern, str, str]] = field(default_factory=list)  # pattern, actor_id, method
+    by_first: dict[str, list] = field(default_factory=dict)  # first word -> [(pattern, actor_id, method)], longest first
+    outlets: dict[str, str] = field(default_factory=dict)  # outlet name -> actor id (cache)
     place_words: set = field(default_factory=set)
     places: list[re.Pattern] = field(default_factory=list)
     reporting: re.Pattern | None = None
@@ -73,10 +79,19 @@ class Matchers:
     def build(cls, cb: Codebook) -> "Matchers":
         m = cls(cb)
         for a in cb.actors.values():
-            for al in a.aliases:
-                m.names.append((alias_pattern(al), a.id, "alias"))
-            for t in a.titles:
-                m.names.append((alias_pattern(t), a.id, "title"))
+            for meth, fs in (("alias", a.aliases), ("title", a.titles)):
+                m.names += [(alias_pattern(f), a.id, meth) for f in fs]
+        # Index the patterns by the first word they can start with, so that finding mentions
+        # tries only the few names that could start at each word (a trie in two levels).
+        forms = [(f, a.id, meth) for a in cb.actors.values()
+                 for meth, fs in (("alias", a.aliases), ("title", a.titles)) for f in fs]
+        for (form, actor_id, method), (pat, _, _) in zip(forms, m.names, strict=True):
+            words = [w.lower() for w in re.findall(r"\w+", form)]
+            keys = {words[0]} | ({words[1]} if words[0] == "al" and len(words) > 1 else set())
+            for k in keys:
+                m.by_first.setdefault(k, []).append((pat, actor_id, method, len(form)))
+        for k in m.by_first:
+            m.by_first[k].sort(key=lambda x: (-x[3], x[1], x[2]))
         m.place_words = {w.lower() for w in cb.cues.get("place_prepositions", [])}
         m.places = [alias_pattern(p) for p in cb.places]
         verbs = sorted(cb.cues["reporting_verbs"], key=len, reverse=True)
@@ -96,8 +111,12 @@ class Matchers:
 
 
 def _in_sentence(sents: pd.DataFrame, pos: int) -> int:
-    idx = sents["start"].searchsorted(pos, side="right") - 1
-    return int(sents["sent_id"].iloc[max(idx, 0)])
+    starts = sents.attrs.get("_starts")
+    if starts is None:
+        starts = sents.attrs["_starts"] = sents["start"].to_numpy()
+        sents.attrs["_ids"] = sents["sent_id"].to_numpy()
+    idx = starts.searchsorted(pos, side="right") - 1
+    return int(sents.attrs["_ids"][max(idx, 0)])
 
 
 def _is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
@@ -111,25 +130,33 @@ def _is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
 
 def find_mentions(doc_id: str, text: str, sents: pd.DataFrame, m: Matchers) -> list[Mention]:
     """Every codebook alias or title in the text; longest match wins; capitals used as places dropped."""
-    cands = []
-    for pat, actor_id, method in m.names:
-        for mt in pat.finditer(text):
-            s, e = mt.start(), mt.end()
-            if re.search(r"(?:post|pre|anti|pro)[\-‐]$", text[max(0, s - 5):s], re.IGNORECASE):
-                continue  # adjectival compound: "post-Assad"
-            cands.append((s, e, actor_id, method))
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int]] = []
     out = []
     body = _body_mask(sents)
-    for s, e, actor_id, method in cands:
-        if any(s < te and ts < e for ts, te in taken) or not body(s):
+    last_end = 0
+    for w in _WORD.finditer(text):
+        if w.start() < last_end:
             continue
-        taken.append((s, e))
-        if method == "alias" and _is_place_use(text, s, e, m) and m.cb.actors[actor_id].type == "state":
+        cands = m.by_first.get(w.group(0).lower())
+        if not cands:
+            continue
+        mt, actor_id, method = None, "", ""
+        for pat, aid, meth, _ in cands:
+            mt = pat.match(text, w.start())
+            if mt:
+                actor_id, method = aid, meth
+                break
+        if not mt:
+            continue
+        s, e = mt.start(), mt.end()
+        last_end = e
+        if re.search(r"(?:post|pre|anti|pro)[\-‐]$", text[max(0, s - 5):s], re.IGNORECASE):
+            continue  # adjectival compound: "post-Assad"
+        if not body(s):
+            continue
+        if method == "alias" and m.cb.actors[actor_id].type == "state" and _is_place_use(text, s, e, m):
             continue
         out.append(Mention(doc_id, s, e, _in_sentence(sents, s), text[s:e], actor_id, method))
-    return sorted(out, key=lambda x: x.start)
+    return out
 
 
 def _body_mask(sents: pd.DataFrame):
@@ -204,7 +231,19 @@ def find_dates(text: str, lo: int, hi: int, published: tuple[date, date, str]) -
     ("on Wednesday", "earlier this week") against the seed's publication date."""
     out = []
     pub_start, pub_end, pub_prec = published
-    for mt in TEMPORAL.finditer(text, lo, hi):
+    windows: list[list[int]] = []
+    for a in ANCHOR.finditer(text, lo, hi):
+        w0, w1 = max(lo, a.start() - 50), min(hi, a.end() + 25)
+        if windows and w0 <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], w1)
+        else:
+            windows.append([w0, w1])
+    matches = []
+    for w0, w1 in windows:
+        for mt in TEMPORAL.finditer(text, w0, w1):
+            if not matches or mt.start() >= matches[-1].end():
+                matches.append(mt)
+    for mt in matches:
         kind = mt.lastgroup
         g = [x for x in mt.groups() if x is not None]
         s, e, t = mt.start(), mt.end(), mt.group(0)
@@ -271,12 +310,7 @@ def find_dates(text: str, lo: int, hi: int, published: tuple[date, date, str]) -
 # --------------------------------------------------------------------------- issues & stance
 def issues_in(text: str, cb: Codebook) -> list[str]:
     """Issues whose keywords or stance phrases occur in ``text``, in codebook order."""
-    found = []
-    for iss in cb.issues.values():
-        if any(p.search(text) for p in iss.kw_patterns) or any(
-                p.search(text) for pats in iss.stance_patterns.values() for p in pats):
-            found.append(iss.id)
-    return found
+    return [iss.id for iss in cb.issues.values() if iss.any_pattern.search(text)]
 
 
 NEAR = 60  # characters: how close a negation must stand to the issue's keyword to govern it

@@ -65,6 +65,9 @@ PARAMS: dict[str, Param] = {p.name: p for p in [
     Param("focus_actors", list, [], "Actor ids the charts are narrowed to (empty: all)."),
     Param("focus_issues", list, [], "Issue ids the charts are narrowed to (empty: all)."),
     Param("evidence_cap", int, 200, "Most statements listed in the briefing's evidence appendix."),
+    Param("executor", str, "serial", "Where cleaning and extraction run: serial, processes (all local cores) "
+          "or dask."),
+    Param("scheduler", str, "", "Dask scheduler address (tcp://host:8786) for executor=dask (empty: a local cluster)."),
 ]}
 
 
@@ -117,6 +120,10 @@ def validate_params(given: dict | None = None) -> dict:
             raise ParamError(f"parameter as_of: {params['as_of']} is in the future")
     if params["seeds_dir"] and not Path(params["seeds_dir"]).is_dir():
         raise ParamError(f"parameter seeds_dir: folder {params['seeds_dir']!r} does not exist")
+    from .parallel import EXECUTORS
+
+    if params["executor"] not in EXECUTORS:
+        raise ParamError(f"parameter executor: {params['executor']!r} is not one of {', '.join(EXECUTORS)}")
     if params["evidence_cap"] < 1:
         raise ParamError("parameter evidence_cap: must be at least 1")
     if not params["title"].strip():

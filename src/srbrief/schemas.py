@@ -227,20 +227,21 @@ def validate(df: pd.DataFrame, name: str, known: dict[str, set] | None = None) -
             nonstr = [v for v in col if not isinstance(v, str)]
             if nonstr:
                 raise SchemaError(f"{name}.{f.name}: expected text, got {nonstr[0]!r}")
+        rx = re.compile(f.pattern) if f.pattern else None
+        enum = set(f.enum) if f.enum else None
         for i, v in enumerate(col):
-            row = f"row {i} ({_key_repr(df, table, i)})"
             if _is_empty(v):
                 if f.required:
-                    raise SchemaError(f"{name}.{f.name}: empty value in {row}")
+                    raise SchemaError(f"{name}.{f.name}: empty value in {_row(df, table, i)}")
                 continue
-            if f.enum and v not in f.enum:
-                raise SchemaError(f"{name}.{f.name}: {v!r} in {row} is not one of {', '.join(f.enum)}")
-            if f.pattern and not re.fullmatch(f.pattern, str(v)):
-                raise SchemaError(f"{name}.{f.name}: {v!r} in {row} does not match {f.pattern}")
+            if enum is not None and v not in enum:
+                raise SchemaError(f"{name}.{f.name}: {v!r} in {_row(df, table, i)} is not one of {', '.join(f.enum)}")
+            if rx is not None and not rx.fullmatch(str(v)):
+                raise SchemaError(f"{name}.{f.name}: {v!r} in {_row(df, table, i)} does not match {f.pattern}")
             if f.minimum is not None and v < f.minimum:
-                raise SchemaError(f"{name}.{f.name}: {v!r} in {row} is below {f.minimum}")
+                raise SchemaError(f"{name}.{f.name}: {v!r} in {_row(df, table, i)} is below {f.minimum}")
             if f.maximum is not None and v > f.maximum:
-                raise SchemaError(f"{name}.{f.name}: {v!r} in {row} is above {f.maximum}")
+                raise SchemaError(f"{name}.{f.name}: {v!r} in {_row(df, table, i)} is above {f.maximum}")
     if "start" in df.columns and len(df) and (df["end"] < df["start"]).any():
         i = int((df["end"] < df["start"]).to_numpy().nonzero()[0][0])
         raise SchemaError(f"{name}: end before start in row {i} ({_key_repr(df, table, i)})")
@@ -255,11 +256,17 @@ def validate(df: pd.DataFrame, name: str, known: dict[str, set] | None = None) -
             if ref is None:
                 continue
             for i, v in enumerate(df[col]):
-                for item in ([] if _is_empty(v) else str(v).split("|")):
+                if _is_empty(v) or v in ref:
+                    continue
+                for item in str(v).split("|"):
                     if item not in ref:
                         raise SchemaError(f"{name}.{col}: {item!r} in row {i} ({_key_repr(df, table, i)}) "
                                           f"is not a known {target} key")
     return df.sort_values(list(table.key), kind="mergesort").reset_index(drop=True)
+
+
+def _row(df: pd.DataFrame, table: Table, i: int) -> str:
+    return f"row {i} ({_key_repr(df, table, i)})"
 
 
 def _key_repr(df: pd.DataFrame, table: Table, i: int) -> str:

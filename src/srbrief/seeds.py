@@ -38,7 +38,10 @@ class Seed:
         return interval(self.meta["published"])[0]
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when available (a big manifest)
+
+
+class _UniqueKeyLoader(_BaseLoader):
     """A YAML loader that refuses duplicate keys instead of silently keeping the last."""
 
 
@@ -52,7 +55,7 @@ def _construct_mapping(loader, node, deep=False):
     return loader.construct_mapping_orig(node, deep)
 
 
-_UniqueKeyLoader.construct_mapping_orig = yaml.SafeLoader.construct_mapping
+_UniqueKeyLoader.construct_mapping_orig = _BaseLoader.construct_mapping
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 

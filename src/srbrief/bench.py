@@ -1,0 +1,169 @@
+"""The benchmark behind ``make bench``: a cold build against its floor, and extraction
+throughput and peak memory on generated corpora of growing size, for each executor.
+
+Each measurement runs in a fresh subprocess, so start-up costs are real and peak memory
+(the kernel's high-water mark, VmHWM) belongs to that measurement alone.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from . import paths
+
+TARGETS = {"build_ratio": 1.5, "extract_1000_s": 20.0, "extract_10000_s": 200.0, "peak_mib_10000": 2048.0}
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory (Linux VmHWM), in MiB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _child(args: list[str]) -> dict:
+    r = subprocess.run([sys.executable, "-m", "srbrief.bench", *args], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"benchmark step {args[0]} failed:\n{r.stderr[-2000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def measure_extract(seeds_dir: str, executor: str) -> dict:
+    """Load, clean and extract a corpus (what notebooks 01-03 compute), in this process."""
+    from . import clean, codebook, dataset
+    from .seeds import load_corpus
+
+    t0 = time.perf_counter()
+    corpus = load_corpus(Path(seeds_dir))
+    cb = codebook.load()
+    documents, sentences = clean.clean_corpus(corpus, executor=executor)
+    frames = dataset.extract_corpus(documents, sentences, {s.doc_id: s.text for s in corpus}, cb, executor=executor)
+    dataset.positions(frames["statements"])
+    secs = time.perf_counter() - t0
+    words = int(documents["n_words"].sum())
+    return {"docs": len(corpus), "words": words, "seconds": round(secs, 3), "docs_per_s": round(len(corpus) / secs, 1),
+            "words_per_s": round(words / secs), "peak_mib": round(peak_rss_mib(), 1)}
+
+
+def measure_floor(n_notebooks: int) -> dict:
+    """The fixed cost of any build like ours: empty notebooks through papermill, one nbconvert
+    HTML export and one WeasyPrint PDF."""
+    import nbformat
+    import papermill as pm
+
+    from .build import _kernel_config
+    from .render import to_pdf
+
+    tmp = Path(tempfile.mkdtemp(prefix="srbrief-floor-"))
+    t0 = time.perf_counter()
+    for i in range(n_notebooks):
+        nb = nbformat.v4.new_notebook()
+        cell = nbformat.v4.new_code_cell("x = 1")
+        cell.metadata["tags"] = ["parameters"]
+        nb.cells = [cell]
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, tmp / f"{i}.ipynb")
+        pm.execute_notebook(tmp / f"{i}.ipynb", tmp / f"{i}.out.ipynb", parameters={"x": 2}, kernel_name="python3",
+                            progress_bar=False, config=_kernel_config())
+    from nbconvert import HTMLExporter
+
+    body, _ = HTMLExporter(template_name="lab").from_filename(str(tmp / "0.out.ipynb"))
+    to_pdf(body, tmp / "floor.pdf", tmp)
+    return {"seconds": round(time.perf_counter() - t0, 3)}
+
+
+def measure_build(out: str) -> dict:
+    t0 = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "srbrief", "build", "--no-progress", "--out", out],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(r.stderr[-2000:])
+    return {"seconds": round(time.perf_counter() - t0, 3)}
+
+
+def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path) -> str:
+    """All measurements; returns the Markdown table (also written to ``out_file``)."""
+    from .generate import generate
+    from .pipeline import NOTEBOOKS
+
+    rows, notes = [], []
+    build_t = _child(["build", str(workdir / "build")])["seconds"]
+    floor_t = _child(["floor", str(len(NOTEBOOKS))])["seconds"]
+    ratio = build_t / floor_t
+    rows.append(("cold build (5 notebooks + HTML + PDF)", f"{build_t:.1f} s", f"floor {floor_t:.1f} s; "
+                 f"ratio {ratio:.2f}", f"ratio ≤ {TARGETS['build_ratio']}", ratio <= TARGETS["build_ratio"]))
+    results = {}
+    for n in sizes:
+        corpus = workdir / f"gen{n}"
+        if not (corpus / "manifest.yaml").exists():
+            generate(corpus, n, seed=n)
+        for ex in executors:
+            if ex != "serial" and n < 1000:
+                continue
+            r = _child(["extract", str(corpus), ex])
+            results[(n, ex)] = r
+            target = {1000: TARGETS["extract_1000_s"], 10000: TARGETS["extract_10000_s"]}.get(n)
+            ok = None if target is None else r["seconds"] <= target
+            if n == 10000 and ex == "serial":
+                ok = ok and r["peak_mib"] <= TARGETS["peak_mib_10000"]
+            rows.append((f"extract {n:,} articles ({ex})", f"{r['seconds']:.1f} s",
+                         f"{r['docs_per_s']:,.0f} docs/s; {r['words_per_s']:,} words/s; peak {r['peak_mib']:,.0f} MiB",
+                         f"≤ {target:.0f} s" + (f", ≤ {TARGETS['peak_mib_10000']:.0f} MiB" if n == 10000 else "")
+                         if target else "—", ok))
+    serial = sorted((n, r) for (n, ex), r in results.items() if ex == "serial")
+    if len(serial) >= 2:
+        (n0, r0), (n1, r1) = serial[0], serial[-1]
+        growth = (r1["seconds"] / r0["seconds"]) / (n1 / n0)
+        notes.append(f"Cost growth from {n0:,} to {n1:,} articles: {growth:.2f} × linear (1.0 = linear).")
+    lines = ["| measure | time | detail | target | met |", "|---|---|---|---|---|"]
+    for name, t, detail, target, ok in rows:
+        lines.append(f"| {name} | {t} | {detail} | {target} | {'—' if ok is None else 'yes' if ok else 'NO'} |")
+    env = f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
+    text = "\n".join([f"# srbrief benchmark ({env})", "", *lines, "", *notes, ""])
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    out_file.write_text(text, encoding="utf-8")
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m srbrief.bench")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    a = sub.add_parser("all")
+    a.add_argument("--sizes", default="100,1000,10000")
+    a.add_argument("--executors", default="serial,processes,dask")
+    a.add_argument("--out", default=str(paths.out_paths().report / "bench.md"))
+    a.add_argument("--workdir", default="")
+    e = sub.add_parser("extract")
+    e.add_argument("seeds")
+    e.add_argument("executor")
+    f = sub.add_parser("floor")
+    f.add_argument("n", type=int)
+    b = sub.add_parser("build")
+    b.add_argument("out")
+    args = p.parse_args(argv)
+    if args.cmd == "extract":
+        print(json.dumps(measure_extract(args.seeds, args.executor)))
+    elif args.cmd == "floor":
+        print(json.dumps(measure_floor(args.n)))
+    elif args.cmd == "build":
+        print(json.dumps(measure_build(args.out)))
+    else:
+        work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="srbrief-bench-"))
+        print(run([int(x) for x in args.sizes.split(",")], args.executors.split(","), Path(args.out), work))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
