@@ -57,8 +57,9 @@ $(EXECUTED): $(STAMP) $(PIPELINE_INPUTS) $(ARGS_FILE)
 $(BRIEFING): $(EXECUTED) $(TEMPLATE)
 	@$(PY) -m srbrief render $(if $(OUT),--out "$(OUT)")
 
-test: $(STAMP) ## Run every test: unit, notebooks (nbval), end-to-end build; print the evaluation
-	@$(PY) -m pytest
+test: $(STAMP) ## Run every test: unit, end-to-end builds, notebooks (nbval); print the evaluation
+	@$(PY) -m pytest tests
+	@$(PY) -m pytest --nbval-lax notebooks -p no:xdist -o addopts="-ra -p no:cacheprovider"
 	@$(PY) -m srbrief evaluate
 
 verify: $(STAMP) ## Check provenance: seed checksums, spans, ids, committed data = a fresh build
