@@ -12,6 +12,10 @@ from . import schemas
 from .paths import OutPaths
 from .render import TOC_PLACEHOLDER  # noqa: F401  (notebooks place the contents with it)
 
+#: Most rows in the lists that accompany charts (events, sources, conflicts); the evidence
+#: appendix has its own cap, the ``evidence_cap`` parameter.
+LIST_CAP = 50
+
 
 def esc(value) -> str:
     """HTML-escape any value (quotes included)."""
@@ -63,7 +67,9 @@ def title_block(params: dict, documents: pd.DataFrame, version: str, period: tup
     shown = {k: v for k, v in params.items() if k not in ("out_dir", "seeds_dir", "title")}
     build = "; ".join(f"{k}={'|'.join(v) if isinstance(v, list) else v or '—'}" for k, v in shown.items())
     sums = "<br>".join(f'<span class="mono">{esc(r.doc_id)}</span>: <span class="mono">{esc(r.sha256)}</span>'
-                       for r in documents.itertuples())
+                       for r in documents.head(10).itertuples())
+    if len(documents) > 10:
+        sums += f"<br>… and {len(documents) - 10:,} more (all in documents.csv)"
     covered = f"{esc(period[0])} to {esc(period[1])}" if period else "—"
     return (f'<header class="titleblock"><h1>{esc(params["title"])}</h1>'
             f'<p class="subtitle">A reproducible briefing built from {len(documents)} source document(s). '
@@ -74,16 +80,17 @@ def title_block(params: dict, documents: pd.DataFrame, version: str, period: tup
             f"<dt>Seed SHA-256</dt><dd>{sums}</dd></dl></header>")
 
 
-def corpus_table(documents: pd.DataFrame) -> str:
+def corpus_table(documents: pd.DataFrame, cap: int = LIST_CAP) -> str:
     """The corpus: one row per document with genre, publication date and size."""
-    df = documents.copy()
+    df = documents.head(cap).copy()
     df["source"] = [cite(d) for d in df["doc_id"]]
     df["date"] = [f"{p} ({pp}{', estimated' if est else ''})" for p, pp, est in
                   zip(df["published"], df["published_precision"], df["is_published_estimated"])]
     df["by"] = [o or a for o, a in zip(df["outlet"], df["author_id"])]
     return table(df, {"source": "Source", "title": "Title", "by": "Outlet / author", "genre": "Genre",
                       "date": "Published", "n_sentences": "Sentences", "n_words": "Words"},
-                 numeric=("n_sentences", "n_words"), raw=("source",))
+                 numeric=("n_sentences", "n_words"), raw=("source",)) + _capped(len(documents), len(df), "sources",
+                                                                                "documents.csv")
 
 
 # ----------------------------------------------------------------------------- sections
@@ -136,18 +143,16 @@ def key_judgments(ctx: dict) -> list[str]:
                  f"“{esc(labels[r.issue_id])}” {cites_for(actor, r.issue_id, 1)}" for r in g.itertuples()]
         out.append(f"{esc(names[actor])} " + "; ".join(parts) + ".")
     conf = ev[ev["conflicts_with"] != ""]
-    seen = set()
-    for r in conf.itertuples():
-        for o in r.conflicts_with.split("|"):
-            pair = tuple(sorted((r.event_id, o)))
-            if pair in seen:
-                continue
-            seen.add(pair)
-            other = ev[ev["event_id"] == o].iloc[0]
-            out.append(f"The sources disagree on a date: {cite(r.doc_id, paras.get((r.doc_id, r.sent_id)))} "
-                       f"says “{esc(r.date_text)}” where {cite(other.doc_id, paras.get((other.doc_id, other.sent_id)))} "
-                       f"says “{esc(other.date_text)}” for what reads as the same happening; "
-                       "the briefing keeps both.")
+    pairs = sorted({tuple(sorted((r.event_id, o))) for r in conf.itertuples() for o in r.conflicts_with.split("|")
+                    if o in set(ev["event_id"])})
+    by_id = ev.set_index("event_id")
+    for a, b in pairs[:2]:  # at most two examples; the rest are counted
+        x, y = by_id.loc[a], by_id.loc[b]
+        out.append(f"The sources disagree on a date: {cite(x.doc_id, paras.get((x.doc_id, x.sent_id)))} "
+                   f"says “{esc(x.date_text)}” where {cite(y.doc_id, paras.get((y.doc_id, y.sent_id)))} "
+                   f"says “{esc(y.date_text)}” for what reads as the same happening; the briefing keeps both"
+                   + (f" ({len(pairs) - 2:,} more such conflicts under Where the sources disagree)"
+                      if len(pairs) > 2 and (a, b) == pairs[1] else "") + ".")
     unresolved = [i for i in pos["issue_id"].unique()
                   if (pos.loc[pos["issue_id"] == i, "stance"] == "oppose").any()
                   and pos.loc[pos["issue_id"] == i, "stance"].isin(["support", "conditional"]).any()]
@@ -207,13 +212,20 @@ def evidence(ctx: dict, cap: int) -> str:
                     f"{' <span class=cite>via ' + esc(names.get(r.via_id, r.via_id)) + '</span>' if r.via_id else ''}"
                     f"</td><td>{esc(r.stance)}</td><td>“{quote(texts, r.doc_id, r.start, r.end)}” "
                     f"{_cite_row(r, paras)}</td></tr>")
-    more = (f"<p class=\"note\">{len(st) - len(shown)} further statement(s) not listed "
-            f"(evidence_cap={cap}); all are in statements.csv.</p>" if len(st) > len(shown) else "")
+    more = _capped(len(st), len(shown), "statements", "statements.csv")
     return ("<table class=\"evidence\"><thead><tr><th>Issue</th><th>Speaker</th><th>Stance</th>"
             "<th>Statement (verbatim from the seed)</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>" + more)
 
 
-def conflicts_table(ctx: dict) -> str:
+def _capped(n_total: int, n_shown: int, what: str, source: str) -> str:
+    """The note under a list the briefing shortened (large corpora)."""
+    if n_total <= n_shown:
+        return ""
+    return (f'<p class="note">{n_total - n_shown:,} further {what} not listed (the briefing '
+            f"lists {n_shown}); all are in {source}.</p>")
+
+
+def conflicts_table(ctx: dict, cap: int = LIST_CAP) -> str:
     """Cross-source date conflicts, side by side, with the seeds' words."""
     ev, texts, paras = ctx["events"], ctx["texts"], ctx["paras"]
     conf = ev[ev["conflicts_with"] != ""]
@@ -231,17 +243,22 @@ def conflicts_table(ctx: dict) -> str:
     if not rows:
         return "<p>No two sources date the same happening differently.</p>"
     return ("<table><thead><tr><th>One source says</th><th>Another source says</th></tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>")
+            + "".join(rows[:cap]) + "</tbody></table>" + _capped(len(rows), min(cap, len(rows)), "conflicts",
+                                                                  "events.csv (conflicts_with)"))
 
 
-def events_table(ctx: dict) -> str:
+def events_table(ctx: dict, cap: int = LIST_CAP) -> str:
+    """Every event with its dates, precision, wording and citation (the first ``cap``)."""
     ev, paras = ctx["events"].sort_values(["date_start", "doc_id", "event_id"]), ctx["paras"]
+    n = len(ev)
+    ev = ev.head(cap)
     df = ev.assign(source=[cite(d, paras.get((d, s))) for d, s in zip(ev["doc_id"], ev["sent_id"])],
                    when=[f"{a} – {b}" if a != b else a for a, b in zip(ev["date_start"], ev["date_end"])],
                    text=[("c. " if r else "") + t for t, r in zip(ev["date_text"], ev["is_relative"])],
                    conflict=["yes" if c else "" for c in ev["conflicts_with"]])
     return table(df, {"when": "Dates", "precision": "Precision", "text": "As written", "summary": "What happened",
-                      "conflict": "Conflict", "source": "Source"}, raw=("source",))
+                      "conflict": "Conflict", "source": "Source"}, raw=("source",)) + _capped(n, len(ev), "events",
+                                                                                               "events.csv")
 
 
 def detected_actors(ctx: dict) -> str:
@@ -272,7 +289,7 @@ def context(out: OutPaths, seeds_dir) -> dict:
 def known_issues(ctx: dict) -> str:
     """What the manifest records about each source's reliability: estimates, translation, errors."""
     items = []
-    for d, m in sorted(ctx["meta"].items()):
+    for d, m in sorted(ctx["meta"].items())[:20]:
         notes = [f"publication date {esc(m['published'])} ({'estimated: ' if m.get('published_estimated') else ''}"
                  f"{esc(m.get('date_basis', '')).strip()})"]
         if m.get("translated"):
@@ -301,14 +318,16 @@ def dictionary_html() -> str:
                       "description": "Meaning"}, css="dictionary")
 
 
-def coverage_table(ctx: dict) -> str:
+def coverage_table(ctx: dict, cap: int = LIST_CAP) -> str:
     """What each source covers: genre, voice, issues, speakers, actors, period."""
     from .analysis import source_coverage
 
-    cov = source_coverage(ctx["documents"], ctx["statements"], ctx["events"], ctx["mentions"])
+    docs = ctx["documents"].head(cap)
+    cov = source_coverage(docs, ctx["statements"], ctx["events"], ctx["mentions"])
     cov["source"] = [cite(d) for d in cov["doc_id"]]
     for col in ("issues", "speakers"):
         cov[col] = cov[col].str.replace(", ", "; ")
     return table(cov, {"source": "Source", "genre": "Genre", "voice": "Voice", "issues": "Issues",
                        "speakers": "Speakers", "n_actors": "Actors", "period": "Events dated"},
-                 numeric=("n_actors",), raw=("source",))
+                 numeric=("n_actors",), raw=("source",)) + _capped(len(ctx["documents"]), len(docs), "sources",
+                                                                    "documents.csv")

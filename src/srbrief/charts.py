@@ -2,10 +2,16 @@
 by position, shape or a grey scale, never by hue alone."""
 from __future__ import annotations
 
-import altair as alt
-import pandas as pd
+import sys
 
-from .render import SPEC_MIME
+# jsonschema, imported by altair, compiles an IRI grammar when rfc3987-syntax is installed
+# (jupyterlab brings it): three seconds per kernel for a format check charts never use.
+sys.modules.setdefault("rfc3987_syntax", None)  # noqa: E402  (must precede the altair import)
+
+import altair as alt  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from .render import SPEC_MIME  # noqa: E402
 
 FONT = "DejaVu Sans"
 WIDTH = 560
@@ -28,17 +34,39 @@ def enable() -> None:
 enable()  # importing this module is what sets a notebook up for charts
 
 
-def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    return (chart.configure(font=FONT)
-            .configure_axis(labelFontSize=10, titleFontSize=10, grid=False)
-            .configure_legend(labelFontSize=10, titleFontSize=10, orient="bottom")
-            .configure_view(stroke=None))
+class Figure:
+    """A finished chart as notebooks display it: SVG plus spec (see ``_bundle``). The spec is
+    built without altair's schema validation, which costs about a second per chart and
+    checks what the tests and the renderer already exercise."""
+
+    def __init__(self, chart: alt.TopLevelMixin):
+        self.chart = chart
+
+    def to_dict(self) -> dict:
+        return self.chart.to_dict(validate=False)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return _bundle(self.to_dict())
 
 
-def words_by_part(sentences: pd.DataFrame) -> alt.Chart:
-    """Words per top-level part of each document, split by sentence kind (body, list item, heading)."""
+def _config(chart: alt.TopLevelMixin) -> Figure:
+    return Figure(chart.configure(font=FONT)
+                  .configure_axis(labelFontSize=10, titleFontSize=10, grid=False)
+                  .configure_legend(labelFontSize=10, titleFontSize=10, orient="bottom")
+                  .configure_view(stroke=None))
+
+
+def words_by_part(sentences: pd.DataFrame) -> Figure:
+    """Words per top-level part of each document, split by sentence kind (body, list item, heading);
+    for a corpus of more than eight documents, the distribution of document lengths instead."""
+    if sentences["doc_id"].nunique() > 8:
+        per_doc = sentences.assign(words=sentences["text"].str.split().str.len()).groupby("doc_id", as_index=False)[
+            "words"].sum()
+        return _config(alt.Chart(per_doc).mark_bar(fill="#777777", stroke="black", strokeWidth=0.4).encode(
+            x=alt.X("words:Q", bin=alt.Bin(maxbins=30), title="Words per document"),
+            y=alt.Y("count():Q", title="Documents")).properties(width=WIDTH - 120, height=160))
     df = sentences.assign(words=sentences["text"].str.split().str.len(),
-                          part=sentences["part"].replace("", "(no heading)"))
+                          part=[p or s or "(no heading)" for p, s in zip(sentences["part"], sentences["section"])])
     order = df.drop_duplicates(["doc_id", "part"])[["doc_id", "part"]]
     df = df.groupby(["doc_id", "part", "kind"], as_index=False, sort=False)["words"].sum()
     chart = alt.Chart(df).mark_bar(stroke="black", strokeWidth=0.4).encode(
@@ -79,7 +107,7 @@ def _evidence(positions: pd.DataFrame, statements: pd.DataFrame | None, k: int =
 
 
 def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFrame,
-                  statements: pd.DataFrame | None = None) -> alt.Chart:
+                  statements: pd.DataFrame | None = None) -> Figure:
     """Actor x issue dot matrix: fill and shape give the stance, size the number of statements;
     in the HTML, hovering a mark shows the statements behind it."""
     from .analysis import actor_order
@@ -108,7 +136,7 @@ def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.Data
     return _config(dots.properties(width=max(220, 58 * len(issue_order)), height=24 * len(order)))
 
 
-def agreement_network(g, actors: pd.DataFrame) -> alt.Chart:
+def agreement_network(g, actors: pd.DataFrame) -> Figure:
     """Actors linked by agreement (solid) or conflict (dashed); line width = number of issues."""
     import networkx as nx
 
@@ -156,60 +184,158 @@ def agreement_network(g, actors: pd.DataFrame) -> alt.Chart:
     return _config(alt.layer(lines, pts, *texts).properties(width=WIDTH - 60, height=340))
 
 
-def timeline(events: pd.DataFrame, documents: pd.DataFrame) -> alt.Chart:
+def _label_levels(starts, ends_px, width_px, levels=(-11, 14, -22)):
+    """Greedy label placement within one row: the first level where the label does not run
+    into the previous label on that level; None when every level is taken."""
+    free = {lv: -1e9 for lv in levels}
+    out = []
+    for x, w in zip(starts, width_px):
+        for lv in levels:
+            if x >= free[lv]:
+                free[lv] = x + w + 4
+                out.append(lv)
+                break
+        else:
+            out.append(None)
+    return out
+
+
+def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame | None = None,
+             eras: list[dict] | None = None, max_labels: int = 40) -> Figure:
     """All events on one time axis in two panels: the long past compressed above, the transition
-    (from two months before the earliest post-2024 event) in detail below. A dot marks a day, a bar
-    a month, year or decade; 'c.' marks dates resolved from relative expressions; a dashed line
-    joins two sources' conflicting dates for one happening."""
+    in detail below; lanes by issue, sources side by side within a lane. A diamond marks a day,
+    a bar a week, month or year, a pale dashed band a decade; "c." marks dates resolved from
+    relative expressions; labels start with the source; a dashed line joins two sources'
+    conflicting dates; shaded bands mark the eras."""
     if events.empty:
         return _config(alt.Chart(pd.DataFrame({"t": ["No dated events"]})).mark_text().encode(text="t"))
+    labels = dict(zip(issues["issue_id"], issues["label"])) if issues is not None else {}
     ev = events.copy()
     ev["start"] = pd.to_datetime(ev["date_start"])
     ev["stop"] = pd.to_datetime(ev["date_end"]) + pd.Timedelta(days=1)
     ev["source"] = ev["doc_id"].str.split("_").str[0]
-    ev["label"] = [("c. " if r else "") + t for t, r in zip(ev["date_text"], ev["is_relative"])]
-    ev["is_day"] = ev["precision"] == "day"
-    ev = ev.sort_values(["doc_id", "start", "event_id"]).reset_index(drop=True)
-    ev["dy"] = [(-11 if i % 2 == 0 else 15) for i in ev.groupby("doc_id").cumcount()]
+    first = ev["issue_ids"].str.split("|").str[0]
+    ev["lane"] = [labels.get(i, i) if i else "Other events" for i in first]
+    ev["label"] = [f"{src}: " + ("c. " if r else "") + t for src, t, r in zip(ev["source"], ev["date_text"],
+                                                                           ev["is_relative"])]
+    ev["kind"] = ev["precision"].map(lambda p: "day" if p == "day" else "decade" if p == "decade" else "span")
+    lane_order = [labels[i] for i in (issues["issue_id"] if issues is not None else []) if labels[i] in set(ev["lane"])]
+    lane_order += ["Other events"] if "Other events" in set(ev["lane"]) else []
+    sources = sorted(ev["source"].unique())
+    offset = len(sources) <= 6
     split = pd.Timestamp("2024-11-01")
-    recent, past = ev[ev["stop"] > split], ev[ev["stop"] <= split]
-    lanes = sorted(ev["source"].unique())
-    y = alt.Y("source:N", title="Source", sort=lanes, scale=alt.Scale(domain=lanes))
+    recent_mask = ev["stop"] > split
+    end_all = ev["stop"].max()
+    width = WIDTH - 140
 
-    def panel(df, title, fmt, height, labels):
+    def place_labels(df, lo, hi):
+        df = df.sort_values(["lane", "source", "start", "event_id"]).copy()
+        if len(df) > max_labels:
+            df["dy"] = None
+            return df
+        px_per_day = width / max(1, (hi - lo).days)
+        dys = []
+        for _, g in df.groupby(["lane", "source"] if offset else ["lane"], sort=False):
+            xs = [(s - lo).days * px_per_day for s in g["start"]]
+            ws = [len(t) * 4.6 for t in g["label"]]
+            dys += _label_levels(xs, None, ws)
+        df["dy"] = dys
+        return df
+
+    def panel(df, title, fmt, lo, hi):
+        df = place_labels(df, lo, hi)
+        x = alt.X("start:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
+                  axis=alt.Axis(format=fmt, labelAngle=0, grid=False))
+        y = alt.Y("lane:N", title=None, sort=lane_order, axis=alt.Axis(labelLimit=170))
+        enc = {"y": y, **({"yOffset": alt.YOffset("source:N", sort=sources)} if offset else {})}
+        layers = []
+        if eras:
+            bands = []
+            for k, e in enumerate(eras):
+                s0 = max(pd.Timestamp(e["start"]), lo)
+                s1 = min(pd.Timestamp(e["end"]) + pd.Timedelta(days=1) if e["end"] else hi, hi)
+                if s0 < s1:
+                    wide = (s1 - s0).days * width / max(1, (hi - lo).days) > 6 * len(e["name"])
+                    bands.append({"start": s0, "stop": s1, "era": e["name"] if wide else "", "shade": k % 2})
+            if bands:
+                b = pd.DataFrame(bands)
+                layers.append(alt.Chart(b).mark_rect(opacity=0.5).encode(
+                    x=alt.X("start:T", scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()])), x2="stop:T",
+                    color=alt.Color("shade:N", scale=alt.Scale(domain=[0, 1], range=["#f2f2f2", "#e2e2e2"]),
+                                    legend=None)))
+                layers.append(alt.Chart(b).mark_text(align="left", baseline="top", dx=3, dy=2, fontSize=8,
+                                                     fontStyle="italic", color="#555555").encode(
+                    x="start:T", y=alt.value(0), text="era:N"))
         base = alt.Chart(df)
-        bars = base.transform_filter("!datum.is_day").mark_bar(height=10, fill="#999999", stroke="black",
-                                                                 strokeWidth=0.6).encode(
-            x=alt.X("start:T", title=None, axis=alt.Axis(format=fmt, labelAngle=0)), x2="stop:T", y=y,
-            tooltip=["date_text", "date_start", "date_end", "precision", "summary"])
-        dots = base.transform_filter("datum.is_day").mark_point(shape="diamond", size=110, filled=True,
-                                                                 color="black").encode(
-            x="start:T", y=y, tooltip=["date_text", "date_start", "precision", "summary"])
-        layers = [bars, dots]
-        if labels:
-            for dy in (-11, 15):
-                layers.append(base.transform_filter(f"datum.dy == {dy}").mark_text(
-                    align="left", dx=2, dy=dy, fontSize=8.5).encode(x="start:T", y=y, text="label:N"))
-        return alt.layer(*layers).properties(title=title, width=WIDTH - 80, height=height)
+        tip = ["source", "date_text", "date_start", "date_end", "precision", "summary"]
+        layers.append(base.transform_filter("datum.kind == 'span'").mark_bar(
+            height=7, fill="#888888", stroke="black", strokeWidth=0.6).encode(x=x, x2="stop:T", tooltip=tip, **enc))
+        layers.append(base.transform_filter("datum.kind == 'decade'").mark_bar(
+            height=7, fill="#dddddd", stroke="black", strokeWidth=0.6, strokeDash=[2, 2]).encode(
+            x=x, x2="stop:T", tooltip=tip, **enc))
+        layers.append(base.transform_filter("datum.kind == 'day'").mark_point(
+            shape="diamond", size=90, filled=True, color="black").encode(x=x, tooltip=tip, **enc))
+        for dy in (-11, 14, -22):
+            layers.append(base.transform_filter(f"datum.dy == {dy}").mark_text(
+                align="left", dx=2, dy=dy, fontSize=8).encode(x=x, text="label:N", **enc))
+        n_rows = len(set(df["lane"])) * (len(sources) if offset else 1)
+        return alt.layer(*layers).properties(title=title, width=width, height=max(60, 26 * n_rows))
 
-    top = panel(past, "Before the transition (compressed)", "%Y", 22 * len(lanes) + 20, labels=True)
-    recent_panel = panel(recent, "The transition, in detail", "%b %Y", 40 * len(lanes) + 40, labels=True)
+    panels = []
+    past, recent = ev[~recent_mask], ev[recent_mask]
+    if len(past):
+        lo = pd.Timestamp(f"{past['start'].min().year // 10 * 10}-01-01")
+        panels.append(("past", panel(past, "Before the transition (compressed)", "%Y", lo, split)))
+    if len(recent):
+        lo = min(recent["start"].min(), split).to_period("M").to_timestamp()
+        hi = (end_all + pd.Timedelta(days=20)).to_period("M").to_timestamp(how="end").normalize()
+        panels.append(("recent", panel(recent, "The transition, in detail", "%b %Y", lo, hi)))
     conf = ev[ev["conflicts_with"] != ""]
     if len(conf):
         pairs = []
+        idx = ev.set_index("event_id")
         for r in conf.itertuples():
             for other in r.conflicts_with.split("|"):
-                o = ev[ev["event_id"] == other]
-                if len(o) and r.event_id < other:
-                    pairs.append({"a": r.start + (r.stop - r.start) / 2, "b": o["start"].iloc[0] +
-                                  (o["stop"].iloc[0] - o["start"].iloc[0]) / 2, "sa": r.source,
-                                  "sb": o["source"].iloc[0], "recent": r.stop > split})
+                if other in idx.index and r.event_id < other:
+                    o = idx.loc[other]
+                    pairs.append({"a": r.start + (r.stop - r.start) / 2, "b": o["start"] + (o["stop"] - o["start"]) / 2,
+                                  "la": r.lane, "lb": o["lane"], "recent": bool(r.stop > split)})
         pdf = pd.DataFrame(pairs)
-        if len(pdf):
-            link = lambda d: alt.Chart(d).mark_rule(strokeDash=[4, 3], color="black").encode(  # noqa: E731
-                x="a:T", x2="b:T", y=alt.Y("sa:N", sort=lanes, scale=alt.Scale(domain=lanes)), y2="sb:N")
-            if pdf["recent"].any():
-                recent_panel = alt.layer(recent_panel, link(pdf[pdf["recent"]]))
-            if (~pdf["recent"]).any():
-                top = alt.layer(top, link(pdf[~pdf["recent"]]))
-    return _config(alt.vconcat(top, recent_panel, spacing=18))
+        out = []
+        for name, p in panels:
+            sub = pdf[pdf["recent"] == (name == "recent")] if len(pdf) else pdf
+            if len(sub):
+                p = alt.layer(p, alt.Chart(sub).mark_rule(strokeDash=[4, 3], color="black", strokeWidth=1.2).encode(
+                    x="a:T", x2="b:T", y=alt.Y("la:N", sort=lane_order), y2="lb:N"))
+            out.append((name, p))
+        panels = out
+    return _config(alt.vconcat(*[p for _, p in panels], spacing=18))
+
+
+def contested(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFrame, issue_ids: list[str],
+              statements: pd.DataFrame | None = None) -> Figure:
+    """For the most contested issues, who stands where on the −2 (oppose) .. +2 (support) scale;
+    each mark carries its statements (shown on hover in the HTML)."""
+    df = positions[positions["issue_id"].isin(issue_ids)]
+    if df.empty:
+        return _config(alt.Chart(pd.DataFrame({"t": ["No contested issue"]})).mark_text().encode(text="t"))
+    names = dict(zip(actors["actor_id"], actors["name"]))
+    labels = dict(zip(issues["issue_id"], issues["label"]))
+    df = df.assign(actor=df["actor_id"].map(names).fillna(df["actor_id"]), issue=df["issue_id"].map(labels),
+                   evidence=_evidence(df, statements, k=3))
+    stances = list(STANCE_MARK)
+    base = alt.Chart(df).encode(
+        x=alt.X("score:Q", title="oppose  ←  mean stance  →  support", scale=alt.Scale(domain=[-2.2, 2.2]),
+                axis=alt.Axis(values=[-2, -1, 0, 1, 2])),
+        y=alt.Y("actor:N", title=None, sort=alt.EncodingSortField("score", order="descending"),
+                axis=alt.Axis(labelLimit=170)))
+    pts = base.mark_point(size=160, stroke="black", strokeWidth=1.2, opacity=1).encode(
+        fill=alt.Fill("stance:N", scale=alt.Scale(domain=stances, range=[STANCE_MARK[s][0] for s in stances]),
+                      title="Stance"),
+        shape=alt.Shape("stance:N", scale=alt.Scale(domain=stances, range=[STANCE_MARK[s][1] for s in stances]),
+                        title="Stance"),
+        tooltip=["actor", "issue", "stance", "score", "n_statements", "evidence"])
+    chart = pts.properties(width=WIDTH - 230, height=alt.Step(18)).facet(
+        row=alt.Row("issue:N", title=None, sort=[labels[i] for i in issue_ids],
+                    header=alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold", labelOrient="top")))
+    return _config(chart.resolve_scale(y="independent"))

@@ -186,3 +186,20 @@ def _alias_key(alias: str) -> str:
 @lru_cache(maxsize=4)
 def load_cached(codebook_dir: str | None = None) -> Codebook:
     return load(Path(codebook_dir) if codebook_dir else None)
+
+
+def load_eras(codebook_dir: Path | None = None) -> list[dict]:
+    """Eras for the timeline (``eras.yaml``): name, start, end (empty end: open)."""
+    from .dates import interval
+
+    f = (Path(codebook_dir) if codebook_dir else paths.CODEBOOK_DIR) / "eras.yaml"
+    if not f.exists():
+        return []
+    eras = (load_yaml(f) or {}).get("eras") or []
+    for i, e in enumerate(eras):
+        if not isinstance(e, dict) or not e.get("name") or not e.get("start"):
+            raise InputError(f"{f}: era #{i + 1} needs a name and a start date")
+        interval(str(e["start"]), f"{f}: era {e['name']!r} start")
+        if e.get("end"):
+            interval(str(e["end"]), f"{f}: era {e['name']!r} end")
+    return [{"name": e["name"], "start": str(e["start"]), "end": str(e.get("end") or "")} for e in eras]

@@ -140,10 +140,28 @@ document.querySelectorAll("figure.chart").forEach(function (fig) {
 
 
 def interactive_script() -> str:
-    """Vega, Vega-Lite and Vega-Embed, inlined once (no CDN), plus the snippet that embeds each chart."""
+    """Vega, Vega-Lite and Vega-Embed, inlined once (no CDN), plus the snippet that embeds each chart.
+
+    Bundling takes seconds and depends only on vl-convert's version and the snippet, so the
+    result is kept in the user's cache folder and reused by later builds.
+    """
+    import hashlib
+
     import vl_convert as vlc
 
-    js = vlc.javascript_bundle(_EMBED).replace("</script", "<\\/script")
+    key = hashlib.sha256(f"{vlc.__version__}\0{_EMBED}".encode()).hexdigest()[:16]
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "srbrief" / f"vega-{key}.js"
+    try:
+        js = cache.read_text(encoding="utf-8")
+    except OSError:
+        js = vlc.javascript_bundle(_EMBED).replace("</script", "<\\/script")
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(js, encoding="utf-8")
+            tmp.replace(cache)
+        except OSError:
+            pass  # a read-only home: bundle again next time
     return f'<script type="module">{js}</script>'
 
 
