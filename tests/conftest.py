@@ -1,6 +1,8 @@
 """Shared fixtures: builds of the real pipeline into temporary folders (made once per session)."""
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
 from pathlib import Path
 
@@ -16,9 +18,20 @@ def _quiet(_msg):
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> paths.OutPaths:
-    """The whole pipeline on the repository's seeds, into a temporary output root."""
-    out = tmp_path_factory.mktemp("build1")
-    build({"out_dir": str(out)}, progress=False, log=_quiet)
+    """The whole pipeline on the repository's seeds, into a temporary output root. Under
+    pytest-xdist the workers share one build (the first builds, the others wait for it)."""
+    run_id = os.environ.get("PYTEST_XDIST_TESTRUNUID")
+    if not run_id:
+        out = tmp_path_factory.mktemp("build1")
+        build({"out_dir": str(out)}, progress=False, log=_quiet)
+        return paths.out_paths(out)
+    shared = tmp_path_factory.getbasetemp().parent / f"shared-{run_id}"
+    shared.mkdir(exist_ok=True)
+    out = shared / "build1"
+    with open(shared / "build1.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (out / "report" / "briefing.pdf").exists():
+            build({"out_dir": str(out)}, progress=False, log=_quiet)
     return paths.out_paths(out)
 
 
