@@ -2,7 +2,6 @@
 Makefile's incremental rules."""
 from __future__ import annotations
 
-import html
 import json
 import os
 import re

@@ -138,13 +138,9 @@ def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.Data
 
 def agreement_network(g, actors: pd.DataFrame) -> Figure:
     """Actors linked by agreement (solid) or conflict (dashed); line width = number of issues."""
-    import networkx as nx
-
     if g.number_of_nodes() == 0:
         return _config(alt.Chart(pd.DataFrame({"t": ["No network to show"]})).mark_text().encode(text="t"))
     import math
-
-    from .analysis import actor_order  # noqa: F401  (order is passed in via node attribute)
 
     names = dict(zip(actors["actor_id"], actors["name"]))
     g = g.subgraph([n for n in g.nodes if g.degree(n) > 0]).copy()

@@ -58,7 +58,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, m: X.Matchers) -
                            "summary": _summary(text, r.start, r.end, t), "actor_ids": "|".join(actors),
                            "issue_ids": "|".join(issues), "happening": _happening(sent, cb),
                            "conflicts_with": ""})
-    statements, pron_mentions = X.find_statements(doc, text, sents, mentions, m, set())
+    statements, pron_mentions = X.find_statements(doc, text, sents, mentions, m)
     mentions = sorted(mentions + pron_mentions, key=lambda x: (x.start, x.end))
     lex = {k: [pattern(p) for p in cb.cues.get(k, [])] for k in ("negation", "neutral")}
     st_rows = []

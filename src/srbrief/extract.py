@@ -368,8 +368,8 @@ def _has_quote(text: str) -> bool:
     return any(len(q.split()) >= 3 for q in QUOTE.findall(text))
 
 
-def find_statements(doc: dict, text: str, sents: pd.DataFrame, mentions: list[Mention], m: Matchers,
-                    events_by_sent: set) -> tuple[list[Statement], list[Mention]]:
+def find_statements(doc: dict, text: str, sents: pd.DataFrame, mentions: list[Mention], m: Matchers
+                    ) -> tuple[list[Statement], list[Mention]]:
     """Who says what, sentence by sentence: attribution frames, reporting verbs with their
     subject (a name, a title or a pronoun that points to the last speaker), nested speech acts,
     and, in an authored text, the author's own voice."""

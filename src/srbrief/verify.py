@@ -35,7 +35,6 @@ def check_spans(df: pd.DataFrame, name: str, texts: dict[str, str], column: str 
 
 def verify(out, seeds_dir=None) -> list[str]:
     """Every provenance check on the dataset under ``out``; returns the problems (empty = all good)."""
-    from . import paths as P
     from . import schemas
     from .seeds import load_corpus
     from .tables import read_table
@@ -82,7 +81,6 @@ def verify(out, seeds_dir=None) -> list[str]:
                 schemas.validate(t[name], name, known)
             except SchemaError as e:
                 problems.append(str(e))
-    _ = P
     return problems
 
 
