@@ -2,27 +2,19 @@
 written for this suite finds its actors, dates and statements with no change to code."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
+from support import seeds_plus
 
 from srbrief import paths
 from srbrief.build import build
 from srbrief.tables import read_table
 
-FIXTURE = Path(__file__).parent / "fixtures" / "new_article"
 DOC = "900_test_article"
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    seeds = tmp_path_factory.mktemp("seeds")
-    for p in paths.SEEDS_DIR.iterdir():
-        shutil.copy(p, seeds / p.name)
-    shutil.copy(FIXTURE / f"{DOC}.txt", seeds / f"{DOC}.txt")
-    with open(seeds / "manifest.yaml", "a", encoding="utf-8") as f:
-        f.write((FIXTURE / "manifest_entry.yaml").read_text(encoding="utf-8"))
+    seeds = seeds_plus(tmp_path_factory.mktemp("new") / "seeds", "new_article", DOC)
     out = tmp_path_factory.mktemp("out")
     build({"seeds_dir": str(seeds), "out_dir": str(out)}, progress=False, log=lambda m: None)
     o = paths.out_paths(out)

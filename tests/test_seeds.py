@@ -35,25 +35,16 @@ def _one_line(exc: pytest.ExceptionInfo, *must_contain: str) -> None:
         assert part in msg, msg
 
 
-def test_empty_seed(seeds_copy):
-    (seeds_copy / "000_f0acdf0544bf8535.txt").write_text("  \n")
+@pytest.mark.parametrize("name, data, words", [
+    ("000_f0acdf0544bf8535.txt", b"  \n", "empty"),
+    ("000_f0acdf0544bf8535.txt", "Caf\xe9 au lait".encode("latin-1"), "not UTF-8"),
+    ("002_binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_unreadable_seed(seeds_copy, name, data, words):
+    (seeds_copy / name).write_bytes(data)
     with pytest.raises(InputError) as e:
         seeds.load_corpus(seeds_copy)
-    _one_line(e, "000_f0acdf0544bf8535.txt", "empty")
-
-
-def test_seed_that_is_not_utf8(seeds_copy):
-    (seeds_copy / "000_f0acdf0544bf8535.txt").write_bytes("Caf\xe9 au lait".encode("latin-1"))
-    with pytest.raises(InputError) as e:
-        seeds.load_corpus(seeds_copy)
-    _one_line(e, "000_f0acdf0544bf8535.txt", "not UTF-8")
-
-
-def test_binary_file_in_seeds(seeds_copy):
-    (seeds_copy / "002_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    with pytest.raises(InputError) as e:
-        seeds.load_corpus(seeds_copy)
-    _one_line(e, "002_binary.txt", "binary")
+    _one_line(e, name, words)
 
 
 def test_seed_without_manifest_entry(seeds_copy):

@@ -9,28 +9,18 @@ import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
+from support import seeds_plus
 
 from srbrief import paths
 from srbrief.build import build
 from srbrief.tables import read_table
 
 pytestmark = pytest.mark.slow
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 SPEC = re.compile(r'<script[^>]*class="vl-spec"[^>]*>(.*?)</script>', re.S)
-
-
-def _seeds_with(tmp: Path, fixture: str, doc: str) -> Path:
-    seeds = tmp / "seeds"
-    shutil.copytree(paths.SEEDS_DIR, seeds)
-    shutil.copy(FIXTURES / fixture / f"{doc}.txt", seeds)
-    with open(seeds / "manifest.yaml", "a", encoding="utf-8") as f:
-        f.write((FIXTURES / fixture / "manifest_entry.yaml").read_text(encoding="utf-8"))
-    return seeds
 
 
 class _Tags(HTMLParser):
@@ -47,7 +37,7 @@ class _Tags(HTMLParser):
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
-    seeds = _seeds_with(tmp, "hostile", "950_hostile")
+    seeds = seeds_plus(tmp / "seeds", "hostile", "950_hostile")
     build({"seeds_dir": str(seeds), "out_dir": str(tmp / "out")}, progress=False, log=lambda m: None)
     return paths.out_paths(tmp / "out")
 

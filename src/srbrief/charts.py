@@ -180,7 +180,7 @@ def agreement_network(g, actors: pd.DataFrame) -> Figure:
     return _config(alt.layer(lines, pts, *texts).properties(width=WIDTH - 60, height=340))
 
 
-def _label_levels(starts, ends_px, width_px, levels=(-11, 14, -22)):
+def _label_levels(starts, width_px, levels=(-11, 14, -22)):
     """Greedy label placement within one row: the first level where the label does not run
     into the previous label on that level; None when every level is taken."""
     free = {lv: -1e9 for lv in levels}
@@ -234,7 +234,7 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
         for _, g in df.groupby(["lane", "source"] if offset else ["lane"], sort=False):
             xs = [(s - lo).days * px_per_day for s in g["start"]]
             ws = [len(t) * 4.6 for t in g["label"]]
-            dys += _label_levels(xs, None, ws)
+            dys += _label_levels(xs, ws)
         df["dy"] = dys
         return df
 

@@ -106,22 +106,29 @@ def _list(entry: dict, key: str, where: str) -> list[str]:
     return v
 
 
+def _entries(path: Path, key: str, required: tuple[str, ...]):
+    """The ``key:`` list of a codebook file, as (where, entry) pairs, each a mapping that has
+    every ``required`` field; ``where`` names the file and entry for error messages."""
+    raw = (load_yaml(path) or {}).get(key)
+    if not isinstance(raw, list):
+        raise InputError(f"{path}: expected a list '{key}:'")
+    for i, e in enumerate(raw):
+        where = f"{path}: {key[:-1]} #{i + 1} ({e.get('id', '?') if isinstance(e, dict) else '?'})"
+        if not isinstance(e, dict):
+            raise InputError(f"{where}: must be a mapping")
+        for k in required:
+            if not e.get(k):
+                raise InputError(f"{where}: required field '{k}' is missing")
+        yield where, e
+
+
 def load(codebook_dir: Path | None = None) -> Codebook:
     """Load and validate the codebook; every problem is one line naming the file and entry."""
     d = Path(codebook_dir) if codebook_dir else paths.CODEBOOK_DIR
     af, isf, cf, pf = d / "actors.yaml", d / "issues.yaml", d / "cues.yaml", d / "places.yaml"
-    raw_actors = (load_yaml(af) or {}).get("actors")
-    if not isinstance(raw_actors, list):
-        raise InputError(f"{af}: expected a list 'actors:'")
     actors: dict[str, Actor] = {}
     owner: dict[str, str] = {}
-    for i, e in enumerate(raw_actors):
-        where = f"{af}: actor #{i + 1} ({e.get('id', '?') if isinstance(e, dict) else '?'})"
-        if not isinstance(e, dict):
-            raise InputError(f"{where}: must be a mapping")
-        for k in ("id", "name", "type"):
-            if not e.get(k):
-                raise InputError(f"{where}: required field '{k}' is missing")
+    for where, e in _entries(af, "actors", ("id", "name", "type")):
         if not re.fullmatch(r"[a-z][a-z0-9_]*", e["id"]):
             raise InputError(f"{where}: id must be a lowercase slug")
         if e["id"] in actors:
@@ -139,17 +146,8 @@ def load(codebook_dir: Path | None = None) -> Codebook:
     for a in actors.values():
         if a.affiliation and a.affiliation not in actors:
             raise InputError(f"{af}: actor {a.id}: affiliation {a.affiliation!r} is not a known actor")
-    raw_issues = (load_yaml(isf) or {}).get("issues")
-    if not isinstance(raw_issues, list):
-        raise InputError(f"{isf}: expected a list 'issues:'")
     issues: dict[str, Issue] = {}
-    for i, e in enumerate(raw_issues):
-        where = f"{isf}: issue #{i + 1} ({e.get('id', '?') if isinstance(e, dict) else '?'})"
-        if not isinstance(e, dict):
-            raise InputError(f"{where}: must be a mapping")
-        for k in ("id", "label", "proposition"):
-            if not e.get(k):
-                raise InputError(f"{where}: required field '{k}' is missing")
+    for where, e in _entries(isf, "issues", ("id", "label", "proposition")):
         kws = _list(e, "keywords", where)
         if not kws:
             raise InputError(f"{where}: needs at least one keyword")
@@ -195,11 +193,10 @@ def load_eras(codebook_dir: Path | None = None) -> list[dict]:
     f = (Path(codebook_dir) if codebook_dir else paths.CODEBOOK_DIR) / "eras.yaml"
     if not f.exists():
         return []
-    eras = (load_yaml(f) or {}).get("eras") or []
-    for i, e in enumerate(eras):
-        if not isinstance(e, dict) or not e.get("name") or not e.get("start"):
-            raise InputError(f"{f}: era #{i + 1} needs a name and a start date")
-        interval(str(e["start"]), f"{f}: era {e['name']!r} start")
+    eras = []
+    for where, e in _entries(f, "eras", ("name", "start")):
+        interval(str(e["start"]), f"{where}: start")
         if e.get("end"):
-            interval(str(e["end"]), f"{f}: era {e['name']!r} end")
-    return [{"name": e["name"], "start": str(e["start"]), "end": str(e.get("end") or "")} for e in eras]
+            interval(str(e["end"]), f"{where}: end")
+        eras.append({"name": e["name"], "start": str(e["start"]), "end": str(e.get("end") or "")})
+    return eras

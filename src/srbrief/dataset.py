@@ -16,13 +16,8 @@ from .dates import interval
 STANCE_SCORE = {"oppose": -2, "neutral": 0, "conditional": 1, "support": 2}
 
 
-def _resolve_name(name: str, cb: Codebook, cache: dict | None = None) -> str:
+def _resolve_name(name: str, cb: Codebook) -> str:
     """The actor id a free-text name (a manifest's outlet) resolves to, or ''."""
-    if cache is not None and name in cache:
-        return cache[name]
-    if cache is not None:
-        cache[name] = _resolve_name(name, cb)
-        return cache[name]
     for a in cb.actors.values():
         for al in a.aliases + a.titles:
             if X.alias_pattern(al).fullmatch(name.strip()):
@@ -33,7 +28,9 @@ def _resolve_name(name: str, cb: Codebook, cache: dict | None = None) -> str:
 def extract_document(doc: dict, text: str, sents: pd.DataFrame, m: X.Matchers) -> dict:
     """Mentions, events and statements of one document (rows as dicts) plus detected actors."""
     cb = m.cb
-    doc = {**doc, "outlet_id": _resolve_name(doc["outlet"], cb, m.outlets) if doc["outlet"] else ""}
+    if doc["outlet"] and doc["outlet"] not in m.outlets:
+        m.outlets[doc["outlet"]] = _resolve_name(doc["outlet"], cb)
+    doc = {**doc, "outlet_id": m.outlets.get(doc["outlet"], "")}
     sents = sents.sort_values("sent_id").reset_index(drop=True)
     mentions = X.find_mentions(doc["doc_id"], text, sents, m)
     detected, dmentions = X.detect_actors(doc["doc_id"], text, sents, mentions, m)

@@ -65,7 +65,6 @@ class Matchers:
     """Compiled patterns of one codebook (built once, reused for every document)."""
 
     cb: Codebook
-    names: list[tuple[re.Pattern, str, str]] = field(default_factory=list)  # pattern, actor_id, method
     by_first: dict[str, list] = field(default_factory=dict)  # first word -> [(pattern, actor_id, method)], longest first
     outlets: dict[str, str] = field(default_factory=dict)  # outlet name -> actor id (cache)
     place_words: set = field(default_factory=set)
@@ -78,18 +77,15 @@ class Matchers:
     @classmethod
     def build(cls, cb: Codebook) -> "Matchers":
         m = cls(cb)
+        # Index every alias and title by the first word it can start with, so that finding
+        # mentions tries only the few names that could start at each word (a two-level trie).
         for a in cb.actors.values():
-            for meth, fs in (("alias", a.aliases), ("title", a.titles)):
-                m.names += [(alias_pattern(f), a.id, meth) for f in fs]
-        # Index the patterns by the first word they can start with, so that finding mentions
-        # tries only the few names that could start at each word (a trie in two levels).
-        forms = [(f, a.id, meth) for a in cb.actors.values()
-                 for meth, fs in (("alias", a.aliases), ("title", a.titles)) for f in fs]
-        for (form, actor_id, method), (pat, _, _) in zip(forms, m.names, strict=True):
-            words = [w.lower() for w in re.findall(r"\w+", form)]
-            keys = {words[0]} | ({words[1]} if words[0] == "al" and len(words) > 1 else set())
-            for k in keys:
-                m.by_first.setdefault(k, []).append((pat, actor_id, method, len(form)))
+            for method, forms in (("alias", a.aliases), ("title", a.titles)):
+                for form in forms:
+                    words = [w.lower() for w in re.findall(r"\w+", form)]
+                    keys = {words[0]} | ({words[1]} if words[0] == "al" and len(words) > 1 else set())
+                    for k in keys:
+                        m.by_first.setdefault(k, []).append((alias_pattern(form), a.id, method, len(form)))
         for k in m.by_first:
             m.by_first[k].sort(key=lambda x: (-x[3], x[1], x[2]))
         m.place_words = {w.lower() for w in cb.cues.get("place_prepositions", [])}
