@@ -180,19 +180,26 @@ def agreement_network(g, actors: pd.DataFrame) -> Figure:
     return _config(alt.layer(lines, pts, *texts).properties(width=WIDTH - 60, height=340))
 
 
-def _label_levels(starts, width_px, levels=(-11, 14, -22)):
-    """Greedy label placement within one row: the first level where the label does not run
-    into the previous label on that level; None when every level is taken."""
+LABEL_LEVELS = {"up": (-11, -22, 14), "down": (14, 25, -11)}  # text offsets (px) from a mark, in order of preference
+
+
+def _label_levels(starts, width_px, panel_px: float, side: str = "up") -> list[tuple[int | None, str]]:
+    """Greedy label placement within one row: the first level (preferring the row's ``side``)
+    where the label does not run into the previous one; a label that would pass the panel's
+    right edge ends at its mark instead. (None, _) when every level is taken."""
+    levels = LABEL_LEVELS[side]
     free = {lv: -1e9 for lv in levels}
     out = []
     for x, w in zip(starts, width_px):
+        align = "right" if x + w > panel_px else "left"
+        left, right = (x - w, x) if align == "right" else (x, x + w)
         for lv in levels:
-            if x >= free[lv]:
-                free[lv] = x + w + 4
-                out.append(lv)
+            if left >= free[lv]:
+                free[lv] = right + 4
+                out.append((lv, align))
                 break
         else:
-            out.append(None)
+            out.append((None, align))
     return out
 
 
@@ -227,22 +234,27 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
     def place_labels(df, lo, hi):
         df = df.sort_values(["lane", "source", "start", "event_id"]).copy()
         if len(df) > max_labels:
-            df["dy"] = None
+            df["dy"], df["align"] = None, "left"
             return df
         px_per_day = width / max(1, (hi - lo).days)
-        dys = []
-        for _, g in df.groupby(["lane", "source"] if offset else ["lane"], sort=False):
+        placed = []
+        for key, g in df.groupby(["lane", "source"] if offset else ["lane"], sort=False):
             xs = [(s - lo).days * px_per_day for s in g["start"]]
-            ws = [len(t) * 4.6 for t in g["label"]]
-            dys += _label_levels(xs, ws)
-        df["dy"] = dys
+            ws = [len(t) * 4.8 for t in g["label"]]
+            # in a lane, the first source's labels go up and the others' down, away from the
+            # lane's centre line where conflict links run
+            side = "up" if not offset or sources.index(key[1]) == 0 else "down"
+            placed += _label_levels(xs, ws, width, side)
+        df["dy"] = [p[0] for p in placed]
+        df["align"] = [p[1] for p in placed]
         return df
 
     def panel(df, title, fmt, lo, hi):
         df = place_labels(df, lo, hi)
         x = alt.X("start:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
                   axis=alt.Axis(format=fmt, labelAngle=0, grid=False))
-        y = alt.Y("lane:N", title=None, sort=lane_order, axis=alt.Axis(labelLimit=170))
+        y = alt.Y("lane:N", title=None, sort=lane_order, axis=alt.Axis(labelLimit=170),
+                  scale=alt.Scale(paddingOuter=0.6))  # room above the first lane for the era names
         enc = {"y": y, **({"yOffset": alt.YOffset("source:N", sort=sources)} if offset else {})}
         layers = []
         if eras:
@@ -271,11 +283,13 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
             x=x, x2="stop:T", tooltip=tip, **enc))
         layers.append(base.transform_filter("datum.kind == 'day'").mark_point(
             shape="diamond", size=90, filled=True, color="black").encode(x=x, tooltip=tip, **enc))
-        for dy in (-11, 14, -22):
-            layers.append(base.transform_filter(f"datum.dy == {dy}").mark_text(
-                align="left", dx=2, dy=dy, fontSize=8).encode(x=x, text="label:N", **enc))
+        for dy in sorted({lv for lvs in LABEL_LEVELS.values() for lv in lvs}):
+            for align in ("left", "right"):
+                layers.append(base.transform_filter(f"datum.dy == {dy} && datum.align == '{align}'").mark_text(
+                    align=align, dx=2 if align == "left" else -2, dy=dy, fontSize=8).encode(
+                    x=x, text="label:N", **enc))
         n_rows = len(set(df["lane"])) * (len(sources) if offset else 1)
-        return alt.layer(*layers).properties(title=title, width=width, height=max(60, 26 * n_rows))
+        return alt.layer(*layers).properties(title=title, width=width, height=max(60, 40 * n_rows))
 
     panels = []
     past, recent = ev[~recent_mask], ev[recent_mask]
