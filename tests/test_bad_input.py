@@ -80,20 +80,23 @@ def test_unknown_focus_id(out):
     _untouched(out)
 
 
-def test_a_crash_inside_a_notebook_names_notebook_cell_and_copy(out, tmp_path, monkeypatch):
+@pytest.mark.parametrize("broken", ["01_clean", "04_timeline"])  # alone in its wave; beside 03
+def test_a_crash_inside_a_notebook_names_notebook_cell_and_copy(out, tmp_path, monkeypatch, broken):
     nbdir = tmp_path / "notebooks"
     nbdir.mkdir()
     for p in paths.NOTEBOOKS_DIR.glob("*.ipynb"):
         (nbdir / p.name).write_bytes(p.read_bytes())
-    nb = json.loads((nbdir / "01_clean.ipynb").read_text())
+    nb = json.loads((nbdir / f"{broken}.ipynb").read_text())
     nb["cells"].append({"cell_type": "code", "execution_count": None, "id": "boom", "metadata": {}, "outputs": [],
                         "source": "1 / 0"})
-    (nbdir / "01_clean.ipynb").write_text(json.dumps(nb))
+    (nbdir / f"{broken}.ipynb").write_text(json.dumps(nb))
     monkeypatch.setattr(paths, "NOTEBOOKS_DIR", nbdir)
+    started = []
     with pytest.raises(NotebookError) as e:
-        build.build({"out_dir": str(out)}, progress=False, log=lambda m: None)
+        build.build({"out_dir": str(out)}, progress=False, log=started.append)
     msg = str(e.value)
-    assert "notebook 01_clean failed in cell" in msg and "ZeroDivisionError" in msg and "\n" not in msg
+    assert f"notebook {broken} failed in cell" in msg and "ZeroDivisionError" in msg and "\n" not in msg
     copy = msg.rsplit("executed copy: ", 1)[1].rstrip(")")
     assert json.loads(open(copy).read())["cells"]
+    assert "srbrief: running 05_briefing" not in started  # nothing that needs the failed notebook runs
     _untouched(out)

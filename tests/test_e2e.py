@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import html
+import json
 import re
+import xml.etree.ElementTree as ET
 
+import nbformat
 import pytest
 from pypdf import PdfReader
 
-from srbrief import paths, schemas
+from srbrief import paths, pipeline, schemas
 from srbrief.seeds import load_corpus
 
 pytestmark = pytest.mark.slow
@@ -52,6 +55,34 @@ def test_html_has_the_charts_inline(built):
     assert page.count("<svg") + page.count("data:image/svg+xml") >= 3
 
 
+def _marks(svg: str) -> tuple:
+    """What an SVG draws (path geometry and text), however the HTML export re-serialised it."""
+    return (tuple(re.findall(r'\sd="([^"]*)"', svg)),
+            tuple(html.unescape(t) for t in re.findall(r"<text\b[^>]*?(?:/>|>([^<]*)</text>)", svg)))
+
+
+def test_each_declared_figure_is_saved_once_and_is_what_the_briefing_shows(built):
+    declared = [f for nb in pipeline.NOTEBOOKS for f in nb.figures]
+    saved = sorted(p.name for p in built.figures.iterdir())
+    assert saved == sorted(f + ext for f in declared for ext in (".svg", ".vl.json"))
+    page = built.html.read_text(encoding="utf-8")
+    shown = re.findall(r'<div class="vl-static">(.*?)</div><script', page, re.S)
+    assert len(shown) == len(declared)
+    for name in declared:
+        svg = built.figure(name, ".svg").read_text(encoding="utf-8")
+        assert ET.fromstring(svg).tag.endswith("svg")  # a standalone, well-formed SVG file
+        assert "vega-lite" in json.loads(built.figure(name, ".vl.json").read_text(encoding="utf-8"))["$schema"]
+        assert _marks(svg) in [_marks(s) for s in shown], f"the briefing does not show {name}.svg"
+
+
+def test_executed_notebooks_show_no_trace_of_the_warm_kernels(built):
+    """Kernels are started and loaded with imports ahead of their notebook (srbrief.kernels):
+    every code cell still runs, in order, counted from 1, as in a fresh kernel."""
+    for nb in pipeline.NOTEBOOKS:
+        cells = [c for c in nbformat.read(built.executed / nb.filename, as_version=4).cells if c.cell_type == "code"]
+        assert [c.execution_count for c in cells] == list(range(1, len(cells) + 1)), nb.name
+
+
 def test_every_quote_is_verbatim_from_a_seed(built):
     texts = {s.doc_id: s.text for s in load_corpus()}
     page = built.html.read_text(encoding="utf-8")
@@ -87,5 +118,7 @@ def test_fresh_build_equals_the_committed_dataset(built):
 def test_two_builds_are_byte_identical(built, built_again):
     for p in sorted(built.processed.iterdir()):
         assert p.read_bytes() == (built_again.processed / p.name).read_bytes(), p.name
+    for p in sorted(built.figures.iterdir()):
+        assert p.read_bytes() == (built_again.figures / p.name).read_bytes(), p.name
     assert built.pdf.read_bytes() == built_again.pdf.read_bytes()
     assert built.html.read_bytes() == built_again.html.read_bytes()

@@ -1,5 +1,6 @@
-"""The runner: check the inputs, execute the notebooks in order with papermill in one
-process, render the briefing, and only then replace the previous outputs.
+"""The runner: check the inputs, execute the notebooks with papermill from one process, in
+the run order ``pipeline.stages`` gives (independent notebooks side by side, kernels warmed
+ahead, see ``srbrief.kernels``), render the briefing, and only then replace the previous outputs.
 
 Everything is built in a staging folder beside the outputs; a failure leaves the last
 good ``data/processed/`` and ``report/`` untouched and says which notebook and cell failed.
@@ -17,7 +18,7 @@ from pathlib import Path
 from . import paths
 from . import codebook
 from .errors import NotebookError, ParamError
-from .pipeline import NOTEBOOKS, validate_params
+from .pipeline import NOTEBOOKS, Notebook, stages, validate_params
 from .seeds import load_corpus
 
 
@@ -27,15 +28,6 @@ def _check_focus(params: dict, cb) -> None:
         unknown = [x for x in params[key] if x not in known]
         if unknown:
             raise ParamError(f"parameter {key}: unknown id(s) {', '.join(unknown)} (see data/codebook/)")
-
-
-def _kernel_config():
-    """nbclient configuration: IPC transport (no TCP ports, no ipykernel warning)."""
-    from traitlets.config import Config
-
-    c = Config()
-    c.KernelManager.transport = "ipc"
-    return c
 
 
 def _epoch(out: paths.OutPaths) -> int:
@@ -60,6 +52,97 @@ def _failure(exc, executed: Path, keep: Path, nb_name: str) -> NotebookError:
     return NotebookError(f"notebook {nb_name} failed in {where}: {ename}: {msg} (executed copy: {keep})")
 
 
+def _run_one(nb: Notebook, stage: paths.OutPaths, final: paths.OutPaths, run_params: dict, progress: bool,
+             km) -> float:
+    """Execute one notebook into the staging folder, in the started kernel ``km``; return its wall
+    time. The executed copy is written when the notebook ends or fails, not after every cell
+    (papermill's default, which rewrote the whole notebook, charts included, once per cell)."""
+    import papermill as pm
+
+    executed = stage.executed / nb.filename
+    t0 = time.perf_counter()
+    try:
+        pm.execute_notebook(paths.NOTEBOOKS_DIR / nb.filename, executed, parameters=run_params,
+                            kernel_name="python3", progress_bar=progress, cwd=os.fspath(stage.root), km=km,
+                            request_save_on_cell_execute=False)
+    except pm.PapermillExecutionError as exc:
+        raise _failure(exc, executed, final.report / "failed" / nb.filename, nb.name) from None
+    return time.perf_counter() - t0
+
+
+def _run_notebooks(stage: paths.OutPaths, final: paths.OutPaths, run_params: dict, progress: bool, log,
+                   prefetch: tuple[str, ...] = ()) -> None:
+    """Run the notebooks wave by wave (``pipeline.stages``): the notebooks of one wave side by
+    side, each in its own thread and kernel. Kernels are started and warmed (see
+    ``srbrief.kernels``) ahead of time, one wave after another, so that a notebook's kernel
+    is ready when the notebooks it needs are done. After a failure nothing new starts; the
+    first failure in run order is raised once every running notebook has stopped."""
+    import importlib
+    import threading
+
+    import jupyter_client.manager  # noqa: F401  (imported here, before any thread: concurrent
+    import papermill  # noqa: F401                  first imports of one package can fail)
+
+    from .kernels import imports_of, warm_kernel
+
+    def import_all(names):  # modules needed later (the renderer), loaded while kernels work
+        for name in names:
+            importlib.import_module(name)
+
+    waves = stages()
+    done = {nb.name: threading.Event() for nb in NOTEBOOKS}
+    warm = {nb.name: threading.Event() for nb in NOTEBOOKS}
+    failed: dict[str, BaseException] = {}
+
+    def job(nb: Notebook, alone: bool) -> None:
+        try:
+            modules = [*imports_of(paths.NOTEBOOKS_DIR / nb.filename), *nb.preload]
+            with warm_kernel(os.fspath(stage.root), modules) as km:
+                warm[nb.name].set()
+                for need in nb.needs:
+                    done[need].wait()
+                if failed:
+                    return
+                log(f"srbrief: running {nb.name}")
+                secs = _run_one(nb, stage, final, run_params, progress and alone, km)
+                log(f"srbrief: {nb.name} done in {secs:.1f}s")
+        except BaseException as exc:  # handed to the main thread below
+            failed[nb.name] = exc
+        finally:
+            warm[nb.name].set()
+            done[nb.name].set()
+
+    threads: list[threading.Thread] = []
+
+    def launch(wave) -> None:
+        for nb in wave:
+            threads.append(threading.Thread(target=job, args=(nb, len(wave) == 1), name=f"srbrief-{nb.name}",
+                                            daemon=True))
+            threads[-1].start()
+
+    cwd = os.getcwd()  # papermill changes the process's folder while a notebook runs
+    try:
+        launch(waves[0])  # the first two waves warm up together (two cores), later ones in turn
+        for before, wave in zip([()] + waves, waves[1:]):
+            for nb in before:
+                warm[nb.name].wait()
+            if failed:
+                break
+            launch(wave)
+        else:
+            for nb in waves[-1]:
+                warm[nb.name].wait()
+            if prefetch and not failed:
+                threading.Thread(target=import_all, args=(prefetch,), daemon=True).start()
+        for t in threads:
+            t.join()
+    finally:
+        os.chdir(cwd)
+    for nb in NOTEBOOKS:
+        if nb.name in failed:
+            raise failed[nb.name]
+
+
 def build(given: dict | None = None, progress: bool = True, log=print, render: bool = True) -> dict:
     """Run the whole pipeline for the parameters ``given``; return the final parameters.
 
@@ -67,8 +150,6 @@ def build(given: dict | None = None, progress: bool = True, log=print, render: b
     the build with one line before any kernel starts. With ``render=False`` the dataset and
     the executed notebooks are written and the briefing is left to :func:`render_only`.
     """
-    import papermill as pm
-
     params = validate_params(given)
     final = paths.out_paths(params["out_dir"] or None)
     corpus = load_corpus(paths.seeds_dir(params["seeds_dir"] or None), params["as_of"] or None)
@@ -83,15 +164,7 @@ def build(given: dict | None = None, progress: bool = True, log=print, render: b
         run_params = {**params, "out_dir": os.fspath(stage.root),
                       "seeds_dir": os.fspath(paths.seeds_dir(params["seeds_dir"] or None))}
         t0 = time.perf_counter()
-        for nb in NOTEBOOKS:
-            executed = stage.executed / nb.filename
-            log(f"srbrief: running {nb.name}")
-            try:
-                pm.execute_notebook(paths.NOTEBOOKS_DIR / nb.filename, executed, parameters=run_params,
-                                    kernel_name="python3", progress_bar=progress, cwd=os.fspath(stage.root),
-                                    config=_kernel_config())
-            except pm.PapermillExecutionError as exc:
-                raise _failure(exc, executed, final.report / "failed" / nb.filename, nb.name) from None
+        _run_notebooks(stage, final, run_params, progress, log, prefetch=("nbconvert", "weasyprint") if render else ())
         log(f"srbrief: notebooks done in {time.perf_counter() - t0:.1f}s")
         if render:
             from .render import render as render_briefing

@@ -2,16 +2,10 @@
 by position, shape or a grey scale, never by hue alone."""
 from __future__ import annotations
 
-import sys
+import altair as alt
+import pandas as pd
 
-# jsonschema, imported by altair, compiles an IRI grammar when rfc3987-syntax is installed
-# (jupyterlab brings it): three seconds per kernel for a format check charts never use.
-sys.modules.setdefault("rfc3987_syntax", None)  # noqa: E402  (must precede the altair import)
-
-import altair as alt  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from .render import SPEC_MIME  # noqa: E402
+from .figures import SPEC_MIME
 
 FONT = "DejaVu Sans"
 WIDTH = 560
@@ -24,6 +18,14 @@ def _bundle(spec: dict, **_kw) -> dict:
     return {"image/svg+xml": vlc.vegalite_to_svg(spec), SPEC_MIME: spec}
 
 
+def warm_renderer() -> None:
+    """Draw a one-point chart: vl-convert starts its JavaScript engine on the first chart of a
+    process (about a second), which a warm kernel can pay before its notebook runs."""
+    import vl_convert as vlc
+
+    vlc.vegalite_to_svg({"data": {"values": [{"x": 0}]}, "mark": "point", "encoding": {"x": {"field": "x"}}})
+
+
 def enable() -> None:
     """Make every chart in a notebook render as SVG + spec (see ``SPEC_MIME``)."""
     alt.renderers.register("srbrief", _bundle)
@@ -34,26 +36,27 @@ def enable() -> None:
 enable()  # importing this module is what sets a notebook up for charts
 
 
+#: Chart-wide settings, merged into each spec as plain data (altair's ``configure_*`` methods
+#: deep-copy the whole chart once per call).
+CONFIG = {"font": FONT, "axis": {"labelFontSize": 10, "titleFontSize": 10, "grid": False},
+          "legend": {"labelFontSize": 10, "titleFontSize": 10, "orient": "bottom"}, "view": {"stroke": None}}
+
+
 class Figure:
-    """A finished chart as notebooks display it: SVG plus spec (see ``_bundle``). The spec is
-    built without altair's schema validation, which costs about a second per chart and
-    checks what the tests and the renderer already exercise."""
+    """A finished chart as notebooks display it: SVG plus spec (see ``_bundle``), drawn once.
+    The spec is built without altair's schema validation, which costs about a second per
+    chart and checks what the tests and the renderer already exercise."""
 
     def __init__(self, chart: alt.TopLevelMixin):
         self.chart = chart
 
     def to_dict(self) -> dict:
-        return self.chart.to_dict(validate=False)
+        return {**self.chart.to_dict(validate=False), "config": CONFIG}
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return _bundle(self.to_dict())
-
-
-def _config(chart: alt.TopLevelMixin) -> Figure:
-    return Figure(chart.configure(font=FONT)
-                  .configure_axis(labelFontSize=10, titleFontSize=10, grid=False)
-                  .configure_legend(labelFontSize=10, titleFontSize=10, orient="bottom")
-                  .configure_view(stroke=None))
+        if not hasattr(self, "_shown"):  # drawn once however often it is displayed or saved
+            self._shown = _bundle(self.to_dict())
+        return self._shown
 
 
 def words_by_part(sentences: pd.DataFrame) -> Figure:
@@ -62,7 +65,7 @@ def words_by_part(sentences: pd.DataFrame) -> Figure:
     if sentences["doc_id"].nunique() > 8:
         per_doc = sentences.assign(words=sentences["text"].str.split().str.len()).groupby("doc_id", as_index=False)[
             "words"].sum()
-        return _config(alt.Chart(per_doc).mark_bar(fill="#777777", stroke="black", strokeWidth=0.4).encode(
+        return Figure(alt.Chart(per_doc).mark_bar(fill="#777777", stroke="black", strokeWidth=0.4).encode(
             x=alt.X("words:Q", bin=alt.Bin(maxbins=30), title="Words per document"),
             y=alt.Y("count():Q", title="Documents")).properties(width=WIDTH - 120, height=160))
     df = sentences.assign(words=sentences["text"].str.split().str.len(),
@@ -77,7 +80,7 @@ def words_by_part(sentences: pd.DataFrame) -> Figure:
         row=alt.Row("doc_id:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold")),
         tooltip=["doc_id", "part", "kind", "words"],
     ).resolve_scale(y="independent").properties(width=WIDTH - 300)
-    return _config(chart)
+    return Figure(chart)
 
 
 STANCE_MARK = {  # stance: (fill, shape) legible in black-and-white print
@@ -113,7 +116,7 @@ def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.Data
     from .analysis import actor_order
 
     if positions.empty:
-        return _config(alt.Chart(pd.DataFrame({"t": ["No positions to show"]})).mark_text().encode(text="t"))
+        return Figure(alt.Chart(pd.DataFrame({"t": ["No positions to show"]})).mark_text().encode(text="t"))
     names = dict(zip(actors["actor_id"], actors["name"]))
     labels = dict(zip(issues["issue_id"], issues["label"]))
     df = positions.assign(actor=positions["actor_id"].map(names).fillna(positions["actor_id"]),
@@ -133,19 +136,19 @@ def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.Data
         shape=alt.Shape("stance:N", title="Stance", scale=alt.Scale(domain=stances,
                                                                     range=[STANCE_MARK[s][1] for s in stances])),
         tooltip=["actor", "issue", "stance", "score", "n_statements", "evidence"])
-    return _config(dots.properties(width=max(220, 58 * len(issue_order)), height=24 * len(order)))
+    return Figure(dots.properties(width=max(220, 58 * len(issue_order)), height=24 * len(order)))
 
 
 def agreement_network(g, actors: pd.DataFrame) -> Figure:
     """Actors linked by agreement (solid) or conflict (dashed); line width = number of issues."""
     if g.number_of_nodes() == 0:
-        return _config(alt.Chart(pd.DataFrame({"t": ["No network to show"]})).mark_text().encode(text="t"))
+        return Figure(alt.Chart(pd.DataFrame({"t": ["No network to show"]})).mark_text().encode(text="t"))
     import math
 
     names = dict(zip(actors["actor_id"], actors["name"]))
     g = g.subgraph([n for n in g.nodes if g.degree(n) > 0]).copy()
     if g.number_of_nodes() == 0:
-        return _config(alt.Chart(pd.DataFrame({"t": ["No actors share an issue"]})).mark_text().encode(text="t"))
+        return Figure(alt.Chart(pd.DataFrame({"t": ["No actors share an issue"]})).mark_text().encode(text="t"))
     ring = sorted(g.nodes, key=lambda n: (g.nodes[n].get("rank", 0), n))
     pos = {n: (math.cos(2 * math.pi * i / len(ring) + math.pi / 2), math.sin(2 * math.pi * i / len(ring) + math.pi / 2))
            for i, n in enumerate(ring)}
@@ -177,7 +180,7 @@ def agreement_network(g, actors: pd.DataFrame) -> Figure:
         x="lx:Q", y="ly:Q", text="name:N") for a in ("left", "right", "center")]
     sc = alt.Scale(domain=[-1.9, 1.9])
     lines = lines.encode(x=alt.X("x:Q", axis=ax, scale=sc), y=alt.Y("y:Q", axis=ax, scale=alt.Scale(domain=[-1.25, 1.25])))
-    return _config(alt.layer(lines, pts, *texts).properties(width=WIDTH - 60, height=340))
+    return Figure(alt.layer(lines, pts, *texts).properties(width=WIDTH - 60, height=340))
 
 
 LABEL_LEVELS = {"up": (-11, -22, 14), "down": (14, 25, -11)}  # text offsets (px) from a mark, in order of preference
@@ -211,7 +214,7 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
     relative expressions; labels start with the source; a dashed line joins two sources'
     conflicting dates; shaded bands mark the eras."""
     if events.empty:
-        return _config(alt.Chart(pd.DataFrame({"t": ["No dated events"]})).mark_text().encode(text="t"))
+        return Figure(alt.Chart(pd.DataFrame({"t": ["No dated events"]})).mark_text().encode(text="t"))
     labels = dict(zip(issues["issue_id"], issues["label"])) if issues is not None else {}
     ev = events.copy()
     ev["start"] = pd.to_datetime(ev["date_start"])
@@ -283,11 +286,10 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
             x=x, x2="stop:T", tooltip=tip, **enc))
         layers.append(base.transform_filter("datum.kind == 'day'").mark_point(
             shape="diamond", size=90, filled=True, color="black").encode(x=x, tooltip=tip, **enc))
-        for dy in sorted({lv for lvs in LABEL_LEVELS.values() for lv in lvs}):
-            for align in ("left", "right"):
-                layers.append(base.transform_filter(f"datum.dy == {dy} && datum.align == '{align}'").mark_text(
-                    align=align, dx=2 if align == "left" else -2, dy=dy, fontSize=8).encode(
-                    x=x, text="label:N", **enc))
+        # one text layer; each label's offset and alignment come from its row (see place_labels)
+        layers.append(base.transform_filter("isValid(datum.dy)").mark_text(
+            align=alt.expr("datum.align"), dx=alt.expr("datum.align == 'left' ? 2 : -2"), dy=alt.expr("datum.dy"),
+            fontSize=8).encode(x=x, text="label:N", **enc))
         n_rows = len(set(df["lane"])) * (len(sources) if offset else 1)
         return alt.layer(*layers).properties(title=title, width=width, height=max(60, 40 * n_rows))
 
@@ -319,7 +321,7 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
                     x="a:T", x2="b:T", y=alt.Y("la:N", sort=lane_order), y2="lb:N"))
             out.append((name, p))
         panels = out
-    return _config(alt.vconcat(*[p for _, p in panels], spacing=18))
+    return Figure(alt.vconcat(*[p for _, p in panels], spacing=18))
 
 
 def contested(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFrame, issue_ids: list[str],
@@ -328,7 +330,7 @@ def contested(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFram
     each mark carries its statements (shown on hover in the HTML)."""
     df = positions[positions["issue_id"].isin(issue_ids)]
     if df.empty:
-        return _config(alt.Chart(pd.DataFrame({"t": ["No contested issue"]})).mark_text().encode(text="t"))
+        return Figure(alt.Chart(pd.DataFrame({"t": ["No contested issue"]})).mark_text().encode(text="t"))
     names = dict(zip(actors["actor_id"], actors["name"]))
     labels = dict(zip(issues["issue_id"], issues["label"]))
     df = df.assign(actor=df["actor_id"].map(names).fillna(df["actor_id"]), issue=df["issue_id"].map(labels),
@@ -348,4 +350,4 @@ def contested(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFram
     chart = pts.properties(width=WIDTH - 230, height=alt.Step(18)).facet(
         row=alt.Row("issue:N", title=None, sort=[labels[i] for i in issue_ids],
                     header=alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold", labelOrient="top")))
-    return _config(chart.resolve_scale(y="independent"))
+    return Figure(chart.resolve_scale(y="independent"))

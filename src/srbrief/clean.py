@@ -35,8 +35,9 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _nlp():
-    """spaCy's blank English pipeline with the rule-based sentencizer (no model download)."""
+def sentencizer():
+    """spaCy's blank English pipeline with the rule-based sentencizer (no model download);
+    built once per process (a warm kernel builds it before its notebook runs)."""
     import spacy
 
     nlp = spacy.blank("en")
@@ -102,7 +103,7 @@ def split_lines(text: str) -> list[Line]:
 def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int, int]]:
     """Sentence offsets within ``text[start:end]``, by spaCy's sentencizer (``doc``: that
     stretch already processed, as :func:`sentences` does in one batch per seed)."""
-    doc = doc if doc is not None else _nlp()(text[start:end])
+    doc = doc if doc is not None else sentencizer()(text[start:end])
     out = []
     for s in doc.sents:
         a, b = s.start_char, s.end_char
@@ -121,7 +122,7 @@ def sentences(seed: Seed) -> pd.DataFrame:
     section = part = ""
     lines = split_lines(text)
     body = [ln for ln in lines if ln.kind != "heading"]
-    docs = dict(zip((ln.paragraph for ln in body), _nlp().pipe(text[ln.start:ln.end] for ln in body)))
+    docs = dict(zip((ln.paragraph for ln in body), sentencizer().pipe(text[ln.start:ln.end] for ln in body)))
     for line in lines:
         if line.kind == "heading":
             label = heading_text(text[line.start:line.end])

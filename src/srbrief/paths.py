@@ -50,6 +50,14 @@ class OutPaths:
         return self.report / "notebooks"
 
     @property
+    def figures(self) -> Path:
+        """Charts drawn by the analysis notebooks: ``<name>.svg`` plus ``<name>.vl.json``."""
+        return self.report / "figures"
+
+    def figure(self, name: str, suffix: str) -> Path:
+        return self.figures / f"{name}{suffix}"
+
+    @property
     def html(self) -> Path:
         return self.report / "briefing.html"
 

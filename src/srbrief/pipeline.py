@@ -20,31 +20,67 @@ DEFAULT_TITLE = "Syrian–Russian relations after the fall of Assad"
 
 @dataclass(frozen=True)
 class Notebook:
-    """One step of the pipeline."""
+    """One step of the pipeline: what it does and reads and writes, the notebooks whose
+    outputs it needs, the figures it saves under ``report/figures/``, and what its kernel may
+    load before it runs besides the modules its cells import (see ``srbrief.kernels``):
+    ``module`` to import, or ``module:function`` to call, for a slow first use."""
 
     name: str
     purpose: str
     reads: str
     writes: str
+    needs: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    preload: tuple[str, ...] = ()
 
     @property
     def filename(self) -> str:
         return f"{self.name}.ipynb"
 
 
+_SENTENCIZER = "srbrief.clean:sentencizer"  # loads spaCy and builds the pipeline
+_CHARTS = "srbrief.charts:warm_renderer"  # starts vl-convert's JavaScript engine
+
 NOTEBOOKS: tuple[Notebook, ...] = (
     Notebook("01_clean", "Parse each seed's structure, split sentences, normalise text, keep offsets.",
-             "seeds/*.txt, seeds/manifest.yaml", "documents.csv, sentences.csv"),
+             "seeds/*.txt, seeds/manifest.yaml", "documents.csv, sentences.csv", (), ("words_by_part",),
+             (_SENTENCIZER, _CHARTS)),
     Notebook("02_extract", "Resolve actor mentions, dated events and attributed statements with the codebook.",
              "sentences.csv, data/codebook/*.yaml", "actors.csv, issues.csv, mentions.csv, events.csv, "
-             "statements.csv"),
+             "statements.csv", ("01_clean",)),
     Notebook("03_positions", "Aggregate statements into actor x issue positions; compare the sources.",
-             "statements.csv, actors.csv, issues.csv", "positions.csv"),
+             "statements.csv, actors.csv, issues.csv", "positions.csv", ("02_extract",),
+             ("stance_matrix", "contested", "agreement_network"), (_CHARTS,)),
     Notebook("04_timeline", "Place every event on one time axis; surface conflicting dates.",
-             "events.csv, documents.csv", "(charts only)"),
+             "events.csv, documents.csv", "(figures only)", ("02_extract",), ("timeline",), (_CHARTS,)),
     Notebook("05_briefing", "Assemble the briefing: key judgments, timeline, positions, evidence, methods.",
-             "every table in data/processed/", "report/briefing.html, report/briefing.pdf"),
+             "every table in data/processed/, report/figures/", "report/briefing.html, report/briefing.pdf",
+             ("01_clean", "02_extract", "03_positions", "04_timeline")),
 )
+
+
+def stages() -> list[tuple[Notebook, ...]]:
+    """The run order as waves: each wave's notebooks need only earlier waves, so they may run
+    at the same time (03 and 04 both need only 02)."""
+    done: set[str] = set()
+    waves = []
+    left = list(NOTEBOOKS)
+    while left:
+        wave = tuple(nb for nb in left if set(nb.needs) <= done)
+        if not wave:
+            raise RuntimeError(f"pipeline: circular or unknown needs among {[nb.name for nb in left]}")
+        waves.append(wave)
+        done |= {nb.name for nb in wave}
+        left = [nb for nb in left if nb.name not in done]
+    return waves
+
+
+def drawn_by(figure: str) -> str:
+    """The notebook that saves ``figure``."""
+    for nb in NOTEBOOKS:
+        if figure in nb.figures:
+            return nb.name
+    raise KeyError(f"no notebook draws a figure named {figure!r}")
 
 
 @dataclass(frozen=True)

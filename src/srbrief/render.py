@@ -16,11 +16,8 @@ from pathlib import Path
 
 import nbformat
 
+from .figures import SPEC_MIME
 from .paths import TEMPLATES_DIR
-
-#: Notebook output type carrying a chart's Vega-Lite spec beside its SVG: Jupyter shows the SVG;
-#: the renderer turns the pair into an interactive chart in the HTML and keeps the SVG for print.
-SPEC_MIME = "application/vnd.srbrief.vegalite+json"
 
 TOC_PLACEHOLDER = '<nav class="toc"></nav>'
 _HEADING = re.compile(r'<h([23])([^>]*)>(.*?)</h\1>', re.S)
@@ -172,7 +169,9 @@ def to_pdf(page: str, pdf: Path, base_url: Path) -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
     from weasyprint import HTML
 
-    HTML(string=page, base_url=str(base_url)).write_pdf(pdf)
+    # scripts do nothing in print, and parsing the inlined Vega bundle costs WeasyPrint a second
+    printable = re.sub(r"<script\b[^>]*>.*?</script>", "", page, flags=re.S)
+    HTML(string=printable, base_url=str(base_url)).write_pdf(pdf)
 
 
 def render(executed: Path, html_path: Path, pdf_path: Path, epoch: int) -> None:
