@@ -69,7 +69,7 @@ evaluate: $(STAMP) ## Score the dataset against the hand-coded gold standard
 	@$(PY) -m srbrief evaluate
 
 bench: $(STAMP) ## Benchmark: cold build against its floor; extraction on 100, 1,000, 10,000 generated articles
-	@$(PY) -m srbrief.bench all $(if $(SIZES),--sizes $(SIZES)) --out report/bench.md
+	@$(PY) -m srbrief.bench all $(if $(filter undefined,$(origin SIZES)),,--sizes "$(SIZES)") --out report/bench.md
 
 params: $(STAMP) ## List the build parameters and the notebooks' run order
 	@$(PY) -m srbrief params
