@@ -64,6 +64,11 @@ def measure_extract(seeds_dir: str, executor: str) -> dict:
 def measure_floor(n_notebooks: int) -> None:
     """The fixed cost of any build like ours (timed from outside, as a whole process): empty
     notebooks through papermill one after another, one nbconvert HTML export, one WeasyPrint PDF."""
+    with tempfile.TemporaryDirectory(prefix="srbrief-floor-") as tmp:
+        _floor(Path(tmp), n_notebooks)
+
+
+def _floor(tmp: Path, n_notebooks: int) -> None:
     import nbformat
     import papermill as pm
     from nbconvert import HTMLExporter
@@ -71,7 +76,6 @@ def measure_floor(n_notebooks: int) -> None:
     from .kernels import kernel_config
     from .render import to_pdf
 
-    tmp = Path(tempfile.mkdtemp(prefix="srbrief-floor-"))
     for i in range(n_notebooks):
         nb = nbformat.v4.new_notebook()
         cell = nbformat.v4.new_code_cell("x = 1")
@@ -113,12 +117,32 @@ def measure_cold_build(workdir: Path, n_notebooks: int, repeats: int) -> dict:
             "notebooks": statistics.median(notebooks), "builds": builds, "floors": floors}
 
 
+def machine_check() -> float:
+    """Seconds for a fixed pure-Python workload (best of three). This machine's speed drifts by
+    half or more over hours; the figure, taken before and after a run, shows the state it ran in."""
+    import re
+
+    word = re.compile(r"\b\w+\b")
+    text = "Moscow and Damascus agreed on the bases on 3 March 2025. " * 200
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        counts: dict[str, int] = {}
+        for _ in range(160):
+            for w in word.findall(text):
+                counts[w] = counts.get(w, 0) + 1
+        sum(i * i for i in range(1_200_000))
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, repeats: int = 3) -> str:
     """All measurements; returns the Markdown table (also written to ``out_file``)."""
     from .generate import generate
     from .pipeline import NOTEBOOKS
 
     rows, notes = [], []
+    check_before = machine_check()
     cold = measure_cold_build(workdir, len(NOTEBOOKS), repeats)
     ratio = cold["build"] / cold["floor"]
     rows.append((f"cold build (5 notebooks + HTML + PDF), median of {len(cold['builds'])}", f"{cold['build']:.1f} s",
@@ -150,6 +174,14 @@ def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, r
         (n0, r0), (n1, r1) = serial[0], serial[-1]
         growth = (r1["seconds"] / r0["seconds"]) / (n1 / n0)
         notes.append(f"Cost growth from {n0:,} to {n1:,} articles: {growth:.2f} × linear (1.0 = linear).")
+    for n, target in ((1000, TARGETS["extract_1000_s"]), (10000, TARGETS["extract_10000_s"])):
+        timed = {ex: r["seconds"] for (m, ex), r in results.items() if m == n}
+        if timed:
+            ex = min(timed, key=timed.get)
+            notes.append(f"{n:,} articles: fastest with `{ex}` ({timed[ex]:.1f} s), target ≤ {target:.0f} s "
+                         f"{'met' if timed[ex] <= target else 'missed'}.")
+    notes.append(f"Machine check (a fixed pure-Python workload, best of three): {check_before:.3f} s before the "
+                 f"run, {machine_check():.3f} s after. The machine's speed drifts; compare runs by this figure.")
     lines = ["| measure | time | detail | target | met |", "|---|---|---|---|---|"]
     for name, t, detail, target, ok in rows:
         lines.append(f"| {name} | {t} | {detail} | {target} | {'—' if ok is None else 'yes' if ok else 'NO'} |")
@@ -180,9 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     elif args.cmd == "floor":
         measure_floor(args.n)
     else:
-        work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="srbrief-bench-"))
         sizes = [int(x) for x in args.sizes.split(",") if x]
-        print(run(sizes, args.executors.split(","), Path(args.out), work, args.repeats))
+        if args.workdir:  # kept, with its generated corpora, for the next run
+            print(run(sizes, args.executors.split(","), Path(args.out), Path(args.workdir), args.repeats))
+        else:
+            with tempfile.TemporaryDirectory(prefix="srbrief-bench-") as work:
+                print(run(sizes, args.executors.split(","), Path(args.out), Path(work), args.repeats))
     return 0
 
 

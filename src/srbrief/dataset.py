@@ -41,7 +41,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, m: X.Matchers) -
     for x in mentions:
         by_sent.setdefault(x.sent_id, []).append(x)
     dates = X.find_dates(text, 0, len(text), pub)
-    for r in sents.itertuples():
+    for r in X.rows_of(sents):
         if r.kind == "heading":
             continue
         for t in (t for t in dates if r.start <= t.start and t.end <= r.end):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 import pandas as pd
 
@@ -303,6 +305,19 @@ def find_dates(text: str, lo: int, hi: int, published: tuple[date, date, str]) -
     return out
 
 
+@lru_cache(maxsize=32)
+def _row_type(columns: tuple[str, ...]):
+    return namedtuple("Row", columns, rename=True)
+
+
+def rows_of(df: pd.DataFrame) -> list:
+    """The rows of ``df`` as named tuples, like ``DataFrame.itertuples(index=False)`` but about
+    four times faster on the small per-document frames extraction loops over (pandas builds a
+    tuple class and a Series per column on every call)."""
+    row = _row_type(tuple(df.columns))
+    return [row._make(r) for r in df.to_numpy(dtype=object).tolist()]
+
+
 # --------------------------------------------------------------------------- issues & stance
 def issues_in(text: str, cb: Codebook) -> list[str]:
     """Issues whose keywords or stance phrases occur in ``text``, in codebook order."""
@@ -381,7 +396,7 @@ def find_statements(doc: dict, text: str, sents: pd.DataFrame, mentions: list[Me
     by_sent: dict[int, list[Mention]] = {}
     for x in mentions:
         by_sent.setdefault(x.sent_id, []).append(x)
-    for r in sents.itertuples():
+    for r in rows_of(sents):
         if r.kind == "heading":
             continue
         s0, s1 = r.start, r.end
