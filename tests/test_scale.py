@@ -42,3 +42,20 @@ def test_executors_agree_byte_for_byte(corpus, serial, tmp_path_factory, executo
     assert files == sorted(p.name for p in other.processed.iterdir())
     match, mismatch, errors = filecmp.cmpfiles(ref, other.processed, files, shallow=False)
     assert mismatch == [] and errors == [], mismatch
+
+
+def test_timeline_counts_events_when_there_are_too_many_to_draw(serial):
+    """At 1,000 articles the timeline aggregates (a dot per lane and period) instead of drawing
+    thousands of marks; every event is still counted."""
+    import json
+
+    from srbrief import charts, codebook
+    from srbrief.tables import read_table
+
+    events, documents, issues = (read_table(serial, t) for t in ("events", "documents", "issues"))
+    assert len(events) > 300
+    spec = charts.timeline(events, documents, issues, codebook.load_eras()).to_dict()
+    counted = [row for rows in spec["datasets"].values() for row in rows if "events" in row]
+    assert counted and len(counted) < len(events) / 5
+    assert sum(row["events"] for row in counted) == len(events)
+    assert len(json.dumps(spec)) < 200_000

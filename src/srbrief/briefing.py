@@ -143,8 +143,9 @@ def key_judgments(ctx: dict) -> list[str]:
                  f"“{esc(labels[r.issue_id])}” {cites_for(actor, r.issue_id, 1)}" for r in g.itertuples()]
         out.append(f"{esc(names[actor])} " + "; ".join(parts) + ".")
     conf = ev[ev["conflicts_with"] != ""]
+    known = set(ev["event_id"])
     pairs = sorted({tuple(sorted((r.event_id, o))) for r in conf.itertuples() for o in r.conflicts_with.split("|")
-                    if o in set(ev["event_id"])})
+                    if o in known})
     by_id = ev.set_index("event_id")
     for a, b in pairs[:2]:  # at most two examples; the rest are counted
         x, y = by_id.loc[a], by_id.loc[b]
@@ -229,22 +230,22 @@ def conflicts_table(ctx: dict, cap: int = LIST_CAP) -> str:
     """Cross-source date conflicts, side by side, with the seeds' words."""
     ev, texts, paras = ctx["events"], ctx["texts"], ctx["paras"]
     conf = ev[ev["conflicts_with"] != ""]
-    rows, seen = [], set()
-    for r in conf.itertuples():
+    by_id = {r.event_id: r for r in conf.itertuples()}  # a conflict's other side conflicts too
+    pairs, seen = [], set()
+    for r in by_id.values():
         for o in r.conflicts_with.split("|"):
-            if tuple(sorted((r.event_id, o))) in seen:
-                continue
-            seen.add(tuple(sorted((r.event_id, o))))
-            x = ev[ev["event_id"] == o].iloc[0]
-            rows.append("<tr>" + "".join(
-                f"<td><b>{esc(e.date_text)}</b> ({esc(e.date_start)} – {esc(e.date_end)}) "
-                f"{cite(e.doc_id, paras.get((e.doc_id, e.sent_id)))}<br>“{quote(texts, e.doc_id, e.start, e.end)}”</td>"
-                for e in (r, x)) + "</tr>")
-    if not rows:
+            if o in by_id and tuple(sorted((r.event_id, o))) not in seen:
+                seen.add(tuple(sorted((r.event_id, o))))
+                pairs.append((r.event_id, o))
+    if not pairs:
         return "<p>No two sources date the same happening differently.</p>"
+    rows = ["<tr>" + "".join(
+        f"<td><b>{esc(e.date_text)}</b> ({esc(e.date_start)} – {esc(e.date_end)}) "
+        f"{cite(e.doc_id, paras.get((e.doc_id, e.sent_id)))}<br>“{quote(texts, e.doc_id, e.start, e.end)}”</td>"
+        for e in (by_id[a], by_id[b])) + "</tr>" for a, b in pairs[:cap]]
     return ("<table><thead><tr><th>One source says</th><th>Another source says</th></tr></thead><tbody>"
-            + "".join(rows[:cap]) + "</tbody></table>" + _capped(len(rows), min(cap, len(rows)), "conflicts",
-                                                                  "events.csv (conflicts_with)"))
+            + "".join(rows) + "</tbody></table>" + _capped(len(pairs), len(rows), "conflicts",
+                                                          "events.csv (conflicts_with)"))
 
 
 def events_table(ctx: dict, cap: int = LIST_CAP) -> str:

@@ -206,13 +206,55 @@ def _label_levels(starts, width_px, panel_px: float, side: str = "up") -> list[t
     return out
 
 
+def _era_layers(eras: list[dict] | None, lo: pd.Timestamp, hi: pd.Timestamp, width: float) -> list:
+    """Shaded bands for the eras between ``lo`` and ``hi``, named where the band is wide enough."""
+    bands = []
+    for k, e in enumerate(eras or []):
+        s0 = max(pd.Timestamp(e["start"]), lo)
+        s1 = min(pd.Timestamp(e["end"]) + pd.Timedelta(days=1) if e["end"] else hi, hi)
+        if s0 < s1:
+            wide = (s1 - s0).days * width / max(1, (hi - lo).days) > 6 * len(e["name"])
+            bands.append({"start": s0, "stop": s1, "era": e["name"] if wide else "", "shade": k % 2})
+    if not bands:
+        return []
+    b = pd.DataFrame(bands)
+    return [alt.Chart(b).mark_rect(opacity=0.5).encode(
+                x=alt.X("start:T", scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()])), x2="stop:T",
+                color=alt.Color("shade:N", scale=alt.Scale(domain=[0, 1], range=["#f2f2f2", "#e2e2e2"]),
+                                legend=None)),
+            alt.Chart(b).mark_text(align="left", baseline="top", dx=3, dy=2, fontSize=8, fontStyle="italic",
+                                   color="#555555").encode(x="start:T", y=alt.value(0), text="era:N")]
+
+
+def _counts_panel(df: pd.DataFrame, title: str, fmt: str, lo, hi, unit: str, lane_order: list[str],
+                  eras, width: float):
+    """Events counted per lane and ``unit`` ("year" or "month"): one dot per cell, its area the
+    number of events, for corpora with too many events to draw one by one."""
+    period = df["start"].dt.to_period("Y" if unit == "year" else "M")
+    cells = (df.assign(bin=period.dt.start_time, label=period.astype(str))
+             .groupby(["lane", "bin", "label"], as_index=False)
+             .agg(events=("event_id", "size"), sources=("doc_id", "nunique"),
+                  conflicting=("conflicts_with", lambda c: int((c != "").sum()))))
+    dots = alt.Chart(cells).mark_circle(color="#444444", stroke="black", strokeWidth=0.4, opacity=0.85).encode(
+        x=alt.X("bin:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
+                axis=alt.Axis(format=fmt, labelAngle=0, grid=False)),
+        y=alt.Y("lane:N", title=None, sort=lane_order, axis=alt.Axis(labelLimit=170), scale=alt.Scale(paddingOuter=0.6)),
+        size=alt.Size("events:Q", title="Events", scale=alt.Scale(range=[10, 260], zero=False),
+                      legend=alt.Legend(tickCount=4)),
+        tooltip=[alt.Tooltip("lane:N", title="Lane"), alt.Tooltip("label:N", title=unit.capitalize()),
+                 "events:Q", "sources:Q", "conflicting:Q"])
+    return alt.layer(*_era_layers(eras, lo, hi, width), dots).properties(
+        title=title, width=width, height=max(60, 30 * df["lane"].nunique()))
+
+
 def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame | None = None,
-             eras: list[dict] | None = None, max_labels: int = 40) -> Figure:
+             eras: list[dict] | None = None, max_labels: int = 40, max_marks: int = 300) -> Figure:
     """All events on one time axis in two panels: the long past compressed above, the transition
     in detail below; lanes by issue, sources side by side within a lane. A diamond marks a day,
     a bar a week, month or year, a pale dashed band a decade; "c." marks dates resolved from
     relative expressions; labels start with the source; a dashed line joins two sources'
-    conflicting dates; shaded bands mark the eras."""
+    conflicting dates; shaded bands mark the eras. With more than ``max_marks`` events (a large
+    corpus) the panels count events per lane and year, or month, instead."""
     if events.empty:
         return Figure(alt.Chart(pd.DataFrame({"t": ["No dated events"]})).mark_text().encode(text="t"))
     labels = dict(zip(issues["issue_id"], issues["label"])) if issues is not None else {}
@@ -259,24 +301,7 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
         y = alt.Y("lane:N", title=None, sort=lane_order, axis=alt.Axis(labelLimit=170),
                   scale=alt.Scale(paddingOuter=0.6))  # room above the first lane for the era names
         enc = {"y": y, **({"yOffset": alt.YOffset("source:N", sort=sources)} if offset else {})}
-        layers = []
-        if eras:
-            bands = []
-            for k, e in enumerate(eras):
-                s0 = max(pd.Timestamp(e["start"]), lo)
-                s1 = min(pd.Timestamp(e["end"]) + pd.Timedelta(days=1) if e["end"] else hi, hi)
-                if s0 < s1:
-                    wide = (s1 - s0).days * width / max(1, (hi - lo).days) > 6 * len(e["name"])
-                    bands.append({"start": s0, "stop": s1, "era": e["name"] if wide else "", "shade": k % 2})
-            if bands:
-                b = pd.DataFrame(bands)
-                layers.append(alt.Chart(b).mark_rect(opacity=0.5).encode(
-                    x=alt.X("start:T", scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()])), x2="stop:T",
-                    color=alt.Color("shade:N", scale=alt.Scale(domain=[0, 1], range=["#f2f2f2", "#e2e2e2"]),
-                                    legend=None)))
-                layers.append(alt.Chart(b).mark_text(align="left", baseline="top", dx=3, dy=2, fontSize=8,
-                                                     fontStyle="italic", color="#555555").encode(
-                    x="start:T", y=alt.value(0), text="era:N"))
+        layers = _era_layers(eras, lo, hi, width)
         base = alt.Chart(df)
         tip = ["source", "date_text", "date_start", "date_end", "precision", "summary"]
         layers.append(base.transform_filter("datum.kind == 'span'").mark_bar(
@@ -295,15 +320,20 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
 
     panels = []
     past, recent = ev[~recent_mask], ev[recent_mask]
+    counted = len(ev) > max_marks
     if len(past):
         lo = pd.Timestamp(f"{past['start'].min().year // 10 * 10}-01-01")
-        panels.append(("past", panel(past, "Before the transition (compressed)", "%Y", lo, split)))
+        panels.append(("past", _counts_panel(past, f"Before the transition: events per lane and year ({len(past):,})",
+                                             "%Y", lo, split, "year", lane_order, eras, width) if counted else
+                       panel(past, "Before the transition (compressed)", "%Y", lo, split)))
     if len(recent):
         lo = min(recent["start"].min(), split).to_period("M").to_timestamp()
         hi = (end_all + pd.Timedelta(days=20)).to_period("M").to_timestamp(how="end").normalize()
-        panels.append(("recent", panel(recent, "The transition, in detail", "%b %Y", lo, hi)))
+        panels.append(("recent", _counts_panel(recent, f"The transition: events per lane and month ({len(recent):,})",
+                                               "%b %Y", lo, hi, "month", lane_order, eras, width) if counted else
+                       panel(recent, "The transition, in detail", "%b %Y", lo, hi)))
     conf = ev[ev["conflicts_with"] != ""]
-    if len(conf):
+    if len(conf) and not counted:
         pairs = []
         idx = ev.set_index("event_id")
         for r in conf.itertuples():
