@@ -117,6 +117,19 @@ def measure_cold_build(workdir: Path, n_notebooks: int, repeats: int) -> dict:
             "notebooks": statistics.median(notebooks), "builds": builds, "floors": floors}
 
 
+def measure_briefing_at_scale(corpus: Path, out: Path) -> tuple:
+    """A whole build (notebooks, HTML, PDF) on a generated corpus, with the processes executor:
+    the briefing keeps its structure (charts aggregate, lists are capped); how long, how big."""
+    from pypdf import PdfReader
+
+    secs, _ = _wall([sys.executable, "-m", "srbrief", "build", "--no-progress", "--seeds", str(corpus),
+                     "--out", str(out), "-p", "executor=processes"])
+    report = paths.out_paths(out)
+    pages = len(PdfReader(report.pdf).pages)
+    return (f"briefing on {len(list(corpus.glob('*.txt'))):,} articles (whole build, processes)", f"{secs:.1f} s",
+            f"PDF {pages} pages; HTML {report.html.stat().st_size / 2**20:.1f} MiB", "—", None)
+
+
 def machine_check() -> float:
     """Seconds for a fixed pure-Python workload (best of three). This machine's speed drifts by
     half or more over hours; the figure, taken before and after a run, shows the state it ran in."""
@@ -169,6 +182,8 @@ def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, r
                          + (f" (+ workers, largest {r['peak_worker_mib']:,.0f} MiB each)" if ex != "serial" else ""),
                          f"≤ {target:.0f} s" + (f", ≤ {TARGETS['peak_mib_10000']:.0f} MiB" if n == 10000 else "")
                          if target else "—", ok))
+        if n == 1000:
+            rows.append(measure_briefing_at_scale(corpus, workdir / "build1000"))
     serial = sorted((n, r) for (n, ex), r in results.items() if ex == "serial")
     if len(serial) >= 2:
         (n0, r0), (n1, r1) = serial[0], serial[-1]
