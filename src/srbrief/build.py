@@ -74,9 +74,10 @@ def _run_notebooks(stage: paths.OutPaths, final: paths.OutPaths, run_params: dic
                    prefetch: tuple[str, ...] = ()) -> None:
     """Run the notebooks wave by wave (``pipeline.stages``): the notebooks of one wave side by
     side, each in its own thread and kernel. Kernels are started and warmed (see
-    ``srbrief.kernels``) ahead of time, one wave after another, so that a notebook's kernel
-    is ready when the notebooks it needs are done. After a failure nothing new starts; the
-    first failure in run order is raised once every running notebook has stopped."""
+    ``srbrief.kernels``) ahead of time: the first two waves' at once, then each wave's as soon
+    as the wave two before it is warm, so that a notebook's kernel is mostly ready when the
+    notebooks it needs are done, without crowding two cores. After a failure nothing new
+    starts; the first failure in run order is raised once every running notebook has stopped."""
     import importlib
     import threading
 
