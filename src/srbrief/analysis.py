@@ -87,6 +87,15 @@ def contested(positions: pd.DataFrame, k: int = 3) -> list[str]:
     return [o[-1] for o in sorted(out)[:k]]
 
 
+def conflict_pairs(events: pd.DataFrame) -> list[tuple[str, str]]:
+    """Each pair of conflicting events once, as (smaller id, larger id), sorted; only pairs
+    with both events in ``events`` (a focus may have dropped one side)."""
+    known = set(events["event_id"])
+    conf = events[events["conflicts_with"] != ""]
+    return sorted({(a, o) for a, links in zip(conf["event_id"], conf["conflicts_with"])
+                   for o in links.split("|") if o in known and a < o})
+
+
 def period(events: pd.DataFrame, documents: pd.DataFrame) -> tuple[str, str] | None:
     """The span the briefing covers: earliest event start to the latest publication date."""
     if events.empty:

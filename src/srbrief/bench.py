@@ -34,10 +34,8 @@ def peak_rss_mib() -> float:
 
 
 def _child(args: list[str]) -> dict:
-    r = subprocess.run([sys.executable, "-m", "srbrief.bench", *args], capture_output=True, text=True)
-    if r.returncode != 0:
-        raise RuntimeError(f"benchmark step {args[0]} failed:\n{r.stderr[-2000:]}")
-    return json.loads(r.stdout.strip().splitlines()[-1])
+    """One measurement in its own process; it prints its result as JSON."""
+    return json.loads(_run([sys.executable, "-m", "srbrief.bench", *args])[1].stdout.strip().splitlines()[-1])
 
 
 def measure_extract(seeds_dir: str, executor: str) -> dict:
@@ -89,14 +87,14 @@ def _floor(tmp: Path, n_notebooks: int) -> None:
     to_pdf(body, tmp / "floor.pdf", tmp)
 
 
-def _wall(cmd: list[str]) -> tuple[float, str]:
-    """Wall time of a whole process (start-up and imports included), and its stderr."""
+def _run(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess]:
+    """Run a whole process; its wall time (start-up and imports included) and its result."""
     t0 = time.perf_counter()
     r = subprocess.run(cmd, capture_output=True, text=True)
     secs = time.perf_counter() - t0
     if r.returncode != 0:
         raise RuntimeError(f"benchmark step {' '.join(cmd[1:])} failed:\n{r.stderr[-2000:]}")
-    return secs, r.stderr
+    return secs, r
 
 
 def measure_cold_build(workdir: Path, n_notebooks: int, repeats: int) -> dict:
@@ -107,12 +105,12 @@ def measure_cold_build(workdir: Path, n_notebooks: int, repeats: int) -> dict:
 
     builds, floors, notebooks = [], [], []
     for i in range(repeats):
-        secs, log = _wall([sys.executable, "-m", "srbrief", "build", "--no-progress", "--out",
-                           str(workdir / f"build{i}")])
+        secs, r = _run([sys.executable, "-m", "srbrief", "build", "--no-progress", "--out",
+                        str(workdir / f"build{i}")])
         builds.append(secs)
-        m = re.search(r"notebooks done in ([\d.]+)s", log)
+        m = re.search(r"notebooks done in ([\d.]+)s", r.stderr)
         notebooks.append(float(m.group(1)) if m else float("nan"))
-        floors.append(_wall([sys.executable, "-m", "srbrief.bench", "floor", str(n_notebooks)])[0])
+        floors.append(_run([sys.executable, "-m", "srbrief.bench", "floor", str(n_notebooks)])[0])
     from pypdf import PdfReader
 
     pages = len(PdfReader(paths.out_paths(workdir / "build0").pdf).pages)
@@ -125,8 +123,8 @@ def measure_briefing_at_scale(corpus: Path, out: Path) -> tuple:
     the briefing keeps its structure (charts aggregate, lists are capped); how long, how big."""
     from pypdf import PdfReader
 
-    secs, _ = _wall([sys.executable, "-m", "srbrief", "build", "--no-progress", "--seeds", str(corpus),
-                     "--out", str(out), "-p", "executor=processes"])
+    secs, _ = _run([sys.executable, "-m", "srbrief", "build", "--no-progress", "--seeds", str(corpus),
+                    "--out", str(out), "-p", "executor=processes"])
     report = paths.out_paths(out)
     pages = len(PdfReader(report.pdf).pages)
     return (f"briefing on {len(list(corpus.glob('*.txt'))):,} articles (whole build, processes)", f"{secs:.1f} s",

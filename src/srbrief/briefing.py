@@ -111,7 +111,7 @@ def quote(texts: dict[str, str], doc_id: str, start: int, end: int) -> str:
 
 def key_judgments(ctx: dict) -> list[str]:
     """Five to eight sentences filled from positions, events and sources, each with its citation."""
-    from .analysis import contested, single_source_issues
+    from .analysis import conflict_pairs, contested, single_source_issues
 
     pos, st, ev, names, labels, paras = (ctx["positions"], ctx["statements"], ctx["events"], ctx["names"],
                                          ctx["labels"], ctx["paras"])
@@ -142,10 +142,7 @@ def key_judgments(ctx: dict) -> list[str]:
                  f"{'opposes' if r.stance == 'oppose' else 'is mixed on' if r.stance == 'mixed' else 'backs'} "
                  f"“{esc(labels[r.issue_id])}” {cites_for(actor, r.issue_id, 1)}" for r in g.itertuples()]
         out.append(f"{esc(names[actor])} " + "; ".join(parts) + ".")
-    conf = ev[ev["conflicts_with"] != ""]
-    known = set(ev["event_id"])
-    pairs = sorted({tuple(sorted((r.event_id, o))) for r in conf.itertuples() for o in r.conflicts_with.split("|")
-                    if o in known})
+    pairs = conflict_pairs(ev)
     by_id = ev.set_index("event_id")
     for a, b in pairs[:2]:  # at most two examples; the rest are counted
         x, y = by_id.loc[a], by_id.loc[b]
@@ -228,15 +225,11 @@ def _capped(n_total: int, n_shown: int, what: str, source: str) -> str:
 
 def conflicts_table(ctx: dict, cap: int = LIST_CAP) -> str:
     """Cross-source date conflicts, side by side, with the seeds' words."""
+    from .analysis import conflict_pairs
+
     ev, texts, paras = ctx["events"], ctx["texts"], ctx["paras"]
-    conf = ev[ev["conflicts_with"] != ""]
-    by_id = {r.event_id: r for r in conf.itertuples()}  # a conflict's other side conflicts too
-    pairs, seen = [], set()
-    for r in by_id.values():
-        for o in r.conflicts_with.split("|"):
-            if o in by_id and tuple(sorted((r.event_id, o))) not in seen:
-                seen.add(tuple(sorted((r.event_id, o))))
-                pairs.append((r.event_id, o))
+    pairs = conflict_pairs(ev)
+    by_id = {r.event_id: r for r in ev[ev["conflicts_with"] != ""].itertuples()}
     if not pairs:
         return "<p>No two sources date the same happening differently.</p>"
     rows = ["<tr>" + "".join(

@@ -332,20 +332,17 @@ def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame
         panels.append(("recent", _counts_panel(recent, f"The transition: events per lane and month ({len(recent):,})",
                                                "%b %Y", lo, hi, "month", lane_order, eras, width) if counted else
                        panel(recent, "The transition, in detail", "%b %Y", lo, hi)))
-    conf = ev[ev["conflicts_with"] != ""]
-    if len(conf) and not counted:
-        pairs = []
+    from .analysis import conflict_pairs
+
+    links = conflict_pairs(ev)
+    if links and not counted:
         idx = ev.set_index("event_id")
-        for r in conf.itertuples():
-            for other in r.conflicts_with.split("|"):
-                if other in idx.index and r.event_id < other:
-                    o = idx.loc[other]
-                    pairs.append({"a": r.start + (r.stop - r.start) / 2, "b": o["start"] + (o["stop"] - o["start"]) / 2,
-                                  "la": r.lane, "lb": o["lane"], "recent": bool(r.stop > split)})
-        pdf = pd.DataFrame(pairs)
+        mid = idx["start"] + (idx["stop"] - idx["start"]) / 2
+        pdf = pd.DataFrame([{"a": mid[a], "b": mid[b], "la": idx.at[a, "lane"], "lb": idx.at[b, "lane"],
+                             "recent": bool(idx.at[a, "stop"] > split)} for a, b in links])
         out = []
         for name, p in panels:
-            sub = pdf[pdf["recent"] == (name == "recent")] if len(pdf) else pdf
+            sub = pdf[pdf["recent"] == (name == "recent")]
             if len(sub):
                 p = alt.layer(p, alt.Chart(sub).mark_rule(strokeDash=[4, 3], color="black", strokeWidth=1.2).encode(
                     x="a:T", x2="b:T", y=alt.Y("la:N", sort=lane_order), y2="lb:N"))
