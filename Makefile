@@ -23,7 +23,7 @@ SEEDS_DIR := $(if $(SEEDS),$(SEEDS),seeds)
 EXECUTED  := $(OUT_DIR)/report/notebooks/05_briefing.ipynb
 BRIEFING  := $(OUT_DIR)/report/briefing.pdf
 ARGS_FILE := $(OUT_DIR)/report/.build-args
-TEMPLATE  := $(wildcard src/srbrief/templates/briefing/*)
+TEMPLATE  := $(wildcard src/srbrief/report/templates/briefing/*)
 PIPELINE_INPUTS := $(wildcard $(SEEDS_DIR)/*) $(wildcard notebooks/*.ipynb) $(wildcard data/codebook/*.yaml) \
                    $(shell find src/srbrief -name '*.py' 2>/dev/null) requirements.lock
 
@@ -69,7 +69,7 @@ evaluate: $(STAMP) ## Score the dataset against the hand-coded gold standard
 	@$(PY) -m srbrief evaluate
 
 bench: $(STAMP) ## Benchmark: cold build against its floor; extraction on 100, 1,000, 10,000 generated articles
-	@$(PY) -m srbrief.bench all $(if $(filter undefined,$(origin SIZES)),,--sizes "$(SIZES)") --out report/bench.md
+	@$(PY) -m srbrief.tools.bench all $(if $(filter undefined,$(origin SIZES)),,--sizes "$(SIZES)") --out report/bench.md
 
 params: $(STAMP) ## List the build parameters and the notebooks' run order
 	@$(PY) -m srbrief params

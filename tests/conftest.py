@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from srbrief import paths
-from srbrief.build import build
+from srbrief.runner.build import build
 
 
 def _quiet(_msg):

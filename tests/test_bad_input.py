@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from srbrief import build, paths
+from srbrief.runner import build
+from srbrief import paths
 from srbrief.errors import NotebookError
 
 

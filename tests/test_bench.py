@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from srbrief import bench
+from srbrief.tools import bench
 
 pytestmark = pytest.mark.slow
 

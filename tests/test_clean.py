@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from srbrief import clean
-from srbrief.seeds import Seed, load_corpus
+from srbrief.corpus import clean
+from srbrief.corpus.seeds import Seed, load_corpus
 
 
 def _seed(text: str) -> Seed:

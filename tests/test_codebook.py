@@ -5,7 +5,8 @@ import shutil
 
 import pytest
 
-from srbrief import codebook, paths
+from srbrief.extract import codebook
+from srbrief import paths
 from srbrief.errors import InputError
 
 

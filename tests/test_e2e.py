@@ -10,8 +10,10 @@ import nbformat
 import pytest
 from pypdf import PdfReader
 
-from srbrief import paths, pipeline, schemas
-from srbrief.seeds import load_corpus
+from srbrief import paths
+from srbrief.runner import pipeline
+from srbrief.dataset import schemas
+from srbrief.corpus.seeds import load_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -76,7 +78,7 @@ def test_each_declared_figure_is_saved_once_and_is_what_the_briefing_shows(built
 
 
 def test_executed_notebooks_show_no_trace_of_the_warm_kernels(built):
-    """Kernels are started and loaded with imports ahead of their notebook (srbrief.kernels):
+    """Kernels are started and loaded with imports ahead of their notebook (srbrief.runner.kernels):
     every code cell still runs, in order, counted from 1, as in a fresh kernel."""
     for nb in pipeline.NOTEBOOKS:
         cells = [c for c in nbformat.read(built.executed / nb.filename, as_version=4).cells if c.cell_type == "code"]

@@ -6,8 +6,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from srbrief import codebook, dataset
-from srbrief import extract as X
+from srbrief.extract import codebook
+from srbrief.dataset import build as dataset
+from srbrief.extract import rules as X
 
 
 @pytest.fixture(scope="module")
@@ -18,8 +19,8 @@ def m():
 def _run(m, text, published="2025-03-12", author="", outlet="Reuters"):
     from pathlib import Path
 
-    from srbrief import clean
-    from srbrief.seeds import Seed
+    from srbrief.corpus import clean
+    from srbrief.corpus.seeds import Seed
 
     seed = Seed("t", Path("t.txt"), text, "0" * 64, {"title": "t", "genre": "news", "published": published,
                                                     "published_precision": "day", "language": "en"})

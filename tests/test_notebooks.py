@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from srbrief import paths, pipeline
+from srbrief import paths
+from srbrief.runner import pipeline
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS_DIR.glob("*.ipynb"))
 
@@ -88,7 +89,7 @@ def test_a_notebook_reads_only_what_the_notebooks_it_needs_write(nb):
 def test_imports_of_lists_what_a_notebook_imports(tmp_path):
     import nbformat
 
-    from srbrief.kernels import imports_of
+    from srbrief.runner.kernels import imports_of
 
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell("import pandas as pd\nfrom srbrief import charts, figures"),

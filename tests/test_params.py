@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from srbrief import pipeline
+from srbrief.runner import pipeline
 from srbrief.errors import ParamError
 
 

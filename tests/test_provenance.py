@@ -7,9 +7,10 @@ import sys
 
 import yaml
 
-from srbrief import evaluate, paths, verify
-from srbrief.seeds import load_corpus
-from srbrief.tables import read_table
+from srbrief.quality import evaluate, verify
+from srbrief import paths
+from srbrief.corpus.seeds import load_corpus
+from srbrief.dataset.tables import read_table
 
 COMMITTED = paths.out_paths(paths.PROJ_ROOT)
 
@@ -26,7 +27,7 @@ def test_every_span_reproduces_its_text():
     e = read_table(COMMITTED, "events")
     assert all(t in texts[d][a:b] for d, a, b, t in zip(e["doc_id"], e["start"], e["end"], e["date_text"]))
     st = read_table(COMMITTED, "statements")
-    from srbrief.clean import normalise
+    from srbrief.corpus.clean import normalise
     assert all(normalise(texts[d][a:b]) == t for d, a, b, t in zip(st["doc_id"], st["start"], st["end"], st["text"]))
 
 

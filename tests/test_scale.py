@@ -6,9 +6,9 @@ import filecmp
 
 import pytest
 
-from srbrief.build import build_dataset
-from srbrief.generate import generate
-from srbrief.seeds import load_corpus
+from srbrief.runner.build import build_dataset
+from srbrief.tools.generate import generate
+from srbrief.corpus.seeds import load_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -49,8 +49,9 @@ def test_timeline_counts_events_when_there_are_too_many_to_draw(serial):
     thousands of marks; every event is still counted."""
     import json
 
-    from srbrief import charts, codebook
-    from srbrief.tables import read_table
+    from srbrief.report import charts
+    from srbrief.extract import codebook
+    from srbrief.dataset.tables import read_table
 
     events, documents, issues = (read_table(serial, t) for t in ("events", "documents", "issues"))
     assert len(events) > 300

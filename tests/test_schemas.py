@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from srbrief import schemas
+from srbrief.dataset import schemas
 from srbrief.errors import SchemaError
 
 CONTRACT = {  # the public contract's columns (shared/data-contract.md); never dropped or renamed

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from srbrief import paths, seeds
+from srbrief import paths
+from srbrief.corpus import seeds
 from srbrief.errors import InputError
 
 

@@ -14,8 +14,8 @@ import pytest
 from support import seeds_plus
 
 from srbrief import paths
-from srbrief.build import build
-from srbrief.tables import read_table
+from srbrief.runner.build import build
+from srbrief.dataset.tables import read_table
 
 pytestmark = pytest.mark.slow
 

@@ -8,7 +8,7 @@ import argparse
 import sys
 
 from .errors import BriefError
-from .pipeline import NOTEBOOKS, PARAMS, coerce
+from .runner.pipeline import NOTEBOOKS, PARAMS, coerce
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {nb.name:<13} {nb.purpose}")
             return 0
         if args.cmd == "build":
-            from .build import main_build
+            from .runner.build import main_build
 
             given = {}
             for item in args.param:
@@ -59,16 +59,16 @@ def main(argv: list[str] | None = None) -> int:
             main_build(given, progress=not args.no_progress, render=not args.no_render)
             return 0
         if args.cmd == "render":
-            from .build import render_only
+            from .runner.build import render_only
 
             render_only(args.out or None, log=lambda m: print(m, file=sys.stderr))
             return 0
         if args.cmd == "verify":
-            from .verify import main_verify
+            from .quality.verify import main_verify
 
             return main_verify(args.out or None, fresh=args.fresh)
         if args.cmd == "evaluate":
-            from .evaluate import main_evaluate
+            from .quality.evaluate import main_evaluate
 
             return main_evaluate(args.out or None)
     except BriefError as e:

@@ -16,7 +16,7 @@ NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 SEEDS_DIR = PROJ_ROOT / "seeds"
 CODEBOOK_DIR = PROJ_ROOT / "data" / "codebook"
 GOLD_FILE = PROJ_ROOT / "data" / "gold" / "gold.yaml"
-TEMPLATES_DIR = PACKAGE_DIR / "templates"
+TEMPLATES_DIR = PACKAGE_DIR / "report" / "templates"
 MANIFEST_NAME = "manifest.yaml"
 
 #: Environment variable that moves the default output root (tests use it so that

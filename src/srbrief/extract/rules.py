@@ -17,7 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .codebook import Actor, Codebook, alias_pattern, pattern
-from .dates import month_end
+from ..dates import month_end
 
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                            "august", "september", "october", "november", "december"])}

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from . import paths
-from .dates import interval
-from .errors import InputError
+from .. import paths
+from ..dates import interval
+from ..errors import InputError
 
 REQUIRED = ("file", "title", "genre", "language", "published", "published_precision", "date_basis", "sha256")
 PRECISIONS = ("day", "month", "year", "unknown")

@@ -166,7 +166,7 @@ def clean_one(seed: Seed) -> tuple[dict, pd.DataFrame]:
 
 def clean_corpus(corpus: list[Seed], executor: str = "serial", scheduler: str = "") -> tuple[pd.DataFrame, pd.DataFrame]:
     """``documents`` and ``sentences`` tables for a corpus."""
-    from .parallel import map_documents
+    from ..parallel import map_documents
 
     parts = map_documents(clean_one, list(corpus), executor, scheduler)
     return pd.DataFrame([d for d, _ in parts]), pd.concat([s for _, s in parts], ignore_index=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import SchemaError
+from ..errors import SchemaError
 
 DATASET_NAME = "syria-russia-briefing"
 #: Bump when a table's columns or meaning change; shown in the briefing's title block.

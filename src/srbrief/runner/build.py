@@ -1,6 +1,6 @@
 """The runner: check the inputs, execute the notebooks with papermill from one process, in
 the run order ``pipeline.stages`` gives (independent notebooks side by side, kernels warmed
-ahead, see ``srbrief.kernels``), render the briefing, and only then replace the previous outputs.
+ahead, see ``srbrief.runner.kernels``), render the briefing, and only then replace the previous outputs.
 
 Everything is built in a staging folder beside the outputs; a failure leaves the last
 good ``data/processed/`` and ``report/`` untouched and says which notebook and cell failed.
@@ -15,11 +15,11 @@ import time
 from calendar import timegm
 from pathlib import Path
 
-from . import paths
-from . import codebook
-from .errors import NotebookError, ParamError
+from .. import paths
+from ..extract import codebook
+from ..errors import NotebookError, ParamError
 from .pipeline import NOTEBOOKS, Notebook, stages, validate_params
-from .seeds import load_corpus
+from ..corpus.seeds import load_corpus
 
 
 def _check_focus(params: dict, cb) -> None:
@@ -32,8 +32,8 @@ def _check_focus(params: dict, cb) -> None:
 
 def _epoch(out: paths.OutPaths) -> int:
     """A build date that depends only on the inputs: the latest seed's publication start."""
-    from .dates import interval
-    from .tables import read_table
+    from ..dates import interval
+    from ..dataset.tables import read_table
 
     latest = max(interval(p)[0] for p in read_table(out, "documents")["published"])
     return timegm(latest.timetuple())
@@ -74,7 +74,7 @@ def _run_notebooks(stage: paths.OutPaths, final: paths.OutPaths, run_params: dic
                    prefetch: tuple[str, ...] = ()) -> None:
     """Run the notebooks wave by wave (``pipeline.stages``): the notebooks of one wave side by
     side, each in its own thread and kernel. Kernels are started and warmed (see
-    ``srbrief.kernels``) ahead of time: the first two waves' at once, then each wave's as soon
+    ``srbrief.runner.kernels``) ahead of time: the first two waves' at once, then each wave's as soon
     as the wave two before it is warm, so that a notebook's kernel is mostly ready when the
     notebooks it needs are done, without crowding two cores. After a failure nothing new
     starts; the first failure in run order is raised once every running notebook has stopped."""
@@ -168,7 +168,7 @@ def build(given: dict | None = None, progress: bool = True, log=print, render: b
         _run_notebooks(stage, final, run_params, progress, log, prefetch=("nbconvert", "weasyprint") if render else ())
         log(f"srbrief: notebooks done in {time.perf_counter() - t0:.1f}s")
         if render:
-            from .render import render as render_briefing
+            from ..report.render import render as render_briefing
 
             log("srbrief: rendering the briefing")
             render_briefing(stage.executed / NOTEBOOKS[-1].filename, stage.html, stage.pdf, _epoch(stage))
@@ -182,8 +182,8 @@ def build(given: dict | None = None, progress: bool = True, log=print, render: b
 def render_only(out_dir: str | None = None, log=print) -> None:
     """Render the briefing again from the executed ``05_briefing`` notebook under ``out_dir``
     (after a change to the template, nothing else needs to run)."""
-    from .errors import InputError
-    from .render import render as render_briefing
+    from ..errors import InputError
+    from ..report.render import render as render_briefing
 
     out = paths.out_paths(out_dir)
     executed = out.executed / NOTEBOOKS[-1].filename
@@ -219,7 +219,10 @@ def main_build(argv_params: dict, progress: bool, render: bool = True) -> None:
 def build_dataset(given: dict | None = None) -> paths.OutPaths:
     """The dataset alone, in this process, with the same package calls the notebooks make
     (01: clean; 02: extract; 03: positions). Used by ``verify --fresh`` and the benchmark."""
-    from . import clean, codebook, dataset, tables
+    from ..corpus import clean
+    from ..extract import codebook
+    from ..dataset import build as dataset
+    from ..dataset import tables
 
     params = validate_params(given)
     out = paths.out_paths(params["out_dir"] or None)

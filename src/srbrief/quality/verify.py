@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .clean import normalise
-from .errors import SchemaError
+from ..corpus.clean import normalise
+from ..errors import SchemaError
 
 
 def check_sentences(sentences: pd.DataFrame, texts: dict[str, str]) -> None:
@@ -35,9 +35,9 @@ def check_spans(df: pd.DataFrame, name: str, texts: dict[str, str], column: str 
 
 def verify(out, seeds_dir=None) -> list[str]:
     """Every provenance check on the dataset under ``out``; returns the problems (empty = all good)."""
-    from . import schemas
-    from .seeds import load_corpus
-    from .tables import read_table
+    from ..dataset import schemas
+    from ..corpus.seeds import load_corpus
+    from ..dataset.tables import read_table
 
     problems = []
     try:
@@ -90,8 +90,8 @@ def fresh_diff(out) -> list[str]:
     import tempfile
     from pathlib import Path
 
-    from . import paths as P
-    from .build import build_dataset
+    from .. import paths as P
+    from ..runner.build import build_dataset
 
     scratch = Path(tempfile.mkdtemp(prefix="srbrief-verify-"))
     try:
@@ -108,7 +108,7 @@ def fresh_diff(out) -> list[str]:
 
 
 def main_verify(out: str | None = None, fresh: bool = False) -> int:
-    from . import paths as P
+    from .. import paths as P
 
     o = P.out_paths(out)
     problems = verify(o)

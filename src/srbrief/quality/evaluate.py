@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
-from .seeds import load_corpus, load_yaml
-from .tables import read_table
+from .. import paths
+from ..corpus.seeds import load_corpus, load_yaml
+from ..dataset.tables import read_table
 
 THRESHOLD = 0.9
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import extract as X
-from .clean import normalise
-from .codebook import Codebook, pattern
-from .dates import interval
+from ..extract import rules as X
+from ..corpus.clean import normalise
+from ..extract.codebook import Codebook, pattern
+from ..dates import interval
 
 STANCE_SCORE = {"oppose": -2, "neutral": 0, "conditional": 1, "support": 2}
 
@@ -181,7 +181,7 @@ def positions(statements: pd.DataFrame) -> pd.DataFrame:
 @lru_cache(maxsize=4)
 def _matchers(codebook_dir: str) -> X.Matchers:
     """Compiled matchers for a codebook folder, built once per process (workers reuse them)."""
-    from .codebook import load
+    from ..extract.codebook import load
 
     return X.Matchers.build(load(Path(codebook_dir)))
 
@@ -197,7 +197,7 @@ def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict
 
     Extraction is a pure function of one document and the codebook, so documents can be
     spread over processes or a Dask cluster; results are merged in document order."""
-    from .parallel import map_documents
+    from ..parallel import map_documents
 
     by_doc = {d: g for d, g in sentences.groupby("doc_id", sort=False)}
     docs = documents.to_dict("records")

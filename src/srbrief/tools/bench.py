@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import paths
+from .. import paths
 
 TARGETS = {"build_ratio": 1.5, "extract_1000_s": 20.0, "extract_10000_s": 200.0, "peak_mib_10000": 2048.0}
 
@@ -35,13 +35,15 @@ def peak_rss_mib() -> float:
 
 def _child(args: list[str]) -> dict:
     """One measurement in its own process; it prints its result as JSON."""
-    return json.loads(_run([sys.executable, "-m", "srbrief.bench", *args])[1].stdout.strip().splitlines()[-1])
+    return json.loads(_run([sys.executable, "-m", "srbrief.tools.bench", *args])[1].stdout.strip().splitlines()[-1])
 
 
 def measure_extract(seeds_dir: str, executor: str) -> dict:
     """Load, clean and extract a corpus (what notebooks 01-03 compute), in this process."""
-    from . import clean, codebook, dataset
-    from .seeds import load_corpus
+    from ..corpus import clean
+    from ..extract import codebook
+    from ..dataset import build as dataset
+    from ..corpus.seeds import load_corpus
 
     t0 = time.perf_counter()
     corpus = load_corpus(Path(seeds_dir))
@@ -71,8 +73,8 @@ def _floor(tmp: Path, n_notebooks: int) -> None:
     import papermill as pm
     from nbconvert import HTMLExporter
 
-    from .kernels import kernel_config
-    from .render import to_pdf
+    from ..runner.kernels import kernel_config
+    from ..report.render import to_pdf
 
     for i in range(n_notebooks):
         nb = nbformat.v4.new_notebook()
@@ -110,7 +112,7 @@ def measure_cold_build(workdir: Path, n_notebooks: int, repeats: int) -> dict:
         builds.append(secs)
         m = re.search(r"notebooks done in ([\d.]+)s", r.stderr)
         notebooks.append(float(m.group(1)) if m else float("nan"))
-        floors.append(_run([sys.executable, "-m", "srbrief.bench", "floor", str(n_notebooks)])[0])
+        floors.append(_run([sys.executable, "-m", "srbrief.tools.bench", "floor", str(n_notebooks)])[0])
     from pypdf import PdfReader
 
     pages = len(PdfReader(paths.out_paths(workdir / "build0").pdf).pages)
@@ -153,7 +155,7 @@ def machine_check() -> float:
 def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, repeats: int = 3) -> str:
     """All measurements; returns the Markdown table (also written to ``out_file``)."""
     from .generate import generate
-    from .pipeline import NOTEBOOKS
+    from ..runner.pipeline import NOTEBOOKS
 
     rows, notes = [], []
     check_before = machine_check()
@@ -201,7 +203,7 @@ def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, r
                      f"and start-up plus rendering {cold['build'] - cold['notebooks']:.1f} s, most of it WeasyPrint "
                      f"laying out the briefing's {cold['pages']} pages (the floor renders one). The notebooks' own cost beyond the "
                      "floor is importing pandas, spaCy and altair and starting vl-convert in each kernel, hidden in "
-                     "part by running 03 and 04 side by side and warming kernels ahead (srbrief.kernels).")
+                     "part by running 03 and 04 side by side and warming kernels ahead (srbrief.runner.kernels).")
     notes.append(f"Machine check (a fixed pure-Python workload, best of three): {check_before:.3f} s before the "
                  f"run, {machine_check():.3f} s after. The machine's speed drifts; compare runs by this figure.")
     lines = ["| measure | time | detail | target | met |", "|---|---|---|---|---|"]
@@ -215,7 +217,7 @@ def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, r
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m srbrief.bench")
+    p = argparse.ArgumentParser(prog="python -m srbrief.tools.bench")
     sub = p.add_subparsers(dest="cmd", required=True)
     a = sub.add_parser("all")
     a.add_argument("--sizes", default="100,1000,10000")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import schemas
-from .paths import OutPaths
+from ..paths import OutPaths
 
 
 def _keys(df: pd.DataFrame, name: str) -> set:

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from . import schemas
-from .paths import OutPaths
+from ..dataset import schemas
+from ..paths import OutPaths
 from .render import TOC_PLACEHOLDER  # noqa: F401  (notebooks place the contents with it)
 
 #: Most rows in the lists that accompany charts (events, sources, conflicts); the evidence
@@ -265,8 +265,8 @@ def detected_actors(ctx: dict) -> str:
 
 def context(out: OutPaths, seeds_dir) -> dict:
     """Everything the briefing's sections read, loaded once."""
-    from .seeds import load_corpus
-    from .tables import read_table
+    from ..corpus.seeds import load_corpus
+    from ..dataset.tables import read_table
 
     ctx = {name: read_table(out, name) for name in schemas.TABLE_ORDER}
     docs = set(ctx["documents"]["doc_id"])
@@ -294,7 +294,7 @@ def known_issues(ctx: dict) -> str:
 
 
 def evaluation_table(result: dict) -> str:
-    from .evaluate import table as eval_table
+    from ..quality.evaluate import table as eval_table
 
     if not result["documents"]:
         return "<p>No document of this build is in the gold standard, so there is nothing to score.</p>"

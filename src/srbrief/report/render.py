@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 
 from .figures import SPEC_MIME
-from .paths import TEMPLATES_DIR
+from ..paths import TEMPLATES_DIR
 
 TOC_PLACEHOLDER = '<nav class="toc"></nav>'
 _HEADING = re.compile(r'<h([23])([^>]*)>(.*?)</h\1>', re.S)

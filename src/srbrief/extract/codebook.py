@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import paths
-from .errors import InputError
-from .seeds import load_yaml
+from .. import paths
+from ..errors import InputError
+from ..corpus.seeds import load_yaml
 
 ACTOR_TYPES = ("person", "state", "organization", "media", "group", "anonymous")
 STANCE_ORDER = ("oppose", "neutral", "conditional", "support")  # first match wins
@@ -188,7 +188,7 @@ def load_cached(codebook_dir: str | None = None) -> Codebook:
 
 def load_eras(codebook_dir: Path | None = None) -> list[dict]:
     """Eras for the timeline (``eras.yaml``): name, start, end (empty end: open)."""
-    from .dates import interval
+    from ..dates import interval
 
     f = (Path(codebook_dir) if codebook_dir else paths.CODEBOOK_DIR) / "eras.yaml"
     if not f.exists():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import paths
+from .. import paths
 from .pipeline import validate_params
 
 
@@ -23,7 +23,7 @@ def setup(**given) -> Run:
     """Validate the notebook's parameters (as injected by papermill) and prepare display.
 
     Altair is not imported here (it costs about two seconds per kernel): importing
-    ``srbrief.charts`` sets up the chart renderer in the notebooks that draw.
+    ``srbrief.report.charts`` sets up the chart renderer in the notebooks that draw.
     """
     import pandas as pd
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from . import paths
-from .errors import InputError
+from .. import paths
+from ..errors import InputError
 
 #: Notebook output type carrying a chart's Vega-Lite spec beside its SVG: Jupyter shows the SVG;
 #: the renderer turns the pair into an interactive chart in the HTML and keeps the SVG for print.
@@ -40,7 +40,7 @@ def save(fig, out: paths.OutPaths, name: str) -> Shown:
 
 def load(out: paths.OutPaths, name: str) -> Shown:
     """A figure saved earlier in this build (by the notebook ``pipeline.NOTEBOOKS`` names)."""
-    from .pipeline import drawn_by
+    from ..runner.pipeline import drawn_by
 
     try:
         svg = out.figure(name, SVG).read_text(encoding="utf-8")

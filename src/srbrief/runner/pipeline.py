@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .dates import interval
-from .errors import InputError, ParamError
+from ..dates import interval
+from ..errors import InputError, ParamError
 
 DEFAULT_TITLE = "Syrian–Russian relations after the fall of Assad"
 
@@ -22,7 +22,7 @@ DEFAULT_TITLE = "Syrian–Russian relations after the fall of Assad"
 class Notebook:
     """One step of the pipeline: what it does and reads and writes, the notebooks whose
     outputs it needs, the figures it saves under ``report/figures/``, and what its kernel may
-    load before it runs besides the modules its cells import (see ``srbrief.kernels``):
+    load before it runs besides the modules its cells import (see ``srbrief.runner.kernels``):
     ``module`` to import, or ``module:function`` to call, for a slow first use."""
 
     name: str
@@ -38,8 +38,8 @@ class Notebook:
         return f"{self.name}.ipynb"
 
 
-_SENTENCIZER = "srbrief.clean:sentencizer"  # loads spaCy and builds the pipeline
-_CHARTS = "srbrief.charts:warm_renderer"  # starts vl-convert's JavaScript engine
+_SENTENCIZER = "srbrief.corpus.clean:sentencizer"  # loads spaCy and builds the pipeline
+_CHARTS = "srbrief.report.charts:warm_renderer"  # starts vl-convert's JavaScript engine
 
 NOTEBOOKS: tuple[Notebook, ...] = (
     Notebook("01_clean", "Parse each seed's structure, split sentences, normalise text, keep offsets.",
@@ -157,7 +157,7 @@ def validate_params(given: dict | None = None) -> dict:
             raise ParamError(f"parameter as_of: {params['as_of']} is in the future")
     if params["seeds_dir"] and not Path(params["seeds_dir"]).is_dir():
         raise ParamError(f"parameter seeds_dir: folder {params['seeds_dir']!r} does not exist")
-    from .parallel import EXECUTORS
+    from ..parallel import EXECUTORS
 
     if params["executor"] not in EXECUTORS:
         raise ParamError(f"parameter executor: {params['executor']!r} is not one of {', '.join(EXECUTORS)}")

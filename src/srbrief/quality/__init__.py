@@ -1,0 +1,1 @@
+"""How far the dataset can be trusted: evaluation against gold standards, provenance checks."""

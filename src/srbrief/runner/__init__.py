@@ -1,0 +1,1 @@
+"""Running the pipeline: run order and parameters, kernels, papermill, staging of outputs."""

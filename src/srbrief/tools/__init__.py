@@ -1,0 +1,1 @@
+"""Tools outside the runtime path: the benchmark and the synthetic corpus generator."""
