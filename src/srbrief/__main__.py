@@ -27,8 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="check provenance: checksums, spans, ids, committed data = fresh build")
     v.add_argument("--out", default="", help="output root to check (default: the repository)")
     v.add_argument("--fresh", action="store_true", help="also rebuild the dataset and compare it byte for byte")
-    e = sub.add_parser("evaluate", help="score the dataset against the hand-coded gold standard")
-    e.add_argument("--out", default="", help="output root whose dataset to score (default: the repository)")
+    e = sub.add_parser("evaluate", help="score the rules against the hand-coded gold standards (seeds, dev, test)")
+    e.add_argument("--split", default="", help="comma-separated splits to score (default: seeds,dev,test)")
+    e.add_argument("--misses", default="", metavar="SPLIT", help="also list what the rules missed or added on "
+                   "this split (seeds or dev; never test)")
     return p
 
 
@@ -70,9 +72,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.cmd == "evaluate":
             from .quality.evaluate import main_evaluate
 
-            return main_evaluate(args.out or None)
+            return main_evaluate([x for x in args.split.split(",") if x] or None, args.misses)
     except BriefError as e:
-        print(f"error: {e}", file=sys.stderr)
+        for line in str(e).splitlines() or [""]:
+            print(f"error: {line}", file=sys.stderr)
         return 2
     return 1
 

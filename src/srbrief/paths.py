@@ -16,6 +16,11 @@ NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 SEEDS_DIR = PROJ_ROOT / "seeds"
 CODEBOOK_DIR = PROJ_ROOT / "data" / "codebook"
 GOLD_FILE = PROJ_ROOT / "data" / "gold" / "gold.yaml"
+#: The evaluation corpus: articles (with a manifest giving each its dev/test split), its
+#: gold standard and the coding guide the annotator followed.
+EVAL_DIR = PROJ_ROOT / "data" / "eval"
+EVAL_ARTICLES = EVAL_DIR / "articles"
+EVAL_GOLD = EVAL_DIR / "gold.yaml"
 TEMPLATES_DIR = PACKAGE_DIR / "report" / "templates"
 MANIFEST_NAME = "manifest.yaml"
 

@@ -6,18 +6,51 @@ who adds an article to ``seeds/`` learns exactly what to fix.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 import yaml
+from pydantic import ValidationError
 
 from .. import paths
 from ..dates import interval
 from ..errors import InputError
+from ..validation import OptText, Strict, Text, problems
 
 REQUIRED = ("file", "title", "genre", "language", "published", "published_precision", "date_basis", "sha256")
 PRECISIONS = ("day", "month", "year", "unknown")
+#: Languages the extraction rules are written for.
+SUPPORTED_LANGUAGES = ("en",)
+
+
+class ManifestEntry(Strict):
+    """One seed's entry in ``manifest.yaml``: what is known about it and how."""
+
+    file: Text
+    title: Text
+    title_basis: OptText = ""
+    outlet: OptText = ""
+    outlet_id: OptText = ""
+    author: OptText = ""
+    author_id: OptText = ""
+    genre: Text
+    language: Text
+    translated: bool = False
+    published: Text
+    published_precision: Literal["day", "month", "year", "unknown"]
+    published_estimated: bool = False
+    date_basis: Text
+    known_errors: list[Text] = []
+    sha256: Text
+    #: Evaluation articles only (data/eval/articles/): the split they belong to, that they
+    #: were written for the project, and the style they imitate.
+    split: Literal["dev", "test"] | None = None
+    synthetic: bool = False
+    style: OptText = ""
 #: Seeds above this size are refused: the rule-based extraction is linear, but a single
 #: article this large is almost certainly not an article (a dump, a book, a binary).
 MAX_SEED_BYTES = 5_000_000
@@ -89,6 +122,9 @@ def load_manifest(seeds_dir: Path) -> dict[str, dict]:
     data = load_yaml(mpath)
     if not isinstance(data, dict) or not isinstance(data.get("seeds"), dict):
         raise InputError(f"{mpath}: expected a mapping 'seeds:' of doc_id -> entry")
+    extra = sorted(set(data) - {"seeds"})
+    if extra:
+        raise InputError(f"{mpath}: unknown top-level key {extra[0]!r} (the manifest has only 'seeds:')")
     entries = {}
     for doc_id, entry in data["seeds"].items():
         where = f"{mpath}: seed {doc_id!r}"
@@ -97,6 +133,15 @@ def load_manifest(seeds_dir: Path) -> dict[str, dict]:
         for f in REQUIRED:
             if entry.get(f) in (None, ""):
                 raise InputError(f"{where}: required field '{f}' is missing")
+        try:
+            entry = ManifestEntry.model_validate(entry).model_dump()
+        except ValidationError as e:
+            raise InputError(problems(e, where)[0]) from None
+        if entry["language"] not in SUPPORTED_LANGUAGES:
+            raise InputError(f"{where}: language {entry['language']!r} is not supported (the rules read "
+                             f"{', '.join(SUPPORTED_LANGUAGES)}); add an English version of the article instead")
+        if not re.fullmatch(r"[0-9a-f]{64}", entry["sha256"]):
+            raise InputError(f"{where}: sha256 must be 64 lowercase hex digits, not {entry['sha256']!r}")
         if entry["file"] != f"{doc_id}.txt":
             raise InputError(f"{where}: file must be '{doc_id}.txt' (the doc_id is the file name), "
                              f"not {entry['file']!r}")
@@ -127,14 +172,34 @@ def read_seed(path: Path) -> tuple[bytes, str]:
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not UTF-8 (invalid byte 0x{data[e.start]:02x} at offset {e.start}); "
                          "re-save it as UTF-8") from None
+    script, share = main_script(text)
+    if script != "Latin" and share > 0.5:
+        raise InputError(f"{path}: the text is mostly in {script} script ({share:.0%} of its letters), not "
+                         f"English; the rules read only {', '.join(SUPPORTED_LANGUAGES)} (add a translation instead)")
     return data, text
 
 
-def load_corpus(seeds_dir: Path | None = None, as_of: str | None = None) -> list[Seed]:
+def main_script(text: str, sample: int = 20_000) -> tuple[str, float]:
+    """The script most of the text's letters are written in (Latin, Arabic, Cyrillic, ...) and
+    its share of the letters, from the first ``sample`` characters."""
+    counts: dict[str, int] = {}
+    for ch in text[:sample]:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            script = name.split(" ", 1)[0] if name else "Other"
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return "Latin", 0.0
+    script = max(counts, key=counts.get)
+    return script.title(), counts[script] / sum(counts.values())
+
+
+def load_corpus(seeds_dir: Path | None = None, as_of: str | None = None, split: str | None = None) -> list[Seed]:
     """All seeds in ``seeds_dir`` with their manifest entries, checked, in doc_id order.
 
     With ``as_of`` (ISO date) only seeds that may have been published by then are kept
-    (the start of a seed's publication interval is on or before ``as_of``).
+    (the start of a seed's publication interval is on or before ``as_of``). With ``split``
+    (evaluation articles) only those whose manifest entry has that ``split:``.
     """
     seeds_dir = paths.seeds_dir(seeds_dir)
     if not seeds_dir.is_dir():
@@ -153,6 +218,8 @@ def load_corpus(seeds_dir: Path | None = None, as_of: str | None = None) -> list
         if not (seeds_dir / manifest[doc_id]["file"]).is_file():
             raise InputError(f"{seeds_dir / paths.MANIFEST_NAME}: entry {doc_id!r} names "
                              f"{manifest[doc_id]['file']}, which is not in {seeds_dir}")
+    if split is not None:
+        files = [p for p in files if p.stem in manifest and manifest[p.stem].get("split") == split]
     corpus = []
     for p in files:
         data, text = read_seed(p)
@@ -161,8 +228,8 @@ def load_corpus(seeds_dir: Path | None = None, as_of: str | None = None) -> list
             raise InputError(f"{p}: no entry in {paths.MANIFEST_NAME} (add one; its sha256 is {digest})")
         meta = manifest[p.stem]
         if meta["sha256"] != digest:
-            raise InputError(f"{p}: bytes do not match the manifest's sha256 (recorded {meta['sha256'][:12]}…, "
-                             f"file has {digest[:12]}…); seeds are never edited")
+            raise InputError(f"{p}: bytes do not match the manifest's sha256 (recorded {meta['sha256']}, "
+                             f"file has {digest}); seeds are never edited")
         corpus.append(Seed(p.stem, p, text, digest, meta))
     if as_of:
         cutoff = interval(as_of, "as_of")[0]

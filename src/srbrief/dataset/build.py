@@ -224,3 +224,13 @@ def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict
     actors = actors_table(cb, [a for p in parts for a in p["detected"]], mentions)
     return {"actors": actors, "issues": issues_table(cb), "mentions": mentions, "events": events,
             "statements": statements}
+
+
+def corpus_tables(corpus: list, cb: Codebook, executor: str = "serial", scheduler: str = "") -> dict[str, pd.DataFrame]:
+    """Every table of a corpus, in memory, with the calls the notebooks make (01: clean,
+    02: extract, 03: positions); used by the evaluation and ``verify --fresh``."""
+    from ..corpus.clean import clean_corpus
+
+    documents, sentences = clean_corpus(corpus, executor, scheduler)
+    frames = extract_corpus(documents, sentences, {s.doc_id: s.text for s in corpus}, cb, executor, scheduler)
+    return {"documents": documents, "sentences": sentences, **frames, "positions": positions(frames["statements"])}

@@ -1,13 +1,15 @@
-"""Evaluation against the hand-coded gold standard (``data/gold/gold.yaml``).
+"""How well the coding works, on text the rules were written from and on text they never saw.
 
-Gold items carry exact quotes from the seeds; they are located in the seed text and
-compared with the dataset's rows:
-- actors: (document, actor) pairs the document refers to;
-- events: temporal expressions at the same place with the same dates and precision;
-- statement speakers: (document, sentence, speaker) units;
-- stance agreement: for gold (document, sentence, speaker, issue) statements the
-  pipeline also found, the share with the same stance;
-- positions: actor x issue overall stances, where both have one.
+Three splits, each a folder of articles with a manifest and a gold standard coded by hand:
+- ``seeds``: the two seeds (``seeds/``, gold ``data/gold/gold.yaml``); the rules were
+  developed on them, so their row measures **fit**;
+- ``dev``: evaluation articles the rules may be developed on (``data/eval/articles/``,
+  ``split: dev``);
+- ``test``: evaluation articles read only to measure (``split: test``); their row is the
+  measure of generalisation. Their misses are never printed.
+
+Each split is run through the same package calls as a build (cleaning, extraction, positions),
+in this process, and scored by :mod:`srbrief.quality.scoring`.
 """
 from __future__ import annotations
 
@@ -18,146 +20,137 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..corpus.seeds import load_corpus, load_yaml
-from ..dataset.tables import read_table
+from ..errors import InputError
+from . import gold as goldmod
+from .scoring import LAYERS, Score, score
 
-THRESHOLD = 0.9
 
-
-@dataclass
-class Score:
+@dataclass(frozen=True)
+class Split:
     name: str
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    label: str
+    articles: Path
+    gold: Path
+    manifest_split: str | None  # the manifest's `split:` value to keep, or None for every article
 
 
-def _locate(text: str, quote: str, where: str) -> int:
-    i = text.find(quote)
-    if i < 0:
-        raise ValueError(f"gold: quote not found in {where}: {quote[:60]!r}")
-    return i
+SPLITS = {s.name: s for s in (
+    Split("seeds", "seeds (fit: the rules were written from them)", paths.SEEDS_DIR, paths.GOLD_FILE, None),
+    Split("dev", "dev (rules may be developed on them)", paths.EVAL_ARTICLES, paths.EVAL_GOLD, "dev"),
+    Split("test", "test (unseen: read only to measure)", paths.EVAL_ARTICLES, paths.EVAL_GOLD, "test"),
+)}
 
 
-def _sent_at(sents: pd.DataFrame, doc_id: str, pos: int, end: int | None = None) -> int:
-    """The sentence that overlaps the span [pos, end) the most (a quote may include a list marker)."""
-    end = pos + 1 if end is None else end
-    s = sents[(sents["doc_id"] == doc_id) & (sents["start"] < end) & (sents["end"] > pos)]
-    if not len(s):
-        return -1
-    overlap = s["end"].clip(upper=end) - s["start"].clip(lower=pos)
-    return int(s["sent_id"].iloc[int(overlap.to_numpy().argmax())])
+def split_tables(split: Split, executor: str = "serial") -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """The dataset's tables for one split's articles (not written anywhere), and their texts."""
+    from ..corpus.seeds import load_corpus
+    from ..dataset.build import corpus_tables
+    from ..extract import codebook
+
+    corpus = load_corpus(split.articles, split=split.manifest_split)
+    return corpus_tables(corpus, codebook.load(), executor), {s.doc_id: s.text for s in corpus}
 
 
-def _score(name, gold: set, pred: set) -> tuple[Score, set, set]:
-    return Score(name, len(gold & pred), len(pred - gold), len(gold - pred)), gold - pred, pred - gold
+def evaluate_split(name: str, executor: str = "serial") -> dict[str, Score]:
+    """Scores of the current rules on one split."""
+    from ..corpus.seeds import load_corpus
+
+    split = SPLITS[name]
+    tables, texts = split_tables(split, executor)
+    every = {s.doc_id: s.text for s in load_corpus(split.articles)}  # the gold file may cover other splits
+    return score(goldmod.load(split.gold, every), tables, texts)
 
 
-def evaluate(out: paths.OutPaths | None = None, gold_file: Path | None = None, seeds_dir: Path | None = None) -> dict:
-    """Scores of the dataset under ``out`` against the gold standard, with the misses listed.
-    Only documents that are both in the dataset and in the gold standard count."""
-    out = out or paths.out_paths()
-    gold = load_yaml(gold_file or paths.GOLD_FILE)
-    docs = read_table(out, "documents")
-    wanted = set(docs["doc_id"]) & set(gold["documents"])
-    texts = {s.doc_id: s.text for s in load_corpus(seeds_dir) if s.doc_id in wanted}
-    sents = read_table(out, "sentences")
-    keep = lambda df: df[df["doc_id"].isin(wanted)]  # noqa: E731
-    mentions = keep(read_table(out, "mentions"))
-    events = keep(read_table(out, "events"))
-    statements = keep(read_table(out, "statements"))
-    positions = read_table(out, "positions")
-    g_actors, g_events, g_speakers, g_stance = set(), set(), set(), {}
-    for doc_id, g in gold["documents"].items():
-        if doc_id not in texts:
-            continue
-        text = texts[doc_id]
-        for a in g.get("actors", []):
-            g_actors.add((doc_id, a["id"]))
-        for e in g.get("events", []):
-            q = _locate(text, e["quote"], doc_id)
-            ds = q + e["quote"].find(e["date_text"])
-            g_events.add((doc_id, ds, str(e["date_start"]), str(e["date_end"]), e["precision"]))
-        for s in g.get("statements", []):
-            q = _locate(text, s["quote"], doc_id)
-            sid = _sent_at(sents, doc_id, q, q + len(s["quote"]))
-            g_speakers.add((doc_id, sid, s["speaker"]))
-            if s.get("issue") and s.get("stance"):
-                g_stance[(doc_id, sid, s["speaker"], s["issue"])] = s["stance"]
-    p_actors = set(zip(mentions["doc_id"], mentions["actor_id"]))
-    p_events = set()
-    for r in events.itertuples():
-        seg = texts[r.doc_id][r.start:r.end]
-        ds = r.start + seg.find(r.date_text)
-        p_events.add((r.doc_id, ds, r.date_start, r.date_end, r.precision))
-    # an event matches when it starts within the gold expression (prepositions may differ)
-    g_ev_fuzzy = set()
-    for (d, ds, a, b, p) in g_events:
-        hit = next((pe for pe in p_events if pe[0] == d and abs(pe[1] - ds) <= 6 and pe[2:] == (a, b, p)), None)
-        g_ev_fuzzy.add(hit or (d, ds, a, b, p))
-    p_speakers = set(zip(statements["doc_id"], statements["sent_id"], statements["speaker_id"]))
-    p_stance = {(r.doc_id, r.sent_id, r.speaker_id, r.issue_id): r.stance for r in statements.itertuples()
-                if r.issue_id and r.stance}
-    results, misses = {}, {}
-    for name, g, p in (("actors", g_actors, p_actors), ("events", g_ev_fuzzy, p_events),
-                       ("statement speakers", g_speakers, p_speakers),
-                       ("statement issues", set(g_stance), set(p_stance))):
-        results[name], missed, extra = _score(name, g, p)
-        misses[name] = {"missed": sorted(missed, key=str), "extra": sorted(extra, key=str)}
-    both = [k for k in g_stance if k in p_stance]
-    agree = [k for k in both if g_stance[k] == p_stance[k]]
-    gpos = {(p["actor"], p["issue"]): p["stance"] for p in gold.get("positions", [])} if wanted == set(
-        gold["documents"]) else {}  # gold positions span all gold documents
-    ppos = {(r.actor_id, r.issue_id): r.stance for r in positions.itertuples()}
-    pboth = [k for k in gpos if k in ppos]
-    pagree = [k for k in pboth if gpos[k] == ppos[k]]
-    return {"scores": results, "misses": misses, "documents": sorted(wanted),
-            "stance_agreement": len(agree) / len(both) if both else 0.0, "stance_n": len(both),
-            "stance_disagreements": [(k, g_stance[k], p_stance[k]) for k in both if g_stance[k] != p_stance[k]],
-            "position_disagreements": [(k, gpos[k], ppos[k]) for k in pboth if gpos[k] != ppos[k]],
-            "position_agreement": len(pagree) / len(pboth) if pboth else 0.0, "position_n": len(pboth),
-            "position_coverage": len(pboth) / len(gpos) if gpos else 1.0}
-
-
-def table(result: dict) -> pd.DataFrame:
-    """The evaluation as a small table (one row per measure) for the briefing and the terminal."""
-    rows = [{"measure": s.name, "precision": s.precision, "recall": s.recall, "f1": s.f1,
-             "gold": s.tp + s.fn, "found": s.tp + s.fp} for s in result["scores"].values()]
-    rows.append({"measure": "stance agreement", "precision": None, "recall": None,
-                 "f1": result["stance_agreement"], "gold": result["stance_n"], "found": result["stance_n"]})
-    rows.append({"measure": "position agreement", "precision": None, "recall": None,
-                 "f1": result["position_agreement"], "gold": result["position_n"], "found": result["position_n"]})
+def table(results: dict[str, dict[str, Score]]) -> pd.DataFrame:
+    """One row per split; precision, recall, F1 (and the gold count) per layer."""
+    rows = []
+    for name, scores in results.items():
+        row = {"split": name}
+        for layer in LAYERS:
+            s = scores[layer]
+            row[(layer, "P")], row[(layer, "R")], row[(layer, "F1")] = s.precision, s.recall, s.f1
+            row[(layer, "n")] = s.n_gold
+        rows.append(row)
     return pd.DataFrame(rows)
 
 
-#: The measures the project promises to keep at or above THRESHOLD.
-GATED = ("actors", "events", "statement speakers", "stance agreement")
+def markdown(results: dict[str, dict[str, Score]]) -> str:
+    """The evaluation as Markdown (``report/evaluation.md``): one table, a row per split."""
+    head = "| split | " + " | ".join(f"{layer} P / R / F1 (n)" for layer in LAYERS) + " |"
+    lines = ["# Evaluation", "", "Precision / recall / F1 against gold standards coded by hand; n = gold items. "
+             "`seeds` measures fit (the rules were written from them); `test` measures generalisation "
+             "(articles the rules never saw, coded blind).", "", head, "|---" * (len(LAYERS) + 1) + "|"]
+    for name, scores in results.items():
+        cells = [f"{s.precision:.2f} / {s.recall:.2f} / **{s.f1:.2f}** ({s.n_gold})"
+                 for s in (scores[layer] for layer in LAYERS)]
+        lines.append(f"| {SPLITS[name].label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
 
 
-def failures(result: dict) -> list[str]:
-    t = table(result).set_index("measure")
-    return [f"{m}: {t.loc[m, 'f1']:.3f} < {THRESHOLD}" for m in GATED if t.loc[m, "f1"] < THRESHOLD]
+def terminal(results: dict[str, dict[str, Score]]) -> str:
+    """The evaluation as a plain-text table: F1 per layer and split, with P/R beneath."""
+    short = {"actors": "actors", "dated happenings": "happenings", "cross-source links": "links",
+             "statement speakers": "speakers", "issue + stance": "issue+stance"}
+    w = 22
+    out = [f"{'split':<8}" + "".join(f"{short[layer]:>{w}}" for layer in LAYERS),
+           f"{'':<8}" + "".join(f"{'P    R    F1   (n)':>{w}}" for _ in LAYERS)]
+    for name, scores in results.items():
+        cells = "".join(f"{s.precision:>7.2f}{s.recall:>5.2f}{s.f1:>5.2f}{'(' + str(s.n_gold) + ')':>5}"
+                        for s in (scores[layer] for layer in LAYERS))
+        out.append(f"{name:<8}{cells}")
+    return "\n".join(out)
 
 
-def main_evaluate(out: str | None = None) -> int:
-    res = evaluate(paths.out_paths(out))
-    t = table(res)
-    print("Evaluation against the hand-coded gold standard (data/gold/gold.yaml):")
-    print(t.to_string(index=False, float_format=lambda v: f"{v:.3f}", na_rep="—"))
-    bad = failures(res)
-    for b in bad:
-        print(f"below threshold: {b}", file=sys.stderr)
-    return 1 if bad else 0
+def misses(name: str, scores: dict[str, Score], limit: int = 40) -> str:
+    """What a split's rules missed and added, layer by layer (never for ``test``)."""
+    if name == "test":
+        raise InputError("misses are not shown for the test split: it is read only to measure")
+    out = []
+    for layer, s in scores.items():
+        out.append(f"== {layer}: missed {len(s.missed)}, extra {len(s.extra)}")
+        out += [f"  - {m}" for m in s.missed[:limit]]
+        out += [f"  + {m}" for m in s.extra[:limit]]
+    return "\n".join(out)
+
+
+def main_evaluate(splits: list[str] | None = None, show_misses: str = "", out_file: Path | None = None) -> int:
+    """``srbrief evaluate``: score every split, print the table, write ``report/evaluation.md``."""
+    names = splits or list(SPLITS)
+    unknown = [n for n in names if n not in SPLITS]
+    if unknown:
+        raise InputError(f"evaluate: unknown split {unknown[0]!r} (known: {', '.join(SPLITS)})")
+    if show_misses == "test":
+        raise InputError("misses are not shown for the test split: it is read only to measure")
+    results = {}
+    for n in names:
+        print(f"srbrief: evaluating {n} ...", file=sys.stderr, flush=True)
+        results[n] = evaluate_split(n)
+    print("Evaluation against hand-coded gold standards (P = precision, R = recall, n = gold items):")
+    print(terminal(results))
+    print("seeds = fit (rules written from them); dev = development articles; test = unseen, read only to measure")
+    out_file = out_file or paths.out_paths().report / "evaluation.md"
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    out_file.write_text(markdown(results), encoding="utf-8")
+    print(f"srbrief: wrote {out_file}", file=sys.stderr)
+    if show_misses:
+        print(misses(show_misses, results.get(show_misses) or evaluate_split(show_misses)))
+    return 0
+
+
+def for_briefing(out: paths.OutPaths, seeds_dir: Path | None = None) -> dict[str, dict[str, Score]]:
+    """The rows the briefing's methods section shows: the build's own seeds against their gold
+    (``fit``), and the unseen ``test`` split of the evaluation corpus, when it is there."""
+    from ..corpus.seeds import load_corpus
+    from ..dataset.tables import read_table
+    from ..dataset.schemas import TABLE_ORDER
+
+    results: dict[str, dict[str, Score]] = {}
+    tables = {name: read_table(out, name) for name in TABLE_ORDER if out.table(name).exists()}
+    texts = {s.doc_id: s.text for s in load_corpus(seeds_dir)}
+    if paths.GOLD_FILE.exists():
+        gold = goldmod.load(paths.GOLD_FILE)
+        if set(gold.documents) & set(tables["documents"]["doc_id"]):
+            results["seeds"] = score(gold, tables, texts)
+    if paths.EVAL_GOLD.exists():
+        results["test"] = evaluate_split("test")
+    return results

@@ -293,16 +293,17 @@ def known_issues(ctx: dict) -> str:
     return "<ul>" + "".join(items) + "</ul>"
 
 
-def evaluation_table(result: dict) -> str:
-    from ..quality.evaluate import table as eval_table
+def evaluation_table(results: dict) -> str:
+    """F1 per layer for the seeds (labelled fit) and the unseen test articles (labelled as such)."""
+    from ..quality.evaluate import SPLITS
+    from ..quality.scoring import LAYERS
 
-    if not result["documents"]:
-        return "<p>No document of this build is in the gold standard, so there is nothing to score.</p>"
-    t = eval_table(result)
-    for c in ("precision", "recall", "f1"):
-        t[c] = t[c].map(lambda v: "—" if v is None or v != v else f"{v:.2f}")
-    return table(t, {"measure": "Measure", "precision": "Precision", "recall": "Recall", "f1": "F1 / agreement",
-                     "gold": "Gold items", "found": "Found"}, numeric=("precision", "recall", "f1", "gold", "found"))
+    if not results:
+        return "<p>No document of this build is in a gold standard, so there is nothing to score.</p>"
+    rows = [{"split": SPLITS[name].label, **{layer: f"{s[layer].f1:.2f} ({s[layer].n_gold})" for layer in LAYERS}}
+            for name, s in results.items()]
+    return table(pd.DataFrame(rows), {"split": "Articles", **{layer: layer.capitalize() for layer in LAYERS}},
+                 numeric=LAYERS)
 
 
 def dictionary_html() -> str:
