@@ -27,7 +27,7 @@ TEMPLATE  := $(wildcard src/srbrief/report/templates/briefing/*)
 PIPELINE_INPUTS := $(wildcard $(SEEDS_DIR)/*) $(wildcard notebooks/*.ipynb) $(wildcard data/codebook/*.yaml) \
                    $(shell find src/srbrief -name '*.py' 2>/dev/null) requirements.lock
 
-.PHONY: help setup report test verify evaluate bench params clean distclean lock
+.PHONY: help setup report add test verify evaluate bench params clean distclean lock
 
 help: ## List the targets (this text)
 	@echo "Usage: make <target> [SEEDS=dir] [OUT=dir] [AS_OF=YYYY-MM-DD] [PARAMS='-p name=value']"
@@ -56,6 +56,10 @@ $(EXECUTED): $(STAMP) $(PIPELINE_INPUTS) $(ARGS_FILE)
 
 $(BRIEFING): $(EXECUTED) $(TEMPLATE)
 	@$(PY) -m srbrief render $(if $(OUT),--out "$(OUT)")
+
+add: $(STAMP) ## Add an article: make add FILE=path [PUBLISHED=YYYY-MM-DD] [OUTLET=name] [SEEDS=dir]
+	@test -n "$(FILE)" || (echo "error: make add needs FILE=path/to/article.txt" >&2 && exit 2)
+	@$(PY) -m srbrief add "$(FILE)" $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(PUBLISHED),--published "$(PUBLISHED)") $(if $(OUTLET),--outlet "$(OUTLET)")
 
 test: $(STAMP) ## Run every test: unit, end-to-end builds, notebooks (nbval); print the evaluation
 	@$(PY) -m pytest tests

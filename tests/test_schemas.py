@@ -10,7 +10,8 @@ from srbrief.dataset import schemas
 from srbrief.errors import SchemaError
 
 CONTRACT = {  # the public contract's columns (shared/data-contract.md); never dropped or renamed
-    "documents": ["doc_id", "title", "outlet", "author_id", "genre", "published", "published_precision", "sha256"],
+    "documents": ["doc_id", "title", "outlet", "author_id", "genre", "published", "published_precision", "sha256",
+                  "dateline"],
     "sentences": ["doc_id", "sent_id", "paragraph", "section", "kind", "start", "end", "text"],
     "actors": ["actor_id", "name", "type", "affiliation", "role", "aliases", "origin"],
     "mentions": ["doc_id", "start", "end", "sent_id", "surface", "actor_id", "method"],
@@ -74,3 +75,11 @@ def test_datapackage_describes_every_column_from_the_same_definitions():
 def test_data_dictionary_lists_every_column():
     dd = schemas.data_dictionary()
     assert len(dd) == sum(len(t.columns) for t in schemas.TABLES.values())
+
+
+def test_the_published_data_package_passes_frictionless_validate(built):
+    """What a reuser runs first: `frictionless validate datapackage.json` on the build's tables."""
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(built.datapackage))
+    errors = [f"{t.name}: {e.message}" for t in report.tasks for e in t.errors] if not report.valid else []
+    assert report.valid, errors[:5]

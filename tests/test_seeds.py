@@ -122,3 +122,27 @@ def test_oversized_seed_is_refused_with_a_reason(seeds_copy):
     with pytest.raises(InputError) as e:
         seeds.load_corpus(seeds_copy)
     _one_line(e, "000_f0acdf0544bf8535.txt", "limit")
+
+
+def test_a_misspelt_manifest_key_names_file_entry_and_key(seeds_copy):
+    m = seeds_copy / "manifest.yaml"
+    m.write_text(m.read_text().replace("    genre: news-analysis\n", "    genre: news-analysis\n    publised: x\n"))
+    with pytest.raises(InputError) as e:
+        seeds.load_corpus(seeds_copy)
+    _one_line(e, "manifest.yaml", "001_54c60f0aae79f4c1", "unknown key 'publised'")
+
+
+def test_an_unsupported_language_is_refused(seeds_copy):
+    m = seeds_copy / "manifest.yaml"
+    m.write_text(m.read_text().replace("language: en", "language: ar", 1))
+    with pytest.raises(InputError) as e:
+        seeds.load_corpus(seeds_copy)
+    _one_line(e, "manifest.yaml", "000_f0acdf0544bf8535", "language 'ar' is not supported")
+
+
+def test_a_text_mostly_in_another_script_is_refused_whatever_the_manifest_says(seeds_copy):
+    p = seeds_copy / "001_54c60f0aae79f4c1.txt"
+    p.write_text("Москва и Дамаск обсудили будущее российских баз в Сирии во вторник.\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        seeds.load_corpus(seeds_copy)
+    _one_line(e, "001_54c60f0aae79f4c1.txt", "Cyrillic script")

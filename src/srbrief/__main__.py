@@ -1,4 +1,4 @@
-"""Command line: ``python -m srbrief build|verify|evaluate|params ...``.
+"""Command line: ``python -m srbrief build|render|add|verify|evaluate|params ...``.
 
 Input problems print one line, ``error: <file or parameter>: <problem>``, and exit 2.
 """
@@ -24,6 +24,14 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("render", help="render report/briefing.html and .pdf again from the executed notebook")
     r.add_argument("--out", default="", help="output root (default: the repository)")
     sub.add_parser("params", help="list the build parameters and the notebooks' run order")
+    a = sub.add_parser("add", help="add an article to the seeds folder (file copied, manifest entry written)")
+    a.add_argument("file", help="the article: a UTF-8 text file")
+    a.add_argument("--seeds", default="", help="seeds folder (default: the repository's seeds/)")
+    a.add_argument("--published", default="", help="publication date YYYY-MM-DD (or YYYY-MM, YYYY) when the "
+                   "text gives none (no dated dateline or byline)")
+    a.add_argument("--outlet", default="", help="the outlet (default: the dateline's agency, if any)")
+    a.add_argument("--title", default="", help="the title (default: the first line, if it reads as one)")
+    a.add_argument("--genre", default="news", help="news, news-analysis, analysis, opinion, ... (default: news)")
     v = sub.add_parser("verify", help="check provenance: checksums, spans, ids, committed data = fresh build")
     v.add_argument("--out", default="", help="output root to check (default: the repository)")
     v.add_argument("--fresh", action="store_true", help="also rebuild the dataset and compare it byte for byte")
@@ -45,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
             for nb in NOTEBOOKS:
                 print(f"  {nb.name:<13} {nb.purpose}")
             return 0
+        if args.cmd == "add":
+            from .corpus.add import main_add
+
+            return main_add(args.file, args.seeds, args.published, args.outlet, args.title, args.genre)
         if args.cmd == "build":
             from .runner.build import main_build
 

@@ -32,3 +32,18 @@ def interval(value: str, what: str = "date") -> tuple[date, date, str]:
         return date(int(y), 1, 1), date(int(y), 12, 31), "year"
     except ValueError as e:
         raise InputError(f"{what}: {value!r} is not a real date ({e})") from None
+
+
+#: Month names and the abbreviations news copy uses ("Jan.", "Sept.", "Sep"), lowercase, no dot.
+MONTHS = {name: i + 1 for i, name in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"])}
+MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
+#: A month name or abbreviation, as a regex alternative (longest first, optional dot).
+MONTH_RE = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday"])}
+
+
+def month_number(name: str) -> int:
+    """``"Sept."`` -> 9; raises KeyError for a word that is not a month."""
+    return MONTHS[name.lower().rstrip(".")]

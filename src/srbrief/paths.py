@@ -27,6 +27,9 @@ MANIFEST_NAME = "manifest.yaml"
 #: Environment variable that moves the default output root (tests use it so that
 #: running notebooks with their default parameters never touches the repository).
 OUT_ENV = "SRBRIEF_OUT"
+#: Where a notebook run by hand with its default parameters writes (ignored by git): only a
+#: build writes the committed ``data/processed/``.
+SCRATCH_DIR = PROJ_ROOT / ".scratch"
 
 
 def default_out() -> Path:
@@ -81,6 +84,15 @@ class OutPaths:
 def out_paths(out: str | os.PathLike | None = None) -> OutPaths:
     """Paths under ``out`` (or the default output root)."""
     return OutPaths(Path(out).resolve() if out else default_out())
+
+
+def notebook_out(out_dir: str | os.PathLike | None) -> OutPaths:
+    """Where a notebook writes: the ``out_dir`` the build passes; run by hand with the default
+    (empty) ``out_dir``, ``$SRBRIEF_OUT`` or the scratch folder, never the committed dataset."""
+    if out_dir:
+        return out_paths(out_dir)
+    env = os.environ.get(OUT_ENV)
+    return OutPaths(Path(env).resolve() if env else SCRATCH_DIR)
 
 
 def seeds_dir(seeds: str | os.PathLike | None = None) -> Path:

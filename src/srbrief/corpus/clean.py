@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from . import dateline as dl
 from .seeds import Seed
 
 ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
@@ -115,20 +116,34 @@ def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int,
     return out
 
 
+def dateline_of(text: str, lines: list[Line] | None = None) -> dl.Dateline | None:
+    """The dateline opening the story (the first body paragraph of eight or more words), if any."""
+    for line in lines if lines is not None else split_lines(text):
+        if line.kind == "body" and len(text[line.start:line.end].split()) >= 8:
+            return dl.find(text, line.start)
+    return None
+
+
 def sentences(seed: Seed) -> pd.DataFrame:
-    """One row per sentence of a seed, with paragraph, section, part, kind and offsets."""
+    """One row per sentence of a seed, with paragraph, section, part, kind and offsets. A
+    dateline is left out of its sentence (it is where the story was filed, not part of it)."""
     text = seed.text
     rows = []
     section = part = ""
     lines = split_lines(text)
+    line_of_dateline = dateline_of(text, lines)
     body = [ln for ln in lines if ln.kind != "heading"]
+    for ln in body:
+        if line_of_dateline and ln.start == line_of_dateline.start:
+            ln.start = line_of_dateline.end
     docs = dict(zip((ln.paragraph for ln in body), sentencizer().pipe(text[ln.start:ln.end] for ln in body)))
     for line in lines:
         if line.kind == "heading":
             label = heading_text(text[line.start:line.end])
-            section = label
-            if line.marked:
-                part = label
+            if not dl.BYLINE.fullmatch(text[line.start:line.end]):  # a byline heads no section
+                section = label
+                if line.marked:
+                    part = label
             spans = [(line.start, line.end)]
         else:
             spans = sentence_spans(text, line.start, line.end, docs[line.paragraph])
@@ -149,7 +164,9 @@ def _parent(part: str, section: str) -> str:
 def document_row(seed: Seed, sents: pd.DataFrame) -> dict:
     """The documents.csv row for a seed: manifest facts plus counts from its sentences."""
     m = seed.meta
+    line = dateline_of(seed.text)
     return {"doc_id": seed.doc_id, "title": m["title"], "outlet": m.get("outlet") or "",
+            "dateline": line.text if line else "",
             "author_id": m.get("author_id") or "", "genre": m["genre"], "published": m["published"],
             "published_precision": m["published_precision"], "sha256": seed.sha256,
             "language": m["language"], "is_translated": bool(m.get("translated", False)),

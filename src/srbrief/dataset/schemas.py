@@ -50,7 +50,7 @@ class Field:
             cons["required"] = True
         if self.enum:
             cons["enum"] = list(self.enum)
-        if self.pattern:
+        if self.pattern and self.type == "string":  # Frictionless allows `pattern` on strings only
             cons["pattern"] = self.pattern
         if self.minimum is not None:
             cons["minimum"] = self.minimum
@@ -71,6 +71,8 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
     _f("outlet", "string", "Publisher, or empty.", required=False),
     _f("author_id", "string", "actor_id of the author whose voice the text is, or empty (plain news reporting).",
        required=False, pattern=r"^([a-z][a-z0-9_]*)?$"),
+    _f("dateline", "string", "The dateline as written (MOSCOW, Jan 28 (Reuters)), or empty; extraction reads the "
+       "text without it, offsets still point into the raw seed.", required=False),
     _f("genre", "string", "news, news-analysis, analysis, opinion, policy-paper, ...", pattern=r"^[a-z-]+$"),
     _f("language", "string", "ISO 639-1 language code of the seed text.", pattern=r"^[a-z]{2}$"),
     _f("is_translated", "boolean", "True when the seed is a translation."),
@@ -155,7 +157,7 @@ class Table:
 
 TABLES: dict[str, Table] = {t.name: t for t in [
     Table("documents", "One row per seed.",
-          ("doc_id", "title", "outlet", "author_id", "genre", "published", "published_precision", "sha256",
+          ("doc_id", "title", "outlet", "author_id", "genre", "published", "published_precision", "sha256", "dateline",
            "language", "is_translated", "is_published_estimated", "n_paragraphs", "n_sentences", "n_words"),
           key=("doc_id",)),
     Table("sentences", "The cleaned text, one row per sentence.",

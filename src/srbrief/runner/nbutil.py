@@ -29,4 +29,4 @@ def setup(**given) -> Run:
 
     params = validate_params(given)
     pd.set_option("display.max_colwidth", 120)
-    return Run(params, paths.out_paths(params["out_dir"] or None))
+    return Run(params, paths.notebook_out(params["out_dir"]))

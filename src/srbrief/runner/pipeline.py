@@ -95,7 +95,8 @@ class Param:
 
 PARAMS: dict[str, Param] = {p.name: p for p in [
     Param("seeds_dir", str, "", "Folder of seed .txt files plus manifest.yaml (empty: the repository's seeds/)."),
-    Param("out_dir", str, "", "Output root for data/processed/ and report/ (empty: the repository)."),
+    Param("out_dir", str, "", "Output root for data/processed/ and report/ (empty: the repository for a build; "
+          "a notebook run by hand writes to .scratch/)."),
     Param("as_of", str, "", "ISO date: build as of this day, using only seeds published by then (empty: all)."),
     Param("title", str, DEFAULT_TITLE, "Title of the briefing."),
     Param("focus_actors", list, [], "Actor ids the charts are narrowed to (empty: all)."),

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from .. import paths
@@ -152,8 +153,17 @@ def machine_check() -> float:
     return best
 
 
-def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, repeats: int = 3) -> str:
-    """All measurements; returns the Markdown table (also written to ``out_file``)."""
+@dataclass
+class Result:
+    """A benchmark run: the Markdown table (rounded for reading) and the measurements it was
+    made from, unrounded (for checks and comparisons)."""
+
+    text: str
+    measures: dict
+
+
+def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, repeats: int = 3) -> Result:
+    """All measurements; the Markdown table is also written to ``out_file``."""
     from .generate import generate
     from ..runner.pipeline import NOTEBOOKS
 
@@ -213,7 +223,7 @@ def run(sizes: list[int], executors: list[str], out_file: Path, workdir: Path, r
     text = "\n".join([f"# srbrief benchmark ({env})", "", *lines, "", *notes, ""])
     out_file.parent.mkdir(parents=True, exist_ok=True)
     out_file.write_text(text, encoding="utf-8")
-    return text
+    return Result(text, {"cold": {**cold, "ratio": ratio}, "extract": results})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,10 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         sizes = [int(x) for x in args.sizes.split(",") if x]
         if args.workdir:  # kept, with its generated corpora, for the next run
-            print(run(sizes, args.executors.split(","), Path(args.out), Path(args.workdir), args.repeats))
+            print(run(sizes, args.executors.split(","), Path(args.out), Path(args.workdir), args.repeats).text)
         else:
             with tempfile.TemporaryDirectory(prefix="srbrief-bench-") as work:
-                print(run(sizes, args.executors.split(","), Path(args.out), Path(work), args.repeats))
+                print(run(sizes, args.executors.split(","), Path(args.out), Path(work), args.repeats).text)
     return 0
 
 

@@ -1,0 +1,76 @@
+"""Datelines and bylines: where and when a news text says it was filed.
+
+A dateline opens the first paragraph of wire and state-media copy and is not part of the
+story: ``MOSCOW, Jan 28 (Reuters) -``, ``DAMASCUS (AP) —``, ``DAMASCUS, September 9. /TASS/.``,
+``Damascus-``. Cleaning keeps it out of the sentences (so its place is no mention of an actor),
+``documents.csv`` records it, and ``srbrief add`` reads a publication date from it or from a
+byline (``By Jane Roe, 5 March 2025``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..dates import MONTH_RE, month_number
+
+_DAY_MONTH = rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}))(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})"  # MOSCOW, NEW YORK, AL-HASAKAH
+_DASH = r"\s*[-–—]+\s*"
+DATELINE = re.compile(
+    rf"{_PLACE}(?:,\s*[A-Z][A-Za-z .]+?)??"                       # MOSCOW / BEIRUT, Lebanon
+    rf"(?:,\s*{_DAY_MONTH}\.?)?"                                    # , Jan 28 / , 28 January 2025
+    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)|\s*/(?P<agency2>[^/\n]{{1,40}})/\.?)?"  # (Reuters) / /TASS/.
+    rf"(?:{_DASH}|\s*:\s+|(?<=\.)\s+|(?<=/)\s+)",                 # - / — / : / after "/TASS/."
+    re.IGNORECASE)
+#: A capitalised place and a dash, as translated copy writes it ("Damascus- ", "Damascus - ").
+SHORT_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s?[-–—]+\s+(?=[A-Z])")
+BYLINE = re.compile(rf"^\s*By\s+[^\n,]{{2,60}},\s*{_DAY_MONTH}\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int  # the story starts here
+    text: str  # as written, without the trailing dash and space
+    place: str
+    agency: str
+    month: int | None
+    day: int | None
+    year: int | None
+
+
+def _parts(m: re.Match) -> tuple[int | None, int | None, int | None]:
+    mon = m.group("m1") or m.group("m2")
+    day = m.group("d1") or m.group("d2")
+    return (month_number(mon) if mon else None, int(day) if day else None,
+            int(m.group("y")) if m.group("y") else None)
+
+
+def find(text: str, first_body: int) -> Dateline | None:
+    """The dateline at ``first_body`` (the start of the first body paragraph), or None."""
+    m = DATELINE.match(text, first_body)
+    if m and m.group("place").isupper() and len(m.group("place")) > 2 and (
+            m.group("agency") or m.group("agency2") or m.group("m1") or m.group("m2")
+            or re.search(r"[-–—:]\s*$", m.group(0))):
+        month, day, year = _parts(m)
+        raw = text[m.start():m.end()].rstrip()
+        shown = re.sub(r"\s*[-–—:]+$", "", raw).strip()
+        return Dateline(m.start(), m.end(), shown, m.group("place"), (m.group("agency") or m.group("agency2") or "").strip(),
+                        month, day, year)
+    m = SHORT_DATELINE.match(text, first_body)
+    if m:
+        return Dateline(m.start(), m.end(), m.group("place"), m.group("place"), "", None, None, None)
+    return None
+
+
+def byline_date(text: str, head: int = 600) -> date | None:
+    """A full date in a byline near the top (``By Jane Roe, 5 March 2025``), or None."""
+    m = BYLINE.search(text[:head])
+    if not m:
+        return None
+    month, day, year = _parts(m)
+    try:
+        return date(year, month, day) if year else None
+    except ValueError:
+        return None
