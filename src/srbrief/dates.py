@@ -38,8 +38,10 @@ def interval(value: str, what: str = "date") -> tuple[date, date, str]:
 MONTHS = {name: i + 1 for i, name in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"])}
 MONTHS |= {name[:3]: i for name, i in list(MONTHS.items())} | {"sept": 9}
-#: A month name or abbreviation, as a regex alternative (longest first, optional dot).
-MONTH_RE = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: A month name, or an abbreviation with an optional dot ("Sept.", "Jan"), as a regex alternative;
+#: a full stop after a full name is the sentence's, not the month's.
+MONTH_RE = (r"(?:(?:" + "|".join(n for n in MONTHS if len(n) > 4 or n in ("june", "july")) + r"|may)(?![a-z])|(?:"
+            + "|".join(n for n in MONTHS if len(n) <= 4 and n not in ("june", "july", "may")) + r")\.?(?![a-z]))")
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday"])}
 

@@ -181,9 +181,12 @@ def clean_one(seed: Seed) -> tuple[dict, pd.DataFrame]:
     return document_row(seed, s), s
 
 
-def clean_corpus(corpus: list[Seed], executor: str = "serial", scheduler: str = "") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``documents`` and ``sentences`` tables for a corpus."""
+def clean_corpus(corpus: list[Seed], executor: str = "serial", scheduler: str = "",
+                 cache=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``documents`` and ``sentences`` tables for a corpus (each seed from ``cache`` when its
+    bytes and manifest entry are unchanged)."""
     from ..parallel import map_documents
 
-    parts = map_documents(clean_one, list(corpus), executor, scheduler)
+    run = lambda todo: map_documents(clean_one, list(todo), executor, scheduler)  # noqa: E731
+    parts = cache.clean(list(corpus), run) if cache is not None else run(corpus)
     return pd.DataFrame([d for d, _ in parts]), pd.concat([s for _, s in parts], ignore_index=True)

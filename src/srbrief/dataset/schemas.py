@@ -18,7 +18,7 @@ from ..errors import SchemaError
 
 DATASET_NAME = "syria-russia-briefing"
 #: Bump when a table's columns or meaning change; shown in the briefing's title block.
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
 
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -27,7 +27,7 @@ SLUG_LIST = r"^([a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*)?$"
 SHA256 = r"^[0-9a-f]{64}$"
 
 STANCES = ["support", "conditional", "neutral", "oppose"]
-PRECISIONS = ["day", "week", "month", "year", "decade"]
+PRECISIONS = ["day", "week", "part", "month", "season", "year", "decade"]
 
 
 @dataclass(frozen=True)
@@ -100,17 +100,32 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
        pattern=r"^([a-z][a-z0-9_]*)?$"),
     _f("role", "string", "Role, with the dates it was held.", required=False),
     _f("aliases", "string", "Every surface form that resolves to this actor, |-joined.", required=False),
-    _f("origin", "string", "codebook (curated) or detected (found in text, not yet in the codebook).",
-       enum=("codebook", "detected")),
+    _f("origin", "string", "codebook (curated), detected (found in the text, not yet in the codebook) or "
+       "manifest (a source's outlet or author named in the seed manifest).", enum=("codebook", "detected", "manifest")),
     _f("surface", "string", "The text as written: seed_text[start:end]."),
-    _f("method", "string", "How the reference was resolved.", enum=("alias", "title", "pronoun", "author", "detected")),
+    _f("method", "string", "How the reference was resolved: a codebook alias or title; a state's adjective before an "
+       "institution (demonym); a reference resolved by the story's context (context: 'the government'); a name "
+       "detected in the text (detected), declared as another's (declared: 'also known as'); an unnamed source "
+       "(anonymous); a pronoun.",
+       enum=("alias", "title", "pronoun", "author", "detected", "demonym", "context", "declared", "anonymous")),
     _f("event_id", "string", "Stable event id.", pattern=r"^ev_[0-9a-f]{10}$"),
     _f("date_text", "string", "The temporal expression as written."),
     _f("date_start", "date", "First day the event can fall on, at its precision.", pattern=ISO_DATE),
     _f("date_end", "date", "Last day the event can fall on, at its precision.", pattern=ISO_DATE),
     _f("precision", "string", "Precision of the event's date.", enum=tuple(PRECISIONS)),
     _f("is_relative", "boolean", "True when the date was resolved against the seed's publication date."),
-    _f("summary", "string", "One-line description."),
+    _f("summary", "string", "The clause around the date, shortened to one line."),
+    _f("expr_start", "integer", "Start offset of the temporal expression itself.", minimum=0),
+    _f("expr_end", "integer", "End offset (exclusive) of the temporal expression.", minimum=0),
+    _f("place", "string", "Where it happened, as written, or empty.", required=False),
+    _f("agent_ids", "string", "Participants named before the happening's trigger (who acts), |-joined.", required=False,
+       pattern=SLUG_LIST),
+    _f("patient_ids", "string", "Participants named after it (who is acted on, or where), |-joined.", required=False,
+       pattern=SLUG_LIST),
+    _f("happening_id", "string", "The happening this report belongs to (happenings.csv).", pattern=r"^hp_[0-9a-f]{10}$"),
+    _f("event_ids", "string", "The happening's reports (events.csv), |-joined."),
+    _f("n_sources", "integer", "Distinct documents behind it.", minimum=1),
+    _f("date_conflict", "boolean", "True when the reports' dates are incompatible."),
     _f("actor_ids", "string", "Actors taking part, |-joined.", required=False, pattern=SLUG_LIST),
     _f("issue_ids", "string", "Issues it bears on, |-joined.", required=False, pattern=SLUG_LIST),
     _f("conflicts_with", "string", "event_ids from other sources reporting the same happening with an "
@@ -123,7 +138,10 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
     _f("speaker_id", "string", "actor_id of who holds the view.", pattern=SLUG),
     _f("via_id", "string", "actor_id of who relays it (outlet or person), or empty.", required=False,
        pattern=r"^([a-z][a-z0-9_]*)?$"),
-    _f("attribution", "string", "How the view is attributed.", enum=("direct-quote", "reported", "author")),
+    _f("attribution", "string", "How the view is attributed: direct-quote, reported, author (the document's own "
+       "voice), described (a stance stated about the actor without a speech verb; via = who describes it), "
+       "assessment (a source's own forecast).",
+       enum=("direct-quote", "reported", "author", "described", "assessment")),
     _f("cue", "string", "The reporting word, or empty.", required=False),
     _f("stance", "string", "Stance toward the issue's proposition.", required=False,
        enum=tuple(STANCES) + ("mixed",)),
@@ -171,11 +189,25 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("mentions", "Every resolved reference to an actor.",
           ("doc_id", "start", "end", "sent_id", "surface", "actor_id", "method"),
           key=("doc_id", "start", "end"), foreign={"doc_id": "documents", "actor_id": "actors"}),
-    Table("events", "Dated happenings.",
-          ("event_id", "doc_id", "sent_id", "start", "end", "date_text", "date_start", "date_end", "precision",
-           "is_relative", "summary", "actor_ids", "issue_ids", "conflicts_with"),
-          key=("event_id",), foreign={"doc_id": "documents", "actor_ids": "actors", "issue_ids": "issues",
-                                      "conflicts_with": "events"}),
+    Table("events", "Dated reports of happenings: one per temporal expression that dates one.",
+          ("event_id", "doc_id", "sent_id", "start", "end", "expr_start", "expr_end", "date_text", "date_start",
+           "date_end", "precision", "is_relative", "summary", "kind", "label", "place", "actor_ids", "agent_ids",
+           "patient_ids", "issue_ids", "conflicts_with", "happening_id"),
+          key=("event_id",), foreign={"doc_id": "documents", "actor_ids": "actors", "agent_ids": "actors",
+                                      "patient_ids": "actors", "issue_ids": "issues", "conflicts_with": "events",
+                                      "happening_id": "happenings"},
+          overrides={"label": {"required": False, "description": "One line a reader understands, made of the "
+                               "sentence's own words."},
+                     "kind": {"enum": None, "pattern": r"^[a-z_]+$", "description": "What happened, from the codebook's happening lexicon (happenings.yaml), or other."}}),
+    Table("happenings", "One row per real-world happening, its reports merged across sources.",
+          ("happening_id", "kind", "label", "date_start", "date_end", "precision", "actor_ids", "place", "n_sources",
+           "event_ids", "date_conflict"),
+          key=("happening_id",), foreign={"actor_ids": "actors", "event_ids": "events"},
+          overrides={"label": {"required": False, "description": "The label of its best-dated report."},
+                     "kind": {"enum": None, "pattern": r"^[a-z_]+$", "description": "What happened, from the codebook's happening lexicon (happenings.yaml), or other."},
+                     "date_start": {"description": "First day of the best-supported date: the most precise of the "
+                                    "reports that agree."},
+                     "date_end": {"description": "Last day of the best-supported date."}}),
     Table("statements", "Who said what about which issue.",
           ("statement_id", "doc_id", "sent_id", "start", "end", "speaker_id", "via_id", "attribution", "cue",
            "issue_id", "stance", "text"),
@@ -184,7 +216,7 @@ TABLES: dict[str, Table] = {t.name: t for t in [
           overrides={"issue_id": {"required": False, "pattern": r"^([a-z][a-z0-9_]*)?$"},
                      "stance": {"enum": tuple(STANCES)}}),
     Table("positions", "The actor x issue summary the briefing plots.",
-          ("actor_id", "issue_id", "stance", "score", "n_statements", "statement_ids"),
+          ("actor_id", "issue_id", "stance", "score", "n_statements", "n_sources", "statement_ids"),
           key=("actor_id", "issue_id"), foreign={"actor_id": "actors", "issue_id": "issues",
                                                  "statement_ids": "statements"},
           overrides={"stance": {"required": True}}),

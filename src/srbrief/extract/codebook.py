@@ -1,30 +1,205 @@
-"""The curated codebook (``data/codebook/``): actors, places, issues and cue lexicons.
+"""The curated codebook (``data/codebook/``): actors, places, issues, cue lexicons, happening kinds.
 
-Loaded once per run and validated as it loads: one alias may not name two actors, an
-affiliation must name a known actor, every issue needs a proposition and keywords.
-Patterns use a small syntax: ``*`` ends a word freely (``renegotiat*``), `` ~ `` allows up
-to three words in between (``hand ~ over``); matching ignores case, hyphens and quotes.
+Each file is read through a declared model, so an unknown or misspelt key is an error that
+names the file, the entry and the key. Loading also checks what the models cannot see: one
+alias names one actor, an affiliation names a known actor, every contract issue is present.
+Cue words and issue terms are matched by lemma (see :mod:`srbrief.extract.lexicon`); actor
+aliases by a tolerant pattern (case, hyphens, the "al-" article, possessives).
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError
 
 from .. import paths
-from ..errors import InputError
 from ..corpus.seeds import load_yaml
+from ..errors import InputError
+from ..validation import OptText, Strict, Text, problems
+from .lexicon import PhraseMatcher
 
 ACTOR_TYPES = ("person", "state", "organization", "media", "group", "anonymous")
-STANCE_ORDER = ("oppose", "neutral", "conditional", "support")  # first match wins
+STANCES = ("oppose", "neutral", "conditional", "support")
 REQUIRED_ISSUES = ("russian_bases", "assad_extradition", "agreements_renegotiation", "sanctions_relief",
                    "reconstruction", "debts_and_assets", "partner_diversification", "transitional_justice")
+FILES = ("actors.yaml", "issues.yaml", "cues.yaml", "places.yaml", "happenings.yaml", "eras.yaml")
+NonEmpty = Field(min_length=1)
 
 
+# ----------------------------------------------------------------------------- file models
+class RoleEntry(Strict):
+    role: Text
+    from_: OptText = Field("", alias="from")
+    to: OptText = ""
+
+
+class ActorEntry(Strict):
+    id: Text = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: Text = NonEmpty
+    type: Literal[ACTOR_TYPES]
+    affiliation: OptText = ""
+    role: OptText = ""
+    roles: list[RoleEntry] = []
+    aliases: list[Text] = []
+    titles: list[Text] = []
+    demonyms: list[Text] = []
+
+
+class ActorsFile(Strict):
+    actors: list[ActorEntry]
+
+
+class IssueEntry(Strict):
+    id: Text = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: Text = NonEmpty
+    proposition: Text = NonEmpty
+    keywords: list[Text] = Field(min_length=1)
+    topics: list[Text] = []
+    for_: list[Text] = Field([], alias="for")
+    against: list[Text] = []
+
+
+class IssuesFile(Strict):
+    issues: list[IssueEntry]
+
+
+class CuesFile(Strict):
+    speech: list[Text]
+    speech_nouns: list[Text]
+    source_frames: list[Text]
+    back_references: list[Text]
+    quote_frames: list[Text]
+    relay_verbs: list[Text]
+    relay_audiences: list[Text]
+    media_nouns: list[Text]
+    negation: list[Text]
+    refusal: list[Text]
+    demand: list[Text]
+    readiness: list[Text]
+    condition: list[Text]
+    positive: list[Text]
+    neutral: list[Text]
+    forecast: list[Text]
+    author_view: list[Text]
+    person_titles: list[Text]
+    title_words: list[Text]
+    anonymous_nouns: list[Text]
+    government_references: list[Text]
+    institution_nouns: list[Text]
+    parties: list[Text]
+    alias_frames: list[Text]
+    pronouns: list[Text]
+    place_prepositions: list[Text]
+    keyword_exceptions: list[Text]
+    headings_for_interests: list[Text]
+
+
+class PlacesFile(Strict):
+    places: list[Text]
+
+
+class KindEntry(Strict):
+    kind: Text
+    family: Text
+    triggers: list[Text] = Field(min_length=1)
+
+
+class HappeningsFile(Strict):
+    kinds: list[KindEntry]
+
+
+class EraEntry(Strict):
+    name: Text
+    start: Text
+    end: OptText = ""
+
+
+class ErasFile(Strict):
+    eras: list[EraEntry]
+
+
+# ----------------------------------------------------------------------------- runtime objects
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    affiliation: str
+    role: str
+    aliases: list[str]
+    titles: list[str]
+    demonyms: list[str] = field(default_factory=list)
+    origin: str = "codebook"
+
+
+@dataclass
+class Issue:
+    id: str
+    label: str
+    proposition: str
+    keywords: list[str]
+    topics: list[str]
+    for_acts: list[str]
+    against_acts: list[str]
+
+
+@dataclass
+class Codebook:
+    actors: dict[str, Actor]
+    issues: dict[str, Issue]
+    places: list[str]
+    cues: dict[str, list[str]]
+    kinds: list[KindEntry]
+    source: Path
+    digest: str  # SHA-256 of the codebook files' bytes: same codebook, same digest, on any machine
+    _cue_matcher: PhraseMatcher | None = None
+    _issue_matcher: PhraseMatcher | None = None
+    _kind_matcher: PhraseMatcher | None = None
+
+    @property
+    def cue_matcher(self) -> PhraseMatcher:
+        """Every cue lexicon, groups named as in cues.yaml."""
+        if self._cue_matcher is None:
+            self._cue_matcher = PhraseMatcher(self.cues)
+        return self._cue_matcher
+
+    @property
+    def issue_matcher(self) -> PhraseMatcher:
+        """Issue terms, in groups ``<issue>:keyword|topic|for|against``."""
+        if self._issue_matcher is None:
+            lex = {}
+            for i in self.issues.values():
+                lex |= {f"{i.id}:keyword": i.keywords, f"{i.id}:topic": i.topics, f"{i.id}:for": i.for_acts,
+                        f"{i.id}:against": i.against_acts}
+            self._issue_matcher = PhraseMatcher(lex)
+        return self._issue_matcher
+
+    @property
+    def kind_matcher(self) -> PhraseMatcher:
+        """Happening triggers, one group per kind."""
+        if self._kind_matcher is None:
+            self._kind_matcher = PhraseMatcher({k.kind: k.triggers for k in self.kinds})
+        return self._kind_matcher
+
+    def state_of_demonym(self) -> dict[str, str]:
+        """``"russian"`` -> ``"russia"``: adjectives that stand for a state."""
+        return {d.lower(): a.id for a in self.actors.values() for d in a.demonyms}
+
+    def __getstate__(self):  # shipped to workers without the compiled matchers (rebuilt there)
+        return {**self.__dict__, "_cue_matcher": None, "_issue_matcher": None, "_kind_matcher": None}
+
+
+# ----------------------------------------------------------------------------- patterns
 @lru_cache(maxsize=None)
 def pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern:
-    """Compile a codebook phrase into a regex matching at word boundaries."""
+    """Compile a phrase into a regex matching at word boundaries: ``*`` ends a word freely
+    (``renegotiat*``), `` ~ `` allows up to three words in between; hyphens and spaces match
+    each other, straight and curly quotes too."""
     words = re.split(r"[\s\-‐–]+", phrase.strip())
     parts = []
     for w in words:
@@ -48,7 +223,8 @@ def pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern:
 @lru_cache(maxsize=None)
 def alias_pattern(alias: str) -> re.Pattern:
     """An actor alias, matched tolerantly: the Arabic article "al-" is optional, case is
-    ignored (except for all-capital acronyms), hyphens and spaces are interchangeable."""
+    ignored (except for all-capital acronyms), hyphens and spaces are interchangeable, a
+    possessive may follow."""
     words = re.split(r"[\s\-‐]+", alias.strip())
     out = []
     for w in words:
@@ -58,127 +234,82 @@ def alias_pattern(alias: str) -> re.Pattern:
         out.append(re.escape(w).replace("'", "['’]").replace("’", "['’]") + r"[\s\-‐]+")
     body = "".join(out)
     body = body[: -len(r"[\s\-‐]+")] if body.endswith(r"[\s\-‐]+") else body
-    flags = 0 if alias.isupper() and len(alias) <= 5 else re.IGNORECASE
+    flags = 0 if alias.replace(".", "").isupper() and len(alias) <= 6 else re.IGNORECASE
     return re.compile(r"(?<![\w\-])" + body + r"(?![\w])", flags)
-
-
-@dataclass
-class Actor:
-    id: str
-    name: str
-    type: str
-    affiliation: str
-    role: str
-    aliases: list[str]
-    titles: list[str]
-    origin: str = "codebook"
-
-
-@dataclass
-class Issue:
-    id: str
-    label: str
-    proposition: str
-    keywords: list[str]
-    stance: dict[str, list[str]]
-    conditional_with: list[str]
-    kw_patterns: list[re.Pattern] = field(default_factory=list)
-    stance_patterns: dict[str, list[re.Pattern]] = field(default_factory=dict)
-    any_pattern: re.Pattern | None = None  # keywords and stance phrases in one regex (fast "does it apply?")
-
-
-@dataclass
-class Codebook:
-    actors: dict[str, Actor]
-    issues: dict[str, Issue]
-    places: list[str]
-    cues: dict
-    source: Path
-
-    def cue_patterns(self, name: str) -> list[re.Pattern]:
-        return [pattern(p) for p in self.cues.get(name, [])]
-
-
-def _list(entry: dict, key: str, where: str) -> list[str]:
-    v = entry.get(key) or []
-    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-        raise InputError(f"{where}: '{key}' must be a list of text")
-    return v
-
-
-def _entries(path: Path, key: str, required: tuple[str, ...]):
-    """The ``key:`` list of a codebook file, as (where, entry) pairs, each a mapping that has
-    every ``required`` field; ``where`` names the file and entry for error messages."""
-    raw = (load_yaml(path) or {}).get(key)
-    if not isinstance(raw, list):
-        raise InputError(f"{path}: expected a list '{key}:'")
-    for i, e in enumerate(raw):
-        where = f"{path}: {key[:-1]} #{i + 1} ({e.get('id', '?') if isinstance(e, dict) else '?'})"
-        if not isinstance(e, dict):
-            raise InputError(f"{where}: must be a mapping")
-        for k in required:
-            if not e.get(k):
-                raise InputError(f"{where}: required field '{k}' is missing")
-        yield where, e
-
-
-def load(codebook_dir: Path | None = None) -> Codebook:
-    """Load and validate the codebook; every problem is one line naming the file and entry."""
-    d = Path(codebook_dir) if codebook_dir else paths.CODEBOOK_DIR
-    af, isf, cf, pf = d / "actors.yaml", d / "issues.yaml", d / "cues.yaml", d / "places.yaml"
-    actors: dict[str, Actor] = {}
-    owner: dict[str, str] = {}
-    for where, e in _entries(af, "actors", ("id", "name", "type")):
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", e["id"]):
-            raise InputError(f"{where}: id must be a lowercase slug")
-        if e["id"] in actors:
-            raise InputError(f"{where}: duplicate actor id")
-        if e["type"] not in ACTOR_TYPES:
-            raise InputError(f"{where}: type {e['type']!r} is not one of {', '.join(ACTOR_TYPES)}")
-        aliases, titles = _list(e, "aliases", where), _list(e, "titles", where)
-        for a in aliases + titles:
-            key = _alias_key(a)
-            if key in owner and owner[key] != e["id"]:
-                raise InputError(f"{af}: alias {a!r} belongs to two actors: {owner[key]} and {e['id']}")
-            owner[key] = e["id"]
-        actors[e["id"]] = Actor(e["id"], e["name"], e["type"], e.get("affiliation") or "", e.get("role") or "",
-                                aliases, titles)
-    for a in actors.values():
-        if a.affiliation and a.affiliation not in actors:
-            raise InputError(f"{af}: actor {a.id}: affiliation {a.affiliation!r} is not a known actor")
-    issues: dict[str, Issue] = {}
-    for where, e in _entries(isf, "issues", ("id", "label", "proposition")):
-        kws = _list(e, "keywords", where)
-        if not kws:
-            raise InputError(f"{where}: needs at least one keyword")
-        stance = e.get("stance") or {}
-        if not isinstance(stance, dict) or any(s not in STANCE_ORDER for s in stance):
-            raise InputError(f"{where}: 'stance' must map {', '.join(STANCE_ORDER)} to lists of phrases")
-        iss = Issue(e["id"], e["label"], e["proposition"], kws, {k: list(v or []) for k, v in stance.items()},
-                    _list(e, "conditional_with", where))
-        iss.kw_patterns = [pattern(k) for k in kws]
-        iss.stance_patterns = {s: [pattern(p) for p in iss.stance.get(s, [])] for s in STANCE_ORDER}
-        every = iss.kw_patterns + [p for ps in iss.stance_patterns.values() for p in ps]
-        iss.any_pattern = re.compile("|".join(f"(?:{p.pattern})" for p in every), re.IGNORECASE)
-        issues[iss.id] = iss
-    for req in REQUIRED_ISSUES:
-        if req not in issues:
-            raise InputError(f"{isf}: the contract's issue {req!r} is missing")
-    for iss in issues.values():
-        for other in iss.conditional_with:
-            if other not in issues:
-                raise InputError(f"{isf}: issue {iss.id}: conditional_with names unknown issue {other!r}")
-    cues = load_yaml(cf) or {}
-    places = (load_yaml(pf) or {}).get("places", []) if pf.exists() else []
-    for key in ("reporting_verbs", "source_phrases", "speech_acts", "negation", "neutral", "author_view"):
-        if not isinstance(cues.get(key), list):
-            raise InputError(f"{cf}: lexicon '{key}' is missing or not a list")
-    return Codebook(actors, issues, places, cues, d)
 
 
 def _alias_key(alias: str) -> str:
     """What makes two aliases the same for the one-alias-one-actor rule."""
     return re.sub(r"[\s\-‐’']+", " ", alias.lower()).replace("the ", "").strip()
+
+
+# ----------------------------------------------------------------------------- loading
+def _read(path: Path, model, key: str):
+    """Validate one file; the first problem as one line naming the file, entry and key."""
+    raw = load_yaml(path)
+    if not isinstance(raw, dict):
+        raise InputError(f"{path}: expected a mapping with '{key}:'")
+    try:
+        return model.model_validate(raw)
+    except ValidationError as e:
+        line = problems(e, str(path))[0]
+        m = re.search(rf": {key}\.(\d+)(\.|:)", line)
+        if m and isinstance(raw.get(key), list) and int(m.group(1)) < len(raw[key]):
+            entry = raw[key][int(m.group(1))]
+            ident = entry.get("id") or entry.get("kind") or entry.get("name") if isinstance(entry, dict) else None
+            line = line.replace(f"{key}.{m.group(1)}{m.group(2)}",
+                                f"{key[:-1]} #{int(m.group(1)) + 1} ({ident or '?'}){':' if m.group(2) == ':' else ': '}",
+                                1).replace(":  ", ": ")
+        line = re.sub(r"String should have at least 1 character.*", "required field is empty", line)
+        line = re.sub(r": (\w+): required field is empty", r": required field '\1' is missing", line)
+        raise InputError(line) from None
+
+
+def digest(codebook_dir: Path) -> str:
+    """Content hash of the codebook's files (names and bytes)."""
+    h = hashlib.sha256()
+    for name in FILES:
+        p = codebook_dir / name
+        if p.exists():
+            h.update(name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def load(codebook_dir: Path | None = None) -> Codebook:
+    """Load and validate the codebook; every problem is one line naming the file and entry."""
+    d = Path(codebook_dir) if codebook_dir else paths.CODEBOOK_DIR
+    af, isf, cf, pf, hf = (d / n for n in FILES[:5])
+    actors: dict[str, Actor] = {}
+    owner: dict[str, str] = {}
+    for i, e in enumerate(_read(af, ActorsFile, "actors").actors):
+        where = f"{af}: actor #{i + 1} ({e.id})"
+        if e.id in actors:
+            raise InputError(f"{where}: duplicate actor id")
+        if not (e.aliases or e.titles):
+            raise InputError(f"{where}: needs at least one alias or title")
+        for a in e.aliases + e.titles:
+            key = _alias_key(a)
+            if key in owner and owner[key] != e.id:
+                raise InputError(f"{af}: alias {a!r} belongs to two actors: {owner[key]} and {e.id}")
+            owner[key] = e.id
+        actors[e.id] = Actor(e.id, e.name, e.type, e.affiliation, e.role, list(e.aliases), list(e.titles),
+                             list(e.demonyms))
+    for a in actors.values():
+        if a.affiliation and a.affiliation not in actors:
+            raise InputError(f"{af}: actor {a.id}: affiliation {a.affiliation!r} is not a known actor")
+    issues = {}
+    for e in _read(isf, IssuesFile, "issues").issues:
+        if e.id in issues:
+            raise InputError(f"{isf}: issue {e.id}: duplicate issue id")
+        issues[e.id] = Issue(e.id, e.label, e.proposition, list(e.keywords), list(e.topics), list(e.for_),
+                             list(e.against))
+    for req in REQUIRED_ISSUES:
+        if req not in issues:
+            raise InputError(f"{isf}: the contract's issue {req!r} is missing")
+    cues = _read(cf, CuesFile, "cues").model_dump()
+    places = list(_read(pf, PlacesFile, "places").places) if pf.exists() else []
+    kinds = list(_read(hf, HappeningsFile, "kinds").kinds) if hf.exists() else []
+    return Codebook(actors, issues, places, cues, kinds, d, digest(d))
 
 
 @lru_cache(maxsize=4)
@@ -194,9 +325,10 @@ def load_eras(codebook_dir: Path | None = None) -> list[dict]:
     if not f.exists():
         return []
     eras = []
-    for where, e in _entries(f, "eras", ("name", "start")):
-        interval(str(e["start"]), f"{where}: start")
-        if e.get("end"):
-            interval(str(e["end"]), f"{where}: end")
-        eras.append({"name": e["name"], "start": str(e["start"]), "end": str(e.get("end") or "")})
+    for i, e in enumerate(_read(f, ErasFile, "eras").eras):
+        where = f"{f}: era #{i + 1} ({e.name})"
+        interval(e.start, f"{where}: start")
+        if e.end:
+            interval(e.end, f"{where}: end")
+        eras.append({"name": e.name, "start": e.start, "end": e.end})
     return eras

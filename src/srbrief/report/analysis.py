@@ -7,7 +7,7 @@ import itertools
 import networkx as nx
 import pandas as pd
 
-from ..dataset.build import STANCE_SCORE
+from ..dataset.positions import STANCE_SCORE
 
 POSITIVE = {"support", "conditional"}
 

@@ -1,0 +1,243 @@
+"""People, organisations and media the codebook does not know, found by how news text
+introduces them:
+
+- a name after a title ("Kremlin spokesman Dmitry Peskov", "Minister of Foreign Affairs of the
+  Russian Federation Sergey Lavrov") or before an apposition ("Riad Joudy, head of customs,");
+  the title becomes the person's role and its state the affiliation;
+- a name directly before a speech verb ("Dmitry Novikov said");
+- an organisation with its acronym in parentheses ("the Syrian Observatory for Human Rights
+  (SOHR)"), both forms one actor;
+- a medium after a media noun or a relay verb ("the newspaper Al-Watan", "told The Washington Post");
+- a second name declared for someone ("also known as Abu Mohammed al-Jolani").
+A capitalised run that starts with a time or place word ("On Wednesday", "In Moscow") is never
+a name. Later bare surnames ("Koush added") refer to the person introduced.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .codebook import Actor, alias_pattern
+from .mentions import Matchers, Mention, sent_at
+
+_TOKEN = r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ]+)*"
+NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
+ACRONYM_ORG = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)(?:\s+(?:(?:of|for|and|the|al|de)\s+)*"
+                         r"(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)){1,7})\s+\((?P<acr>[A-Z]{2,6})\)")
+_STOP = {"on", "in", "at", "by", "for", "from", "to", "the", "a", "an", "and", "but", "after", "before", "since",
+         "during", "with", "as", "while", "when", "if", "of", "this", "that", "these", "those", "last", "next", "early",
+         "late", "mid", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+         "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+         "according", "speaking", "asked", "later", "meanwhile", "however", "also", "both", "each", "some", "many",
+         "he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "said", "says", "told", "there"}
+
+
+@dataclass
+class Detected:
+    """What detection adds to one document: new actors and their mentions."""
+
+    actors: dict[str, Actor]
+    mentions: list[Mention]
+
+
+def _slug(name: str) -> str:
+    last = re.split(r"[\s]+", name.strip())[-1]
+    last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
+    return re.sub(r"[^a-z0-9]+", "_", last.lower().replace("’", "").replace("'", "")).strip("_")
+
+
+class Detector:
+    """Detection rules for one codebook (vocabularies compiled once)."""
+
+    def __init__(self, m: Matchers):
+        self.m = m
+        cues = m.cb.cues
+        self.titles = {t.lower() for t in cues["person_titles"]}
+        self.title_vocab = self.titles | {w.lower() for w in cues["title_words"]} | {
+            d.lower() for a in m.cb.actors.values() for d in a.demonyms}
+        self.title_vocab |= {w for t in self.titles for w in t.split()}
+        self.stop = _STOP | self.title_vocab | {w.lower() for w in cues["anonymous_nouns"]}
+        self.media_nouns = sorted((w.lower() for w in cues["media_nouns"]), key=len, reverse=True)
+        speech = [s for s in cues["speech"] if " " not in s]
+        forms = set()
+        from .lexicon import lemma
+
+        for w in ("said", "says", "told", "tells", "added", "adds", "stressed", "noted", "argued", "explained",
+                  "wrote", "warned", "believes", "believed", "insisted", "confirmed", "stated", "declared",
+                  "commented", "replied", "responded", "acknowledged", "suggested", "predicted", "reported"):
+            if lemma(w) in speech:
+                forms.add(w)
+        self.speech_forms = forms
+        frames = sorted((re.escape(f) for f in cues["alias_frames"]), key=len, reverse=True)
+        self.alias_frame = re.compile(rf"(?:,\s*|\(\s*|\s)(?:who\s+(?:was|is)\s+)?(?:{'|'.join(frames)})"
+                                      rf"(?:\s+(?:in|during)\s+[\w\s]{{0,25}}?)?\s+(?:the\s+name\s+)?"
+                                      rf"(?P<alias>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})", re.IGNORECASE)
+        self.known_places = self.m.places
+
+    # -- helpers
+    def _is_name(self, words: list[str]) -> bool:
+        if len(words) < 2:
+            return False
+        low = [w.lower().split("-")[-1] if w.lower().startswith(("al-", "el-")) else w.lower() for w in words]
+        if low[0] in self.stop or any(w in self.title_vocab for w in low):
+            return False
+        return not any(w in _STOP for w in low)
+
+    def _trim(self, text: str, s: int, e: int) -> tuple[int, int] | None:
+        """The name part of a capitalised run: title words dropped from its start."""
+        span = text[s:e]
+        words = list(re.finditer(r"\S+", span))
+        i = 0
+        while i < len(words) and words[i].group(0).lower().strip(",") in self.title_vocab:
+            i += 1
+        if len(words) - i < 2:
+            return None
+        ns = s + words[i].start()
+        if not self._is_name(text[ns:e].split()):
+            return None
+        return ns, e
+
+    def _role_before(self, text: str, name_start: int, lo: int) -> str:
+        """The title phrase right before a name ("Deputy Prime Minister"), or ''."""
+        words = list(re.finditer(r"[\w’'.-]+", text[lo:name_start]))
+        j = len(words)
+        while j > 0 and words[j - 1].group(0).lower() in self.title_vocab:
+            j -= 1
+        role_words = [w.group(0) for w in words[j:]]
+        while role_words and role_words[0].lower() in ("of", "the", "and", "for"):
+            role_words.pop(0)
+        if not any(w.lower() in self.titles for w in role_words) and not any(
+                " ".join(role_words).lower().endswith(t) for t in self.titles):
+            return ""
+        return " ".join(role_words)
+
+    def _affiliation(self, role: str) -> str:
+        """The state named inside a role ("Russian ambassador", "of the Russian Federation")."""
+        dem = self.m.cb.state_of_demonym()
+        for w in re.findall(r"[\w-]+", role):
+            if w.lower() in dem:
+                return dem[w.lower()]
+        for a in self.m.cb.actors.values():
+            if a.type == "state" and any(alias_pattern(al).search(role) for al in a.aliases if len(al) > 3):
+                return a.id
+        return ""
+
+    def _overlaps(self, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+        return any(a < e and s < b for a, b in taken)
+
+    def _is_place(self, surface: str) -> bool:
+        return any(p.fullmatch(surface) for p in self.known_places)
+
+    # -- the rules
+    def detect(self, doc_id: str, text: str, index: tuple, known: list[Mention]) -> Detected:
+        taken = [(x.start, x.end) for x in known]
+        actors: dict[str, Actor] = {}
+        found: list[Mention] = []
+
+        def add(s: int, e: int, kind: str, role: str = "", aliases: tuple = (), actor: str = "") -> str:
+            """Record a mention of a new actor (or of ``actor``); its id, or '' when refused."""
+            surface = text[s:e]
+            sid = sent_at(index, s)
+            if sid < 0 or self._overlaps(s, e, taken) or self._is_place(surface):
+                return ""
+            if actor:
+                found.append(Mention(doc_id, s, e, sid, surface, actor, "detected"))
+                taken.append((s, e))
+                return actor
+            aid = _slug(surface) if kind == "person" else re.sub(r"[^a-z0-9]+", "_", surface.lower()).strip("_")[:40]
+            aid = re.sub(r"^the_", "", aid)
+            if not aid or not aid[0].isalpha():
+                return ""
+            known_actor = self.m.cb.actors.get(aid)
+            if known_actor and known_actor.type == kind and any(
+                    alias_pattern(al).fullmatch(surface) for al in known_actor.aliases):
+                actor_id = aid  # a spelling of a known actor the codebook matcher did not reach
+            else:
+                if known_actor:  # another person with a known surname ("Maher al-Sharaa"): the full name
+                    aid = re.sub(r"[^a-z0-9]+", "_", re.sub(r"\b(?:al|el)-", "", surface.lower())).strip("_")
+                    aid = aid if aid not in self.m.cb.actors else f"{aid}_{kind[:3]}"
+                actor_id = aid
+                a = actors.setdefault(aid, Actor(aid, surface, kind, self._affiliation(role), role, [], [],
+                                                 origin="detected"))
+                if role and not a.role:
+                    a.role, a.affiliation = role, a.affiliation or self._affiliation(role)
+                for form in (surface, *aliases):
+                    if form not in a.aliases:
+                        a.aliases.append(form)
+            found.append(Mention(doc_id, s, e, sid, surface, actor_id, "detected"))
+            taken.append((s, e))
+            return actor_id
+
+        # organisations with an acronym: "the Syrian Observatory for Human Rights (SOHR)"
+        for mt in ACRONYM_ORG.finditer(text):
+            name, acr = mt.group("name"), mt.group("acr")
+            words = [w for w in re.findall(r"[\w’'-]+", name) if w[0].isupper()]
+            while words and words[0].lower() in _STOP:
+                words.pop(0)
+            if not words or words[0][0] != acr[0] and not any(w[0] == acr[0] for w in words[:2]):
+                continue
+            s = mt.start("name") + name.index(words[0])
+            kind = "group" if re.search(r"\b(?:Forces|Front|Army|Brigades?|Militia|Tahrir)\b", name) else "organization"
+            if not any(alias_pattern(a).fullmatch(acr) for x in self.m.cb.actors.values() for a in x.aliases):
+                org = add(s, mt.end("name"), kind, aliases=(acr,))
+                for am in alias_pattern(acr).finditer(text) if org else ():
+                    add(am.start(), am.end(), kind, actor=org)
+
+        # media: "the newspaper Al-Watan", "told The Washington Post"
+        for noun in self.media_nouns:
+            for mt in re.finditer(rf"\b(?i:the\s+)?(?i:{re.escape(noun)})\s+(?P<n>(?:The\s+)?(?:[A-Z][\w’'-]+)"
+                                  rf"(?:\s+[A-Z][\w’'-]+){{0,3}})", text):
+                add(mt.start("n"), mt.end("n"), "media")
+        for mt in re.finditer(r"\btold\s+(?P<n>The\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", text):
+            add(mt.start("n"), mt.end("n"), "media")
+
+        # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
+        for mt in re.finditer(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,8}}", text):
+            s0, e0 = mt.span()
+            trimmed = self._trim(text, s0, e0)
+            if trimmed is None:
+                continue
+            s, e = trimmed
+            sent_lo = index[0][max(0, index[0].searchsorted(s, side="right") - 1)] if len(index[0]) else 0
+            role = self._role_before(text, s, max(sent_lo, s - 160))
+            after = text[e:e + 140]
+            appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>[^,.;]{3,90}?)(?:,|\s+(?:said|told|says|added|who))",
+                             after)
+            if not role and appos and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4]):
+                role = appos.group("role").strip()
+            who = re.match(r",\s+who\s+", after)
+            speaks = re.match(r"(?:,[^,.;]{3,90},)?\s+(?P<v>\w+)", after)
+            if role or who or speaks and speaks.group("v") in self.speech_forms:
+                add(s, e, "person", role)
+
+        # one actor, two names: "also known as Abu Mohammed al-Jolani"
+        for mt in self.alias_frame.finditer(text):
+            before = [x for x in known + found if x.end <= mt.start() and mt.start() - x.end < 80
+                      and (self.m.cb.actors.get(x.actor_id) or actors.get(x.actor_id))]
+            if not before:
+                continue
+            owner = before[-1].actor_id
+            a_s, a_e = mt.span("alias")
+            if self._overlaps(a_s, a_e, taken) and not any(x.start == a_s for x in found):
+                continue
+            sid = sent_at(index, a_s)
+            if sid >= 0:
+                found.append(Mention(doc_id, a_s, a_e, sid, text[a_s:a_e], owner, "declared"))
+                taken.append((a_s, a_e))
+                if owner in actors and text[a_s:a_e] not in actors[owner].aliases:
+                    actors[owner].aliases.append(text[a_s:a_e])
+
+        # later bare surnames of detected persons ("Koush added")
+        for aid, a in actors.items():
+            if a.type != "person":
+                continue
+            last = re.split(r"\s+", a.aliases[0])[-1]
+            for am in alias_pattern(last).finditer(text):
+                s, e = am.span()
+                if not self._overlaps(s, e, taken) and sent_at(index, s) >= 0 and text[s].isupper():
+                    found.append(Mention(doc_id, s, e, sent_at(index, s), text[s:e], aid, "detected"))
+                    taken.append((s, e))
+                    if text[s:e] not in a.aliases:
+                        a.aliases.append(text[s:e])
+        return Detected(actors, found)

@@ -1,0 +1,453 @@
+"""Who holds each view: reported speech, nested acts, described positions, assessments and an
+author's own voice, sentence by sentence.
+
+Reported speech is found from speech cues (by lemma) and the speaker they govern:
+- the subject before the cue, across an apposition or a relative clause ("Zakharova, the
+  ministry's spokeswoman, said"; "Koush, who ..., said");
+- the name after the cue when the cue opens the sentence or follows a quote ("'…,' said
+  Kremlin spokesman Dmitry Peskov"; translated "Said Bogdanov to the channel …");
+- "according to X", "X quoted Y as saying", "X told <medium>": the relay goes into ``via``;
+- pronouns ("he added") point to the last speaker or person named; "the latter" to the last
+  person named; "the minister" to the last person with that title; "the sides" to each of the
+  two states the story is about; unnamed sources ("a Syrian source", "two diplomats") are
+  actors of type ``anonymous``.
+Inside a reported view, another actor's act that takes a side ("…, but Moscow refused") is a
+statement of that actor relayed by the speaker. Without any speech cue, an actor that wants,
+seeks, backs or rejects something holds a ``described`` position; a forecast in the source's
+own voice ("is expected to", "unlikely") is an ``assessment`` of the author or outlet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .codebook import Codebook
+from .lexicon import Match, Token, tokens
+from .mentions import Mention
+
+QUOTE = re.compile(r"[“\"]([^”\"]{2,}?)[”\"]")
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+            "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
+SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously", "repeatedly", "again", "then",
+             "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier", "recently", "once",
+             "separately", "already", "further", "explicitly", "personally", "both", "all", "too", "had", "was", "were",
+             "is", "are", "been", "not", "only", "openly", "privately", "firmly", "quickly", "yet", "subsequently",
+             "on", "in", "at", "during", "after", "before", "last", "this", "next", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday", "week", "month", "year", "that", "day", "the", "a", "an",
+             "of", "for", "to", "by", "with", "meeting", "talks", "statement", "interview", "conference", "press",
+             "television", "tv", "speech", "remarks", "briefing", "and", "but", "so", "thus", "however", "however,",
+             "moreover", "meanwhile", "furthermore", "for", "his", "her", "its", "their", "part", "side", "own",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+#: A cue after one of these is a noun ("at the request of", "his call for"), not a speech act.
+NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
+                "at", "with", "whose", "such", "any", "no", "'s"}
+OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
+           "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
+
+
+@dataclass
+class Statement:
+    doc_id: str
+    sent_id: int
+    start: int
+    end: int
+    speaker_id: str
+    via_id: str
+    attribution: str  # direct-quote, reported, author, described, assessment
+    cue: str
+    scope: tuple[int, int]  # the part of the sentence that carries the view
+    nested: bool = False
+    subject: str = ""  # how the speaker was found: mention, pronoun, anonymous, parties, title-ref
+
+
+@dataclass
+class Candidate:
+    """Something that can speak: a mention, a pronoun, an unnamed source, "the sides"."""
+
+    start: int
+    end: int
+    actor_ids: tuple[str, ...]
+    kind: str  # mention, pronoun, anonymous, parties, title-ref
+    surface: str
+
+
+@dataclass
+class DocContext:
+    """What attribution knows about the document around a sentence."""
+
+    doc_id: str
+    text: str
+    author_id: str
+    outlet_id: str
+    cb: Codebook
+    actor_types: dict[str, str]  # every actor id seen -> type
+    roles: dict[str, str]  # person id -> role words (codebook role, detected title)
+    parties: tuple[str, ...]  # the two states the story is about
+    last_speaker: str = ""
+    last_speaker_kind: str = ""
+    recent_persons: list[str] | None = None
+    anonymous: dict[str, str] | None = None  # anonymous actor id -> name
+
+
+class Attributor:
+    """The attribution rules for one codebook (cue groups and vocabularies compiled once)."""
+
+    SPEECH = {"speech"}
+    ACT = {"demand", "refusal", "readiness", "speech"}
+
+    def __init__(self, cb: Codebook):
+        self.cb = cb
+        cues = cb.cues
+        self.titles = {t.lower() for t in cues["person_titles"]}
+        self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
+        dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
+        nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
+        self.anonymous = re.compile(
+            r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|several|some|other|senior|many|most|few|the|these)\s+)*"
+            r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
+            r"government|unnamed|anonymous|informed|knowledgeable|" + "|".join(re.escape(d.lower()) for d in dem) + r")\s+)*"
+            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>\s+(?:familiar\s+with|close\s+to|"
+            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?![\w-])",
+            re.IGNORECASE)
+        self.demonym_state = cb.state_of_demonym()
+        parties = sorted((re.escape(p) for p in cues["parties"]), key=len, reverse=True)
+        self.parties = re.compile(rf"(?<![\w-])(?:{'|'.join(parties)})(?![\w-])", re.IGNORECASE)
+        self.audiences = [a.lower() for a in cues["relay_audiences"]]
+        self.title_ref = re.compile(r"(?<![\w-])the\s+(?:(?:new|former|deputy|foreign|defence|defense|prime|russian|"
+                                    r"syrian|turkish|special|kremlin|presidential)\s+){0,3}(?P<t>" + "|".join(
+                                        sorted((re.escape(t) for t in self.titles if " " not in t), key=len,
+                                               reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+
+    # ------------------------------------------------------------------ candidates
+    def candidates(self, ctx: DocContext, s0: int, s1: int, mentions: list[Mention]) -> list[Candidate]:
+        """Everything in ``[s0, s1)`` that could be a speaker, in text order."""
+        text = ctx.text
+        out = [Candidate(x.start, x.end, (x.actor_id,), "mention", x.surface) for x in mentions]
+        taken = [(c.start, c.end) for c in out]
+        free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
+        for mt in self.parties.finditer(text, s0, s1):
+            if free(*mt.span()) and len(ctx.parties) == 2:
+                out.append(Candidate(mt.start(), mt.end(), ctx.parties, "parties", mt.group(0)))
+        for mt in self.anonymous.finditer(text, s0, s1):
+            a, b = mt.span()
+            if not free(a, b) or mt.group("np").lower().startswith("the ") and not mt.group("tail"):
+                continue
+            if mt.group("noun").lower().rstrip("s") == "official" and re.match(r"\s+[A-Z]", text[b:b + 2]):
+                continue  # "official Representative X": a title, not a source
+            out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
+        for mt in self.title_ref.finditer(text, s0, s1):
+            if free(*mt.span()):
+                who = self._by_title(ctx, mt.group("t").lower(), mt.start(), mentions)
+                if who:
+                    out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
+        for mt in re.finditer(r"(?<![\w-])(he|she|they|it|the latter|the former)(?![\w-])", text[s0:s1],
+                              re.IGNORECASE):
+            a, b = s0 + mt.start(), s0 + mt.end()
+            if free(a, b):
+                out.append(Candidate(a, b, (), "pronoun", mt.group(0)))
+        return sorted(out, key=lambda c: c.start)
+
+    def _anonymous_id(self, ctx: DocContext, mt: re.Match) -> str:
+        words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
+        noun = mt.group("noun").lower()
+        noun = noun[:-1] if noun.endswith("s") and noun[:-1] in self.anon_nouns else noun
+        dem = next((w for w in words if w in self.demonym_state), "")
+        aid = "unnamed_" + "_".join(x for x in (dem, noun.replace(" ", "_")) if x)
+        ctx.anonymous.setdefault(aid, ("Unnamed " + " ".join(x for x in (dem.title(), noun) if x)))
+        return aid
+
+    def _by_title(self, ctx: DocContext, title: str, pos: int, mentions: list[Mention]) -> str:
+        """"The minister": the last person before ``pos`` whose role holds the word."""
+        for aid in reversed(ctx.recent_persons or []):
+            if title in ctx.roles.get(aid, "").lower():
+                return aid
+        return ""
+
+    # ------------------------------------------------------------------ resolving a candidate
+    def resolve(self, ctx: DocContext, c: Candidate, before: list[Candidate]) -> tuple[str, ...]:
+        """The actor(s) a candidate stands for (pronouns resolved); () when it cannot be said."""
+        if c.kind != "pronoun":
+            return c.actor_ids
+        p = c.surface.lower()
+        if p == "the latter" or p == "the former":
+            persons = [x.actor_ids[0] for x in before if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) == "person"]
+            persons = persons or (ctx.recent_persons or [])
+            k = 1 if p == "the latter" else 2
+            return (persons[-k],) if len(persons) >= k else ()
+        want = PRONOUNS.get(p, "")
+        if want == "person":
+            if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) == "person":
+                return (ctx.last_speaker,)
+            return (ctx.recent_persons[-1],) if ctx.recent_persons else ()
+        if want == "plural":
+            if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization"):
+                return (ctx.last_speaker,)
+            return ()
+        if want == "thing":  # "it": the last state or organisation named before, in this sentence or the last speaker
+            for x in reversed(before):
+                if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) in ("state", "organization", "group", "media"):
+                    return x.actor_ids
+            if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("state", "organization", "group"):
+                return (ctx.last_speaker,)
+        return ()
+
+    # ------------------------------------------------------------------ one sentence
+    def sentence(self, ctx: DocContext, sent_id: int, s0: int, s1: int, toks: list[Token],
+                 mentions: list[Mention], cues: list[Match], in_quote: bool) -> list[Statement]:
+        """Statements of one sentence (reported speech and nested acts)."""
+        text = ctx.text
+        cands = self.candidates(ctx, s0, s1, mentions)
+        quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text, s0, s1)]
+        inside = lambda pos: any(a < pos < b for a, b in quotes)  # noqa: E731
+        speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
+                  and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))]
+        out: list[Statement] = []
+        used: list[tuple[int, int]] = []
+        for cue in speech:
+            if any(a <= cue.start < b for a, b in used):
+                continue
+            if out and cue.group == "speech" and self._inside_complement(text, out[-1].scope[1], cue.start):
+                continue  # "X said that Y requested ...": Y's act is nested in X's view
+            if cue.group == "speech" and toks[cue.first].lower.endswith("ing") and cue.first > 0 \
+                    and toks[cue.first - 1].text == ",":  # ", describing it as ...": the clause's subject speaks
+                if out:
+                    continue
+                subj = self._sentence_subject(ctx, cands, s0, cue.start)
+                if subj:
+                    ids, cand = subj
+                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, ids[0], "", "reported",
+                                         text[cue.start:cue.end], (cand.start, cue.end), subject=cand.kind))
+                    used.append((cand.start, cue.end))
+                continue
+            found = self._frame(ctx, cue, cands, toks, s0, s1, quotes)
+            if not found:
+                continue
+            speakers, via, frame, subject = found
+            prev = out[-1] if out else None
+            if prev and prev.subject == "pronoun" and subject == "mention" and 0 <= frame[0] - prev.scope[1] < 60:
+                # translated "he confirmed <Name> told <outlet> that ...": the pronoun's verb is noise
+                out = [x for x in out if x.scope != prev.scope]
+            used.append((min(frame[0], cue.start), max(frame[1], cue.end)))
+            for sp in speakers:
+                out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, via, "reported", text[cue.start:cue.end],
+                                     frame, subject=subject))
+        if not out and in_quote:  # a sentence inside a quotation the last speaker opened
+            if ctx.last_speaker:
+                out.append(Statement(ctx.doc_id, sent_id, s0, s1, ctx.last_speaker, "", "direct-quote", "",
+                                     (s0, s1)))
+        # each statement's scope: the sentence without its attribution frame, up to the next frame
+        frames = sorted({st.scope for st in out})
+        for st in out:
+            if st.cue:
+                st.scope = self._scope(st.scope, frames, s0, s1, quotes)
+            share = sum(min(b, st.scope[1]) - max(a, st.scope[0]) for a, b in quotes
+                        if a < st.scope[1] and st.scope[0] < b)
+            if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
+                st.attribution = "direct-quote"
+        return out
+
+    @staticmethod
+    def _inside_complement(text: str, frame_end: int, pos: int) -> bool:
+        """Does ``pos`` fall in the complement of a frame ending at ``frame_end`` ("said that ...
+        requested"), rather than in a clause of its own (", and Y said", "; Y added")?"""
+        between = text[frame_end:pos]
+        if re.search(r"[;:]|,\s*(?:and|but|while|whereas)\b|[”\"]\s*,", between):
+            return False
+        return bool(re.match(r"\s*(?:that\b|[“\"])", between)) or len(between.split()) <= 12
+
+    def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
+        """The subject of a sentence's main clause: its first candidate when it opens the
+        sentence (after a title), else the last speaker."""
+        first = next((c for c in cands if c.end <= pos), None)
+        if first and len(re.findall(r"[\w'’-]+", ctx.text[s0:first.start])) <= 3:
+            ids = self.resolve(ctx, first, [])
+            if ids:
+                return ids, first
+        if ctx.last_speaker:
+            return (ctx.last_speaker,), Candidate(s0, s0, (ctx.last_speaker,), "pronoun", "")
+        return None
+
+    @staticmethod
+    def _is_noun(toks: list[Token], cue: Match) -> bool:
+        """"at the request of", "a call for": a determiner or preposition before the cue."""
+        return cue.first > 0 and toks[cue.first - 1].lower in NOUN_MARKERS
+
+    def _frame(self, ctx, cue: Match, cands: list[Candidate], toks: list[Token], s0: int, s1: int,
+               quotes: list) -> tuple[tuple[str, ...], str, tuple[int, int], str] | None:
+        """Speaker(s), relay, the frame's span and how the speaker was found, for one speech cue."""
+        text = ctx.text
+        before = [c for c in cands if c.end <= cue.start and not any(a < c.start < b for a, b in quotes)]
+        after = [c for c in cands if c.start >= cue.end]
+        via = ""
+        if cue.group == "back_references":  # "according to him": the last speaker
+            return ((ctx.last_speaker,), "", (cue.start, cue.end), "pronoun") if ctx.last_speaker else None
+        if cue.group == "source_frames":  # "according to X"
+            first = self._np_head(ctx, after, cue.end, limit=70)
+            if not first:
+                return None
+            ids = self.resolve(ctx, first, before)
+            if ids and ctx.actor_types.get(ids[0]) == "media":  # "according to Reuters, ..."
+                return (ids, "", (cue.start, first.end), first.kind)
+            end = first.end
+            tail = re.match(r"\s*\([^)]*\)", text[end:end + 40])
+            return (ids, "", (cue.start, end + (tail.end() if tail else 0)), first.kind) if ids else None
+        if cue.group == "quote_frames":  # "<relay> quoted <speaker> as saying"
+            say = re.search(r"\bas\s+say(?:ing)?\b", text[cue.end:s1])
+            relay = self._nearest_left(ctx, before, cue.start)
+            spk = self._np_head(ctx, after, cue.end, limit=80)
+            if not spk or not say:
+                return None
+            ids = self.resolve(ctx, spk, before)
+            frame = (relay[1].start if relay else cue.start, cue.end + say.end())
+            return (ids, relay[0][0] if relay else "", frame, spk.kind) if ids else None
+        left = self._nearest_left(ctx, before, cue.start)
+        opener = re.fullmatch(r"[\s,\"“”'’(]*(?:(?:\w+\s+){0,2}?(?:and|also|then|thus|while|but|for\s+(?:his|her|its|their)\s+part),?\s*)?",
+                              text[s0:cue.start], re.IGNORECASE)
+        if left and not opener:
+            ids, cand = left
+            frame, kind = (cand.start, cue.end), cand.kind
+        else:
+            head = self._np_head(ctx, after, cue.end, limit=60)
+            if head is None:
+                if not left:
+                    return None
+                ids, cand = left
+                frame, kind = (cand.start, cue.end), cand.kind
+            else:
+                ids = self.resolve(ctx, head, before)
+                frame, kind = (cue.start, head.end), head.kind
+                if not ids:
+                    return None
+        # the relay: "told <medium>", "told reporters" (the outlet), "in an interview with <medium>"
+        window = text[cue.end:min(s1, cue.end + 70)]
+        nxt = next((c for c in after if c.start >= max(cue.end, frame[1]) and c.actor_ids and c.actor_ids[0] not in ids),
+                   None)
+        if nxt and nxt.start - max(cue.end, frame[1]) <= 45 and ctx.actor_types.get(nxt.actor_ids[0]) == "media" \
+                and re.fullmatch(r"[\s\w,]*", text[max(cue.end, frame[1]):nxt.start]) \
+                and len(text[max(cue.end, frame[1]):nxt.start].split()) <= 6:
+            via = nxt.actor_ids[0]
+            frame = (frame[0], max(frame[1], nxt.end))
+        if not via and any(a in window.lower() for a in self.audiences):
+            via = ctx.outlet_id
+        return ids, via, frame, kind
+
+    def _nearest_left(self, ctx, before: list[Candidate], pos: int) -> tuple[tuple[str, ...], Candidate] | None:
+        """The subject of a verb at ``pos``: the closest candidate before it across what may stand
+        between a subject and its verb (adverbs, a time, an apposition, a relative clause)."""
+        text = ctx.text
+        for c in reversed(before):
+            gap = text[c.end:pos]
+            if not self._subject_gap(gap):
+                continue
+            ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
+            if ids:
+                # a title chain "Kremlin spokesman Dmitry Peskov": the person ends it, so c is right
+                return ids, c
+            return None
+        return None
+
+    def _subject_gap(self, gap: str) -> bool:
+        g = gap.strip()
+        if not g:
+            return True
+        if g.startswith(",") and (g.rstrip().endswith(",") or re.search(r",\s*\w+$", g)):  # apposition / relative clause
+            inner = g.strip(", ")
+            return len(inner.split()) <= 18 and not re.search(r"[.;:!?]", inner)
+        words = re.findall(r"[\w’'-]+", g.lower())
+        if len(words) > 6 or re.search(r"[.;:!?\"“”]", g):
+            return False
+        return all(w in SKIPPABLE or w in self.titles or w.isdigit() for w in words)
+
+    def _np_head(self, ctx, after: list[Candidate], pos: int, limit: int) -> Candidate | None:
+        """The speaker named after a cue: the first candidate within ``limit`` characters; in a
+        title chain ("Kremlin spokesman Dmitry Peskov") the person that ends it."""
+        first = None
+        for c in after:
+            if c.start - pos > limit:
+                break
+            if first is None:
+                first = c
+                continue
+            gap = ctx.text[first.end:c.start]
+            if re.fullmatch(r"[\s\w'’-]{0,40}", gap) and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE
+                                                             for w in re.findall(r"[\w'’-]+", gap)) \
+                    and ctx.actor_types.get(c.actor_ids[0] if c.actor_ids else "") == "person":
+                first = c
+            else:
+                break
+        return first
+
+    def _scope(self, frame: tuple[int, int], frames: list, s0: int, s1: int, quotes: list) -> tuple[int, int]:
+        """The part of the sentence a frame governs: after it (to the next frame) or, when the
+        frame closes the sentence ("…, he said."), before it."""
+        nxt = min((f[0] for f in frames if f[0] > frame[1]), default=s1)
+        prv = max((f[1] for f in frames if f[1] <= frame[0]), default=s0)
+        after = (frame[1], nxt)
+        before = (prv, frame[0])
+        a_len, b_len = after[1] - after[0], before[1] - before[0]
+        quoted_before = any(a >= before[0] and b <= before[1] + 2 for a, b in quotes)
+        if b_len > a_len and (quoted_before or a_len < 25):
+            return before if not any(a >= after[0] for a, b in quotes) else (before[0], after[1])
+        return after
+
+    # ------------------------------------------------------------------ nested acts
+    def nested(self, ctx: DocContext, outer: Statement, toks: list[Token], mentions: list[Mention],
+               acts: list[Match]) -> list[Statement]:
+        """Acts of another actor inside a reported view ("…, but Moscow refused")."""
+        out = []
+        a0, a1 = outer.scope
+        cands = [c for c in self.candidates(ctx, a0, a1, [x for x in mentions if a0 <= x.start < a1])]
+        for act in acts:
+            if not (a0 <= act.start < a1):
+                continue
+            before = [c for c in cands if c.end <= act.start]
+            left = self._nearest_left(ctx, before, act.start)
+            if not left:
+                continue
+            ids, cand = left
+            for sp in ids:
+                if sp and sp != outer.speaker_id:
+                    out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
+                                         "reported", ctx.text[act.start:act.end], (cand.start, a1), nested=True))
+        return out
+
+    # ------------------------------------------------------------------ described positions, assessments, author
+    def described(self, ctx: DocContext, sent_id: int, s0: int, s1: int, mentions: list[Mention],
+                  acts: list[Match]) -> list[Statement]:
+        """An actor's position stated without a speech cue ("Moscow seeks to keep its bases")."""
+        out = []
+        cands = self.candidates(ctx, s0, s1, mentions)
+        for act in acts:
+            before = [c for c in cands if c.end <= act.start]
+            left = self._nearest_left(ctx, before, act.start)
+            ids, start = (left[0], left[1].start) if left else ((), act.start)
+            if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
+                head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
+                ids = self.resolve(ctx, head, before) if head else ()
+            for sp in ids:
+                if sp and ctx.actor_types.get(sp) not in ("media", None) and sp != ctx.outlet_id:
+                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
+                                         "described", "", (start, s1)))
+        return out
+
+    def own_voice(self, ctx: DocContext, sent_id: int, s0: int, s1: int, kind: str) -> Statement | None:
+        """The source's own voice: an assessment (forecast) or, in an authored text, a judgment."""
+        holder = ctx.author_id or ctx.outlet_id
+        if not holder:
+            return None
+        attribution = "assessment" if kind == "forecast" else "author"
+        return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
+
+
+def quote_state(text: str, s0: int, s1: int, open_before: bool) -> bool:
+    """Whether a quotation is still open at the end of the sentence (a quote running on)."""
+    n = len(re.findall(r"[“\"]", text[s0:s1])) + len(re.findall(r"”", text[s0:s1]))
+    opens, closes = text.count("“", s0, s1), text.count("”", s0, s1)
+    if opens or closes:
+        return opens > closes if open_before is False else not (closes > opens)
+    straight = text.count('"', s0, s1)
+    return open_before != (straight % 2 == 1) if n else open_before
+
+
+__all__ = ["Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens"]

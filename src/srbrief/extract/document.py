@@ -1,0 +1,251 @@
+"""One document, end to end: mentions, detected actors, statements with their stances, and
+dated events. A pure function of the document, its sentences and the codebook, so it can run
+anywhere (a worker process, a Dask cluster) and be cached by its inputs."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..corpus.clean import normalise
+from ..dates import interval
+from . import actors as detect
+from . import events as ev
+from . import stance as st
+from . import temporal
+from .attribution import Attributor, DocContext, Statement, quote_state
+from .codebook import Actor, Codebook
+from .lexicon import tokens
+from .mentions import Matchers, Mention, codebook_mentions, context_mentions, home_state, institution_mentions, \
+    sentence_index
+
+
+def stable_id(prefix: str, *parts) -> str:
+    """An id that depends only on its inputs (same inputs, same id, every run)."""
+    h = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
+    return f"{prefix}_{h}"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+@dataclass
+class Extractor:
+    """Everything compiled from one codebook, built once and reused for every document."""
+
+    cb: Codebook
+    matchers: Matchers = field(init=False)
+    detector: detect.Detector = field(init=False)
+    attributor: Attributor = field(init=False)
+    outlets: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.matchers = Matchers.build(self.cb)
+        self.detector = detect.Detector(self.matchers)
+        self.attributor = Attributor(self.cb)
+
+    def outlet_actor(self, name: str) -> tuple[str, Actor | None]:
+        """The actor a manifest's outlet names: a codebook medium, or a new one from the manifest."""
+        if not name:
+            return "", None
+        if name not in self.outlets:
+            from .codebook import alias_pattern
+
+            hit = next((a.id for a in self.cb.actors.values()
+                        if any(alias_pattern(al).fullmatch(name.strip()) for al in a.aliases)), "")
+            self.outlets[name] = hit
+        hit = self.outlets[name]
+        if hit:
+            return hit, None
+        aid = slug(name)
+        return aid, Actor(aid, name, "media", "", "", [name], [], origin="manifest")
+
+
+INTEREST_HEADING = re.compile(r"^(?:for|as\s+for|what\s+(.+?)\s+wants?|the\s+interests\s+of)\s+(?P<who>.+?)[:.]?$",
+                              re.IGNORECASE)
+
+
+def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) -> dict:
+    """Rows for mentions, events and statements of one document, plus the actors it adds."""
+    cb, m = x.cb, x.matchers
+    doc_id = doc["doc_id"]
+    sents = sents.sort_values("sent_id").reset_index(drop=True)
+    index = sentence_index(sents)
+    outlet_id, outlet_actor = x.outlet_actor(doc.get("outlet") or "")
+    author_id = doc.get("author_id") or ""
+    added: dict[str, Actor] = {}
+    if outlet_actor:
+        added[outlet_id] = outlet_actor
+    if author_id and author_id not in cb.actors:
+        name = doc.get("author") or author_id.replace("_", " ").title()
+        added[author_id] = Actor(author_id, name, "person" if len(name.split()) in (2, 3) else "organization", "",
+                                 "Author", [name], [], origin="manifest")
+
+    # mentions: the codebook's, then rules, then detection
+    mentions = codebook_mentions(doc_id, text, index, m)
+    mentions += institution_mentions(doc_id, text, index, m, [(y.start, y.end) for y in mentions])
+    place = re.split(r"[,(/]", doc.get("dateline") or "")[0].strip()
+    home = home_state(place, m)
+    mentions += context_mentions(doc_id, text, sents, index, m, mentions, home)
+    found = x.detector.detect(doc_id, text, index, mentions)
+    added.update(found.actors)
+    mentions = sorted(mentions + found.mentions, key=lambda y: y.start)
+    types = {a.id: a.type for a in cb.actors.values()} | {a.id: a.type for a in added.values()}
+    roles = {a.id: (a.role or "") + " " + " ".join(a.titles) for a in cb.actors.values()} | {
+        a.id: a.role for a in added.values()}
+    state_counts: dict[str, int] = {}
+    for y in mentions:
+        if types.get(y.actor_id) == "state":
+            state_counts[y.actor_id] = state_counts.get(y.actor_id, 0) + 1
+    parties = tuple(sorted(state_counts, key=lambda s: (-state_counts[s], s))[:2])
+    ctx = DocContext(doc_id, text, author_id, outlet_id, cb, types, roles, parties, recent_persons=[], anonymous={})
+    by_sent: dict[int, list[Mention]] = {}
+    for y in mentions:
+        by_sent.setdefault(y.sent_id, []).append(y)
+
+    pub = interval(doc["published"])
+    statements: list[tuple[Statement, list]] = []
+    event_rows = []
+    dates_so_far: list[temporal.Temporal] = []
+    in_quote = False
+    interest_of = ""
+    exclude = {outlet_id, author_id, ""}
+    for r in sents.itertuples(index=False):
+        s0, s1 = int(r.start), int(r.end)
+        ms = by_sent.get(r.sent_id, [])
+        if r.kind == "heading":
+            hm = INTEREST_HEADING.match(normalise(text[s0:s1]))
+            interest_of = ""
+            if hm:
+                who = [y.actor_id for y in ms if types.get(y.actor_id) in ("state", "organization", "group", "person")]
+                interest_of = who[0] if who else ""
+            continue
+        if r.kind != "list-item":
+            interest_of = ""
+        toks = tokens(text, s0, s1)
+        cues = cb.cue_matcher.find(toks)
+        issue_matches = cb.issue_matcher.find(toks)
+        found_here = x.attributor.sentence(ctx, r.sent_id, s0, s1, toks, ms, cues, in_quote)
+        acts = [c for c in cues if c.group in ("demand", "refusal", "readiness", "speech")
+                and not x.attributor._is_noun(toks, c)]
+        nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
+                  if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])]
+        kept = found_here + nested
+        if interest_of:
+            kept.append(Statement(doc_id, r.sent_id, s0, s1, interest_of, author_id or outlet_id, "described", "",
+                                  (s0, s1)))
+        if not found_here and not interest_of:
+            desire = [c for c in cues if c.group in ("demand", "refusal", "readiness")
+                      or c.group == "positive" and c.key in ("support", "back", "welcome", "favour", "favor", "hope",
+                                                              "aim", "need", "commit")]
+            kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, desire)
+            hits = st.issues_in(cb, toks, issue_matches)
+            forecast = any(c.group == "forecast" for c in cues)
+            view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
+                                  or re.search(r"\b(?:I|we|my|our)\b", text[s0:s1]))
+            if hits and (forecast or view) and not any(s.attribution == "described" for s in kept):
+                own = x.attributor.own_voice(ctx, r.sent_id, s0, s1, "forecast" if forecast else "view")
+                if own:
+                    kept.append(own)
+        for s in kept:
+            statements.append((s, toks))
+        speakers = [s for s in found_here if s.speaker_id]
+        if speakers:
+            ctx.last_speaker = speakers[0].speaker_id
+        for y in ms:
+            if types.get(y.actor_id) == "person":
+                ctx.recent_persons.append(y.actor_id)
+        in_quote = quote_state(text, s0, s1, in_quote)
+        # dated events
+        for t in temporal.find(text, s0, s1, pub, dates_so_far):
+            d = ev.describe(cb, m, text, toks, t, ms, exclude)
+            sub = tokens(text, *d.segment)
+            issues = [h.issue for h in st.issues_in(cb, sub)]
+            event_rows.append({
+                "event_id": stable_id("ev", doc_id, t.start, t.end), "doc_id": doc_id, "sent_id": r.sent_id,
+                "start": s0, "end": s1, "expr_start": t.start, "expr_end": t.end, "date_text": t.text,
+                "date_start": t.date_start.isoformat(), "date_end": t.date_end.isoformat(), "precision": t.precision,
+                "is_relative": t.relative, "summary": _summary(text, s0, s1, t), "kind": d.kind, "family": d.family,
+                "label": d.label, "place": d.place, "actor_ids": "|".join(dict.fromkeys(d.agents + d.patients)),
+                "agent_ids": "|".join(d.agents), "patient_ids": "|".join(d.patients), "issue_ids": "|".join(issues)})
+            dates_so_far.append(t)
+
+    # anonymous speakers become actors; their phrases, mentions
+    for aid, name in ctx.anonymous.items():
+        if any(s.speaker_id == aid for s, _ in statements):
+            added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
+    rows = _statement_rows(cb, text, statements)
+    used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
+    extra = []
+    for aid in ctx.anonymous:
+        if aid in added:
+            for mt in x.attributor.anonymous.finditer(text):
+                if x.attributor._anonymous_id(DocContext(doc_id, text, "", "", cb, {}, {}, (), anonymous={}), mt) == aid:
+                    sid = _sent_of(index, mt.start())
+                    if sid >= 0 and not any(y.start < mt.end() and mt.start() < y.end for y in mentions):
+                        extra.append(Mention(doc_id, mt.start(), mt.end(), sid, mt.group(0), aid, "anonymous"))
+                        if mt.group(0) not in added[aid].aliases:
+                            added[aid].aliases.append(mt.group(0))
+    mentions = sorted(mentions + extra, key=lambda y: (y.start, y.end))
+    keep_added = {k: v for k, v in added.items() if v.origin != "manifest" or k in used}
+    return {"mentions": [y.__dict__ for y in mentions], "events": event_rows, "statements": rows,
+            "detected": list(keep_added.values())}
+
+
+def _sent_of(index, pos):
+    from .mentions import sent_at
+
+    return sent_at(index, pos)
+
+
+def _affiliation_of(aid: str, cb: Codebook) -> str:
+    dem = cb.state_of_demonym()
+    parts = aid.split("_")
+    return dem.get(parts[1], "") if len(parts) > 2 else ""
+
+
+def _statement_rows(cb: Codebook, text: str, statements: list[tuple[Statement, list]]) -> list[dict]:
+    """One row per statement and issue (or one without an issue); an outer speaker who only
+    relays another actor's act on an issue is neutral on it."""
+    rows = []
+    nested_cover: dict[tuple[int, str], set] = {}
+    prepared = []
+    for s, toks in statements:
+        sub = [t for t in toks if s.scope[0] <= t.start < s.scope[1]]
+        issue_matches = cb.issue_matcher.find(sub)
+        cue_matches = cb.cue_matcher.find(sub)
+        hits = st.issues_in(cb, sub, issue_matches)
+        prepared.append((s, sub, issue_matches, cue_matches, hits))
+        if s.nested:
+            nested_cover.setdefault((s.sent_id, s.via_id), set()).update(h.issue for h in hits)
+    seen = set()
+    for s, sub, issue_matches, cue_matches, hits in prepared:
+        relayed = nested_cover.get((s.sent_id, s.speaker_id), set()) if not s.nested else set()
+        for h in hits or [None]:
+            issue = h.issue if h else ""
+            stance = "" if h is None else "neutral" if issue in relayed else st.stance(cb, sub, h, issue_matches,
+                                                                                        cue_matches, s.attribution)
+            key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({"statement_id": stable_id("st", s.doc_id, s.start, s.end, s.speaker_id, s.cue, s.attribution,
+                                                   issue),
+                         "doc_id": s.doc_id, "sent_id": s.sent_id, "start": s.start, "end": s.end,
+                         "speaker_id": s.speaker_id, "via_id": s.via_id if s.via_id != s.speaker_id else "",
+                         "attribution": s.attribution, "cue": s.cue, "issue_id": issue, "stance": stance,
+                         "text": normalise(text[s.start:s.end])})
+    return rows
+
+
+def _summary(text: str, s: int, e: int, t: temporal.Temporal, limit: int = 150) -> str:
+    """The clause around a temporal expression, cleaned and shortened to one line."""
+    sent = text[s:e]
+    rel = t.start - s
+    cuts = [mm.end() for mm in re.finditer(r"[,;:]\s", sent) if mm.end() <= rel]
+    a = cuts[-1] if cuts and rel - cuts[-1] < 40 else 0
+    clause = normalise(sent[a:])
+    return clause if len(clause) <= limit else clause[: limit - 1].rsplit(" ", 1)[0] + "…"

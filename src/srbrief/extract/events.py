@@ -1,0 +1,101 @@
+"""What a dated clause reports: the kind of happening, who takes part (who acts, who is acted
+on), where, and a one-line label made of the sentence's own words.
+
+The clause is the comma-delimited stretch that holds the date, widened to its neighbour when
+the date stands alone ("On Wednesday, al-Sharaa and Putin met"). Its kind is the most
+specific kind whose trigger it holds (``happenings.yaml`` order), else ``other``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..corpus.clean import normalise
+from .codebook import Codebook
+from .lexicon import Token
+from .mentions import Mention, is_place_use, Matchers
+from .temporal import Temporal
+
+LABEL_WORDS = 14
+_LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
+                   r"earlier|so|thus|yet|however|moreover|in|on|at|by|during)\b[\s,]*)+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Described:
+    kind: str
+    family: str
+    agents: tuple[str, ...]
+    patients: tuple[str, ...]
+    place: str
+    label: str
+    segment: tuple[int, int]
+
+
+def _segments(toks: list[Token]) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for i, t in enumerate(toks):
+        if t.text in (",", ";", ":", "—", "–") and i > a:
+            out.append((a, i))
+            a = i + 1
+    out.append((a, len(toks)))
+    return [s for s in out if s[1] > s[0]]
+
+
+def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Temporal, mentions: list[Mention],
+             exclude: set[str]) -> Described:
+    """Kind, participants, place and label of the happening a temporal expression dates."""
+    kinds = {k.kind: (i, k.family) for i, k in enumerate(cb.kinds)}
+    triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)]
+    segs = _segments(toks)
+    at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
+    order = [at, at + 1, at - 1, at + 2]
+    chosen, seg = None, segs[at] if segs else (0, len(toks))
+    for k in order:
+        if 0 <= k < len(segs):
+            a, b = segs[k]
+            here = [x for x in triggers if a <= x.first < b]
+            if here:
+                chosen = min(here, key=lambda x: (kinds[x.group][0], abs(x.start - t.start)))
+                seg = (min(a, segs[at][0]), max(b, segs[at][1]))
+                break
+    kind, family = (chosen.group, kinds[chosen.group][1]) if chosen else ("other", "other")
+    lo, hi = toks[seg[0]].start, toks[seg[1] - 1].end
+    inside = [x for x in mentions if lo <= x.start < hi and x.actor_id not in exclude]
+    pivot = chosen.start if chosen else t.start
+    agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
+    patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
+    return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), _label(text, lo, hi, t),
+                     (lo, hi))
+
+
+def _place(cb: Codebook, m: Matchers, text: str, lo: int, hi: int, mentions: list[Mention]) -> str:
+    """Where, as written: a known place, or a capital named as a place ("in Moscow")."""
+    for p in m.places:
+        mt = p.search(text, lo, hi)
+        if mt and re.search(r"\b(?:in|at|to|from|near|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[max(lo, mt.start() - 30):mt.start()]):
+            return mt.group(0)
+    for a in cb.actors.values():
+        if a.type != "state":
+            continue
+        for al in a.aliases:
+            if not al[0].isupper() or al.lower().startswith("the "):
+                continue
+            from .codebook import alias_pattern
+
+            for mt in alias_pattern(al).finditer(text, lo, hi):
+                if is_place_use(text, mt.start(), mt.end(), m) and not any(x.start == mt.start() for x in mentions):
+                    return mt.group(0)
+    return ""
+
+
+def _label(text: str, lo: int, hi: int, t: Temporal) -> str:
+    """The clause in its own words, without its date, cut to a line."""
+    clause = text[lo:t.start] + " " + text[t.end:hi]
+    clause = normalise(clause)
+    clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
+    clause = _LEAD.sub("", clause).strip(" ,;:-")
+    words = clause.split()
+    if len(words) > LABEL_WORDS:
+        clause = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + "…"
+    return clause[:1].upper() + clause[1:]

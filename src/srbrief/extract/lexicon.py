@@ -1,0 +1,106 @@
+"""Tokens with offsets and lemmas, and matching of cue phrases by lemma.
+
+Cue words live in the codebook once, in their base form: ``urge`` matches "urged", "urges"
+and "urging"; ``call for`` matches "called for" and "calling for"; ``hand ~ over`` allows up to
+three words between ("hand Assad over"). Lemmas come from ``simplemma`` (pure Python, offline).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+|-[A-Za-z0-9]+)*|[^\w\s]")
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The lemma of a lowercase word ("urged" -> "urge"); hyphenated words keep their form."""
+    import simplemma
+
+    if "-" in word or not word.isalpha():
+        return word
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    out = []
+    for m in TOKEN.finditer(text, start, len(text) if end is None else end):
+        w = m.group(0)
+        low = w.lower().replace("’", "'")
+        out.append(Token(m.start(), m.end(), w, low, lemma(low)))
+    return out
+
+
+@dataclass(frozen=True)
+class Match:
+    first: int  # token index
+    last: int  # token index, inclusive
+    start: int  # character offsets
+    end: int
+    key: str  # the codebook phrase
+    group: str  # the lexicon it belongs to
+
+
+class PhraseMatcher:
+    """Finds codebook phrases in token lists by lemma; longest match first at each token."""
+
+    GAP = 3  # words allowed for "~"
+
+    def __init__(self, lexicons: dict[str, list[str]]):
+        self.index: dict[str, list[tuple[tuple, str, str]]] = {}
+        for group, phrases in lexicons.items():
+            for p in phrases:
+                parts = tuple("~" if w == "~" else lemma(w.lower().replace("’", "'"))
+                              for w in re.findall(r"~|[\w'’-]+", p))
+                if parts:
+                    self.index.setdefault(parts[0], []).append((parts, p, group))
+        for cands in self.index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+
+    def _at(self, toks: list[Token], i: int, parts: tuple) -> int | None:
+        """Index of the last token when ``parts`` matches from token ``i``, else None."""
+        j = i
+        k = 0
+        while k < len(parts):
+            p = parts[k]
+            if p == "~":
+                nxt = parts[k + 1]
+                for gap in range(self.GAP + 1):
+                    if j + gap < len(toks) and toks[j + gap].lemma == nxt:
+                        j += gap
+                        break
+                else:
+                    return None
+                k += 1
+                continue
+            if j >= len(toks) or toks[j].lemma != p and toks[j].lower != p:
+                return None
+            j += 1
+            k += 1
+        return j - 1
+
+    def find(self, toks: list[Token], groups: set[str] | None = None) -> list[Match]:
+        """Every match, non-overlapping within one group, in text order."""
+        out = []
+        taken: dict[str, int] = {}
+        for i, t in enumerate(toks):
+            for parts, key, group in self.index.get(t.lemma, []) + (self.index.get(t.lower, [])
+                                                                     if t.lower != t.lemma else []):
+                if groups is not None and group not in groups or taken.get(group, -1) >= i:
+                    continue
+                last = self._at(toks, i, parts)
+                if last is not None:
+                    out.append(Match(i, last, t.start, toks[last].end, key, group))
+                    taken[group] = last
+        return sorted(out, key=lambda m: (m.start, -m.end))

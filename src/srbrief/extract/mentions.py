@@ -1,0 +1,183 @@
+"""Mentions of actors the codebook knows, and references resolved by rule.
+
+- Aliases and titles from the codebook, longest match first; a capital used as a place
+  ("talks in Moscow") is no mention of its state; "post-Assad" is an adjective, not Assad.
+- A known surname after another given name ("Maher al-Sharaa" when the codebook knows
+  Ahmed al-Sharaa) is a different person: left for detection.
+- A state's adjective before an institution ("the Russian side", "the new Syrian
+  authorities") stands for the state.
+- References that depend on the story ("the government", "the authorities") resolve to the
+  state the story is filed from (its dateline), else to the state last named as acting in the
+  paragraph; the method records which (``context``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .codebook import Codebook, alias_pattern
+
+WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass
+class Mention:
+    doc_id: str
+    start: int
+    end: int
+    sent_id: int
+    surface: str
+    actor_id: str
+    method: str  # alias, title, demonym, context, title-ref, detected, anonymous, pronoun, declared
+
+
+@dataclass
+class Matchers:
+    """Compiled patterns of one codebook (built once, reused for every document)."""
+
+    cb: Codebook
+    by_first: dict[str, list] = field(default_factory=dict)  # first word -> [(pattern, actor, method, len)]
+    place_words: set = field(default_factory=set)
+    places: list = field(default_factory=list)
+    institution: re.Pattern | None = None
+    government: re.Pattern | None = None
+    given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
+
+    @classmethod
+    def build(cls, cb: Codebook) -> "Matchers":
+        m = cls(cb)
+        for a in cb.actors.values():
+            for method, forms in (("alias", a.aliases), ("title", a.titles)):
+                for form in forms:
+                    words = [w.lower() for w in re.findall(r"\w+", form)]
+                    keys = {words[0]} | ({words[1]} if words[0] in ("al", "the") and len(words) > 1 else set())
+                    for k in keys:
+                        m.by_first.setdefault(k, []).append((alias_pattern(form), a.id, method, len(form)))
+            if a.type == "person":
+                m.given_names[a.id] = {re.split(r"[\s-]+", al)[0].lower() for al in a.aliases if len(al.split()) > 1}
+        for k in m.by_first:
+            m.by_first[k].sort(key=lambda x: (-x[3], x[1], x[2]))
+        m.place_words = {w.lower() for w in cb.cues["place_prepositions"]}
+        m.places = [alias_pattern(p) for p in cb.places]
+        dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
+        inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
+        m.institution = re.compile(rf"(?<![\w-])(?:the\s+)?(?:(?:new|current|interim|transitional|former)\s+)?"
+                                   rf"(?P<dem>{dem})\s+(?:(?:new|current|interim|transitional)\s+)?(?:{inst})(?![\w-])",
+                                   re.IGNORECASE) if dem else None
+        gov = "|".join(sorted((re.escape(w) for w in cb.cues["government_references"]), key=len, reverse=True))
+        m.government = re.compile(rf"(?<![\w-])(?:{gov})(?![\w-])(?!\s+(?:of|in)\b)", re.IGNORECASE)
+        return m
+
+
+def sentence_index(sents) -> tuple:
+    """(starts, ends, ids, paragraphs) of a document's sentences, for position lookups."""
+    return (sents["start"].to_numpy(), sents["end"].to_numpy(), sents["sent_id"].to_numpy(),
+            sents["paragraph"].to_numpy())
+
+
+def sent_at(index: tuple, pos: int) -> int:
+    """The sentence containing ``pos`` (-1 outside every sentence: a heading's marker, a dateline)."""
+    starts, ends, ids, _ = index
+    i = starts.searchsorted(pos, side="right") - 1
+    return int(ids[i]) if i >= 0 and pos < ends[i] else -1
+
+
+def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
+    """A name used as a place: after a locative word ("in Moscow", "visited Damascus")."""
+    before = WORD.findall(text[max(0, start - 25):start])
+    return bool(before) and before[-1].lower() in m.place_words
+
+
+def _other_given_name(text: str, start: int, actor_id: str, surface: str, m: Matchers) -> bool:
+    """"Maher al-Sharaa" for a codebook "Ahmed al-Sharaa": a capitalised given name that is not
+    the known person's stands right before a bare surname."""
+    if actor_id not in m.given_names or len(surface.split()) > 1 and not surface.lower().startswith("al"):
+        return False
+    prev = re.search(r"(?<=[\w,;:)’'] )([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
+    if not prev:  # none, or the sentence's first word ("Besides Lavrov, ...")
+        return False
+    word = prev.group(1).lower()
+    titles = {w.lower() for w in m.cb.cues["person_titles"] + m.cb.cues["title_words"]}
+    return word not in titles and word not in m.given_names[actor_id] and word not in ("said", "says", "and")
+
+
+def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list[Mention]:
+    """Every codebook alias or title in the sentences; longest match wins."""
+    out = []
+    last_end = 0
+    for w in re.finditer(r"\w+", text):  # word by word: "Al-Sharaa" is looked up at "Al" and at "Sharaa"
+        if w.start() < last_end:
+            continue
+        cands = m.by_first.get(w.group(0).lower())
+        if not cands:
+            continue
+        hit = None
+        for pat, aid, meth, _ in cands:
+            mt = pat.match(text, w.start())
+            if mt:
+                hit = (mt, aid, meth)
+                break
+        if not hit:
+            continue
+        mt, actor_id, method = hit
+        s, e = mt.start(), mt.end()
+        last_end = e
+        sid = sent_at(index, s)
+        if sid < 0:
+            continue
+        if re.search(r"(?:post|pre|anti|pro)[\-‐]$", text[max(0, s - 5):s], re.IGNORECASE):
+            continue  # adjectival compound: "post-Assad"
+        actor = m.cb.actors[actor_id]
+        if method == "alias" and actor.type == "state" and is_place_use(text, s, e, m):
+            continue
+        if actor.type == "person" and _other_given_name(text, s, actor_id, text[s:e], m):
+            continue
+        out.append(Mention(doc_id, s, e, sid, text[s:e], actor_id, method))
+    return out
+
+
+def institution_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list[tuple]) -> list[Mention]:
+    """"The Russian side", "the new Syrian authorities": a state's institutions stand for it."""
+    if m.institution is None:
+        return []
+    states = m.cb.state_of_demonym()
+    out = []
+    for mt in m.institution.finditer(text):
+        s, e = mt.span()
+        sid = sent_at(index, s)
+        if sid < 0 or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Mention(doc_id, s, e, sid, text[s:e], states[mt.group("dem").lower()], "demonym"))
+    return out
+
+
+def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, known: list[Mention],
+                     home_state: str) -> list[Mention]:
+    """"The government", "the authorities": the home state (from the dateline), else the state
+    last named in the paragraph before it."""
+    out = []
+    taken = [(x.start, x.end) for x in known]
+    states = [x for x in known if m.cb.actors.get(x.actor_id) and m.cb.actors[x.actor_id].type == "state"]
+    paragraphs = dict(zip(index[2], index[3]))
+    for mt in m.government.finditer(text):
+        s, e = mt.span()
+        sid = sent_at(index, s)
+        if sid < 0 or any(a < e and s < b for a, b in taken):
+            continue
+        actor = home_state
+        if not actor:
+            prev = [x for x in states if x.end <= s and paragraphs.get(x.sent_id) == paragraphs.get(sid)]
+            actor = prev[-1].actor_id if prev else ""
+        if actor:
+            out.append(Mention(doc_id, s, e, sid, text[s:e], actor, "context"))
+    return out
+
+
+def home_state(dateline_place: str, m: Matchers) -> str:
+    """The state a dateline's city stands for ("MOSCOW" -> russia), or ''."""
+    if not dateline_place:
+        return ""
+    for a in m.cb.actors.values():
+        if a.type == "state" and any(alias_pattern(al).fullmatch(dateline_place) for al in a.aliases):
+            return a.id
+    return ""

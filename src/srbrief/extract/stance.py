@@ -1,0 +1,124 @@
+"""Which issues a view bears on, and its stance toward each proposition, clause by clause.
+
+An issue is on the table when one of its keywords occurs, or one of its topics beside one of
+its acts ("review the agreements"). The stance is read in the clause that holds the issue:
+- an act that advances the proposition (the issue's ``for``: "keep" the bases, "lift"
+  sanctions), a demand ("urged", "called for"), readiness ("ready to") or a positive word
+  ("supports", "needs") points toward support; an act that undoes it (``against``) away;
+- negation and refusal ("not", "never", "refused", "ruled out", "out of the question",
+  "unlikely") reverse what follows them;
+- a condition ("as long as", "provided that", "in exchange for") turns support conditional, as
+  does holding both an act for and one against ("respect the agreements and redefine them");
+- with no side taken, words that only raise the issue ("discussed", "on the agenda", "no
+  decision") and everything else give ``neutral``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .codebook import Codebook
+from .lexicon import Match, Token
+
+CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "yet", ":"}
+
+
+@dataclass(frozen=True)
+class IssueHit:
+    issue: str
+    first: int  # token index of the term
+    strength: str  # keyword or topic
+
+
+def clauses(toks: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of the clauses of a span."""
+    out, a = [], 0
+    for i, t in enumerate(toks):
+        if t.lower in CLAUSE_BREAKS and i > a:
+            out.append((a, i))
+            a = i + (1 if t.lower == ";" or t.lower == ":" else 0)
+    out.append((a, len(toks)))
+    return [c for c in out if c[1] > c[0]]
+
+
+def _clause_of(ranges: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    return next((c for c in ranges if c[0] <= i < c[1]), ranges[-1])
+
+
+def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None = None) -> list[IssueHit]:
+    """Issues a span bears on: a keyword, or a topic beside an act of the same issue in its clause."""
+    matches = issue_matches if issue_matches is not None else cb.issue_matcher.find(toks)
+    exceptions = {w.lower() for w in cb.cues["keyword_exceptions"]}
+    ranges = clauses(toks)
+    hits: dict[str, IssueHit] = {}
+    by_issue: dict[str, dict[str, list[Match]]] = {}
+    for m in matches:
+        if m.first == m.last and toks[m.first].lower in exceptions:
+            continue
+        issue, group = m.group.split(":")
+        by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
+    for issue, groups in by_issue.items():
+        if "keyword" in groups:
+            hits[issue] = IssueHit(issue, groups["keyword"][0].first, "keyword")
+            continue
+        acts = groups.get("for", []) + groups.get("against", [])
+        for t in groups.get("topic", []):
+            c = _clause_of(ranges, t.first)
+            if any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last) for a in acts):
+                hits[issue] = IssueHit(issue, t.first, "topic")
+                break
+    order = list(cb.issues)
+    return sorted(hits.values(), key=lambda h: order.index(h.issue))
+
+
+NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
+COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
+
+
+def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[Match],
+           cue_matches: list[Match], attribution: str = "") -> str:
+    """The stance of a span toward one issue's proposition (see the module docstring)."""
+    ranges = clauses(toks)
+    c0, c1 = _clause_of(ranges, hit.first)
+    # a relative clause after the issue's term is about something else ("any leader who obtained asylum")
+    for i in range(max(c0, hit.first + 1), c1):
+        if toks[i].lower in ("who", "whom", "whose", "which") and i > hit.first:
+            c1 = i
+            break
+    inside = lambda m: c0 <= m.first < c1  # noqa: E731
+    own = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and inside(m)]
+    acts_for = [m for m in own if m.group.endswith(":for")]
+    acts_against = [m for m in own if m.group.endswith(":against")]
+    cues = [m for m in cue_matches if inside(m)]
+    by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
+    negators = sorted(by("negation") + by("refusal"), key=lambda m: m.first)
+    signals = sorted([(m.first, +1) for m in acts_for + by("demand") + by("readiness") + by("positive")]
+                     + [(m.first, -1) for m in acts_against])
+    flipped: dict[int, int] = {}
+    for n in negators:
+        k = n.first - 1
+        while k >= 0 and toks[k].text in "“”\"'‘’":
+            k -= 1
+        postposed = k >= 0 and toks[k].lower in COPULA  # "extraditing him was (“)out of the question(”)"
+        if postposed:
+            targets = [p for p, _ in signals if p < n.first]
+            target = targets[-1] if targets else None
+        else:
+            targets = [p for p, _ in signals if n.last < p <= n.last + NEGATION_REACH]
+            target = targets[0] if targets else None
+        if target is not None:
+            flipped[target] = flipped.get(target, 0) + 1
+    unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
+    unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
+    if unnegated_for and unnegated_against:
+        return "conditional"  # "we respect the agreements and want to redefine them"
+    score = sum(sign * (-1) ** flipped.get(pos, 0) for pos, sign in signals)
+    if not signals and negators:
+        score = -1  # "ruled out", "rejected" with nothing else: against the proposition
+    condition = by("condition")
+    if score > 0 or score == 0 and attribution == "assessment" and not by("neutral"):
+        return "conditional" if condition else "support"  # an expected development is the direction expected
+    if score < 0:
+        return "oppose"
+    if condition and not negators:
+        return "conditional"  # "limited to", "on new terms": kept, on conditions
+    return "neutral"

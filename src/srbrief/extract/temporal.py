@@ -1,0 +1,350 @@
+"""Temporal expressions in English news, each resolved to an interval and a precision.
+
+Resolution follows the coding guide (``data/eval/GUIDE.md``), against the publication date:
+- absolute days, months, years and decades stand for themselves;
+- a day or month named without a year is the most recent one on or before publication, or
+  the next one when its clause speaks of the future ("will meet on Friday");
+- a weekday is the most recent one on or before publication ("last Tuesday": strictly before);
+- ``early/mid/late`` (and "the beginning/middle/end of") take a third of a month or year
+  (precision ``part``); seasons take three months (``season``);
+- ``this/last/next week|month|year`` and ``yesterday/today/tomorrow`` count from publication;
+- ``between March and May`` spans both ends;
+- ``three months after …``, ``a year later`` shift the nearest date the article gives.
+When the publication date is known only to the month or year, day- and week-level relative
+expressions resolve to the whole publication interval at that precision.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..dates import MONTH_RE, WEEKDAYS, month_end, month_number
+
+PRECISION_ORDER = ("day", "week", "part", "month", "season", "year", "decade")
+
+
+@dataclass(frozen=True)
+class Temporal:
+    start: int
+    end: int
+    text: str
+    date_start: date
+    date_end: date
+    precision: str
+    relative: bool  # resolved against the publication date (or another date in the article)
+
+
+_Y = r"(?P<{0}>(?:1[89]|20)\d\d)"
+_MON = rf"(?P<{{0}}>{MONTH_RE})"
+_D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_WD = r"(?P<{0}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?P<{0}>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:first|second|last)\s+days\s+of)"
+_SEASON = r"(?P<{0}>spring|summer|autumn|fall|winter)"
+_PREP = r"(?:(?:in|on|since|after|before|by|until|till|from|during|of|at|around|through|for|as\s+of)\s+(?:the\s+)?)?"
+_REL = r"(?P<{0}>this|last|next|past|previous|coming|following|earlier\s+this|later\s+this)"
+
+
+def _g(pattern: str, *names: str) -> str:
+    return pattern.format(*names)
+
+
+def _alt(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+FORMS = [
+    # between March and May 2025 / from 2015 to 2017
+    _alt("range", r"(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?" + _g(_MON, "r_m1") + r"(?:\s+" + _g(_Y, "r_y1")
+         + r")?\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?" + _g(_MON, "r_m2") + r"(?:,?\s+"
+         + _g(_Y, "r_y2") + r")?"),
+    _alt("yrange", r"(?:between|from)\s+" + _g(_Y, "yr1") + r"\s+(?:and|to|until)\s+" + _g(_Y, "yr2")),
+    # (Tuesday,) December 8, 2024 / 8 December 2024 / Dec. 8 2024
+    _alt("mdy", _PREP + r"(?:" + _g(_WD, "mdy_wd") + r",?\s+(?:the\s+)?)?" + _g(_MON, "mdy_m") + r"\s+" + _g(_D, "mdy_d")
+         + r",?\s+" + _g(_Y, "mdy_y")),
+    _alt("dmy", _PREP + r"(?:" + _g(_WD, "dmy_wd") + r",?\s+(?:the\s+)?)?" + _g(_D, "dmy_d") + r"\s+(?:of\s+)?"
+         + _g(_MON, "dmy_m") + r",?\s+" + _g(_Y, "dmy_y")),
+    # late January 2025 / mid-2025 / the end of 2024 / late last year / early next month
+    _alt("part_my", _PREP + _g(_PART, "pmy_p") + r"[\s-]+" + _g(_MON, "pmy_m") + r",?\s+" + _g(_Y, "pmy_y")),
+    _alt("part_y", _PREP + _g(_PART, "py_p") + r"[\s-]+" + _g(_Y, "py_y")),
+    _alt("part_rel", _PREP + _g(_PART, "pr_p") + r"[\s-]+" + r"(?P<pr_r>this|last|next)\s+(?P<pr_u>year|month)"),
+    _alt("part_m", _PREP + _g(_PART, "pm_p") + r"[\s-]+" + _g(_MON, "pm_m") + r"(?![\w])"),
+    # March 2025 / in the month of March 2025
+    _alt("my", _PREP + r"(?:the\s+month\s+of\s+)?" + _g(_MON, "my_m") + r",?\s+(?:of\s+)?" + _g(_Y, "my_y")),
+    # Tuesday, Jan. 28 / on Jan. 28 / 28 January (no year)
+    _alt("md", _PREP + r"(?:" + _g(_WD, "md_wd") + r",?\s+)?" + _g(_MON, "md_m") + r"\s+" + _g(_D, "md_d")
+         + r"(?![\d,]*\s*(?:1[89]|20)\d\d)(?!\d)"),
+    _alt("dm", _PREP + r"(?:" + _g(_WD, "dm_wd") + r",?\s+)?(?:the\s+)?" + _g(_D, "dm_d") + r"\s+(?:of\s+)?" + _g(_MON, "dm_m")
+         + r"(?!,?\s+(?:1[89]|20)\d\d)(?![\w])"),
+    # summer 2025 / the summer of 2025 / last summer
+    _alt("season_y", _PREP + r"(?:the\s+)?" + _g(_SEASON, "sy_s") + r"\s+(?:of\s+)?" + _g(_Y, "sy_y")),
+    _alt("season_rel", _PREP + r"(?P<sr_r>this|last|next|past)\s+" + _g(_SEASON, "sr_s")),
+    # on Tuesday / last Tuesday / Tuesday
+    _alt("wd", r"(?:(?P<wd_r>on|last|this|next|past|previous|coming)\s+)?" + _g(_WD, "wd_d")),
+    _alt("daywords", r"(?P<dw>yesterday|today|tomorrow)"),
+    # earlier this week / last month / next year / the previous week
+    _alt("rel", r"(?:the\s+)?" + _g(_REL, "rel_r") + r"\s+(?P<rel_u>week|month|year)(?!s)"),
+    # three months after / a year later / two weeks earlier
+    _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+         r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
+    # in February / in the month of August
+    _alt("m", r"(?:(?:in|since|until|by|during|from|before|after)\s+(?:the\s+month\s+of\s+)?|(?P<m_r>last|this|next|early|late)\s+)"
+         + _g(_MON, "m_m") + r"(?![\w])"),
+    # the 1990s
+    _alt("decade", r"(?:(?:in|since|during|from|by|of|until)\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)['’]?s"),
+    # in 2015 / since 2015 / the 2017 agreement / in the year 2017
+    _alt("y", r"(?:(?P<y_p>in|since|after|before|by|until|till|from|during|of|around|through|as\s+of)\s+(?:the\s+)?"
+         r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|the\s+|(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d)"),
+]
+TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNORECASE)
+#: Words every temporal expression contains; the grammar runs only near them.
+ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:week|month|year|"
+                    r"yesterday|today|tomorrow|spring|summer|autumn|fall|winter)s?\b|\b(?:1[89]|20)\d\d", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|planned|expected\s+to|upcoming|"
+                    r"plans?\s+to|set\s+to|next)\b", re.IGNORECASE)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _third(lo: date, hi: date, part: str) -> tuple[date, date]:
+    """The first, middle or last third of [lo, hi]: of a month, days 1-10, 11-20, 21-end; of a
+    year, January-April, May-August, September-December."""
+    p = part.lower()
+    first = p.startswith(("early", "the beginning", "the start", "the first", "first"))
+    last = p.startswith(("late", "the end", "the last", "last"))
+    if lo.month == hi.month and lo.year == hi.year:  # a month
+        if first:
+            return lo, lo.replace(day=10)
+        if last:
+            return lo.replace(day=21), hi
+        return lo.replace(day=11), lo.replace(day=20)
+    if first:
+        return date(lo.year, 1, 1), date(lo.year, 4, 30)
+    if last:
+        return date(lo.year, 9, 1), date(lo.year, 12, 31)
+    return date(lo.year, 5, 1), date(lo.year, 8, 31)
+
+
+def _season(name: str, year: int) -> tuple[date, date]:
+    s = name.lower()
+    if s == "winter":
+        return date(year - 1, 12, 1), month_end(year, 2)
+    first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[s]
+    return date(year, first, 1), month_end(year, first + 2)
+
+
+def _month(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), month_end(y, m)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return date(y, m + 1, min(d.day, month_end(y, m + 1).day))
+
+
+class Resolver:
+    """Resolves matches against one article's publication interval."""
+
+    def __init__(self, published: tuple[date, date, str]):
+        self.pub_lo, self.pub_hi, self.pub_prec = published
+        self.pub = self.pub_hi  # "today" for the article
+
+    def _coarse(self, unit: str) -> tuple[date, date, str] | None:
+        """Day- or week-level relative dates when publication is known less precisely."""
+        if self.pub_prec != "day" and unit in ("day", "week"):
+            return self.pub_lo, self.pub_hi, self.pub_prec if self.pub_prec in PRECISION_ORDER else "year"
+        return None
+
+    def day_without_year(self, m: int, d: int, future: bool) -> tuple[date, date, str]:
+        y = self.pub.year
+        cand = date(y, m, d)
+        if future:
+            if cand < self.pub_lo:
+                cand = date(y + 1, m, d)
+        elif cand > self.pub:
+            cand = date(y - 1, m, d)
+        return cand, cand, "day"
+
+    def month_without_year(self, m: int, future: bool) -> tuple[date, date, str]:
+        y = self.pub.year
+        lo, hi = _month(y, m)
+        if future:
+            if hi < self.pub_lo:
+                lo, hi = _month(y + 1, m)
+        elif lo > self.pub:
+            lo, hi = _month(y - 1, m)
+        return lo, hi, "month"
+
+    def weekday(self, wd: int, lead: str, future: bool) -> tuple[date, date, str]:
+        c = self._coarse("day")
+        if c:
+            return c
+        lead = (lead or "").lower()
+        if lead in ("next", "coming") or future and lead not in ("last", "past", "previous"):
+            d = self.pub + timedelta(days=(wd - self.pub.weekday()) % 7 or (7 if lead else 0))
+        else:
+            delta = (self.pub.weekday() - wd) % 7
+            if lead in ("last", "past", "previous") and delta == 0:
+                delta = 7
+            d = self.pub - timedelta(days=delta)
+        return d, d, "day"
+
+    def relative(self, rel: str, unit: str) -> tuple[date, date, str]:
+        c = self._coarse(unit)
+        if c:
+            return c
+        r = rel.lower().split()[-1]
+        shift = -1 if r in ("last", "past", "previous") else 1 if r in ("next", "coming", "following") else 0
+        if unit == "week":
+            monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=shift)
+            return monday, monday + timedelta(days=6), "week"
+        if unit == "month":
+            lo = _add_months(self.pub.replace(day=1), shift)
+            return lo, month_end(lo.year, lo.month), "month"
+        y = self.pub.year + shift
+        return date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def _is_future(text: str, lo: int, pos: int) -> bool:
+    """Does the clause before ``pos`` speak of the future ("will meet on Friday")?"""
+    clause_start = max(text.rfind(".", lo, pos), text.rfind(";", lo, pos), lo)
+    return FUTURE.search(text, clause_start, pos) is not None
+
+
+def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Temporal]) -> tuple | None:
+    k = m.lastgroup
+    g = m.group
+    future = _is_future(text, lo, m.start())
+    if k == "range":
+        m1, m2 = month_number(g("r_m1")), month_number(g("r_m2"))
+        y2 = int(g("r_y2")) if g("r_y2") else None
+        y1 = int(g("r_y1")) if g("r_y1") else (y2 - (1 if m1 > m2 else 0) if y2 else None)
+        if y1 is None:
+            lo_, _, _ = r.month_without_year(m1, future)
+            y1 = lo_.year
+            y2 = y1 + (1 if m2 < m1 else 0)
+        return _month(y1, m1)[0], _month(y2 if y2 else y1, m2)[1], "month", y2 is None
+    if k == "yrange":
+        return date(int(g("yr1")), 1, 1), date(int(g("yr2")), 12, 31), "year", False
+    if k in ("mdy", "dmy"):
+        d = date(int(g(f"{k}_y")), month_number(g(f"{k}_m")), int(g(f"{k}_d")))
+        return d, d, "day", False
+    if k == "part_my":
+        lo_, hi_ = _month(int(g("pmy_y")), month_number(g("pmy_m")))
+        return (*_third(lo_, hi_, g("pmy_p")), "part", False)
+    if k == "part_y":
+        y = int(g("py_y"))
+        return (*_third(date(y, 1, 1), date(y, 12, 31), g("py_p")), "part", False)
+    if k == "part_rel":
+        lo_, hi_, _ = r.relative(g("pr_r"), g("pr_u"))
+        return (*_third(lo_, hi_, g("pr_p")), "part", True)
+    if k == "part_m":
+        lo_, hi_, _ = r.month_without_year(month_number(g("pm_m")), future)
+        return (*_third(lo_, hi_, g("pm_p")), "part", True)
+    if k == "my":
+        return (*_month(int(g("my_y")), month_number(g("my_m"))), "month", False)
+    if k in ("md", "dm"):
+        return (*r.day_without_year(month_number(g(f"{k}_m")), int(g(f"{k}_d")), future), True)
+    if k == "season_y":
+        return (*_season(g("sy_s"), int(g("sy_y"))), "season", False)
+    if k == "season_rel":
+        rel, s = g("sr_r").lower(), g("sr_s")
+        y = r.pub.year + (-1 if rel in ("last", "past") else 1 if rel == "next" else 0)
+        lo_, hi_ = _season(s, y)
+        if rel in ("last", "past") and _season(s, r.pub.year)[1] < r.pub:
+            lo_, hi_ = _season(s, r.pub.year)
+        return lo_, hi_, "season", True
+    if k == "wd":
+        return (*r.weekday(WEEKDAYS[g("wd_d").lower()], g("wd_r") or "", future), True)
+    if k == "daywords":
+        c = r._coarse("day")
+        if c:
+            return (*c, True)
+        d = r.pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g("dw").lower()])
+        return d, d, "day", True
+    if k == "rel":
+        return (*r.relative(g("rel_r"), g("rel_u")), True)
+    if k == "shift":
+        if not previous:
+            return None
+        anchor = previous[-1]
+        n = _NUMBERS.get(g("sh_n").lower()) or int(g("sh_n"))
+        sign = 1 if g("sh_dir").lower() in ("after", "later") else -1
+        unit = g("sh_u").lower()
+        if unit == "day":
+            lo_, hi_ = anchor.date_start + timedelta(days=sign * n), anchor.date_end + timedelta(days=sign * n)
+        elif unit == "week":
+            lo_, hi_ = anchor.date_start + timedelta(weeks=sign * n), anchor.date_end + timedelta(weeks=sign * n)
+        else:
+            months = n * (12 if unit == "year" else 1) * sign
+            lo_, hi_ = _add_months(anchor.date_start, months), _add_months(anchor.date_end, months)
+            if anchor.date_end == month_end(anchor.date_end.year, anchor.date_end.month):
+                hi_ = month_end(hi_.year, hi_.month)
+        return lo_, hi_, anchor.precision, True
+    if k == "m":
+        mon = month_number(g("m_m"))
+        lead = (g("m_r") or "").lower()
+        if lead in ("early", "late"):
+            lo_, hi_, _ = r.month_without_year(mon, future)
+            return (*_third(lo_, hi_, lead), "part", True)
+        if lead == "last":
+            lo_, hi_, _ = r.month_without_year(mon, False)
+            if hi_ >= r.pub:
+                lo_, hi_ = _month(lo_.year - 1, mon)
+            return lo_, hi_, "month", True
+        return (*r.month_without_year(mon, future or lead == "next"), True)
+    if k == "decade":
+        y = int(g("dec"))
+        return date(y, 1, 1), date(y + 9, 12, 31), "decade", False
+    if k == "y":
+        y = int(g("y_y"))
+        return date(y, 1, 1), date(y, 12, 31), "year", False
+    return None
+
+
+def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
+         previous: list[Temporal] | None = None) -> list[Temporal]:
+    """Temporal expressions in ``text[lo:hi]`` with their intervals. ``previous`` holds the
+    article's earlier expressions (for shifts such as "a year later")."""
+    r = Resolver(published)
+    prev = list(previous or [])
+    windows: list[list[int]] = []
+    for a in ANCHOR.finditer(text, lo, hi):
+        w0, w1 = max(lo, a.start() - 60), min(hi, a.end() + 40)
+        if windows and w0 <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], w1)
+        else:
+            windows.append([w0, w1])
+    matches: list[re.Match] = []
+    for w0, w1 in windows:
+        for mt in TEMPORAL.finditer(text, w0, w1):
+            if not matches or mt.start() >= matches[-1].end():
+                matches.append(mt)
+    out, deferred = [], []
+    for mt in matches:
+        if mt.lastgroup == "shift":
+            deferred.append(mt)
+            continue
+        t = _make(mt, text, lo, r, prev)
+        if t:
+            out.append(t)
+    for mt in deferred:  # a shift counts from a date after it in the sentence, else the last before
+        later = [t for t in out if t.start > mt.end()]
+        anchor = later[:1] or [t for t in out if t.end <= mt.start()][-1:] or prev[-1:]
+        t = _make(mt, text, lo, r, anchor)
+        if t:
+            out.append(t)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _make(mt: re.Match, text: str, lo: int, r: Resolver, prev: list[Temporal]) -> Temporal | None:
+    try:
+        res = _resolve(mt, text, lo, r, prev)
+    except (ValueError, KeyError):
+        return None
+    if res is None:
+        return None
+    ds, de, p, rel = res
+    s, e = mt.start(), mt.end()
+    return Temporal(s, e, text[s:e], ds, de, p, rel)

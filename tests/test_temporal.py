@@ -1,0 +1,101 @@
+"""The date grammar: every common form in English news, resolved against the publication date
+(sentences written for the test; publication Thursday 16 October 2025 unless stated)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from srbrief.extract import temporal as T
+
+THU = (date(2025, 10, 16), date(2025, 10, 16), "day")
+MONTH = (date(2025, 7, 1), date(2025, 7, 31), "month")
+
+CASES = [  # sentence, the expression, start, end, precision
+    ("The envoys arrived on Tuesday.", "on Tuesday", "2025-10-14", "2025-10-14", "day"),
+    ("On Thursday, the minister spoke.", "On Thursday", "2025-10-16", "2025-10-16", "day"),
+    ("They met last Thursday.", "last Thursday", "2025-10-09", "2025-10-09", "day"),
+    ("Officials said Monday that talks would go on.", "Monday", "2025-10-13", "2025-10-13", "day"),
+    ("The minister will travel on Friday.", "on Friday", "2025-10-17", "2025-10-17", "day"),
+    ("A second round is due next Tuesday.", "next Tuesday", "2025-10-21", "2025-10-21", "day"),
+    ("The convoy left yesterday.", "yesterday", "2025-10-15", "2025-10-15", "day"),
+    ("The accord was signed on Jan. 28.", "on Jan. 28", "2025-01-28", "2025-01-28", "day"),
+    ("The accord was signed on 28 January.", "on 28 January", "2025-01-28", "2025-01-28", "day"),
+    ("Talks resumed Sept. 9 in the capital.", "Sept. 9", "2025-09-09", "2025-09-09", "day"),
+    ("Nothing changed since December 8.", "since December 8", "2024-12-08", "2024-12-08", "day"),
+    ("The forum will open on December 3.", "on December 3", "2025-12-03", "2025-12-03", "day"),
+    ("The treaty of December 8, 2024 lapsed.", "of December 8, 2024", "2024-12-08", "2024-12-08", "day"),
+    ("It lapsed on 8 December 2024.", "on 8 December 2024", "2024-12-08", "2024-12-08", "day"),
+    ("It lapsed on Tuesday, Jan. 28, 2025.", "on Tuesday, Jan. 28, 2025", "2025-01-28", "2025-01-28", "day"),
+    ("Crews rotated earlier this week.", "earlier this week", "2025-10-13", "2025-10-19", "week"),
+    ("Crews rotated last week.", "last week", "2025-10-06", "2025-10-12", "week"),
+    ("The fleet sailed in late January 2025.", "in late January 2025", "2025-01-21", "2025-01-31", "part"),
+    ("The fleet sailed in early February.", "in early February", "2025-02-01", "2025-02-10", "part"),
+    ("Output fell in late 2024.", "in late 2024", "2024-09-01", "2024-12-31", "part"),
+    ("Output fell by mid-2025.", "by mid-2025", "2025-05-01", "2025-08-31", "part"),
+    ("Output fell at the end of 2024.", "at the end of 2024", "2024-09-01", "2024-12-31", "part"),
+    ("Output fell late last year.", "late last year", "2024-09-01", "2024-12-31", "part"),
+    ("The port reopened in March 2025.", "in March 2025", "2025-03-01", "2025-03-31", "month"),
+    ("The port reopened in February.", "in February", "2025-02-01", "2025-02-28", "month"),
+    ("The port will reopen in November.", "in November", "2025-11-01", "2025-11-30", "month"),
+    ("The port reopened in the month of August.", "in the month of August", "2025-08-01", "2025-08-31", "month"),
+    ("Prices rose last month.", "last month", "2025-09-01", "2025-09-30", "month"),
+    ("Prices rose earlier this month.", "earlier this month", "2025-10-01", "2025-10-31", "month"),
+    ("Grain arrived in the summer of 2025.", "in the summer of 2025", "2025-06-01", "2025-08-31", "season"),
+    ("Grain arrived last spring.", "last spring", "2025-03-01", "2025-05-31", "season"),
+    ("Grain arrived in winter 2025.", "in winter 2025", "2024-12-01", "2025-02-28", "season"),
+    ("Shipments ran between March and May.", "between March and May", "2025-03-01", "2025-05-31", "month"),
+    ("Shipments ran from March to May 2024.", "from March to May 2024", "2024-03-01", "2024-05-31", "month"),
+    ("The base opened in 2015.", "in 2015", "2015-01-01", "2015-12-31", "year"),
+    ("The lease dates from the 2017 accord.", "from the 2017", "2017-01-01", "2017-12-31", "year"),
+    ("The lease was signed in the year 2017.", "in the year 2017", "2017-01-01", "2017-12-31", "year"),
+    ("Trade grew last year.", "last year", "2024-01-01", "2024-12-31", "year"),
+    ("Ties go back to the 1950s.", "the 1950s", "1950-01-01", "1959-12-31", "decade"),
+    ("The city fell on 8 December 2024; a year later the flags were gone.", "a year later", "2025-12-08",
+     "2025-12-08", "day"),
+    ("Two months after the talks in March 2025 nothing had moved.", "Two months after", "2025-05-01", "2025-05-31",
+     "month"),
+]
+
+
+@pytest.mark.parametrize("sentence, expr, start, end, precision", CASES, ids=[c[1] for c in CASES])
+def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precision):
+    found = {t.text: t for t in T.find(sentence, 0, len(sentence), THU)}
+    assert expr in found, list(found)
+    t = found[expr]
+    assert (t.date_start.isoformat(), t.date_end.isoformat(), t.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("sentence", ["About 4,000 students enrolled.", "The talks ran for decades.",
+                                      "Officials may meet again soon.", "The 2015-2016 figures were lost.",
+                                      "They now want more.", "The fall of the regime was sudden."])
+def test_no_date_where_there_is_none(sentence):
+    assert T.find(sentence, 0, len(sentence), THU) == []
+
+
+def test_day_level_dates_take_the_publication_interval_when_it_is_coarser():
+    s = "The envoys arrived on Tuesday, earlier this week."
+    got = [(t.date_start, t.date_end, t.precision) for t in T.find(s, 0, len(s), MONTH)]
+    assert got == [(date(2025, 7, 1), date(2025, 7, 31), "month")] * 2
+
+
+def test_agrees_with_dateparser_where_the_library_reads_the_form():
+    """dateparser (the library) reads single days, weekdays and months; where it does, the
+    grammar must give the same start (and day or month precision)."""
+    dateparser = pytest.importorskip("dateparser")
+    from datetime import datetime
+
+    base = datetime(2025, 10, 16)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    ddp = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+    checked = 0
+    for expr in ["on Tuesday", "Jan. 28", "28 January", "December 8", "Sept. 9", "December 8, 2024",
+                 "8 December 2024", "on Wednesday", "yesterday", "last month", "in February", "March 2025"]:
+        data = ddp.get_date_data(expr)
+        mine = T.find(expr, 0, len(expr), THU)
+        assert data.date_obj and mine, expr
+        assert mine[0].date_start == data.date_obj.date().replace(day=1 if data.period == "month" else
+                                                                  data.date_obj.day), expr
+        assert mine[0].precision == data.period, expr
+        checked += 1
+    assert checked == 12
