@@ -106,7 +106,7 @@ def _tables(speaker_b="rur", stance_b="oppose", linked=True):
                            "date_start": ["2025-03-03", "2025-03-01"], "date_end": ["2025-03-03", "2025-03-31"],
                            "precision": ["day", "month"], "happening_id": ["h", "h" if linked else "h2"]})
     statements = pd.DataFrame({"doc_id": ["a", "b"], "sent_id": [1, 1], "speaker_id": ["jane_roe", speaker_b],
-                               "issue_id": ["sanctions_relief"] * 2, "stance": ["support", stance_b]})
+                               "via_id": ["", ""], "issue_id": ["sanctions_relief"] * 2, "stance": ["support", stance_b]})
     return {"documents": pd.DataFrame({"doc_id": ["a", "b"]}), "sentences": sents, "mentions": mentions,
             "events": events, "statements": statements}
 
@@ -137,6 +137,18 @@ def test_gold_actors_align_with_pipeline_actors_by_their_names():
     t = _tables()
     assert align_actors(_gold(), t["mentions"], ["a", "b"]) == {"roe": "jane_roe", "ruritania": "rur"}
     assert norm_form("the Kremlin’s") == norm_form("Kremlin") == "kremlin"
+
+
+def test_an_author_never_named_in_the_text_aligns_by_its_id():
+    g = _gold()
+    doc = g.documents["a"].model_copy(update={"statements": [goldmod.Statement(
+        quote="Roe said sanctions must go.", speaker="author_x", attribution="author", issue="sanctions_relief",
+        stance="support")]})
+    g = g.model_copy(update={"documents": {**g.documents, "a": doc}})
+    t = _tables()
+    t["statements"].loc[0, "speaker_id"] = "author_x"
+    t["statements"]["via_id"] = ""
+    assert score(g, t, TEXTS)["issue + stance"].tp == 2
 
 
 def test_a_perfect_coding_scores_one_on_every_layer():

@@ -113,6 +113,14 @@ def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int,
         b -= len(seg) - len(seg.rstrip())
         if a < b:
             out.append((start + a, start + b))
+    # the sentencizer leaves a quotation's opening mark at the end of the sentence before it
+    # ('... further discussion. "' + 'For now, ...," he said.'): it belongs to the next one
+    for i in range(len(out) - 1):
+        a, b = out[i]
+        seg = text[a:b]
+        if re.search(r'\s["“]$', seg) and seg.count('"') % 2 == 1 or seg.endswith(" “"):
+            out[i] = (a, a + len(seg[:-1].rstrip()))
+            out[i + 1] = (b - 1, out[i + 1][1])
     return out
 
 

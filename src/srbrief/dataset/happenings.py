@@ -1,16 +1,21 @@
 """Happenings: reports of the same real-world happening, grouped across sources.
 
-Two reports are of one happening when they are of the same family of kinds (a visit and the
-meeting held during it are one contact), share participants (a person when both name people;
-otherwise the same kind and a state or organisation) and give dates that overlap, or that
-miss each other by no more than the longer interval or three weeks (one source says "in
-February", another "late January": one happening, reported with a date conflict). Two
+A report joins a happening when
+- its date falls near the happening's best-supported date so far (its core): overlapping, or
+  missing it by no more than the longer interval or three weeks (one source says "in
+  February", another "Tuesday 28 January": one happening, reported with a date conflict);
+  a coarse report ("in July") can join but never widens the core, so it cannot chain two
+  happenings together;
+- and it is the same occasion: the same family of kinds (a visit and the meeting held during
+  it are one contact) with a participant in common, or, on the very same day, any kind with a
+  person in common (the remarks two leaders made at their meeting).
+Different people weigh against the same happening only when the dates do not overlap. Two
 meetings of the same people months apart stay two happenings. Coarse dates (a year, a decade)
 join only happenings that occur once (a regime's fall, an intervention), never the many
 contacts of a year.
 
-Events are sorted by family and start date and swept once, each compared only with the
-happenings still open in its window: n log n in the number of events, not pairwise.
+Events are sorted by start date and swept once, each compared only with the happenings still
+open in its window: n log n in the number of events, not pairwise.
 """
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ import pandas as pd
 from ..extract.document import stable_id
 
 NEAR_DAYS = 21
-#: Families whose happenings occur once, so that even a year-precise report may join them.
+#: Kinds of happening that occur once, so that even a year-precise report may join them.
 SINGULAR = {"fall", "intervention", "flight", "withdrawal", "election", "appointment", "agreement", "sanction"}
 UNLINKED = {"other"}
 PRECISION_RANK = {"day": 0, "week": 1, "part": 2, "month": 3, "season": 4, "year": 5, "decade": 6}
@@ -44,20 +49,22 @@ class _Report:
 @dataclass
 class _Group:
     members: list = field(default_factory=list)
-    lo: int = 0
-    hi: int = 0
+    core: tuple = (0, 0)  # the best-supported date so far
+    reach: int = 0  # the latest day any member can fall on
     persons: set = field(default_factory=set)
     others: set = field(default_factory=set)
     kinds: set = field(default_factory=set)
+    families: set = field(default_factory=set)
 
     def add(self, r: _Report) -> None:
-        if not self.members:
-            self.lo, self.hi = r.lo, r.hi
         self.members.append(r)
-        self.lo, self.hi = min(self.lo, r.lo), max(self.hi, r.hi)
+        b = _best(self.members)
+        self.core = (b.lo, b.hi)
+        self.reach = max(self.reach, r.hi)
         self.persons |= r.persons
         self.others |= r.others
         self.kinds.add(r.kind)
+        self.families.add(r.family)
 
 
 def _gap(a_lo, a_hi, b_lo, b_hi) -> int:
@@ -68,18 +75,26 @@ def _gap(a_lo, a_hi, b_lo, b_hi) -> int:
 def _fits(r: _Report, g: _Group) -> int | None:
     """How well a report fits a group (lower is better), or None when it does not."""
     coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"]
-    if coarse and r.family not in SINGULAR:
+    if coarse and r.kind not in SINGULAR:
         return None
+    gap = _gap(r.lo, r.hi, *g.core)
     shared_people = r.persons & g.persons
-    if r.persons and g.persons and not shared_people:
+    shared_other = r.others & g.others
+    same_day = r.precision == "day" and r.lo == r.hi == g.core[0] == g.core[1]
+    if r.family in g.families:
+        if r.kind not in g.kinds and not shared_people:
+            return None  # a visit and an accord are one occasion only when the same people are named
+        if not (shared_people or shared_other):
+            if not (r.kind in g.kinds and r.kind in SINGULAR and gap == 0):
+                return None
+        if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
+            return None  # dates that disagree need the same people, or the same kind and state
+    elif not (same_day and shared_people):
         return None
-    if not shared_people and not (r.others & g.others and (r.kind in g.kinds or r.family in SINGULAR)):
+    longest = max(r.hi - r.lo + 1, g.core[1] - g.core[0] + 1)
+    if gap > max(longest, NEAR_DAYS):
         return None
-    best = min((_gap(r.lo, r.hi, m.lo, m.hi) for m in g.members), default=0)
-    longest = max([r.hi - r.lo + 1] + [m.hi - m.lo + 1 for m in g.members])
-    if best > max(longest, NEAR_DAYS):
-        return None
-    return best * 10 - len(shared_people) - len(r.others & g.others)
+    return gap * 10 - 3 * len(shared_people) - len(shared_other) + (0 if r.family in g.families else 5)
 
 
 def link(events: pd.DataFrame, person_ids: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -92,26 +107,21 @@ def link(events: pd.DataFrame, person_ids: set[str]) -> tuple[pd.DataFrame, pd.D
                                frozenset(a for a in ids if a in person_ids),
                                frozenset(a for a in ids if a not in person_ids)))
     groups: list[_Group] = []
-    by_family: dict[str, list[_Report]] = {}
-    for r in reports:
-        by_family.setdefault(r.family, []).append(r)
-    for family, rs in by_family.items():
-        rs = sorted(rs, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i))
-        open_groups: list[_Group] = []
-        for r in rs:
-            if family in UNLINKED:
-                groups.append(_Group())
-                groups[-1].add(r)
-                continue
-            open_groups = [g for g in open_groups if g.hi + max(NEAR_DAYS, g.hi - g.lo + 1) >= r.lo]
-            fits = [(f, k) for k, g in enumerate(open_groups) if (f := _fits(r, g)) is not None]
-            if fits:
-                open_groups[min(fits)[1]].add(r)
-            else:
-                g = _Group()
-                g.add(r)
-                groups.append(g)
-                open_groups.append(g)
+    open_groups: list[_Group] = []
+    for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
+        if r.family in UNLINKED:
+            groups.append(_Group())
+            groups[-1].add(r)
+            continue
+        open_groups = [g for g in open_groups if g.reach + max(NEAR_DAYS, g.core[1] - g.core[0] + 1) >= r.lo]
+        fits = [(f, k) for k, g in enumerate(open_groups) if (f := _fits(r, g)) is not None]
+        if fits:
+            open_groups[min(fits)[1]].add(r)
+        else:
+            g = _Group()
+            g.add(r)
+            groups.append(g)
+            open_groups.append(g)
     return _tables(events, groups)
 
 

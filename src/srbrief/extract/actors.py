@@ -107,6 +107,10 @@ class Detector:
         role_words = [w.group(0) for w in words[j:]]
         while role_words and role_words[0].lower() in ("of", "the", "and", "for"):
             role_words.pop(0)
+        if not role_words:  # a title set off by a comma: "the director of customs of Tartus, Riad Joudy"
+            pre = re.search(r"(?:^|[,;(]|\b(?:the|a|an)\s)\s*([\w’' -]{3,70}?),\s*$", text[lo:name_start])
+            if pre and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", pre.group(1))[:3]):
+                return pre.group(1).strip()
         if not any(w.lower() in self.titles for w in role_words) and not any(
                 " ".join(role_words).lower().endswith(t) for t in self.titles):
             return ""

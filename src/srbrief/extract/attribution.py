@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import Match, Token, tokens
+from .lexicon import Match, Token, lemma, tokens
 from .mentions import Mention
 
 QUOTE = re.compile(r"[“\"]([^”\"]{2,}?)[”\"]")
@@ -38,7 +38,12 @@ SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously
              "television", "tv", "speech", "remarks", "briefing", "and", "but", "so", "thus", "however", "however,",
              "moreover", "meanwhile", "furthermore", "for", "his", "her", "its", "their", "part", "side", "own",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+             "declined", "refused", "did", "would", "wanted", "agreed", "went", "continued", "was", "asked", "when"}
+#: Words that may follow an unnamed source ("officials said", "a source who ..."), besides speech verbs.
+FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
+                  "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
+                  "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said"}
 #: A cue after one of these is a noun ("at the request of", "his call for"), not a speech act.
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
                 "at", "with", "whose", "such", "any", "no", "'s"}
@@ -83,9 +88,9 @@ class DocContext:
     cb: Codebook
     actor_types: dict[str, str]  # every actor id seen -> type
     roles: dict[str, str]  # person id -> role words (codebook role, detected title)
-    parties: tuple[str, ...]  # the two states the story is about
+    parties: tuple[str, ...]  # the two states the story is about, or the two leaders who represent them
     last_speaker: str = ""
-    last_speaker_kind: str = ""
+    last_person_speaker: str = ""  # "he", "she": the last person who spoke
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
 
@@ -101,19 +106,27 @@ class Attributor:
         cues = cb.cues
         self.titles = {t.lower() for t in cues["person_titles"]}
         self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
+        self.speech_lemmas = {lemma(w) for w in cues["speech"] if " " not in w}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
         self.anonymous = re.compile(
-            r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|several|some|other|senior|many|most|few|the|these)\s+)*"
+            r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|senior|many|most|few|the|these|"
+            r"same|third)\s+)*"
             r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
-            r"government|unnamed|anonymous|informed|knowledgeable|" + "|".join(re.escape(d.lower()) for d in dem) + r")\s+)*"
-            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>\s+(?:familiar\s+with|close\s+to|"
-            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?![\w-])",
+            r"government|unnamed|anonymous|informed|knowledgeable|kremlin|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem) + r")\s+)*"
+            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>\s+(?:(?:familiar\s+with|close\s+to|"
+            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+|(?:in|at|from)\s+"
+            r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?(?![\w-])",
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
         parties = sorted((re.escape(p) for p in cues["parties"]), key=len, reverse=True)
         self.parties = re.compile(rf"(?<![\w-])(?:{'|'.join(parties)})(?![\w-])", re.IGNORECASE)
         self.audiences = [a.lower() for a in cues["relay_audiences"]]
+        states = sorted((re.escape(al) for a in cb.actors.values() if a.type == "state" for al in a.aliases
+                         if len(al) > 3), key=len, reverse=True)
+        self.role_of_state = re.compile(r"(?<![\w-])(?:the\s+)?(?P<t>President|Prime Minister|Foreign Minister|Minister of "
+                                        r"Foreign Affairs|Defence Minister|Defense Minister)\s+of\s+(?P<st>" +
+                                        "|".join(states) + r")(?![\w-])", re.IGNORECASE)
         self.title_ref = re.compile(r"(?<![\w-])the\s+(?:(?:new|former|deputy|foreign|defence|defense|prime|russian|"
                                     r"syrian|turkish|special|kremlin|presidential)\s+){0,3}(?P<t>" + "|".join(
                                         sorted((re.escape(t) for t in self.titles if " " not in t), key=len,
@@ -131,22 +144,45 @@ class Attributor:
                 out.append(Candidate(mt.start(), mt.end(), ctx.parties, "parties", mt.group(0)))
         for mt in self.anonymous.finditer(text, s0, s1):
             a, b = mt.span()
-            if not free(a, b) or mt.group("np").lower().startswith("the ") and not mt.group("tail"):
+            words = mt.group("np").lower().split()
+            if not free(a, b) or words[0] == "the" and len(words) < 3 and not mt.group("tail"):
                 continue
-            if mt.group("noun").lower().rstrip("s") == "official" and re.match(r"\s+[A-Z]", text[b:b + 2]):
-                continue  # "official Representative X": a title, not a source
+            nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
+            nxt_word = nxt.group(1) if nxt else ""
+            if nxt_word[:1].isupper() or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
+                    and lemma(nxt_word) not in self.speech_lemmas:
+                continue  # "an official welcome", "official Representative X": an adjective or a title
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
         for mt in self.title_ref.finditer(text, s0, s1):
             if free(*mt.span()):
                 who = self._by_title(ctx, mt.group("t").lower(), mt.start(), mentions)
                 if who:
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
-        for mt in re.finditer(r"(?<![\w-])(he|she|they|it|the latter|the former)(?![\w-])", text[s0:s1],
-                              re.IGNORECASE):
+        for mt in self.role_of_state.finditer(text, s0, s1):
+            if free(*mt.span()):
+                who = self._holder(ctx, mt.group("t"), mt.group("st"))
+                if who:
+                    out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
+                    taken.append(mt.span())
+        for mt in re.finditer(r"(?<![\w-])(he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
+                              r"release|report))(?![\w-])", text[s0:s1], re.IGNORECASE):
             a, b = s0 + mt.start(), s0 + mt.end()
             if free(a, b):
                 out.append(Candidate(a, b, (), "pronoun", mt.group(0)))
         return sorted(out, key=lambda c: c.start)
+
+    def _holder(self, ctx: DocContext, title: str, state_words: str) -> str:
+        """The codebook person who holds ``title`` for the state named ("President" of "the Russian
+        Federation": Putin), or ''."""
+        state = next((a.id for a in self.cb.actors.values() if a.type == "state" and any(
+            re.fullmatch(re.escape(al), state_words.strip(), re.IGNORECASE) for al in a.aliases)), "")
+        if not state:
+            return ""
+        t = title.lower()
+        for a in self.cb.actors.values():
+            if a.type == "person" and a.affiliation == state and a.role.lower().startswith(t):
+                return a.id
+        return ""
 
     def _anonymous_id(self, ctx: DocContext, mt: re.Match) -> str:
         words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
@@ -170,6 +206,8 @@ class Attributor:
         if c.kind != "pronoun":
             return c.actor_ids
         p = c.surface.lower()
+        if p.startswith("the ") and p not in ("the latter", "the former"):  # "the statement noted"
+            return (ctx.last_speaker,) if ctx.last_speaker else ()
         if p == "the latter" or p == "the former":
             persons = [x.actor_ids[0] for x in before if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) == "person"]
             persons = persons or (ctx.recent_persons or [])
@@ -177,19 +215,19 @@ class Attributor:
             return (persons[-k],) if len(persons) >= k else ()
         want = PRONOUNS.get(p, "")
         if want == "person":
-            if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) == "person":
-                return (ctx.last_speaker,)
+            if ctx.last_person_speaker:
+                return (ctx.last_person_speaker,)
             return (ctx.recent_persons[-1],) if ctx.recent_persons else ()
         if want == "plural":
             if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization"):
                 return (ctx.last_speaker,)
             return ()
-        if want == "thing":  # "it": the last state or organisation named before, in this sentence or the last speaker
+        if want == "thing":  # "it": the last speaker if a state or organisation, else the last one named
+            if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("state", "organization", "group"):
+                return (ctx.last_speaker,)
             for x in reversed(before):
                 if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) in ("state", "organization", "group", "media"):
                     return x.actor_ids
-            if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("state", "organization", "group"):
-                return (ctx.last_speaker,)
         return ()
 
     # ------------------------------------------------------------------ one sentence
@@ -202,6 +240,11 @@ class Attributor:
         inside = lambda pos: any(a < pos < b for a, b in quotes)  # noqa: E731
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))]
+        lead = next((i for i, t in enumerate(toks) if t.lower not in ("and", "also", ",")), None)
+        if lead is not None and toks[lead].lemma in ("see", "consider", "find") and " that " in text[s0:s1]:
+            # translated Arabic order: "Sees the Syrian writer X that ...": a verb of opinion first
+            t = toks[lead]
+            speech.insert(0, Match(lead, lead, t.start, t.end, t.lemma, "speech"))
         out: list[Statement] = []
         used: list[tuple[int, int]] = []
         for cue in speech:
@@ -238,9 +281,34 @@ class Attributor:
                                      (s0, s1)))
         # each statement's scope: the sentence without its attribution frame, up to the next frame
         frames = sorted({st.scope for st in out})
+        frame_of = {id(st): st.scope for st in out}
         for st in out:
             if st.cue:
-                st.scope = self._scope(st.scope, frames, s0, s1, quotes)
+                st.scope = self._scope(text, st.scope, frames, s0, s1)
+        # "Y asked for X, a source told Reuters": Y's act lies inside the source's view, relayed by it
+        for inner in out:
+            f = frame_of[id(inner)]
+            outer = next((o for o in out if o is not inner and o.scope[0] <= f[0] and f[1] <= o.scope[1]
+                          and not (inner.scope[0] <= frame_of[id(o)][0] and frame_of[id(o)][1] <= inner.scope[1])), None)
+            if outer is not None:
+                inner.nested, inner.via_id = True, outer.speaker_id
+                inner.scope = (f[0], outer.scope[1]) if f[0] >= outer.scope[0] else inner.scope
+        # "According to the presidency, al-Sharaa underlined ...": the speaker is al-Sharaa, relayed by the presidency
+        for src in [st for st in out if st.cue.lower().startswith("according")]:
+            inner = [o for o in out if o is not src and o.cue and src.scope[0] <= frame_of[id(o)][0] < src.scope[1]]
+            if inner:
+                for o in inner:
+                    o.via_id, o.nested = src.speaker_id, False
+                out = [o for o in out if o is not src]
+        # "<medium>, citing <source>, reported": the source speaks, the medium relays
+        cited = [st for st in out if st.cue.lower().startswith("cit")]
+        for st in cited:
+            media = [o for o in out if o is not st and self.cb.actors.get(o.speaker_id, None) is not None
+                     and self.cb.actors[o.speaker_id].type == "media" or ctx.actor_types.get(o.speaker_id) == "media"]
+            if media:
+                st.via_id = media[0].speaker_id
+                st.scope = media[0].scope
+                out = [o for o in out if o not in media]
             share = sum(min(b, st.scope[1]) - max(a, st.scope[0]) for a, b in quotes
                         if a < st.scope[1] and st.scope[0] < b)
             if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
@@ -252,6 +320,8 @@ class Attributor:
         """Does ``pos`` fall in the complement of a frame ending at ``frame_end`` ("said that ...
         requested"), rather than in a clause of its own (", and Y said", "; Y added")?"""
         between = text[frame_end:pos]
+        if re.search(r"\band\s+(?:also\s+)?$", between):
+            return True  # "X reaffirmed A and confirmed B": the same speaker goes on
         if re.search(r"[;:]|,\s*(?:and|but|while|whereas)\b|[”\"]\s*,", between):
             return False
         return bool(re.match(r"\s*(?:that\b|[“\"])", between)) or len(between.split()) <= 12
@@ -378,18 +448,24 @@ class Attributor:
                 break
         return first
 
-    def _scope(self, frame: tuple[int, int], frames: list, s0: int, s1: int, quotes: list) -> tuple[int, int]:
-        """The part of the sentence a frame governs: after it (to the next frame) or, when the
-        frame closes the sentence ("…, he said."), before it."""
+    def _scope(self, text: str, frame: tuple[int, int], frames: list, s0: int, s1: int) -> tuple[int, int]:
+        """The part of the sentence a frame governs, up to the neighbouring frames: what follows
+        it when it opens the sentence or a "that" clause follows; what precedes it when it closes
+        the sentence ("…, he said."); both sides when it stands in the middle ('"…," he said,
+        "…"' or '…, he said, adding …')."""
         nxt = min((f[0] for f in frames if f[0] > frame[1]), default=s1)
         prv = max((f[1] for f in frames if f[1] <= frame[0]), default=s0)
-        after = (frame[1], nxt)
-        before = (prv, frame[0])
-        a_len, b_len = after[1] - after[0], before[1] - before[0]
-        quoted_before = any(a >= before[0] and b <= before[1] + 2 for a, b in quotes)
-        if b_len > a_len and (quoted_before or a_len < 25):
-            return before if not any(a >= after[0] for a, b in quotes) else (before[0], after[1])
-        return after
+        tail = text[frame[1]:s1]
+        if re.search(r"[,”\"]\s*$", text[s0:frame[0]]) and (len(tail.strip(" .").split()) < 3 or re.match(
+                r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b", tail)):
+            return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it
+        before = text[prv:frame[0]].strip(" ,\"“”'")
+        after = text[frame[1]:nxt].strip(" .")
+        if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:that|whether|how|:)\b", after):
+            return frame[1], nxt
+        if len(after.split()) < 3:
+            return prv, frame[0]
+        return prv, nxt
 
     # ------------------------------------------------------------------ nested acts
     def nested(self, ctx: DocContext, outer: Statement, toks: list[Token], mentions: list[Mention],
@@ -399,8 +475,8 @@ class Attributor:
         a0, a1 = outer.scope
         cands = [c for c in self.candidates(ctx, a0, a1, [x for x in mentions if a0 <= x.start < a1])]
         for act in acts:
-            if not (a0 <= act.start < a1):
-                continue
+            if not (a0 <= act.start < a1) or re.search(r"\band\s+(?:also\s+)?$", ctx.text[max(a0, act.start - 10):act.start]):
+                continue  # a verb coordinated with the speaker's own ("reaffirmed A and confirmed B") is theirs
             before = [c for c in cands if c.end <= act.start]
             left = self._nearest_left(ctx, before, act.start)
             if not left:

@@ -91,6 +91,7 @@ class CuesFile(Strict):
     anonymous_nouns: list[Text]
     government_references: list[Text]
     institution_nouns: list[Text]
+    state_bodies: list[Text]
     parties: list[Text]
     alias_frames: list[Text]
     pronouns: list[Text]
@@ -235,7 +236,9 @@ def alias_pattern(alias: str) -> re.Pattern:
     body = "".join(out)
     body = body[: -len(r"[\s\-‐]+")] if body.endswith(r"[\s\-‐]+") else body
     flags = 0 if alias.replace(".", "").isupper() and len(alias) <= 6 else re.IGNORECASE
-    return re.compile(r"(?<![\w\-])" + body + r"(?![\w])", flags)
+    # a one-word name may carry the article it was written without ("al-Shara" for "Shara")
+    article = r"(?:(?:al|el)[\-‐\s])?" if len(words) == 1 and alias[:1].isupper() and not alias.isupper() else ""
+    return re.compile(r"(?<![\w\-])" + article + body + r"(?![\w])", flags)
 
 
 def _alias_key(alias: str) -> str:

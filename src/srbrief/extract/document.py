@@ -18,8 +18,8 @@ from . import temporal
 from .attribution import Attributor, DocContext, Statement, quote_state
 from .codebook import Actor, Codebook
 from .lexicon import tokens
-from .mentions import Matchers, Mention, codebook_mentions, context_mentions, home_state, institution_mentions, \
-    sentence_index
+from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
+    institution_mentions, sentence_index
 
 
 def stable_id(prefix: str, *parts) -> str:
@@ -85,7 +85,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                                  "Author", [name], [], origin="manifest")
 
     # mentions: the codebook's, then rules, then detection
-    mentions = codebook_mentions(doc_id, text, index, m)
+    bodies, body_actors = body_mentions(doc_id, text, index, m, [])  # "Russia's foreign ministry" before "Russia"
+    added.update(body_actors)
+    mentions = [y for y in codebook_mentions(doc_id, text, index, m)
+                if not any(b.start < y.end and y.start < b.end for b in bodies)] + bodies
     mentions += institution_mentions(doc_id, text, index, m, [(y.start, y.end) for y in mentions])
     place = re.split(r"[,(/]", doc.get("dateline") or "")[0].strip()
     home = home_state(place, m)
@@ -101,6 +104,15 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if types.get(y.actor_id) == "state":
             state_counts[y.actor_id] = state_counts.get(y.actor_id, 0) + 1
     parties = tuple(sorted(state_counts, key=lambda s: (-state_counts[s], s))[:2])
+    affiliation = {a.id: a.affiliation for a in cb.actors.values()} | {a.id: a.affiliation for a in added.values()}
+    person_counts: dict[str, int] = {}
+    for y in mentions:
+        if types.get(y.actor_id) == "person":
+            person_counts[y.actor_id] = person_counts.get(y.actor_id, 0) + 1
+    leaders = tuple(max((p for p in person_counts if affiliation.get(p) == st_), key=lambda p: (person_counts[p], p),
+                        default="") for st_ in parties)
+    if len(parties) == 2 and all(leaders):
+        parties = leaders  # "the parties stressed", "the two leaders agreed": the two people who met
     ctx = DocContext(doc_id, text, author_id, outlet_id, cb, types, roles, parties, recent_persons=[], anonymous={})
     by_sent: dict[int, list[Mention]] = {}
     for y in mentions:
@@ -112,7 +124,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     dates_so_far: list[temporal.Temporal] = []
     in_quote = False
     interest_of = ""
-    exclude = {outlet_id, author_id, ""}
+    exclude = {outlet_id, author_id, ""}  # and, below, every medium and unnamed source: they report, not take part
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -129,7 +141,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         cues = cb.cue_matcher.find(toks)
         issue_matches = cb.issue_matcher.find(toks)
         found_here = x.attributor.sentence(ctx, r.sent_id, s0, s1, toks, ms, cues, in_quote)
-        acts = [c for c in cues if c.group in ("demand", "refusal", "readiness", "speech")
+        negated = {c.first for c in cues if c.group == "readiness"
+                   and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
+        acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
                 and not x.attributor._is_noun(toks, c)]
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])]
@@ -155,13 +169,16 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         speakers = [s for s in found_here if s.speaker_id]
         if speakers:
             ctx.last_speaker = speakers[0].speaker_id
+            persons = [s.speaker_id for s in speakers if types.get(s.speaker_id) == "person"]
+            ctx.last_person_speaker = persons[0] if persons else ctx.last_person_speaker
         for y in ms:
             if types.get(y.actor_id) == "person":
                 ctx.recent_persons.append(y.actor_id)
         in_quote = quote_state(text, s0, s1, in_quote)
         # dated events
         for t in temporal.find(text, s0, s1, pub, dates_so_far):
-            d = ev.describe(cb, m, text, toks, t, ms, exclude)
+            d = ev.describe(cb, m, text, toks, t, ms, exclude | {y.actor_id for y in ms
+                                                                 if types.get(y.actor_id) in ("media", "anonymous")})
             sub = tokens(text, *d.segment)
             issues = [h.issue for h in st.issues_in(cb, sub)]
             event_rows.append({
@@ -177,7 +194,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     for aid, name in ctx.anonymous.items():
         if any(s.speaker_id == aid for s, _ in statements):
             added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
-    rows = _statement_rows(cb, text, statements)
+    rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous})
     used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
     extra = []
     for aid in ctx.anonymous:
@@ -207,7 +224,7 @@ def _affiliation_of(aid: str, cb: Codebook) -> str:
     return dem.get(parts[1], "") if len(parts) > 2 else ""
 
 
-def _statement_rows(cb: Codebook, text: str, statements: list[tuple[Statement, list]]) -> list[dict]:
+def _statement_rows(cb: Codebook, text: str, statements: list[tuple[Statement, list]], types: dict) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
     relays another actor's act on an issue is neutral on it."""
     rows = []
@@ -223,7 +240,9 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple[Statement, l
             nested_cover.setdefault((s.sent_id, s.via_id), set()).update(h.issue for h in hits)
     seen = set()
     for s, sub, issue_matches, cue_matches, hits in prepared:
-        relayed = nested_cover.get((s.sent_id, s.speaker_id), set()) if not s.nested else set()
+        # a channel that only relays another actor's act (an unnamed source, a medium) takes no side on it
+        relays = types.get(s.speaker_id) in ("anonymous", "media")
+        relayed = nested_cover.get((s.sent_id, s.speaker_id), set()) if relays and not s.nested else set()
         for h in hits or [None]:
             issue = h.issue if h else ""
             stance = "" if h is None else "neutral" if issue in relayed else st.stance(cb, sub, h, issue_matches,

@@ -61,7 +61,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                 break
     kind, family = (chosen.group, kinds[chosen.group][1]) if chosen else ("other", "other")
     lo, hi = toks[seg[0]].start, toks[seg[1] - 1].end
-    inside = [x for x in mentions if lo <= x.start < hi and x.actor_id not in exclude]
+    # participants: those of the clause, else the sentence's (the clause may hold only the date)
+    inside = [x for x in mentions if lo <= x.start < hi and x.actor_id not in exclude] or [
+        x for x in mentions if x.actor_id not in exclude]
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))

@@ -40,6 +40,7 @@ class Matchers:
     place_words: set = field(default_factory=set)
     places: list = field(default_factory=list)
     institution: re.Pattern | None = None
+    body: re.Pattern | None = None
     government: re.Pattern | None = None
     given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
 
@@ -62,8 +63,13 @@ class Matchers:
         dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
         inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
         m.institution = re.compile(rf"(?<![\w-])(?:the\s+)?(?:(?:new|current|interim|transitional|former)\s+)?"
-                                   rf"(?P<dem>{dem})\s+(?:(?:new|current|interim|transitional)\s+)?(?:{inst})(?![\w-])",
-                                   re.IGNORECASE) if dem else None
+                                   rf"(?:(?P<dem>{dem})\s+(?:(?:new|current|interim|transitional)\s+)?(?:{inst})|"
+                                   rf"(?P<people>{dem})s)(?![\w-])", re.IGNORECASE) if dem else None
+        states = sorted((re.escape(al) + r"['’]s" for a in cb.actors.values() if a.type == "state"
+                         for al in a.aliases if al[:1].isupper() and " " not in al), key=len, reverse=True)
+        bodies = "|".join(sorted((re.escape(w) for w in cb.cues["state_bodies"]), key=len, reverse=True))
+        m.body = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<who>{dem}|{'|'.join(states)})\s+(?P<b>{bodies})(?![\w-])",
+                            re.IGNORECASE) if dem else None
         gov = "|".join(sorted((re.escape(w) for w in cb.cues["government_references"]), key=len, reverse=True))
         m.government = re.compile(rf"(?<![\w-])(?:{gov})(?![\w-])(?!\s+(?:of|in)\b)", re.IGNORECASE)
         return m
@@ -136,6 +142,37 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
     return out
 
 
+def body_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list[tuple]) -> tuple[list, dict]:
+    """"The Russian Foreign Ministry", "Syria's defence ministry": an organisation of the state,
+    one actor per state and body (``russian_foreign_ministry``)."""
+    from .codebook import Actor
+
+    if m.body is None:
+        return [], {}
+    dem = m.cb.state_of_demonym()
+    by_alias = {al.lower(): a.id for a in m.cb.actors.values() if a.type == "state" for al in a.aliases}
+    demonym_of = {v: k for k, v in dem.items()}
+    out, actors = [], {}
+    for mt in m.body.finditer(text):
+        s, e = mt.span()
+        sid = sent_at(index, s)
+        if sid < 0 or any(a < e and s < b for a, b in taken):
+            continue
+        who = mt.group("who").lower()
+        state = dem.get(who) or by_alias.get(re.sub(r"['’]s$", "", who), "")
+        if not state:
+            continue
+        body = re.sub(r"\s+", " ", mt.group("b").lower())
+        aid = f"{demonym_of.get(state, state)}_{body.replace(' ', '_')}"
+        name = f"{demonym_of.get(state, state).title()} {body.title()}"
+        actors.setdefault(aid, Actor(aid, name, "organization", state, "", [], [], origin="detected"))
+        if text[s:e] not in actors[aid].aliases:
+            actors[aid].aliases.append(text[s:e])
+        out.append(Mention(doc_id, s, e, sid, text[s:e], aid, "detected"))
+        taken.append((s, e))
+    return out, actors
+
+
 def institution_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list[tuple]) -> list[Mention]:
     """"The Russian side", "the new Syrian authorities": a state's institutions stand for it."""
     if m.institution is None:
@@ -147,7 +184,10 @@ def institution_mentions(doc_id: str, text: str, index: tuple, m: Matchers, take
         sid = sent_at(index, s)
         if sid < 0 or any(a < e and s < b for a, b in taken):
             continue
-        out.append(Mention(doc_id, s, e, sid, text[s:e], states[mt.group("dem").lower()], "demonym"))
+        dem = (mt.group("dem") or mt.group("people")).lower()
+        if mt.group("people") and not text[s:e].lower().startswith("the "):
+            continue  # "Russians" alone may be people; "the Russians" in news is the state's side
+        out.append(Mention(doc_id, s, e, sid, text[s:e], states[dem], "demonym"))
     return out
 
 

@@ -81,7 +81,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     c0, c1 = _clause_of(ranges, hit.first)
     # a relative clause after the issue's term is about something else ("any leader who obtained asylum")
     for i in range(max(c0, hit.first + 1), c1):
-        if toks[i].lower in ("who", "whom", "whose", "which") and i > hit.first:
+        if toks[i].lower in ("who", "whom", "whose") and i > hit.first:
             c1 = i
             break
     inside = lambda m: c0 <= m.first < c1  # noqa: E731
@@ -91,7 +91,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     cues = [m for m in cue_matches if inside(m)]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = sorted(by("negation") + by("refusal"), key=lambda m: m.first)
-    signals = sorted([(m.first, +1) for m in acts_for + by("demand") + by("readiness") + by("positive")]
+    neutral_at = [m.first for m in by("neutral")]
+    positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]  # "needs more talks"
+    signals = sorted([(m.first, +1) for m in acts_for + by("demand") + by("readiness") + positive]
                      + [(m.first, -1) for m in acts_against])
     flipped: dict[int, int] = {}
     for n in negators:

@@ -37,7 +37,8 @@ class Temporal:
 
 _Y = r"(?P<{0}>(?:1[89]|20)\d\d)"
 _MON = rf"(?P<{{0}}>{MONTH_RE})"
-_D = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+ORDINALS = {w: i + 1 for i, w in enumerate(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth', 'thirty-first'])}
+_D = r"(?P<{0}>[0-3]?\d(?:st|nd|rd|th)?|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _WD = r"(?P<{0}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<{0}>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:first|second|last)\s+days\s+of)"
 _SEASON = r"(?P<{0}>spring|summer|autumn|fall|winter)"
@@ -69,6 +70,9 @@ FORMS = [
     _alt("part_y", _PREP + _g(_PART, "py_p") + r"[\s-]+" + _g(_Y, "py_y")),
     _alt("part_rel", _PREP + _g(_PART, "pr_p") + r"[\s-]+" + r"(?P<pr_r>this|last|next)\s+(?P<pr_u>year|month)"),
     _alt("part_m", _PREP + _g(_PART, "pm_p") + r"[\s-]+" + _g(_MON, "pm_m") + r"(?![\w])"),
+    # January of last year / December of the last year / November this year
+    _alt("m_rel", _PREP + r"(?:the\s+month\s+of\s+)?" + _g(_MON, "mr_m") + r"\s+(?:of\s+)?(?:the\s+)?(?P<mr_r>last|this|next|"
+         r"past|previous|current|coming)\s+year"),
     # March 2025 / in the month of March 2025
     _alt("my", _PREP + r"(?:the\s+month\s+of\s+)?" + _g(_MON, "my_m") + r",?\s+(?:of\s+)?" + _g(_Y, "my_y")),
     # Tuesday, Jan. 28 / on Jan. 28 / 28 January (no year)
@@ -100,10 +104,18 @@ TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNO
 #: Words every temporal expression contains; the grammar runs only near them.
 ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:week|month|year|"
                     r"yesterday|today|tomorrow|spring|summer|autumn|fall|winter)s?\b|\b(?:1[89]|20)\d\d", re.IGNORECASE)
-FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled|planned|expected\s+to|upcoming|"
-                    r"plans?\s+to|set\s+to|next)\b", re.IGNORECASE)
+#: Words right before a date that put it in the future ("will meet on Friday", "scheduled for October 15").
+FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled\s+for|planned\s+for|set\s+for|"
+                    r"expected\s+(?:to|on|in)|upcoming|due\s+(?:on|in)|plans?\s+to|set\s+to)\b", re.IGNORECASE)
+FUTURE_REACH = 40  # characters before the expression
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _day(word: str) -> int:
+    """"9", "9th", "ninth" -> 9."""
+    w = word.lower()
+    return ORDINALS[w] if w in ORDINALS else int(re.sub(r"\D", "", w))
 
 
 def _third(lo: date, hi: date, part: str) -> tuple[date, date]:
@@ -207,9 +219,12 @@ class Resolver:
 
 
 def _is_future(text: str, lo: int, pos: int) -> bool:
-    """Does the clause before ``pos`` speak of the future ("will meet on Friday")?"""
-    clause_start = max(text.rfind(".", lo, pos), text.rfind(";", lo, pos), lo)
-    return FUTURE.search(text, clause_start, pos) is not None
+    """Do the words just before ``pos`` put it in the future ("will meet on Friday")? Only a short
+    reach: in "the Kremlin said on Oct. 9 that the meeting, planned for ..., would be postponed"
+    the date is the saying's."""
+    start = max(lo, pos - FUTURE_REACH, text.rfind(",", lo, pos) + 1, text.rfind(";", lo, pos) + 1)
+    return FUTURE.search(text, start, pos) is not None and not re.search(r"\b(?:since|last|ago)\s*$",
+                                                                          text[start:pos], re.IGNORECASE)
 
 
 def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Temporal]) -> tuple | None:
@@ -228,7 +243,7 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     if k == "yrange":
         return date(int(g("yr1")), 1, 1), date(int(g("yr2")), 12, 31), "year", False
     if k in ("mdy", "dmy"):
-        d = date(int(g(f"{k}_y")), month_number(g(f"{k}_m")), int(g(f"{k}_d")))
+        d = date(int(g(f"{k}_y")), month_number(g(f"{k}_m")), _day(g(f"{k}_d")))
         return d, d, "day", False
     if k == "part_my":
         lo_, hi_ = _month(int(g("pmy_y")), month_number(g("pmy_m")))
@@ -242,10 +257,14 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     if k == "part_m":
         lo_, hi_, _ = r.month_without_year(month_number(g("pm_m")), future)
         return (*_third(lo_, hi_, g("pm_p")), "part", True)
+    if k == "m_rel":
+        rel = g("mr_r").lower()
+        y = r.pub.year + (-1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0)
+        return (*_month(y, month_number(g("mr_m"))), "month", True)
     if k == "my":
         return (*_month(int(g("my_y")), month_number(g("my_m"))), "month", False)
     if k in ("md", "dm"):
-        return (*r.day_without_year(month_number(g(f"{k}_m")), int(g(f"{k}_d")), future), True)
+        return (*r.day_without_year(month_number(g(f"{k}_m")), _day(g(f"{k}_d")), future), True)
     if k == "season_y":
         return (*_season(g("sy_s"), int(g("sy_y"))), "season", False)
     if k == "season_rel":
@@ -293,7 +312,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             if hi_ >= r.pub:
                 lo_, hi_ = _month(lo_.year - 1, mon)
             return lo_, hi_, "month", True
-        return (*r.month_without_year(mon, future or lead == "next"), True)
+        past = re.match(r"(?:since|after|until)\b", m.group(0), re.IGNORECASE) is not None
+        return (*r.month_without_year(mon, (future and not past) or lead == "next"), True)
     if k == "decade":
         y = int(g("dec"))
         return date(y, 1, 1), date(y + 9, 12, 31), "decade", False

@@ -74,16 +74,22 @@ def table(results: dict[str, dict[str, Score]]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+AGREEMENT_LABEL = "annotator agreement (the ceiling)"
+
+
 def markdown(results: dict[str, dict[str, Score]]) -> str:
-    """The evaluation as Markdown (``report/evaluation.md``): one table, a row per split."""
+    """The evaluation as Markdown (``report/evaluation.md``): one table, a row per split, and
+    the two annotators' agreement where both coded the same articles."""
     head = "| split | " + " | ".join(f"{layer} P / R / F1 (n)" for layer in LAYERS) + " |"
     lines = ["# Evaluation", "", "Precision / recall / F1 against gold standards coded by hand; n = gold items. "
              "`seeds` measures fit (the rules were written from them); `test` measures generalisation "
-             "(articles the rules never saw, coded blind).", "", head, "|---" * (len(LAYERS) + 1) + "|"]
+             "(articles the rules never saw, coded blind). The last row scores one annotator against the other "
+             "on the articles both coded: no rule set can be expected to agree with the gold more than people do.",
+             "", head, "|---" * (len(LAYERS) + 1) + "|"]
     for name, scores in results.items():
         cells = [f"{s.precision:.2f} / {s.recall:.2f} / **{s.f1:.2f}** ({s.n_gold})"
                  for s in (scores[layer] for layer in LAYERS)]
-        lines.append(f"| {SPLITS[name].label} | " + " | ".join(cells) + " |")
+        lines.append(f"| {SPLITS[name].label if name in SPLITS else name} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -92,12 +98,12 @@ def terminal(results: dict[str, dict[str, Score]]) -> str:
     short = {"actors": "actors", "dated happenings": "happenings", "cross-source links": "links",
              "statement speakers": "speakers", "issue + stance": "issue+stance"}
     w = 22
-    out = [f"{'split':<8}" + "".join(f"{short[layer]:>{w}}" for layer in LAYERS),
-           f"{'':<8}" + "".join(f"{'P    R    F1   (n)':>{w}}" for _ in LAYERS)]
+    out = [f"{'split':<10}" + "".join(f"{short[layer]:>{w}}" for layer in LAYERS),
+           f"{'':<10}" + "".join(f"{'P    R    F1   (n)':>{w}}" for _ in LAYERS)]
     for name, scores in results.items():
         cells = "".join(f"{s.precision:>7.2f}{s.recall:>5.2f}{s.f1:>5.2f}{'(' + str(s.n_gold) + ')':>5}"
                         for s in (scores[layer] for layer in LAYERS))
-        out.append(f"{name:<8}{cells}")
+        out.append(f"{name if name in SPLITS else 'agreement':<10}{cells}")
     return "\n".join(out)
 
 
@@ -125,9 +131,17 @@ def main_evaluate(splits: list[str] | None = None, show_misses: str = "", out_fi
     for n in names:
         print(f"srbrief: evaluating {n} ...", file=sys.stderr, flush=True)
         results[n] = evaluate_split(n)
+    from .agreement import agreement
+
+    agreed = agreement() if splits is None else None
+    if agreed:
+        results[AGREEMENT_LABEL] = agreed[1]
     print("Evaluation against hand-coded gold standards (P = precision, R = recall, n = gold items):")
     print(terminal(results))
     print("seeds = fit (rules written from them); dev = development articles; test = unseen, read only to measure")
+    if agreed:
+        print(f"agreement = one annotator scored against the other on {len(agreed[0])} test articles both coded "
+              "(the ceiling for any rule set)")
     out_file = out_file or paths.out_paths().report / "evaluation.md"
     out_file.parent.mkdir(parents=True, exist_ok=True)
     out_file.write_text(markdown(results), encoding="utf-8")

@@ -64,8 +64,9 @@ def norm_form(s: str) -> str:
     return re.sub(r"^the ", "", s)
 
 
-def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str]) -> dict[str, str]:
-    """Gold actor id -> pipeline actor id, one to one, by shared surface forms."""
+def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: set[str] = frozenset()) -> dict[str, str]:
+    """Gold actor id -> pipeline actor id, one to one, by shared surface forms; an actor never
+    named in the text (an article's author or outlet) by an identical id among ``other_ids``."""
     counts: Counter = Counter()
     for doc_id in doc_ids:
         doc = gold.documents.get(doc_id)
@@ -87,7 +88,7 @@ def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str]) -> dict[str, 
         if gid not in mapping and pid not in taken:
             mapping[gid] = pid
             taken.add(pid)
-    known_pred = set(mentions["actor_id"])
+    known_pred = set(mentions["actor_id"]) | set(other_ids)
     for doc in gold.documents.values():
         for gid in [a.id for a in doc.actors] + [s.speaker for s in doc.statements]:
             if gid not in mapping and gid in known_pred and gid not in taken:
@@ -135,7 +136,7 @@ def score(gold, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> dict[
     keep = lambda df: df[df["doc_id"].isin(docs)].reset_index(drop=True)  # noqa: E731
     sents, mentions = keep(tables["sentences"]), keep(tables["mentions"])
     events, statements = keep(tables["events"]), keep(tables["statements"])
-    amap = align_actors(gold, mentions, docs)
+    amap = align_actors(gold, mentions, docs, set(statements["speaker_id"]) | set(statements["via_id"]))
     a = lambda gid: amap.get(gid, f"gold:{gid}")  # noqa: E731  (an unaligned gold actor is never found)
     out: dict[str, Score] = {}
 
