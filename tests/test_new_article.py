@@ -34,10 +34,11 @@ def test_known_actor_under_a_new_spelling(run):
 
 
 def test_new_people_become_detected_actors(run):
+    """Two people the codebook has never heard of (Alexander Novak, in the text too, is in it)."""
     a = run["actors"]
     detected = a[a["origin"] == "detected"]
     names = " ".join(detected["name"])
-    for person in ("Lina Haddad", "Yuri Volkov", "Alexander Novak"):
+    for person in ("Lina Haddad", "Yuri Volkov"):
         assert person in names, f"{person} not detected: {list(detected['name'])}"
 
 

@@ -48,7 +48,11 @@ class _Report:
 
 @dataclass
 class _Group:
+    """Reports of one happening; its date is kept as counts per distinct interval (reports repeat
+    a handful of dates), so finding the best-supported date costs the same however many report it."""
+
     members: list = field(default_factory=list)
+    dates: dict = field(default_factory=dict)  # (lo, hi, precision rank) -> reports giving it
     core: tuple = (0, 0)  # the best-supported date so far
     reach: int = 0  # the latest day any member can fall on
     persons: set = field(default_factory=set)
@@ -58,13 +62,20 @@ class _Group:
 
     def add(self, r: _Report) -> None:
         self.members.append(r)
-        b = _best(self.members)
-        self.core = (b.lo, b.hi)
+        key = (r.lo, r.hi, PRECISION_RANK[r.precision])
+        self.dates[key] = self.dates.get(key, 0) + 1
+        self.core = self.best()[:2]
         self.reach = max(self.reach, r.hi)
         self.persons |= r.persons
         self.others |= r.others
         self.kinds.add(r.kind)
         self.families.add(r.family)
+
+    def best(self) -> tuple[int, int, int]:
+        """The date most reports agree with (overlap); among those, the most precise."""
+        def support(d):
+            return sum(n for o, n in self.dates.items() if _gap(d[0], d[1], o[0], o[1]) == 0)
+        return min(self.dates, key=lambda d: (-support(d), d[2], d[1] - d[0], d[0]))
 
 
 def _gap(a_lo, a_hi, b_lo, b_hi) -> int:
@@ -109,7 +120,8 @@ def link(events: pd.DataFrame, person_ids: set[str]) -> tuple[pd.DataFrame, pd.D
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
-        if r.family in UNLINKED:
+        coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"] and r.kind not in SINGULAR
+        if r.family in UNLINKED or coarse:  # "they met in 2025": too vague to group, or to be grouped with
             groups.append(_Group())
             groups[-1].add(r)
             continue
@@ -125,13 +137,6 @@ def link(events: pd.DataFrame, person_ids: set[str]) -> tuple[pd.DataFrame, pd.D
     return _tables(events, groups)
 
 
-def _best(members: list[_Report]) -> _Report:
-    """The report whose date most others agree with; among those, the most precise."""
-    def support(r):
-        return sum(1 for m in members if _gap(r.lo, r.hi, m.lo, m.hi) == 0)
-    return min(members, key=lambda r: (-support(r), PRECISION_RANK[r.precision], r.hi - r.lo, r.lo, r.i))
-
-
 def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, pd.DataFrame]:
     ev = events.copy()
     happening = [""] * len(ev)
@@ -141,7 +146,8 @@ def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, p
     for g in groups:
         members = g.members
         hid = stable_id("hp", *sorted(ids[m.i] for m in members))
-        best = _best(members)
+        lo, hi, rank = g.best()
+        best = min((m for m in members if (m.lo, m.hi) == (lo, hi)), key=lambda m: m.i)
         for m in members:
             happening[m.i] = hid
             conflicts[m.i] = "|".join(sorted(ids[o.i] for o in members if o.doc != m.doc

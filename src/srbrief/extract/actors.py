@@ -206,8 +206,8 @@ class Detector:
             sent_lo = index[0][max(0, index[0].searchsorted(s, side="right") - 1)] if len(index[0]) else 0
             role = self._role_before(text, s, max(sent_lo, s - 160))
             after = text[e:e + 140]
-            appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>[^,.;]{3,90}?)(?:,|\s+(?:said|told|says|added|who))",
-                             after)
+            appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>[^,.;]{3,90}?)(?:,|\.|$|\s+(?:said|told|says|"
+                             r"added|who))", after)
             if not role and appos and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4]):
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)

@@ -39,7 +39,9 @@ SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously
              "moreover", "meanwhile", "furthermore", "for", "his", "her", "its", "their", "part", "side", "own",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-             "declined", "refused", "did", "would", "wanted", "agreed", "went", "continued", "was", "asked", "when"}
+             "declined", "refused", "did", "would", "wanted", "agreed", "went", "continued", "was", "asked", "when",
+             "intended", "intends", "intend", "planned", "plans", "hoped", "hopes", "tried", "tries", "sought", "seeks",
+             "wants", "has", "have", "expected", "is", "are", "set", "due", "likely", "going", "ready", "willing"}
 #: Words that may follow an unnamed source ("officials said", "a source who ..."), besides speech verbs.
 FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
                   "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
@@ -64,6 +66,7 @@ class Statement:
     scope: tuple[int, int]  # the part of the sentence that carries the view
     nested: bool = False
     subject: str = ""  # how the speaker was found: mention, pronoun, anonymous, parties, title-ref
+    stance: str = ""  # fixed by the act itself ("..., but Moscow refused": oppose what was said)
 
 
 @dataclass
@@ -91,6 +94,7 @@ class DocContext:
     parties: tuple[str, ...]  # the two states the story is about, or the two leaders who represent them
     last_speaker: str = ""
     last_person_speaker: str = ""  # "he", "she": the last person who spoke
+    last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
 
@@ -147,6 +151,8 @@ class Attributor:
             words = mt.group("np").lower().split()
             if not free(a, b) or words[0] == "the" and len(words) < 3 and not mt.group("tail"):
                 continue
+            if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and any(c.end <= a and a - c.end <= 3 for c in out):
+                continue  # "Yuri Volkov, a Russian analyst": the named person's description, not a source
             nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
             nxt_word = nxt.group(1) if nxt else ""
             if nxt_word[:1].isupper() or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
@@ -273,7 +279,9 @@ class Attributor:
                 out = [x for x in out if x.scope != prev.scope]
             used.append((min(frame[0], cue.start), max(frame[1], cue.end)))
             for sp in speakers:
-                out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, via, "reported", text[cue.start:cue.end],
+                relay = via or (ctx.last_via if sp == ctx.last_speaker and ctx.last_via else ctx.author_id or
+                                ctx.outlet_id)
+                out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, relay, "reported", text[cue.start:cue.end],
                                      frame, subject=subject))
         if not out and in_quote:  # a sentence inside a quotation the last speaker opened
             if ctx.last_speaker:
@@ -282,9 +290,14 @@ class Attributor:
         # each statement's scope: the sentence without its attribution frame, up to the next frame
         frames = sorted({st.scope for st in out})
         frame_of = {id(st): st.scope for st in out}
+        stance_verbs = {c.start for c in cues if c.group in ("refusal", "demand", "readiness")}
         for st in out:
             if st.cue:
-                st.scope = self._scope(text, st.scope, frames, s0, s1)
+                frame = st.scope
+                st.scope = self._scope(text, frame, frames, s0, s1)
+                cue_at = text.find(st.cue, frame[0], frame[1] + len(st.cue))
+                if cue_at in stance_verbs and st.scope[0] >= cue_at:
+                    st.scope = (cue_at, st.scope[1])  # "Lavrov ruled out extraditing him": the refusal is the view
         # "Y asked for X, a source told Reuters": Y's act lies inside the source's view, relayed by it
         for inner in out:
             f = frame_of[id(inner)]
@@ -309,6 +322,7 @@ class Attributor:
                 st.via_id = media[0].speaker_id
                 st.scope = media[0].scope
                 out = [o for o in out if o not in media]
+        for st in out:  # a view mostly in quotation marks is a direct quote
             share = sum(min(b, st.scope[1]) - max(a, st.scope[0]) for a, b in quotes
                         if a < st.scope[1] and st.scope[0] < b)
             if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
@@ -418,14 +432,23 @@ class Attributor:
         return None
 
     def _subject_gap(self, gap: str) -> bool:
+        """May ``gap`` stand between a subject and its verb? Adverbs, a time, auxiliaries, verbs that
+        take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
+        relative clause ("Zakharova, the ministry's spokeswoman, said")."""
         g = gap.strip()
         if not g:
             return True
-        if g.startswith(",") and (g.rstrip().endswith(",") or re.search(r",\s*\w+$", g)):  # apposition / relative clause
-            inner = g.strip(", ")
-            return len(inner.split()) <= 18 and not re.search(r"[.;:!?]", inner)
+        if g.startswith(","):
+            close = g.rfind(",")
+            inner = g[1:close].strip() if close > 0 else g[1:]
+            rest = g[close + 1:] if close > 0 else ""
+            if close <= 0 or len(inner.split()) > 18 or re.search(r"[.;:!?]", inner):
+                return False
+            g = rest.strip()
+            if not g:
+                return True
         words = re.findall(r"[\w’'-]+", g.lower())
-        if len(words) > 6 or re.search(r"[.;:!?\"“”]", g):
+        if len(words) > 6 or re.search(r"[.;:!?\"“”,]", g):
             return False
         return all(w in SKIPPABLE or w in self.titles or w.isdigit() for w in words)
 
@@ -463,8 +486,8 @@ class Attributor:
         after = text[frame[1]:nxt].strip(" .")
         if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:that|whether|how|:)\b", after):
             return frame[1], nxt
-        if len(after.split()) < 3:
-            return prv, frame[0]
+        if len(after.split()) < 3 or re.fullmatch(r",?\s*(?:a|an|the)\b[^,;:]*", after):
+            return prv, frame[0]  # '"…," said Jane Roe, a Russian analyst.': the description is no view
         return prv, nxt
 
     # ------------------------------------------------------------------ nested acts
@@ -482,10 +505,13 @@ class Attributor:
             if not left:
                 continue
             ids, cand = left
+            bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
+            scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
+            fixed = {"refusal": "oppose", "demand": "support"}.get(act.group, "") if bare else ""
             for sp in ids:
                 if sp and sp != outer.speaker_id:
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
-                                         "reported", ctx.text[act.start:act.end], (cand.start, a1), nested=True))
+                                         "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed))
         return out
 
     # ------------------------------------------------------------------ described positions, assessments, author
@@ -504,7 +530,7 @@ class Attributor:
             for sp in ids:
                 if sp and ctx.actor_types.get(sp) not in ("media", None) and sp != ctx.outlet_id:
                     out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
-                                         "described", "", (start, s1)))
+                                         "described", "", (s0, s1)))
         return out
 
     def own_voice(self, ctx: DocContext, sent_id: int, s0: int, s1: int, kind: str) -> Statement | None:

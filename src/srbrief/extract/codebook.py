@@ -97,6 +97,7 @@ class CuesFile(Strict):
     pronouns: list[Text]
     place_prepositions: list[Text]
     keyword_exceptions: list[Text]
+    framing: list[Text]
     headings_for_interests: list[Text]
 
 
@@ -166,7 +167,7 @@ class Codebook:
     def cue_matcher(self) -> PhraseMatcher:
         """Every cue lexicon, groups named as in cues.yaml."""
         if self._cue_matcher is None:
-            self._cue_matcher = PhraseMatcher(self.cues)
+            self._cue_matcher = PhraseMatcher(self.cues, exact={"condition", "negation", "framing"})
         return self._cue_matcher
 
     @property

@@ -100,11 +100,13 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     roles = {a.id: (a.role or "") + " " + " ".join(a.titles) for a in cb.actors.values()} | {
         a.id: a.role for a in added.values()}
     state_counts: dict[str, int] = {}
-    for y in mentions:
-        if types.get(y.actor_id) == "state":
-            state_counts[y.actor_id] = state_counts.get(y.actor_id, 0) + 1
+    affiliation_of = {a.id: a.affiliation for a in cb.actors.values()} | {a.id: a.affiliation for a in added.values()}
+    for y in mentions:  # the states the story is about: named, or represented by their people
+        state = y.actor_id if types.get(y.actor_id) == "state" else affiliation_of.get(y.actor_id, "")
+        if state and types.get(state) == "state":
+            state_counts[state] = state_counts.get(state, 0) + 1
     parties = tuple(sorted(state_counts, key=lambda s: (-state_counts[s], s))[:2])
-    affiliation = {a.id: a.affiliation for a in cb.actors.values()} | {a.id: a.affiliation for a in added.values()}
+    affiliation = affiliation_of
     person_counts: dict[str, int] = {}
     for y in mentions:
         if types.get(y.actor_id) == "person":
@@ -168,7 +170,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             statements.append((s, toks))
         speakers = [s for s in found_here if s.speaker_id]
         if speakers:
-            ctx.last_speaker = speakers[0].speaker_id
+            ctx.last_speaker, ctx.last_via = speakers[0].speaker_id, speakers[0].via_id
             persons = [s.speaker_id for s in speakers if types.get(s.speaker_id) == "person"]
             ctx.last_person_speaker = persons[0] if persons else ctx.last_person_speaker
         for y in ms:
@@ -228,7 +230,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple[Statement, l
     """One row per statement and issue (or one without an issue); an outer speaker who only
     relays another actor's act on an issue is neutral on it."""
     rows = []
-    nested_cover: dict[tuple[int, str], set] = {}
+    nested_cover: dict[tuple[int, str], list] = {}
     prepared = []
     for s, toks in statements:
         sub = [t for t in toks if s.scope[0] <= t.start < s.scope[1]]
@@ -237,16 +239,23 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple[Statement, l
         hits = st.issues_in(cb, sub, issue_matches)
         prepared.append((s, sub, issue_matches, cue_matches, hits))
         if s.nested:
-            nested_cover.setdefault((s.sent_id, s.via_id), set()).update(h.issue for h in hits)
+            nested_cover.setdefault((s.sent_id, s.via_id), []).append((s.scope[0], {h.issue for h in hits}))
     seen = set()
     for s, sub, issue_matches, cue_matches, hits in prepared:
-        # a channel that only relays another actor's act (an unnamed source, a medium) takes no side on it
-        relays = types.get(s.speaker_id) in ("anonymous", "media")
-        relayed = nested_cover.get((s.sent_id, s.speaker_id), set()) if relays and not s.nested else set()
+        # an outer speaker only relays another actor's act when it is all they report ("a source said
+        # Damascus asked for X"; "he acknowledged that Russia had rejected X"), and a channel that relays
+        # (an unnamed source, a medium) never takes a side of its own on it
+        relayed: set = set()
+        if not s.nested:
+            relays = types.get(s.speaker_id) in ("anonymous", "media")
+            opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
+            for start, issues in nested_cover.get((s.sent_id, s.speaker_id), []):
+                if relays or start - opening <= 25:
+                    relayed |= issues
         for h in hits or [None]:
             issue = h.issue if h else ""
-            stance = "" if h is None else "neutral" if issue in relayed else st.stance(cb, sub, h, issue_matches,
-                                                                                        cue_matches, s.attribution)
+            stance = "" if h is None else "neutral" if issue in relayed else s.stance or st.stance(
+                cb, sub, h, issue_matches, cue_matches, s.attribution)
             key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
             if key in seen:
                 continue

@@ -18,7 +18,10 @@ def lemma(word: str) -> str:
     """The lemma of a lowercase word ("urged" -> "urge"); hyphenated words keep their form."""
     import simplemma
 
-    if "-" in word or not word.isalpha():
+    if "-" in word:  # "re-evaluating" -> "re-evaluate": the last part carries the inflection
+        head, _, tail = word.rpartition("-")
+        return f"{head}-{lemma(tail)}" if tail.isalpha() else word
+    if not word.isalpha():
         return word
     return simplemma.lemmatize(word, lang="en").lower()
 
@@ -57,18 +60,22 @@ class PhraseMatcher:
 
     GAP = 3  # words allowed for "~"
 
-    def __init__(self, lexicons: dict[str, list[str]]):
+    def __init__(self, lexicons: dict[str, list[str]], exact: set[str] = frozenset()):
+        """``exact``: groups matched by word form, not lemma ("provided that" is a condition,
+        "provide" is not)."""
         self.index: dict[str, list[tuple[tuple, str, str]]] = {}
+        self.exact = set(exact)
         for group, phrases in lexicons.items():
             for p in phrases:
-                parts = tuple("~" if w == "~" else lemma(w.lower().replace("’", "'"))
-                              for w in re.findall(r"~|[\w'’-]+", p))
+                norm = (lambda w: w.lower().replace("’", "'")) if group in self.exact else \
+                    (lambda w: lemma(w.lower().replace("’", "'")))
+                parts = tuple("~" if w == "~" else norm(w) for w in re.findall(r"~|[\w'’-]+", p))
                 if parts:
                     self.index.setdefault(parts[0], []).append((parts, p, group))
         for cands in self.index.values():
             cands.sort(key=lambda c: -len(c[0]))
 
-    def _at(self, toks: list[Token], i: int, parts: tuple) -> int | None:
+    def _at(self, toks: list[Token], i: int, parts: tuple, exact: bool = False) -> int | None:
         """Index of the last token when ``parts`` matches from token ``i``, else None."""
         j = i
         k = 0
@@ -77,14 +84,14 @@ class PhraseMatcher:
             if p == "~":
                 nxt = parts[k + 1]
                 for gap in range(self.GAP + 1):
-                    if j + gap < len(toks) and toks[j + gap].lemma == nxt:
+                    if j + gap < len(toks) and (toks[j + gap].lower if exact else toks[j + gap].lemma) == nxt:
                         j += gap
                         break
                 else:
                     return None
                 k += 1
                 continue
-            if j >= len(toks) or toks[j].lemma != p and toks[j].lower != p:
+            if j >= len(toks) or (toks[j].lower != p if exact else toks[j].lemma != p and toks[j].lower != p):
                 return None
             j += 1
             k += 1
@@ -99,7 +106,7 @@ class PhraseMatcher:
                                                                      if t.lower != t.lemma else []):
                 if groups is not None and group not in groups or taken.get(group, -1) >= i:
                     continue
-                last = self._at(toks, i, parts)
+                last = self._at(toks, i, parts, group in self.exact)
                 if last is not None:
                     out.append(Match(i, last, t.start, toks[last].end, key, group))
                     taken[group] = last

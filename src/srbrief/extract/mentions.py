@@ -208,6 +208,10 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
         if not actor:
             prev = [x for x in states if x.end <= s and paragraphs.get(x.sent_id) == paragraphs.get(sid)]
             actor = prev[-1].actor_id if prev else ""
+        if not actor:  # "Syrian officials said the government ...": the state whose adjective came before
+            dem = m.cb.state_of_demonym()
+            words = [w.lower() for w in WORD.findall(text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s])]
+            actor = next((dem[w] for w in reversed(words) if w in dem), "")
         if actor:
             out.append(Mention(doc_id, s, e, sid, text[s:e], actor, "context"))
     return out

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .codebook import Codebook
 from .lexicon import Match, Token
 
+TOPIC_REACH = 6  # tokens between a topic and the act that makes it the issue ("review the agreements")
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "yet", ":"}
 
 
@@ -63,7 +64,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         acts = groups.get("for", []) + groups.get("against", [])
         for t in groups.get("topic", []):
             c = _clause_of(ranges, t.first)
-            if any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last) for a in acts):
+            if any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
+                   and min(abs(a.first - t.last), abs(t.first - a.last)) <= TOPIC_REACH for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")
                 break
     order = list(cb.issues)
@@ -90,11 +92,19 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     acts_against = [m for m in own if m.group.endswith(":against")]
     cues = [m for m in cue_matches if inside(m)]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
-    negators = sorted(by("negation") + by("refusal"), key=lambda m: m.first)
+    negators = []
+    for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
+        if not any(o.first <= n.first <= o.last for o in negators):  # "not" inside "not on the agenda": one
+            negators.append(n)
     neutral_at = [m.first for m in by("neutral")]
     positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]  # "needs more talks"
-    signals = sorted([(m.first, +1) for m in acts_for + by("demand") + by("readiness") + positive]
-                     + [(m.first, -1) for m in acts_against])
+    acts = by("demand") + by("readiness")
+    signals = sorted([(m.first, +1) for m in acts_for + acts + positive] + [(m.first, -1) for m in acts_against])
+    # "the question of handing him over", "the future of the bases": a topic named, no side taken,
+    # unless someone in the clause demands, refuses or offers it
+    framed = any(0 <= hit.first - f.last <= 3 for f in by("framing"))
+    if framed and not acts and not by("refusal"):
+        return "neutral"
     flipped: dict[int, int] = {}
     for n in negators:
         k = n.first - 1
@@ -111,16 +121,22 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             flipped[target] = flipped.get(target, 0) + 1
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
     unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
-    if unnegated_for and unnegated_against:
-        return "conditional"  # "we respect the agreements and want to redefine them"
+    everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":")]
+    if (unnegated_for or unnegated_against) and any(m.group.endswith(":for") for m in everywhere) and any(
+            m.group.endswith(":against") for m in everywhere) and not negators:
+        return "conditional"  # "we respect the agreements but want to redefine them", across clauses
     score = sum(sign * (-1) ** flipped.get(pos, 0) for pos, sign in signals)
     if not signals and negators:
         score = -1  # "ruled out", "rejected" with nothing else: against the proposition
     condition = by("condition")
-    if score > 0 or score == 0 and attribution == "assessment" and not by("neutral"):
-        return "conditional" if condition else "support"  # an expected development is the direction expected
+    if condition and (score or signals):
+        return "conditional"  # "open to it as long as ...", "only on condition that ...": support with conditions
+    if score > 0:
+        return "support"
     if score < 0:
         return "oppose"
+    if attribution in ("assessment", "described") and not by("neutral") and not negators:
+        return "support"  # an expected development, an interest: the direction it points
     if condition and not negators:
         return "conditional"  # "limited to", "on new terms": kept, on conditions
     return "neutral"

@@ -1,0 +1,87 @@
+"""Happenings: reports grouped across sources (events built by hand for the tests), and the
+same grouping from extracted text written for the tests."""
+from __future__ import annotations
+
+import pandas as pd
+
+from srbrief.dataset.happenings import link
+
+PERSONS = {"roe", "doe", "poe"}
+COLS = ["event_id", "doc_id", "date_text", "date_start", "date_end", "precision", "kind", "family", "label",
+        "place", "actor_ids"]
+
+
+def _events(rows):
+    return pd.DataFrame([dict(zip(COLS, r)) for r in rows], columns=COLS)
+
+
+def test_one_meeting_told_three_ways_is_one_happening():
+    ev = _events([
+        ("e1", "a", "on Wednesday", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe met Doe", "Moscow",
+         "roe|doe"),
+        ("e2", "b", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "visit", "contact", "Doe visited Moscow", "",
+         "doe|ruritania"),
+        ("e3", "c", "in October", "2025-10-01", "2025-10-31", "month", "talks", "contact", "talks with Roe", "",
+         "roe"),
+    ])
+    out, hp = link(ev, PERSONS)
+    assert out["happening_id"].nunique() == 1 and len(hp) == 1
+    h = hp.iloc[0]
+    assert (h["date_start"], h["precision"], h["n_sources"], h["date_conflict"]) == ("2025-10-15", "day", 3, False)
+    assert h["label"] in ("Roe met Doe", "Doe visited Moscow")
+
+
+def test_two_meetings_of_the_same_people_months_apart_stay_two():
+    ev = _events([
+        ("e1", "a", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe met Doe", "", "roe|doe"),
+        ("e2", "b", "on Jan. 28", "2026-01-28", "2026-01-28", "day", "meeting", "contact", "Roe met Doe", "", "roe|doe"),
+    ])
+    out, hp = link(ev, PERSONS)
+    assert out["happening_id"].nunique() == 2 and not hp["date_conflict"].any()
+
+
+def test_a_misdated_report_joins_and_the_conflict_is_flagged():
+    ev = _events([
+        ("e1", "a", "on Tuesday", "2025-01-28", "2025-01-28", "day", "delegation", "contact", "envoys arrive", "",
+         "poe|ruritania"),
+        ("e2", "b", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "visit", "contact", "Poe visits", "", "poe"),
+        ("e3", "c", "in February 2025", "2025-02-01", "2025-02-28", "month", "delegation", "contact",
+         "a delegation visited", "", "poe"),
+    ])
+    out, hp = link(ev, PERSONS)
+    assert out["happening_id"].nunique() == 1
+    h = hp.iloc[0]
+    assert h["date_conflict"] and (h["date_start"], h["precision"]) == ("2025-01-28", "day")  # two reports agree
+    e3 = out.set_index("event_id").loc["e3"]
+    assert set(e3["conflicts_with"].split("|")) == {"e1", "e2"}
+
+
+def test_a_coarse_report_cannot_chain_two_happenings_together():
+    ev = _events([
+        ("e1", "a", "on Sept. 9", "2025-09-09", "2025-09-09", "day", "delegation", "contact", "Poe arrives", "",
+         "poe|roe"),
+        ("e2", "b", "next month", "2025-10-01", "2025-10-31", "month", "visit", "contact", "Roe will visit", "",
+         "poe|roe"),
+        ("e3", "c", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe meets Doe", "",
+         "roe|doe"),
+    ])
+    out, _ = link(ev, PERSONS)
+    ids = out.set_index("event_id")["happening_id"]
+    assert ids["e1"] != ids["e3"]
+
+
+def test_different_kinds_on_different_days_do_not_merge_and_a_year_joins_only_singular_happenings():
+    ev = _events([
+        ("e1", "a", "on Feb. 12", "2025-02-12", "2025-02-12", "day", "call", "call", "Roe called Doe", "", "roe|doe"),
+        ("e2", "b", "on Feb. 14", "2025-02-14", "2025-02-14", "day", "meeting", "contact", "Roe met Doe", "",
+         "roe|doe"),
+        ("e3", "c", "in 2025", "2025-01-01", "2025-12-31", "year", "meeting", "contact", "they met", "", "roe|doe"),
+        ("e4", "a", "on 8 December 2024", "2024-12-08", "2024-12-08", "day", "fall", "fall", "the regime fell", "",
+         "ruritania"),
+        ("e5", "b", "in 2024", "2024-01-01", "2024-12-31", "year", "fall", "fall", "the regime's fall", "",
+         "ruritania"),
+    ])
+    out, _ = link(ev, PERSONS)
+    ids = out.set_index("event_id")["happening_id"]
+    assert len({ids["e1"], ids["e2"], ids["e3"]}) == 3
+    assert ids["e4"] == ids["e5"]
