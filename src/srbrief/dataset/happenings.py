@@ -143,6 +143,7 @@ def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, p
     conflicts = [""] * len(ev)
     rows = []
     ids = list(ev["event_id"])
+    rec = ev[["kind", "label", "date_start", "date_end", "precision", "place", "actor_ids"]].to_dict("records")
     for g in groups:
         members = g.members
         hid = stable_id("hp", *sorted(ids[m.i] for m in members))
@@ -152,10 +153,10 @@ def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, p
             happening[m.i] = hid
             conflicts[m.i] = "|".join(sorted(ids[o.i] for o in members if o.doc != m.doc
                                              and _gap(m.lo, m.hi, o.lo, o.hi) > 0))
-        b = ev.iloc[best.i]
-        kinds = [ev.iloc[m.i]["kind"] for m in members]
-        places = [p for p in (ev.iloc[m.i]["place"] for m in members) if p]
-        actors = list(dict.fromkeys(a for m in members for a in str(ev.iloc[m.i]["actor_ids"]).split("|") if a))
+        b = rec[best.i]
+        kinds = [rec[m.i]["kind"] for m in members]
+        places = [p for p in (rec[m.i]["place"] for m in members) if p]
+        actors = list(dict.fromkeys(a for m in members for a in str(rec[m.i]["actor_ids"]).split("|") if a))
         rows.append({"happening_id": hid, "kind": max(set(kinds), key=lambda k: (kinds.count(k), k == b["kind"])),
                      "label": b["label"], "date_start": b["date_start"], "date_end": b["date_end"],
                      "precision": b["precision"], "actor_ids": "|".join(actors),

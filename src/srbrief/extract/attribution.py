@@ -137,8 +137,21 @@ class Attributor:
                                                reverse=True)) + r")(?![\w-])", re.IGNORECASE)
 
     # ------------------------------------------------------------------ candidates
+    def forget(self) -> None:
+        """Drop the candidates kept for the sentence just done."""
+        self._cands = None
+
     def candidates(self, ctx: DocContext, s0: int, s1: int, mentions: list[Mention]) -> list[Candidate]:
-        """Everything in ``[s0, s1)`` that could be a speaker, in text order."""
+        """Everything in ``[s0, s1)`` that could be a speaker, in text order (worked out once per
+        sentence; a part of it is a filter)."""
+        kept = getattr(self, "_cands", None)
+        if kept is not None and kept[0] <= s0 and s1 <= kept[1]:
+            return [c for c in kept[2] if s0 <= c.start and c.end <= s1]
+        found = self._candidates(ctx, s0, s1, mentions)
+        self._cands = (s0, s1, found)
+        return found
+
+    def _candidates(self, ctx: DocContext, s0: int, s1: int, mentions: list[Mention]) -> list[Candidate]:
         text = ctx.text
         out = [Candidate(x.start, x.end, (x.actor_id,), "mention", x.surface) for x in mentions]
         taken = [(c.start, c.end) for c in out]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -153,6 +153,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if interest_of:
             kept.append(Statement(doc_id, r.sent_id, s0, s1, interest_of, author_id or outlet_id, "described", "",
                                   (s0, s1)))
+        x.attributor.forget()
         if not found_here and not interest_of:
             desire = [c for c in cues if c.group in ("demand", "refusal", "readiness")
                       or c.group == "positive" and c.key in ("support", "back", "welcome", "favour", "favor", "hope",
@@ -167,7 +168,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                 if own:
                     kept.append(own)
         for s in kept:
-            statements.append((s, toks))
+            statements.append((s, toks, cues, issue_matches))
         speakers = [s for s in found_here if s.speaker_id]
         if speakers:
             ctx.last_speaker, ctx.last_via = speakers[0].speaker_id, speakers[0].via_id
@@ -194,7 +195,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
 
     # anonymous speakers become actors; their phrases, mentions
     for aid, name in ctx.anonymous.items():
-        if any(s.speaker_id == aid for s, _ in statements):
+        if any(s.speaker_id == aid for s, *_ in statements):
             added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
     rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous})
     used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
@@ -226,16 +227,23 @@ def _affiliation_of(aid: str, cb: Codebook) -> str:
     return dem.get(parts[1], "") if len(parts) > 2 else ""
 
 
-def _statement_rows(cb: Codebook, text: str, statements: list[tuple[Statement, list]], types: dict) -> list[dict]:
+def _shift(matches: list, i0: int, i1: int) -> list:
+    """A sentence's matches that fall in tokens [i0, i1), re-indexed from i0."""
+    return [replace(m, first=m.first - i0, last=m.last - i0) for m in matches if i0 <= m.first and m.last < i1]
+
+
+def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
     relays another actor's act on an issue is neutral on it."""
     rows = []
     nested_cover: dict[tuple[int, str], list] = {}
     prepared = []
-    for s, toks in statements:
-        sub = [t for t in toks if s.scope[0] <= t.start < s.scope[1]]
-        issue_matches = cb.issue_matcher.find(sub)
-        cue_matches = cb.cue_matcher.find(sub)
+    for s, toks, sent_cues, sent_issues in statements:
+        i0 = next((i for i, t in enumerate(toks) if t.start >= s.scope[0]), len(toks))
+        i1 = next((i for i in range(i0, len(toks)) if toks[i].start >= s.scope[1]), len(toks))
+        sub = toks[i0:i1]
+        issue_matches = _shift(sent_issues, i0, i1)
+        cue_matches = _shift(sent_cues, i0, i1)
         hits = st.issues_in(cb, sub, issue_matches)
         prepared.append((s, sub, issue_matches, cue_matches, hits))
         if s.nested:

@@ -45,10 +45,11 @@ def split_tables(split: Split, executor: str = "serial") -> tuple[dict[str, pd.D
     """The dataset's tables for one split's articles (not written anywhere), and their texts."""
     from ..corpus.seeds import load_corpus
     from ..dataset.build import corpus_tables
+    from ..dataset.cache import Cache
     from ..extract import codebook
 
     corpus = load_corpus(split.articles, split=split.manifest_split)
-    return corpus_tables(corpus, codebook.load(), executor), {s.doc_id: s.text for s in corpus}
+    return corpus_tables(corpus, codebook.load(), executor, cache=Cache()), {s.doc_id: s.text for s in corpus}
 
 
 def evaluate_split(name: str, executor: str = "serial") -> dict[str, Score]:

@@ -219,19 +219,15 @@ def main_build(argv_params: dict, progress: bool, render: bool = True) -> None:
 def build_dataset(given: dict | None = None) -> paths.OutPaths:
     """The dataset alone, in this process, with the same package calls the notebooks make
     (01: clean; 02: extract; 03: positions). Used by ``verify --fresh`` and the benchmark."""
-    from ..corpus import clean
-    from ..extract import codebook
-    from ..dataset import build as dataset
+    from ..dataset.build import corpus_tables
+    from ..dataset.cache import Cache
     from ..dataset import tables
+    from ..extract import codebook
 
     params = validate_params(given)
     out = paths.out_paths(params["out_dir"] or None)
     corpus = load_corpus(paths.seeds_dir(params["seeds_dir"] or None), params["as_of"] or None)
-    ex, sched = params["executor"], params["scheduler"]
-    documents, sentences = clean.clean_corpus(corpus, ex, sched)
-    tables.write_tables(out, {"documents": documents, "sentences": sentences})
-    frames = dataset.extract_corpus(documents, sentences, {s.doc_id: s.text for s in corpus}, codebook.load(),
-                                    ex, sched)
-    written = tables.write_tables(out, frames)
-    tables.write_tables(out, {"positions": dataset.positions(written["statements"])})
+    frames = corpus_tables(corpus, codebook.load(), params["executor"], params["scheduler"],
+                           Cache() if params["cache"] == "on" else None)
+    tables.write_tables(out, frames)
     return out

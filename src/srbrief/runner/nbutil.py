@@ -18,6 +18,13 @@ class Run:
     def seeds_dir(self):
         return paths.seeds_dir(self.params["seeds_dir"] or None)
 
+    @property
+    def cache(self):
+        """The per-document cache, or None with ``cache=off``."""
+        from ..dataset.cache import Cache
+
+        return Cache() if self.params["cache"] == "on" else None
+
 
 def setup(**given) -> Run:
     """Validate the notebook's parameters (as injected by papermill) and prepare display.

@@ -106,6 +106,10 @@ PARAMS: dict[str, Param] = {p.name: p for p in [
     Param("executor", str, "serial", "Where cleaning and extraction run: serial, processes (all local cores) "
           "or dask."),
     Param("scheduler", str, "", "Dask scheduler address (tcp://host:8786) for executor=dask (empty: a local cluster)."),
+    Param("cache", str, "on", "Reuse each document's cleaning and extraction when its inputs are unchanged "
+          "(on, off); the tables are the same either way."),
+    Param("since", str, "", "ISO date: open the briefing with what changed since then (new happenings, positions "
+          "and actors from sources published after it); empty: no such section."),
 ]}
 
 
@@ -162,6 +166,13 @@ def validate_params(given: dict | None = None) -> dict:
 
     if params["executor"] not in EXECUTORS:
         raise ParamError(f"parameter executor: {params['executor']!r} is not one of {', '.join(EXECUTORS)}")
+    if params["cache"] not in ("on", "off"):
+        raise ParamError(f"parameter cache: {params['cache']!r} is not one of on, off")
+    if params["since"]:
+        try:
+            interval(params["since"], "since")
+        except InputError as e:
+            raise ParamError(f"parameter {e}") from None
     if params["evidence_cap"] < 1:
         raise ParamError("parameter evidence_cap: must be at least 1")
     if not params["title"].strip():
