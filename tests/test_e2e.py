@@ -39,7 +39,8 @@ def test_pdf_is_a4_with_the_expected_pages_and_embedded_fonts(built):
 
 def test_pdf_text_has_every_section(built):
     text = "".join(p.extract_text() for p in PdfReader(built.pdf).pages)
-    for heading in ("Key judgments", "Timeline", "Actor positions", "Where the sources disagree",
+    for heading in ("Bottom line", "Key judgments", "Timeline", "Happenings", "Where the sources disagree on a date",
+                    "Actor positions", "Contested issues", "Who says what against whom", "On the agenda",
                     "What the sources recommend", "Evidence", "Methods and limitations", "Data dictionary"):
         assert heading in text
 
@@ -96,17 +97,18 @@ def test_every_quote_is_verbatim_from_a_seed(built):
 
 def test_every_key_judgment_carries_a_citation(built):
     page = built.html.read_text(encoding="utf-8")
-    block = re.search(r'<ol class="judgments">(.*?)</ol>', page, re.S).group(1)
-    items = re.findall(r"<li>(.*?)</li>", block, re.S)
-    assert 5 <= len(items) <= 8
+    block = re.search(r'<ol class="judgments">(.*?)</ol>\s*<p class="note">', page, re.S).group(1)
+    items = re.findall(r"<li>(.*?)</dl></li>", block, re.S)
+    assert 3 <= len(items) <= 6
     for item in items:
         assert 'class="cite"' in item
 
 
-def test_briefing_surfaces_the_date_conflict(built):
+def test_briefing_surfaces_the_date_conflict_and_the_likelier_date(built):
     page = built.html.read_text(encoding="utf-8")
-    section = page[page.index('<h2 id="Where-the-sources-disagree"'):page.index('<h2 id="What-the-sources-recommend"')]
+    section = page[page.index('id="date-conflicts"'):page.index('id="actor-positions"')]
     assert "In February 2025" in section and "in January 2025" in section
+    assert "likelier January 2025" in section and "known error" in section
 
 
 def test_fresh_build_equals_the_committed_dataset(built):

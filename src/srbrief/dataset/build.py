@@ -96,8 +96,9 @@ def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict
     events = events.drop(columns=["family"])
     statements = pd.DataFrame([r for p in parts for r in p["statements"]], columns=STATEMENT_COLUMNS)
     statements = statements.drop_duplicates("statement_id")
+    raised = pd.DataFrame([r for p in parts for r in p["issue_mentions"]], columns=["doc_id", "sent_id", "issue_id"])
     return {"actors": actors, "issues": issues_table(cb), "mentions": mentions, "events": events,
-            "happenings": happenings, "statements": statements}
+            "happenings": happenings, "statements": statements, "issue_mentions": raised}
 
 
 def corpus_tables(corpus: list, cb: Codebook, executor: str = "serial", scheduler: str = "",

@@ -121,6 +121,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         by_sent.setdefault(y.sent_id, []).append(y)
 
     pub = interval(doc["published"])
+    raised: list[dict] = []
     statements: list[tuple[Statement, list]] = []
     event_rows = []
     dates_so_far: list[temporal.Temporal] = []
@@ -142,6 +143,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         toks = tokens(text, s0, s1)
         cues = cb.cue_matcher.find(toks)
         issue_matches = cb.issue_matcher.find(toks)
+        for h in st.issues_in(cb, toks, issue_matches):  # the agenda: every sentence that raises an issue
+            raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
         found_here = x.attributor.sentence(ctx, r.sent_id, s0, s1, toks, ms, cues, in_quote)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
@@ -212,7 +215,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     mentions = sorted(mentions + extra, key=lambda y: (y.start, y.end))
     keep_added = {k: v for k, v in added.items() if v.origin != "manifest" or k in used}
     return {"mentions": [y.__dict__ for y in mentions], "events": event_rows, "statements": rows,
-            "detected": list(keep_added.values())}
+            "issue_mentions": raised, "detected": list(keep_added.values())}
 
 
 def _sent_of(index, pos):

@@ -1,17 +1,22 @@
-"""Analyses behind the briefing: focus filters, actor ordering, the agreement network,
-contested issues, source comparison and the key judgments, all computed from the tables."""
+"""Analyses behind the briefing, computed from the tables: focus filters, who belongs to which
+party, contested issues, conflicts between actors and between reports, the agenda, the
+recommendations, what changed since a date, and the agreement network."""
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import dataclass
 
 import networkx as nx
 import pandas as pd
 
-from ..dataset.positions import STANCE_SCORE
+from ..dataset.positions import HELD, STANCE_SCORE, positions as positions_of
 
 POSITIVE = {"support", "conditional"}
+DIRECTNESS = {"direct-quote": 0, "reported": 1, "author": 1, "described": 2, "assessment": 3}
 
 
+# ----------------------------------------------------------------------------- focus
 def focus(positions: pd.DataFrame, params: dict) -> pd.DataFrame:
     """Positions narrowed to the build's focus actors and issues (all when none are given)."""
     p = positions
@@ -22,16 +27,218 @@ def focus(positions: pd.DataFrame, params: dict) -> pd.DataFrame:
     return p.reset_index(drop=True)
 
 
-def focus_events(events: pd.DataFrame, params: dict) -> pd.DataFrame:
-    """Events narrowed to those involving a focus actor or bearing on a focus issue."""
-    e = events
+def focus_happenings(happenings: pd.DataFrame, events: pd.DataFrame, params: dict) -> pd.DataFrame:
+    """Happenings with a focus actor taking part or a report bearing on a focus issue."""
+    h = happenings
     if params.get("focus_actors"):
-        e = e[e["actor_ids"].str.split("|").apply(lambda a: bool(set(a) & set(params["focus_actors"])))]
+        h = h[h["actor_ids"].str.split("|").apply(lambda a: bool(set(a) & set(params["focus_actors"])))]
     if params.get("focus_issues"):
-        e = e[e["issue_ids"].str.split("|").apply(lambda a: bool(set(a) & set(params["focus_issues"])))]
-    return e.reset_index(drop=True)
+        by_h = events.groupby("happening_id")["issue_ids"].agg(lambda s: set("|".join(s).split("|")))
+        h = h[h["happening_id"].map(lambda i: bool(by_h.get(i, set()) & set(params["focus_issues"])))]
+    return h.reset_index(drop=True)
 
 
+# ----------------------------------------------------------------------------- parties
+def parties(actors: pd.DataFrame, mentions: pd.DataFrame, k: int = 2) -> list[str]:
+    """The states the corpus is about: the ``k`` most mentioned, counting their people."""
+    kind = dict(zip(actors["actor_id"], actors["type"]))
+    aff = dict(zip(actors["actor_id"], actors["affiliation"]))
+    states = [a if kind.get(a) == "state" else aff.get(a, "") for a in mentions["actor_id"]]
+    counts = pd.Series([s for s in states if s and kind.get(s) == "state"]).value_counts()
+    return sorted(counts.index[:k], key=lambda s: (-counts[s], s)) if len(counts) else []
+
+
+def party_of(actor_id: str, actors: pd.DataFrame) -> str:
+    """The state an actor speaks for: itself if a state, else its affiliation's state, else ''."""
+    kind = dict(zip(actors["actor_id"], actors["type"]))
+    aff = dict(zip(actors["actor_id"], actors["affiliation"]))
+    seen = set()
+    a = actor_id
+    while a and a not in seen:
+        if kind.get(a) == "state":
+            return a
+        seen.add(a)
+        a = aff.get(a, "")
+    return ""
+
+
+def held(statements: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """Statements that are positions of their speaker (no forecasts, no relaying channels)."""
+    relays = set(actors.loc[actors["type"].isin(["media", "anonymous"]), "actor_id"])
+    return statements[(statements["issue_id"] != "") & (statements["stance"] != "")
+                      & statements["attribution"].isin(HELD) & ~statements["speaker_id"].isin(relays)]
+
+
+def leaders_and_states(positions: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """Each position beside its party's (the state's own) on the same issue: agree, differ, or
+    the state has none. A state and its leader are shown together; a difference is flagged."""
+    own = {(a, i): s for a, i, s in zip(positions["actor_id"], positions["issue_id"], positions["stance"])}
+    rows = []
+    for r in positions.itertuples():
+        party = party_of(r.actor_id, actors)
+        state = own.get((party, r.issue_id), "") if party and party != r.actor_id else ""
+        sign = lambda s: 1 if s in POSITIVE else -1 if s == "oppose" else 0  # noqa: E731
+        rows.append({"actor_id": r.actor_id, "issue_id": r.issue_id, "party": party, "party_stance": state,
+                     "differs": bool(state) and sign(state) != sign(r.stance) and "mixed" not in (state, r.stance)})
+    return pd.DataFrame(rows, columns=["actor_id", "issue_id", "party", "party_stance", "differs"])
+
+
+# ----------------------------------------------------------------------------- disagreement
+def contested(positions: pd.DataFrame, k: int | None = None) -> list[str]:
+    """Issues on which some actors take a side for and others against, most evenly split first
+    (an issue nobody opposes is not contested)."""
+    out = []
+    for issue, g in positions.groupby("issue_id"):
+        pro = int(g["stance"].isin(POSITIVE).sum())
+        con = int((g["stance"] == "oppose").sum())
+        if pro and con:
+            out.append((-min(pro, con), -(pro + con), issue))
+    ranked = [o[-1] for o in sorted(out)]
+    return ranked[:k] if k else ranked
+
+
+def stance_conflicts(positions: pd.DataFrame, statements: pd.DataFrame, actors: pd.DataFrame,
+                     cap: int = 40) -> pd.DataFrame:
+    """Who says what against whom: pairs of actors on opposite sides of one issue, each with the
+    most direct statement behind its position."""
+    st = held(statements, actors).assign(rank=lambda d: d["attribution"].map(DIRECTNESS))
+    best = {}
+    for (a, i), g in st.sort_values(["rank", "doc_id", "sent_id"]).groupby(["speaker_id", "issue_id"], sort=False):
+        best[(a, i)] = g.iloc[0]
+    rows = []
+    for issue, g in positions.groupby("issue_id"):
+        pro = g[g["stance"].isin(POSITIVE)].sort_values("n_statements", ascending=False)
+        con = g[g["stance"] == "oppose"].sort_values("n_statements", ascending=False)
+        for p, c in itertools.product(pro.itertuples(), con.itertuples()):
+            if (p.actor_id, issue) in best and (c.actor_id, issue) in best:
+                rows.append({"issue_id": issue, "for_id": p.actor_id, "for_stance": p.stance,
+                             "for_statement": best[(p.actor_id, issue)], "against_id": c.actor_id,
+                             "against_statement": best[(c.actor_id, issue)],
+                             "weight": p.n_statements + c.n_statements})
+    df = pd.DataFrame(rows)
+    return df.sort_values(["weight", "issue_id"], ascending=[False, True]).head(cap) if len(df) else df
+
+
+def date_conflicts(happenings: pd.DataFrame, events: pd.DataFrame, meta: dict[str, dict]) -> list[dict]:
+    """Happenings whose reports give incompatible dates: each date with its reports, and the
+    likelier date when most reports agree or a source's known errors (manifest) explain one."""
+    out = []
+    ev = events.set_index("event_id")
+    for h in happenings[happenings["date_conflict"]].itertuples():
+        reports = ev.loc[[e for e in h.event_ids.split("|") if e in ev.index]]
+        dates = reports.groupby(["date_start", "date_end"], sort=True)
+        options = [{"date_start": a, "date_end": b, "reports": g.reset_index()} for (a, b), g in dates]
+        for o in options:
+            o["agrees"] = o["date_start"] <= h.date_end and h.date_start <= o["date_end"]
+            o["known_error"] = any(_named_in_errors(r.date_text, meta.get(r.doc_id, {})) for r in o["reports"].itertuples())
+        wrong = [o for o in options if o["known_error"]]
+        likely, basis = None, ""
+        if wrong and len(wrong) < len(options):
+            likely = next(o for o in options if not o["known_error"])
+            basis = "a source's known error (seed manifest) accounts for the other date"
+        elif sum(len(o["reports"]) for o in options if o["agrees"]) > sum(len(o["reports"]) for o in options
+                                                                          if not o["agrees"]):
+            likely = next(o for o in options if o["agrees"])
+            basis = "most reports agree"
+        out.append({"happening": h, "options": options, "likely": likely, "basis": basis})
+    return out
+
+
+def _named_in_errors(date_text: str, meta: dict) -> bool:
+    """Does a source's recorded known error name this date ("dates the visit to February 2025")?"""
+    from ..dates import MONTHS
+
+    words = [w for w in re.findall(r"[A-Za-z]+|\d{4}", date_text) if w.lower().rstrip(".") in MONTHS or w.isdigit()]
+    errors = " ".join(meta.get("known_errors") or [])
+    return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", errors) for w in words)
+
+
+# ----------------------------------------------------------------------------- agenda, recommendations
+def agenda(issues: pd.DataFrame, raised: pd.DataFrame, statements: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """Every issue the sources raise, with or without anyone taking a side: sentences and sources
+    raising it, and the sides taken."""
+    st = held(statements, actors)
+    rows = []
+    for i in issues.itertuples():
+        r = raised[raised["issue_id"] == i.issue_id]
+        s = st[st["issue_id"] == i.issue_id]
+        counts = s["stance"].value_counts()
+        rows.append({"issue_id": i.issue_id, "label": i.label, "proposition": i.proposition,
+                     "n_sentences": len(r), "doc_ids": sorted(set(r["doc_id"]) | set(s["doc_id"])),
+                     **{k: int(counts.get(k, 0)) for k in ("support", "conditional", "neutral", "oppose")}})
+    df = pd.DataFrame(rows)
+    return df[(df["n_sentences"] > 0) | (df[["support", "conditional", "neutral", "oppose"]].sum(axis=1) > 0)]
+
+
+RECOMMEND_HEADING = re.compile(r"recommend|what\s+\w+\s+should|the\s+way\s+forward|advice", re.IGNORECASE)
+ADDRESSEE = re.compile(r"\b(?:for|to)\s+(?P<who>.+?)\s*:?\s*$", re.IGNORECASE)
+ADVICE = re.compile(r"\b(?:should|must|ought to|would do well to|needs? to|has to|have to)\b", re.IGNORECASE)
+
+
+@dataclass
+class Recommendation:
+    addressee: str
+    doc_id: str
+    sent_id: int
+    start: int
+    end: int
+    by: str
+
+
+def recommendations(sentences: pd.DataFrame, mentions: pd.DataFrame, documents: pd.DataFrame,
+                    names: dict[str, str]) -> list[Recommendation]:
+    """What the sources recommend, by addressee: every item under a recommendations heading
+    (the addressee from the heading), and every sentence of advice in an author's own voice
+    (the addressee is the actor it opens with)."""
+    authored = dict(zip(documents["doc_id"], documents["author_id"]))
+    first_actor = mentions.sort_values("start").groupby(["doc_id", "sent_id"])["actor_id"].first()
+    out = []
+    for r in sentences.itertuples():
+        if r.kind == "heading":
+            continue
+        section = r.section or ""
+        if RECOMMEND_HEADING.search(section):
+            m = ADDRESSEE.search(section)
+            who = m.group("who").strip().rstrip(":") if m else "Everyone concerned"
+            out.append(Recommendation(who[:1].upper() + who[1:], r.doc_id, r.sent_id, r.start, r.end,
+                                      authored.get(r.doc_id, "")))
+        elif authored.get(r.doc_id) and ADVICE.search(r.text) and (r.doc_id, r.sent_id) in first_actor.index:
+            actor = first_actor[(r.doc_id, r.sent_id)]
+            if re.match(r"\W*\w[\w\s'’-]{0,40}?\b(?:should|must|ought|would do well|needs? to|has to|have to)\b",
+                        r.text):
+                out.append(Recommendation(names.get(actor, actor), r.doc_id, r.sent_id, r.start, r.end,
+                                          authored[r.doc_id]))
+    return out
+
+
+# ----------------------------------------------------------------------------- what changed
+def since(since_date: str, documents: pd.DataFrame, tables: dict) -> dict:
+    """What sources published after ``since_date`` add: new happenings (reported only by them),
+    new or changed positions, new actors."""
+    from ..dates import interval
+
+    cutoff = interval(since_date)[1]
+    new_docs = {d for d, p in zip(documents["doc_id"], documents["published"]) if interval(p)[0] > cutoff}
+    old = lambda df: df[~df["doc_id"].isin(new_docs)]  # noqa: E731
+    ev, hp, st, ment, actors = (tables[k] for k in ("events", "happenings", "statements", "mentions", "actors"))
+    docs_of = ev.groupby("happening_id")["doc_id"].agg(set)
+    new_h = hp[hp["happening_id"].map(lambda h: bool(docs_of.get(h, set())) and docs_of[h] <= new_docs)]
+    before, after = positions_of(old(st), actors), tables["positions"]
+    was = {(a, i): s for a, i, s in zip(before["actor_id"], before["issue_id"], before["stance"])}
+    changed = []
+    for r in after.itertuples():
+        prev = was.get((r.actor_id, r.issue_id))
+        if prev != r.stance and set(st[st["statement_id"].isin(r.statement_ids.split("|"))]["doc_id"]) & new_docs:
+            changed.append({"actor_id": r.actor_id, "issue_id": r.issue_id, "before": prev or "", "now": r.stance,
+                            "statement_ids": r.statement_ids})
+    seen_before = set(old(ment)["actor_id"])
+    new_actors = sorted(set(ment.loc[ment["doc_id"].isin(new_docs), "actor_id"]) - seen_before)
+    return {"documents": documents[documents["doc_id"].isin(new_docs)], "happenings": new_h,
+            "positions": pd.DataFrame(changed, columns=["actor_id", "issue_id", "before", "now", "statement_ids"]),
+            "actors": actors[actors["actor_id"].isin(new_actors)]}
+
+
+# ----------------------------------------------------------------------------- the network and ordering
 def actor_order(positions: pd.DataFrame) -> list[str]:
     """Actors ordered so that those who agree sit together: a greedy chain that always adds the
     actor closest (by mean absolute score difference on shared issues) to the last one added."""
@@ -78,64 +285,11 @@ def agreement_graph(positions: pd.DataFrame) -> nx.Graph:
     return g
 
 
-def contested(positions: pd.DataFrame, k: int = 3) -> list[str]:
-    """Issues that divide actors most: both sides present first, then spread of scores."""
-    out = []
-    for issue, g in positions.groupby("issue_id"):
-        both = g["stance"].isin(POSITIVE).any() and (g["stance"] == "oppose").any()
-        out.append((not both, -g["score"].std(ddof=0) if len(g) > 1 else 0, -len(g), issue))
-    return [o[-1] for o in sorted(out)[:k]]
-
-
-def conflict_pairs(events: pd.DataFrame) -> list[tuple[str, str]]:
-    """Each pair of conflicting events once, as (smaller id, larger id), sorted; only pairs
-    with both events in ``events`` (a focus may have dropped one side)."""
-    known = set(events["event_id"])
-    conf = events[events["conflicts_with"] != ""]
-    return sorted({(a, o) for a, links in zip(conf["event_id"], conf["conflicts_with"])
-                   for o in links.split("|") if o in known and a < o})
-
-
-def period(events: pd.DataFrame, documents: pd.DataFrame) -> tuple[str, str] | None:
-    """The span the briefing covers: earliest event start to the latest publication date."""
-    if events.empty:
+def period(happenings: pd.DataFrame, documents: pd.DataFrame) -> tuple[str, str] | None:
+    """The span the briefing covers: earliest happening to the latest publication date."""
+    if happenings.empty:
         return None
-    return events["date_start"].min(), max(documents["published"].max(), events["date_end"].max())
+    return happenings["date_start"].min(), max(documents["published"].max(), happenings["date_end"].max())
 
 
-def source_coverage(documents, statements, events, mentions) -> pd.DataFrame:
-    """What each seed covers: voice, issues, actors, period."""
-    rows = []
-    for d in documents.itertuples():
-        st = statements[statements["doc_id"] == d.doc_id]
-        ev = events[events["doc_id"] == d.doc_id]
-        voice = ("author's own voice (" + d.author_id + ")") if d.author_id else "reported speech of informants"
-        speakers = sorted(set(st["speaker_id"]) - {d.author_id})
-        rows.append({"doc_id": d.doc_id, "genre": d.genre, "voice": voice,
-                     "issues": ", ".join(sorted(set(st["issue_id"]) - {""})),
-                     "speakers": ", ".join(speakers) or "—",
-                     "n_actors": mentions.loc[mentions["doc_id"] == d.doc_id, "actor_id"].nunique(),
-                     "period": f"{ev['date_start'].min()} – {ev['date_end'].max()}" if len(ev) else "—"})
-    return pd.DataFrame(rows)
-
-
-def single_source_issues(statements: pd.DataFrame) -> dict[str, str]:
-    """Issues only one seed speaks to: issue -> doc_id."""
-    st = statements[statements["issue_id"] != ""]
-    by = st.groupby("issue_id")["doc_id"].agg(lambda s: sorted(set(s)))
-    return {i: docs[0] for i, docs in by.items() if len(docs) == 1}
-
-
-def stance_disagreements(statements: pd.DataFrame) -> pd.DataFrame:
-    """Actor x issue pairs whose stance differs between seeds (one source has them back a
-    proposition, another has them oppose or stay neutral)."""
-    st = statements[(statements["issue_id"] != "") & (statements["stance"] != "")]
-    rows = []
-    for (actor, issue), g in st.groupby(["speaker_id", "issue_id"]):
-        per_doc = g.groupby("doc_id")["stance"].agg(lambda s: sorted(set(s)))
-        if len(per_doc) > 1:
-            scores = {d: sum(STANCE_SCORE[x] for x in v) / len(v) for d, v in per_doc.items()}
-            if max(scores.values()) - min(scores.values()) >= 2:
-                rows.append({"actor_id": actor, "issue_id": issue,
-                             "by_source": "; ".join(f"{d}: {'/'.join(v)}" for d, v in per_doc.items())})
-    return pd.DataFrame(rows, columns=["actor_id", "issue_id", "by_source"])
+__all__ = ["STANCE_SCORE"]

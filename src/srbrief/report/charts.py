@@ -183,29 +183,6 @@ def agreement_network(g, actors: pd.DataFrame) -> Figure:
     return Figure(alt.layer(lines, pts, *texts).properties(width=WIDTH - 60, height=340))
 
 
-LABEL_LEVELS = {"up": (-11, -22, 14), "down": (14, 25, -11)}  # text offsets (px) from a mark, in order of preference
-
-
-def _label_levels(starts, width_px, panel_px: float, side: str = "up") -> list[tuple[int | None, str]]:
-    """Greedy label placement within one row: the first level (preferring the row's ``side``)
-    where the label does not run into the previous one; a label that would pass the panel's
-    right edge ends at its mark instead. (None, _) when every level is taken."""
-    levels = LABEL_LEVELS[side]
-    free = {lv: -1e9 for lv in levels}
-    out = []
-    for x, w in zip(starts, width_px):
-        align = "right" if x + w > panel_px else "left"
-        left, right = (x - w, x) if align == "right" else (x, x + w)
-        for lv in levels:
-            if left >= free[lv]:
-                free[lv] = right + 4
-                out.append((lv, align))
-                break
-        else:
-            out.append((None, align))
-    return out
-
-
 def _era_layers(eras: list[dict] | None, lo: pd.Timestamp, hi: pd.Timestamp, width: float) -> list:
     """Shaded bands for the eras between ``lo`` and ``hi``, named where the band is wide enough."""
     bands = []
@@ -226,135 +203,88 @@ def _era_layers(eras: list[dict] | None, lo: pd.Timestamp, hi: pd.Timestamp, wid
                                    color="#555555").encode(x="start:T", y=alt.value(0), text="era:N")]
 
 
-def _counts_panel(df: pd.DataFrame, title: str, fmt: str, lo, hi, unit: str, lane_order: list[str],
-                  eras, width: float):
-    """Events counted per lane and ``unit`` ("year" or "month"): one dot per cell, its area the
-    number of events, for corpora with too many events to draw one by one."""
-    period = df["start"].dt.to_period("Y" if unit == "year" else "M")
-    cells = (df.assign(bin=period.dt.start_time, label=period.astype(str))
-             .groupby(["lane", "bin", "label"], as_index=False)
-             .agg(events=("event_id", "size"), sources=("doc_id", "nunique"),
-                  conflicting=("conflicts_with", lambda c: int((c != "").sum()))))
-    dots = alt.Chart(cells).mark_circle(color="#444444", stroke="black", strokeWidth=0.4, opacity=0.85).encode(
-        x=alt.X("bin:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
-                axis=alt.Axis(format=fmt, labelAngle=0, grid=False)),
-        y=alt.Y("lane:N", title=None, sort=lane_order, axis=alt.Axis(labelLimit=170), scale=alt.Scale(paddingOuter=0.6)),
-        size=alt.Size("events:Q", title="Events", scale=alt.Scale(range=[10, 260], zero=False),
-                      legend=alt.Legend(tickCount=4)),
-        tooltip=[alt.Tooltip("lane:N", title="Lane"), alt.Tooltip("label:N", title=unit.capitalize()),
-                 "events:Q", "sources:Q", "conflicting:Q"])
-    return alt.layer(*_era_layers(eras, lo, hi, width), dots).properties(
-        title=title, width=width, height=max(60, 30 * df["lane"].nunique()))
+#: Rows the timeline draws at most, over all its panels: a page's height (about 16 px a row).
+TIMELINE_ROWS = 44
+SPLIT = pd.Timestamp("2024-11-01")  # the long past is compressed above, the transition below
 
 
-def timeline(events: pd.DataFrame, documents: pd.DataFrame, issues: pd.DataFrame | None = None,
-             eras: list[dict] | None = None, max_labels: int = 40, max_marks: int = 300) -> Figure:
-    """All events on one time axis in two panels: the long past compressed above, the transition
-    in detail below; lanes by issue, sources side by side within a lane. A diamond marks a day,
-    a bar a week, month or year, a pale dashed band a decade; "c." marks dates resolved from
-    relative expressions; labels start with the source; a dashed line joins two sources'
-    conflicting dates; shaded bands mark the eras. With more than ``max_marks`` events (a large
-    corpus) the panels count events per lane and year, or month, instead."""
-    if events.empty:
-        return Figure(alt.Chart(pd.DataFrame({"t": ["No dated events"]})).mark_text().encode(text="t"))
-    labels = dict(zip(issues["issue_id"], issues["label"])) if issues is not None else {}
-    ev = events.copy()
-    ev["start"] = pd.to_datetime(ev["date_start"])
-    ev["stop"] = pd.to_datetime(ev["date_end"]) + pd.Timedelta(days=1)
-    ev["source"] = ev["doc_id"].str.split("_").str[0]
-    first = ev["issue_ids"].str.split("|").str[0]
-    ev["lane"] = [labels.get(i, i) if i else "Other events" for i in first]
-    ev["label"] = [f"{src}: " + ("c. " if r else "") + t for src, t, r in zip(ev["source"], ev["date_text"],
-                                                                           ev["is_relative"])]
-    ev["kind"] = ev["precision"].map(lambda p: "day" if p == "day" else "decade" if p == "decade" else "span")
-    lane_order = [labels[i] for i in (issues["issue_id"] if issues is not None else []) if labels[i] in set(ev["lane"])]
-    lane_order += ["Other events"] if "Other events" in set(ev["lane"]) else []
-    sources = sorted(ev["source"].unique())
-    offset = len(sources) <= 6
-    split = pd.Timestamp("2024-11-01")
-    recent_mask = ev["stop"] > split
-    end_all = ev["stop"].max()
-    width = WIDTH - 140
+def timeline(happenings: pd.DataFrame, events: pd.DataFrame, eras: list[dict] | None = None,
+             max_rows: int = TIMELINE_ROWS) -> Figure:
+    """One row per happening, labelled by what happened and the number of sources reporting it:
+    a diamond marks a day, a bar a longer span; a dashed line spans the dates of reports that
+    disagree. Two panels: the long past compressed above, the transition below, each at most a
+    share of ``max_rows``; with more happenings, those reported by the most sources are drawn
+    (the rest are in happenings.csv), so the figure is never taller than a page."""
+    if happenings.empty:
+        return Figure(alt.Chart(pd.DataFrame({"t": ["No dated happenings"]})).mark_text().encode(text="t"))
+    hp = happenings.copy()
+    hp["start"] = pd.to_datetime(hp["date_start"])
+    hp["stop"] = pd.to_datetime(hp["date_end"]) + pd.Timedelta(days=1)
+    ev = events[events["happening_id"].isin(hp["happening_id"])].copy()
+    ev["src"] = ev["doc_id"].str.split("_").str[0]
+    reports = ev.sort_values(["date_start", "doc_id"]).groupby("happening_id").agg(
+        lo=("date_start", "min"), hi=("date_end", "max"),
+        reports=("date_text", lambda s: list(s)), srcs=("src", list))
+    hp = hp.join(reports, on="happening_id")
+    hp["reports"] = ["; ".join(f"[{s}] {t}" for s, t in zip(srcs, texts))[:300]
+                     for srcs, texts in zip(hp["srcs"], hp["reports"])]
+    hp["text"] = [(lbl if len(lbl) <= 68 else lbl[:67].rsplit(" ", 1)[0] + "…") + (f"  ({n})" if n > 1 else "")
+                  for lbl, n in zip(hp["label"].fillna(""), hp["n_sources"])]
+    hp["kind_mark"] = ["day" if p == "day" else "span" for p in hp["precision"]]
+    width = WIDTH - 250
+    past, recent = hp[hp["stop"] <= SPLIT], hp[hp["stop"] > SPLIT]
+    budget_past = min(len(past), max(4, max_rows // 5)) if len(past) else 0
+    budget = {"past": budget_past, "recent": max_rows - budget_past}
 
-    def place_labels(df, lo, hi):
-        df = df.sort_values(["lane", "source", "start", "event_id"]).copy()
-        if len(df) > max_labels:
-            df["dy"], df["align"] = None, "left"
-            return df
-        px_per_day = width / max(1, (hi - lo).days)
-        placed = []
-        for key, g in df.groupby(["lane", "source"] if offset else ["lane"], sort=False):
-            xs = [(s - lo).days * px_per_day for s in g["start"]]
-            ws = [len(t) * 4.8 for t in g["label"]]
-            # in a lane, the first source's labels go up and the others' down, away from the
-            # lane's centre line where conflict links run
-            side = "up" if not offset or sources.index(key[1]) == 0 else "down"
-            placed += _label_levels(xs, ws, width, side)
-        df["dy"] = [p[0] for p in placed]
-        df["align"] = [p[1] for p in placed]
-        return df
+    def pick(df, n):
+        """The ``n`` happenings reported by the most sources, in date order."""
+        kept = df.sort_values(["n_sources", "date_conflict", "start"], ascending=[False, False, True]).head(n)
+        return kept.sort_values(["start", "stop", "happening_id"]), len(df) - len(kept)
 
     def panel(df, title, fmt, lo, hi):
-        df = place_labels(df, lo, hi)
+        df = df.assign(row=[f"{i:03d} {t}" for i, t in enumerate(df["text"])])
+        order = list(df["row"])
         x = alt.X("start:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
-                  axis=alt.Axis(format=fmt, labelAngle=0, grid=False))
-        y = alt.Y("lane:N", title=None, sort=lane_order, axis=alt.Axis(labelLimit=170),
-                  scale=alt.Scale(paddingOuter=0.6))  # room above the first lane for the era names
-        enc = {"y": y, **({"yOffset": alt.YOffset("source:N", sort=sources)} if offset else {})}
-        layers = _era_layers(eras, lo, hi, width)
+                  axis=alt.Axis(format=fmt, labelAngle=0, grid=False, orient="top"))
+        y = alt.Y("row:N", sort=order, title=None,
+                  axis=alt.Axis(labelExpr="substring(datum.label, 4)", labelLimit=250, labelFontSize=9))
+        tip = [alt.Tooltip("label:N", title="What happened"), alt.Tooltip("date_start:N", title="From"),
+               alt.Tooltip("date_end:N", title="To"), alt.Tooltip("n_sources:Q", title="Sources"),
+               alt.Tooltip("reports:N", title="Reports")]
         base = alt.Chart(df)
-        tip = ["source", "date_text", "date_start", "date_end", "precision", "summary"]
-        layers.append(base.transform_filter("datum.kind == 'span'").mark_bar(
-            height=7, fill="#888888", stroke="black", strokeWidth=0.6).encode(x=x, x2="stop:T", tooltip=tip, **enc))
-        layers.append(base.transform_filter("datum.kind == 'decade'").mark_bar(
-            height=7, fill="#dddddd", stroke="black", strokeWidth=0.6, strokeDash=[2, 2]).encode(
-            x=x, x2="stop:T", tooltip=tip, **enc))
-        layers.append(base.transform_filter("datum.kind == 'day'").mark_point(
-            shape="diamond", size=90, filled=True, color="black").encode(x=x, tooltip=tip, **enc))
-        # one text layer; each label's offset and alignment come from its row (see place_labels)
-        layers.append(base.transform_filter("isValid(datum.dy)").mark_text(
-            align=alt.expr("datum.align"), dx=alt.expr("datum.align == 'left' ? 2 : -2"), dy=alt.expr("datum.dy"),
-            fontSize=8).encode(x=x, text="label:N", **enc))
-        n_rows = len(set(df["lane"])) * (len(sources) if offset else 1)
-        return alt.layer(*layers).properties(title=title, width=width, height=max(60, 40 * n_rows))
+        conflict = base.transform_filter("datum.date_conflict").mark_rule(
+            strokeDash=[3, 2], color="black", strokeWidth=1).encode(x=alt.X("lo:T"), x2="hi:T", y=y)
+        spans = base.transform_filter("datum.kind_mark == 'span'").mark_bar(
+            height=7, fill="#888888", stroke="black", strokeWidth=0.6).encode(x=x, x2="stop:T", y=y, tooltip=tip)
+        days = base.transform_filter("datum.kind_mark == 'day'").mark_point(
+            shape="diamond", size=70, filled=True, color="black").encode(x=x, y=y, tooltip=tip)
+        return alt.layer(*_era_layers(eras, lo, hi, width), conflict, spans, days).properties(
+            title=title, width=width, height=16 * len(df))
 
-    panels = []
-    past, recent = ev[~recent_mask], ev[recent_mask]
-    counted = len(ev) > max_marks
+    panels, left = [], 0
     if len(past):
-        lo = pd.Timestamp(f"{past['start'].min().year // 10 * 10}-01-01")
-        panels.append(("past", _counts_panel(past, f"Before the transition: events per lane and year ({len(past):,})",
-                                             "%Y", lo, split, "year", lane_order, eras, width) if counted else
-                       panel(past, "Before the transition (compressed)", "%Y", lo, split)))
+        df, more = pick(past, budget["past"])
+        left += more
+        lo = pd.Timestamp(f"{df['start'].min().year // 10 * 10}-01-01")
+        panels.append(panel(df, "Before the transition (compressed)", "%Y", lo, SPLIT))
     if len(recent):
-        lo = min(recent["start"].min(), split).to_period("M").to_timestamp()
-        hi = (end_all + pd.Timedelta(days=20)).to_period("M").to_timestamp(how="end").normalize()
-        panels.append(("recent", _counts_panel(recent, f"The transition: events per lane and month ({len(recent):,})",
-                                               "%b %Y", lo, hi, "month", lane_order, eras, width) if counted else
-                       panel(recent, "The transition, in detail", "%b %Y", lo, hi)))
-    from .analysis import conflict_pairs
-
-    links = conflict_pairs(ev)
-    if links and not counted:
-        idx = ev.set_index("event_id")
-        mid = idx["start"] + (idx["stop"] - idx["start"]) / 2
-        pdf = pd.DataFrame([{"a": mid[a], "b": mid[b], "la": idx.at[a, "lane"], "lb": idx.at[b, "lane"],
-                             "recent": bool(idx.at[a, "stop"] > split)} for a, b in links])
-        out = []
-        for name, p in panels:
-            sub = pdf[pdf["recent"] == (name == "recent")]
-            if len(sub):
-                p = alt.layer(p, alt.Chart(sub).mark_rule(strokeDash=[4, 3], color="black", strokeWidth=1.2).encode(
-                    x="a:T", x2="b:T", y=alt.Y("la:N", sort=lane_order), y2="lb:N"))
-            out.append((name, p))
-        panels = out
-    return Figure(alt.vconcat(*[p for _, p in panels], spacing=18))
+        df, more = pick(recent, budget["recent"])
+        left += more
+        lo = min(df["start"].min(), SPLIT).to_period("M").to_timestamp()
+        hi = (df["stop"].max() + pd.Timedelta(days=20)).to_period("M").to_timestamp(how="end").normalize()
+        panels.append(panel(df, "The transition", "%b %Y", lo, hi))
+    chart = alt.vconcat(*panels, spacing=16)
+    if left:
+        chart = chart.properties(title=alt.TitleParams(
+            f"The {max_rows} happenings reported by most sources; {left:,} more in happenings.csv",
+            anchor="start", fontSize=10, fontWeight="normal"))
+    return Figure(chart)
 
 
 def contested(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFrame, issue_ids: list[str],
               statements: pd.DataFrame | None = None) -> Figure:
-    """For the most contested issues, who stands where on the −2 (oppose) .. +2 (support) scale;
-    each mark carries its statements (shown on hover in the HTML)."""
+    """For the contested issues (actors both for and against), who stands where on the −2 (oppose)
+    .. +2 (support) scale; each mark carries its statements (shown on hover in the HTML)."""
     df = positions[positions["issue_id"].isin(issue_ids)]
     if df.empty:
         return Figure(alt.Chart(pd.DataFrame({"t": ["No contested issue"]})).mark_text().encode(text="t"))

@@ -38,9 +38,12 @@ def _slug(text: str, used: set) -> str:
 
 
 def add_toc(page: str) -> str:
-    """Give every h2/h3 an id and fill the briefing's ``<nav class="toc">`` with links to them."""
+    """Number every h2/h3 ("2.", "2.1") in the page itself, give each an id, and fill the
+    ``<nav class="toc">`` with the same numbers, so the HTML and the PDF agree. Headings marked
+    ``unnumbered`` (the front page's) are left out."""
     used: set = set()
     entries = []
+    counters = [0, 0]
 
     def fix(m):
         level, attrs, inner = m.group(1), m.group(2), m.group(3)
@@ -49,25 +52,30 @@ def add_toc(page: str) -> str:
         used.add(hid)
         if not idm:
             attrs += f' id="{hid}"'
-        entries.append((int(level), hid, _strip_tags(inner)))
-        return f"<h{level}{attrs}>{inner}</h{level}>"
+        if "unnumbered" in attrs or "toc-title" in attrs:
+            return f"<h{level}{attrs}>{inner}</h{level}>"
+        if level == "2":
+            counters[0], counters[1] = counters[0] + 1, 0
+            number = f"{counters[0]}."
+        else:
+            counters[1] += 1
+            number = f"{counters[0]}.{counters[1]}"
+        entries.append((int(level), hid, number, _strip_tags(inner)))
+        return f'<h{level}{attrs}><span class="secnum">{number}</span> {inner}</h{level}>'
 
     page = _HEADING.sub(fix, page)
-    items, open_sub = [], False
-    for level, hid, text in entries:
-        if text.lower() == "contents":
-            continue
-        if level == 3 and not open_sub:
-            items.append("<ol>")
-            open_sub = True
-        if level == 2 and open_sub:
-            items.append("</ol>")
-            open_sub = False
-        items.append(f'<li><a href="#{htmllib.escape(hid)}">{htmllib.escape(text)}</a></li>')
-    if open_sub:
-        items.append("</ol>")
-    toc = '<nav class="toc"><ol>' + "".join(items) + "</ol></nav>"
+    items = []
+    for level, hid, number, text in entries:
+        items.append(f'<li class="toc{level}"><a href="#{htmllib.escape(hid)}"><span class="secnum">{number}</span> '
+                     f"{htmllib.escape(text)}</a></li>")
+    toc = '<nav class="toc"><ul>' + "".join(items) + "</ul></nav>"
     return page.replace(TOC_PLACEHOLDER, toc, 1)
+
+
+def number_figures(page: str) -> str:
+    """Fill each caption's ``<span class="fignum">`` with "Figure N." in page order."""
+    count = iter(range(1, 10_000))
+    return re.sub(r'<span class="fignum"></span>', lambda m: f'<span class="fignum">Figure {next(count)}.</span>', page)
 
 
 def to_html(executed: Path) -> str:
@@ -103,8 +111,8 @@ def to_html(executed: Path) -> str:
                 outs.append(o)
             cell["outputs"] = outs
     body, _ = HTMLExporter(config=c).from_notebook_node(nb)
-    body = add_toc(body)
-    if n_charts:
+    body = number_figures(add_toc(body))
+    if n_charts or 'class="chart"' in body:
         body = body.replace("</body>", f"{interactive_script()}\n</body>", 1)
     return body
 

@@ -45,15 +45,16 @@ NOTEBOOKS: tuple[Notebook, ...] = (
     Notebook("01_clean", "Parse each seed's structure, split sentences, normalise text, keep offsets.",
              "seeds/*.txt, seeds/manifest.yaml", "documents.csv, sentences.csv", (), ("words_by_part",),
              (_SENTENCIZER, _CHARTS)),
-    Notebook("02_extract", "Resolve actor mentions, dated events and attributed statements with the codebook.",
+    Notebook("02_extract", "Resolve actors, dated reports grouped into happenings, statements and their stances.",
              "sentences.csv, data/codebook/*.yaml", "actors.csv, issues.csv, mentions.csv, events.csv, "
-             "statements.csv", ("01_clean",)),
+             "happenings.csv, statements.csv, issue_mentions.csv", ("01_clean",)),
     Notebook("03_positions", "Aggregate statements into actor x issue positions; compare the sources.",
              "statements.csv, actors.csv, issues.csv", "positions.csv", ("02_extract",),
              ("stance_matrix", "contested", "agreement_network"), (_CHARTS,)),
-    Notebook("04_timeline", "Place every event on one time axis; surface conflicting dates.",
-             "events.csv, documents.csv", "(figures only)", ("02_extract",), ("timeline",), (_CHARTS,)),
-    Notebook("05_briefing", "Assemble the briefing: key judgments, timeline, positions, evidence, methods.",
+    Notebook("04_timeline", "Place every happening on one time axis; mark conflicting dates.",
+             "happenings.csv, events.csv", "(figures only)", ("02_extract",), ("timeline",), (_CHARTS,)),
+    Notebook("05_briefing", "Assemble the briefing: bottom line, key judgments, timeline, positions, agenda, "
+             "recommendations, evidence, methods.",
              "every table in data/processed/, report/figures/", "report/briefing.html, report/briefing.pdf",
              ("01_clean", "02_extract", "03_positions", "04_timeline")),
 )
