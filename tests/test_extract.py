@@ -163,6 +163,37 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     assert "bogdanov" in e["actor_ids"] and "Tuesday" not in e["label"] and "delegation" in e["label"]
 
 
+@pytest.mark.parametrize("clause, label", [
+    ("He explained that the port base supports the fleet", "the port base supports the fleet"),
+    ("Officials told reporters that the talks had failed", "the talks had failed"),
+    ("Two sources told Reuters the convoy left the base", "the convoy left the base"),
+    ("Lavrov said Russia would keep its bases", "Russia would keep its bases"),
+    ("According to the ministry, the delegation arrived in Damascus", "the delegation arrived in Damascus"),
+    ("The foreign minister stressed that Syria is sovereign", "Syria is sovereign"),
+    ("The envoy said in a written statement that the base would stay open", "the base would stay open"),
+    # the act itself, not a frame: kept whole
+    ("Russia agreed to withdraw its troops", None),
+    ("Moscow welcomed the decision to reopen the embassy", None),
+    ("Putin invited al-Sharaa to Moscow", None),
+    ("The minister, who said little, arrived in Moscow", None),
+    ("The ministry announced that it had recalled its ambassador", None),  # who "it" is stays
+])
+def test_a_happenings_label_drops_the_reporting_frame(clause, label):
+    from srbrief.extract.events import strip_frame
+
+    assert strip_frame(codebook.load(), clause) == (label or clause)
+
+
+def test_a_label_does_not_end_on_the_preposition_of_its_removed_date(x):
+    _, _, ev, _, _ = run(x, "Trade between the two countries dates back to the 1970s.")
+    assert ev.iloc[0]["label"] == "Trade between the two countries dates back"
+
+
+def test_an_event_label_is_what_happened_not_who_told_it(x):
+    _, _, ev, _, _ = run(x, "Officials told reporters that a Russian delegation arrived in Damascus on Tuesday.")
+    assert ev.iloc[0]["label"] == "A Russian delegation arrived in Damascus"
+
+
 def test_ids_are_stable():
     assert stable_id("ev", "d", 1, 2) == stable_id("ev", "d", 1, 2) != stable_id("ev", "d", 1, 3)
 

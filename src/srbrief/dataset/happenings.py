@@ -137,6 +137,15 @@ def link(events: pd.DataFrame, person_ids: set[str]) -> tuple[pd.DataFrame, pd.D
     return _tables(events, groups)
 
 
+def _mode(values: list[str], prefer: str) -> str:
+    """The commonest value; ties go to ``prefer`` (the best-dated report's), then to the first seen.
+    Never iterates a set, so the choice does not depend on string hashing."""
+    if not values:
+        return ""
+    order = list(dict.fromkeys(values))
+    return max(order, key=lambda v: (values.count(v), v == prefer, -order.index(v)))
+
+
 def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, pd.DataFrame]:
     ev = events.copy()
     happening = [""] * len(ev)
@@ -157,10 +166,10 @@ def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, p
         kinds = [rec[m.i]["kind"] for m in members]
         places = [p for p in (rec[m.i]["place"] for m in members) if p]
         actors = list(dict.fromkeys(a for m in members for a in str(rec[m.i]["actor_ids"]).split("|") if a))
-        rows.append({"happening_id": hid, "kind": max(set(kinds), key=lambda k: (kinds.count(k), k == b["kind"])),
+        rows.append({"happening_id": hid, "kind": _mode(kinds, b["kind"]),
                      "label": b["label"], "date_start": b["date_start"], "date_end": b["date_end"],
                      "precision": b["precision"], "actor_ids": "|".join(actors),
-                     "place": max(set(places), key=places.count) if places else "",
+                     "place": _mode(places, b["place"]),
                      "n_sources": len({m.doc for m in members}), "event_ids": "|".join(sorted(ids[m.i] for m in members)),
                      "date_conflict": any(_gap(m.lo, m.hi, best.lo, best.hi) > 0 for m in members)})
     ev["happening_id"] = happening

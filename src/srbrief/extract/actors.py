@@ -59,6 +59,7 @@ class Detector:
         self.title_vocab |= {w for t in self.titles for w in t.split()}
         self.stop = _STOP | self.title_vocab | {w.lower() for w in cues["anonymous_nouns"]}
         self.media_nouns = sorted((w.lower() for w in cues["media_nouns"]), key=len, reverse=True)
+        self.media_words = set(cues["media_name_words"])
         speech = [s for s in cues["speech"] if " " not in s]
         forms = set()
         from .lexicon import lemma
@@ -212,7 +213,9 @@ class Detector:
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
             speaks = re.match(r"(?:,[^,.;]{3,90},)?\s+(?P<v>\w+)", after)
-            if role or who or speaks and speaks.group("v") in self.speech_forms:
+            if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
+                add(s, e, "media")
+            elif role or who or speaks and speaks.group("v") in self.speech_forms:
                 add(s, e, "person", role)
 
         # one actor, two names: "also known as Abu Mohammed al-Jolani"

@@ -495,6 +495,9 @@ class Attributor:
         if re.search(r"[,”\"]\s*$", text[s0:frame[0]]) and (len(tail.strip(" .").split()) < 3 or re.match(
                 r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b", tail)):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it
+        asked = re.match(r"\s*Asked\b[^,]*(?:,[^,]*)*?,\s*", text[prv:frame[0]])
+        if asked and re.search(r"\b(?:whether|if|about|what|why|how)\b", asked.group(0)):
+            prv += asked.end()  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
         if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:that|whether|how|:)\b", after):
@@ -520,7 +523,8 @@ class Attributor:
             ids, cand = left
             bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
-            fixed = {"refusal": "oppose", "demand": "support"}.get(act.group, "") if bare else ""
+            fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""
+            # ("..., and the Russian side did not agree": a readiness act reaches here only negated)
             for sp in ids:
                 if sp and sp != outer.speaker_id:
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,

@@ -70,12 +70,14 @@ class IssuesFile(Strict):
 
 class CuesFile(Strict):
     speech: list[Text]
+    content_verbs: list[Text]
     speech_nouns: list[Text]
     source_frames: list[Text]
     back_references: list[Text]
     quote_frames: list[Text]
     relay_verbs: list[Text]
     relay_audiences: list[Text]
+    media_name_words: list[Text]
     media_nouns: list[Text]
     negation: list[Text]
     refusal: list[Text]
@@ -83,6 +85,7 @@ class CuesFile(Strict):
     readiness: list[Text]
     condition: list[Text]
     positive: list[Text]
+    silence: list[Text]
     neutral: list[Text]
     forecast: list[Text]
     author_view: list[Text]

@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass
 
 from ..corpus.clean import normalise
-from .codebook import Codebook
-from .lexicon import Token
+from .codebook import Codebook, alias_pattern
+from .lexicon import Token, tokens
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
 LABEL_WORDS = 14
+#: An attribution frame before what happened: "according to X,", "X told Reuters that", "X said".
+_TRAIL = re.compile(r"(?:\s+(?:to|in|on|at|by|since|from|until|till|of|during|for|as of|before|after))+\W*$",
+                    re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
                    r"earlier|so|thus|yet|however|moreover|in|on|at|by|during)\b[\s,]*)+", re.IGNORECASE)
 
@@ -67,7 +70,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
-    return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), _label(text, lo, hi, t),
+    return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), _label(cb, text, lo, hi, t),
                      (lo, hi))
 
 
@@ -83,20 +86,65 @@ def _place(cb: Codebook, m: Matchers, text: str, lo: int, hi: int, mentions: lis
         for al in a.aliases:
             if not al[0].isupper() or al.lower().startswith("the "):
                 continue
-            from .codebook import alias_pattern
-
             for mt in alias_pattern(al).finditer(text, lo, hi):
                 if is_place_use(text, mt.start(), mt.end(), m) and not any(x.start == mt.start() for x in mentions):
                     return mt.group(0)
     return ""
 
 
-def _label(text: str, lo: int, hi: int, t: Temporal) -> str:
-    """The clause in its own words, without its date, cut to a line."""
+#: A reporting frame is looked for in this many words at the head of a clause.
+FRAME_WORDS = 12
+
+
+def strip_frame(cb: Codebook, clause: str) -> str:
+    """What was reported without who reported it: "Officials told reporters that X" and
+    "According to the ministry, X" become X. The frame is a source-frame cue, a content verb, or
+    another speech verb followed by "that" (all from the codebook), near the head of the clause
+    with no comma before it; the audience of a relay verb ("told reporters", "told Reuters")
+    goes with it. Unchanged when no frame is found or nothing would remain."""
+    toks = tokens(clause)[:FRAME_WORDS]
+    found = cb.cue_matcher.find(toks, {"speech", "content_verbs", "relay_verbs", "source_frames"})
+    if not found:
+        return clause
+    here = [f for f in found if f.start == found[0].start]
+    m = max(here, key=lambda f: f.last)
+    bare = any(f.group == "content_verbs" for f in here)
+    relay = any(f.group == "relay_verbs" for f in here)
+    if any(f.group == "source_frames" for f in here):
+        comma = clause.find(",", m.end)
+        rest = clause[comma + 1:] if 0 < comma - m.end <= 80 else ""
+    elif re.search(r"[,;:\"“]", clause[:m.start]):
+        return clause
+    else:
+        j = m.last + 1
+        audience = cb.cue_matcher.find(toks[j:j + 4], {"relay_audiences"})
+        if audience and audience[0].first == 0:
+            j += audience[0].last + 1
+        elif relay:
+            while j < len(toks) and toks[j].text[:1].isupper():
+                j += 1
+        medium = cb.cue_matcher.find(toks[j:j + 5], {"speech_nouns"})  # "said in a statement that"
+        if j < len(toks) and toks[j].lower in ("in", "during", "at") and medium:
+            j += medium[0].last + 1
+        if j < len(toks) and toks[j].lower == "that":
+            j += 1
+        elif not bare:
+            return clause
+        rest = clause[toks[j].start:] if j < len(toks) else ""
+    rest = rest.strip(" ,;:-")
+    head = rest.split(" ", 1)[0].lower()
+    pronoun = any(head == p for p in cb.cues["pronouns"])  # "it had ...": the frame says who "it" is
+    return rest if rest[:1].isalpha() and not pronoun else clause
+
+
+def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
+    """The clause in its own words, without its date or its reporting frame, cut to a line."""
     clause = text[lo:t.start] + " " + text[t.end:hi]
     clause = normalise(clause)
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = _LEAD.sub("", clause).strip(" ,;:-")
+    clause = _TRAIL.sub("", clause).strip(" ,;:-")  # "relations date back to [the 1950s]"
+    clause = re.sub(r"(?<!\b[A-Z])\.$", "", strip_frame(cb, clause))  # a label, not a sentence ("U.S." kept)
     words = clause.split()
     if len(words) > LABEL_WORDS:
         clause = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + "…"

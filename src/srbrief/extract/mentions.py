@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook, alias_pattern
 
 WORD = re.compile(r"[\w’'-]+")
@@ -104,7 +105,8 @@ def _other_given_name(text: str, start: int, actor_id: str, surface: str, m: Mat
         return False
     word = prev.group(1).lower()
     titles = {w.lower() for w in m.cb.cues["person_titles"] + m.cb.cues["title_words"]}
-    return word not in titles and word not in m.given_names[actor_id] and word not in ("said", "says", "and")
+    return (word not in titles and word not in m.given_names[actor_id] and word not in ("said", "says", "and")
+            and word not in MONTHS and word not in WEEKDAYS)  # "in April al-Sharaa" is al-Sharaa
 
 
 def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list[Mention]:

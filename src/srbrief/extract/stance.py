@@ -100,6 +100,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]  # "needs more talks"
     acts = by("demand") + by("readiness")
     signals = sorted([(m.first, +1) for m in acts_for + acts + positive] + [(m.first, -1) for m in acts_against])
+    if by("silence"):
+        return "neutral"  # "declined to comment on the bases": no side, whatever else the clause holds
     # "the question of handing him over", "the future of the bases": a topic named, no side taken,
     # unless someone in the clause demands, refuses or offers it
     framed = any(0 <= hit.first - f.last <= 3 for f in by("framing"))

@@ -353,8 +353,9 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         later = [t for t in out if t.start > mt.end()]
         anchor = later[:1] or [t for t in out if t.end <= mt.start()][-1:] or prev[-1:]
         t = _make(mt, text, lo, r, anchor)
-        if t:
-            out.append(t)
+        ahead = re.match(r"\W*(?:\w+\W+){0,3}?(?:will|shall|is\s+to|are\s+to)\b", text[mt.end():hi])
+        if t and (t.date_start <= r.pub or ahead or _is_future(text, lo, mt.start())):
+            out.append(t)  # a shift past publication in a sentence about the past is a misreading: dropped
     return sorted(out, key=lambda t: t.start)
 
 
