@@ -44,19 +44,22 @@ def test_executors_agree_byte_for_byte(corpus, serial, tmp_path_factory, executo
     assert mismatch == [] and errors == [], mismatch
 
 
-def test_timeline_counts_events_when_there_are_too_many_to_draw(serial):
-    """At 1,000 articles the timeline aggregates (a dot per lane and period) instead of drawing
-    thousands of marks; every event is still counted."""
+def test_timeline_stays_a_page_and_counts_what_it_leaves_out(serial):
+    """At 1,000 articles the timeline draws at most ``TIMELINE_ROWS`` happenings (those told by
+    most sources) and its title says how many more are in happenings.csv."""
     import json
 
     from srbrief.report import charts
     from srbrief.extract import codebook
     from srbrief.dataset.tables import read_table
 
-    events, documents, issues = (read_table(serial, t) for t in ("events", "documents", "issues"))
-    assert len(events) > 300
-    spec = charts.timeline(events, documents, issues, codebook.load_eras()).to_dict()
-    counted = [row for rows in spec["datasets"].values() for row in rows if "events" in row]
-    assert counted and len(counted) < len(events) / 5
-    assert sum(row["events"] for row in counted) == len(events)
+    happenings, events = (read_table(serial, t) for t in ("happenings", "events"))
+    assert len(happenings) > charts.TIMELINE_ROWS
+    spec = charts.timeline(happenings, events, codebook.load_eras()).to_dict()
+    drawn = {row["happening_id"] for rows in spec["datasets"].values() for row in rows if "happening_id" in row}
+    assert 0 < len(drawn) <= charts.TIMELINE_ROWS
+    left = len(happenings) - len(drawn)
+    assert f"{left:,} more in happenings.csv" in json.dumps(spec)
+    most = happenings["n_sources"].max()
+    assert set(happenings.loc[happenings["n_sources"] == most, "happening_id"]) & drawn
     assert len(json.dumps(spec)) < 200_000

@@ -98,11 +98,11 @@ def terminal(results: dict[str, dict[str, Score]]) -> str:
     """The evaluation as a plain-text table: F1 per layer and split, with P/R beneath."""
     short = {"actors": "actors", "dated happenings": "happenings", "cross-source links": "links",
              "statement speakers": "speakers", "issue + stance": "issue+stance"}
-    w = 22
+    w = 24
     out = [f"{'split':<10}" + "".join(f"{short[layer]:>{w}}" for layer in LAYERS),
-           f"{'':<10}" + "".join(f"{'P    R    F1   (n)':>{w}}" for _ in LAYERS)]
+           f"{'':<10}" + "".join(f"{'P    R    F1    (n)':>{w}}" for _ in LAYERS)]
     for name, scores in results.items():
-        cells = "".join(f"{s.precision:>7.2f}{s.recall:>5.2f}{s.f1:>5.2f}{'(' + str(s.n_gold) + ')':>5}"
+        cells = "".join(f"{s.precision:>7.2f}{s.recall:>5.2f}{s.f1:>5.2f}{'(' + str(s.n_gold) + ')':>7}"
                         for s in (scores[layer] for layer in LAYERS))
         out.append(f"{name if name in SPLITS else 'agreement':<10}{cells}")
     return "\n".join(out)

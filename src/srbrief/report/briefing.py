@@ -188,7 +188,7 @@ def _party_table(b: Briefing, pos: pd.DataFrame, pairs: pd.DataFrame) -> dict:
     issues = [i for i in b.t["issues"]["issue_id"] if i in set(pos["issue_id"])]
     cells = {(r.actor_id, r.issue_id): (r.stance, r.n_statements == 1, (r.actor_id, r.issue_id) in flags)
              for r in pos.itertuples()}
-    order = lambda a: (main.index(party[a]) if party[a] in main else len(main), party[a] != a, b.name(a))  # noqa: E731
+    order = lambda a: (main.index(party[a]) if party[a] in main else len(main), party[a] != a, b.name(a), a)  # noqa: E731
     rows = []
     for a in sorted(set(pos["actor_id"]), key=order)[:LIST_CAP]:
         rows.append({"actor": b.name(a), "is_party": party[a] == a and party[a] in main,
@@ -197,6 +197,7 @@ def _party_table(b: Briefing, pos: pd.DataFrame, pairs: pd.DataFrame) -> dict:
 
 
 def _network(b: Briefing) -> dict:
+    """The network section is its figure (drawn in notebook 03); it needs nothing else."""
     return {}
 
 
@@ -229,7 +230,7 @@ def _methods(b: Briefing) -> dict:
     from ..quality.scoring import LAYERS
 
     shown = {k: v for k, v in b.params.items() if k in PARAM_LABELS}
-    params = [(PARAM_LABELS[k], ", ".join(v) if isinstance(v, list) else v or "—") for k, v in shown.items()]
+    params = [(PARAM_LABELS[k], (", ".join(v) if isinstance(v, list) else v) or "—") for k, v in shown.items()]
     docs = b.t["documents"]
     return {"params": params, "version": dataset_version(b.out), "documents": docs.head(LIST_CAP),
             "n_documents": len(docs), "evaluation": for_briefing(b.out, b.seeds_dir), "layers": LAYERS,

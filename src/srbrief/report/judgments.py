@@ -15,17 +15,21 @@ import pandas as pd
 from .analysis import DIRECTNESS, POSITIVE, held, party_of
 
 CONFIDENCE_RULE = (
-    "Confidence follows one rule. High: three or more independent sources, no party's stance contradicted by "
-    "another of its own statements, and every party's stance attested by something it said (a quotation or "
-    "reported speech). Moderate: two or more independent sources without contradiction, or one source that "
+    "Confidence follows one rule. High: three or more independent sources, no party divided (a third or more of "
+    "its statements on the other side), and every party's stance attested by something it said (a quotation or "
+    "reported speech). Moderate: two or more independent sources and no party divided, or one source that "
     "quotes every party directly. Low: anything less: a single source, positions known only as a source "
-    "describes them, or a party that says different things. Independent sources are distinct documents.")
+    "describes them, or a divided party. Independent sources are distinct documents. A party's stance is the side "
+    "most of its statements take; the counts are given.")
 VERB = {"support": "backs it", "conditional": "backs it on conditions", "oppose": "opposes it",
         "mixed": "is divided on it", "neutral": "raises it without taking a side"}
 OTHERS = {"support": "backing it", "conditional": "backing it on conditions", "oppose": "opposing it",
           "mixed": "divided on it"}
-OUTLOOK = {"support": "expect it to go ahead", "conditional": "expect it only on conditions",
-           "oppose": "do not expect it", "neutral": "see it as open"}
+OUTLOOK = {"support": ("expects it to go ahead", "expect it to go ahead"),
+           "conditional": ("expects it only on conditions", "expect it only on conditions"),
+           "oppose": ("does not expect it", "do not expect it"), "neutral": ("sees it as open", "see it as open")}
+#: A party is "divided" only when the smaller side holds at least this share of its firm statements.
+DIVIDED = 1 / 3
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Item:
 
     text: str
     cites: list[tuple[str, int]] = field(default_factory=list)  # (doc_id, sent_id)
+    short: str = ""  # the same, without the minor voices (for page one)
 
 
 @dataclass
@@ -58,33 +63,45 @@ def _join(names: list[str]) -> str:
 
 def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataFrame, names: dict,
                main: list[str]) -> tuple:
-    """Who wants what on one issue: each main party (a state with the people and bodies that speak
-    for it), then everyone else by side; the citations; contradictions; directness."""
+    """Who wants what on one issue, by the weight of the statements: each main party (a state with
+    the people and bodies that speak for it) with its majority stance and the count behind it,
+    then other actors who speak to the issue more than once; the citations; whether a party is
+    divided; whether every party is attested by its own words."""
     g = pos[(pos["issue_id"] == issue) & (pos["stance"] != "neutral")]
     by_party: dict[str, list] = {}
     for r in g.itertuples():
         party = party_of(r.actor_id, actors)
         by_party.setdefault(party if party in main else "", []).append(r)
-    parts, cites, contradicted, direct = [], [], False, True
+    parts, short, cites, divided, direct = [], [], [], False, True
 
     def evidence(rows):
         ids = [i for r in rows for i in r.statement_ids.split("|")]
-        mine = st[st["statement_id"].isin(ids)].assign(rank=lambda d: d["attribution"].map(DIRECTNESS))
-        return mine.sort_values(["rank", "doc_id", "sent_id"])
+        mine = st[st["statement_id"].isin(ids) & (st["stance"] != "neutral")]
+        return mine.assign(rank=lambda d: d["attribution"].map(DIRECTNESS)).sort_values(["rank", "doc_id", "sent_id"])
 
     for party in [p for p in main if p in by_party]:
         rows = by_party[party]
-        firm = {"for" if r.stance in POSITIVE else "against" if r.stance == "oppose" else "mixed" for r in rows}
-        contradicted |= len(firm) > 1 or "mixed" in firm
-        stance = max((r.stance for r in rows), key=lambda s_: sum(r.n_statements for r in rows if r.stance == s_)) \
-            if len(firm) == 1 and "mixed" not in firm else "mixed"
+        mine = evidence(rows)
+        pro = int(mine["stance"].isin(POSITIVE).sum())
+        con = int((mine["stance"] == "oppose").sum())
+        total = pro + con
+        if not total:
+            continue
+        if min(pro, con) >= DIVIDED * total:
+            verb, divided = f"is divided on it ({pro} statements for, {con} against)", True
+        elif pro > con:
+            on_terms = (mine["stance"] == "conditional").sum() > (mine["stance"] == "support").sum()
+            verb = f"{VERB['conditional'] if on_terms else VERB['support']} ({pro} of {total} statements)"
+        else:
+            verb = f"{VERB['oppose']} ({con} of {total} statements)"
         members = [names.get(r.actor_id, r.actor_id) for r in sorted(rows, key=lambda r: -r.n_statements)
                    if r.actor_id != party]
-        parts.append(names.get(party, party) + (f" ({_join(members[:3])})" if members else "") + " " + VERB[stance])
-        mine = evidence(rows)
+        clause = names.get(party, party) + (f" ({_join(members[:3])})" if members else "") + " " + verb
+        parts.append(clause)
+        short.append(clause)
         direct &= bool((mine["rank"] <= 1).any())
         cites += list(zip(mine["doc_id"].head(2), mine["sent_id"].head(2)))
-    others = by_party.get("", [])
+    others = [r for r in by_party.get("", []) if r.n_statements >= 2]
     for stance in ("support", "conditional", "oppose", "mixed"):
         rows = sorted([r for r in others if r.stance == stance], key=lambda r: -r.n_statements)
         if rows:
@@ -93,8 +110,9 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
                          f"{f' and {len(who) - 4} more' if len(who) > 4 else ''}")
             mine = evidence(rows)
             cites += list(zip(mine["doc_id"].head(1), mine["sent_id"].head(1)))
-    text = "; ".join(parts)
-    return text[:1].upper() + text[1:] + ".", cites, contradicted, direct, set(g["statement_ids"].str.split("|").explode())
+    cap = lambda t: t[:1].upper() + t[1:] + "." if t else ""  # noqa: E731
+    return cap("; ".join(parts)), cap("; ".join(short or parts[:1])), cites, divided, direct, set(
+        g["statement_ids"].str.split("|").explode())
 
 
 def key_judgments(tables: dict, names: dict, labels: dict, k: int = 6) -> list[Judgment]:
@@ -103,6 +121,7 @@ def key_judgments(tables: dict, names: dict, labels: dict, k: int = 6) -> list[J
 
     pos, st, actors = tables["positions"], tables["statements"], tables["actors"]
     main = parties(actors, tables["mentions"])
+    today = max(tables["documents"]["published"])  # what had happened by the latest source, not what is planned
     hp, ev = tables["happenings"], tables["events"]
     sides = held(st, actors)
     reach = sides.groupby("issue_id")["doc_id"].nunique().sort_values(ascending=False, kind="mergesort")
@@ -110,9 +129,11 @@ def key_judgments(tables: dict, names: dict, labels: dict, k: int = 6) -> list[J
     ranked = [i for i in reach.index if i in firm_issues][:k]
     out = []
     for issue in ranked:
-        text, cites, contradicted, direct, ids = _positions(issue, pos, st, actors, names, main)
-        positions = Item(text, cites)
-        on_issue = ev[ev["issue_ids"].str.split("|").apply(lambda x: issue in x)]
+        text, brief, cites, contradicted, direct, ids = _positions(issue, pos, st, actors, names, main)
+        if not text:
+            continue
+        positions = Item(text, cites, brief)
+        on_issue = ev[ev["issue_ids"].str.split("|").apply(lambda x: issue in x) & (ev["date_end"] <= today)]
         play = None
         if len(on_issue):
             latest = on_issue.sort_values(["date_end", "date_start", "event_id"]).iloc[-1]
@@ -126,7 +147,7 @@ def key_judgments(tables: dict, names: dict, labels: dict, k: int = 6) -> list[J
         if len(fc):
             direction = fc["stance"].value_counts().index[0]
             n = fc["doc_id"].nunique()
-            outlook = Item(f"{'One source' if n == 1 else str(n) + ' sources'} {OUTLOOK[direction]}"
+            outlook = Item(f"{'One source' if n == 1 else str(n) + ' sources'} {OUTLOOK[direction][n != 1]}"
                            f"{'' if fc['stance'].nunique() == 1 else ' (others differ)'}.",
                            list(zip(fc["doc_id"], fc["sent_id"]))[:2])
         docs = set(st.loc[st["statement_id"].isin(ids), "doc_id"]) | {d for d, _ in (play.cites if play else [])} \
@@ -145,6 +166,10 @@ def when(start: str, end: str, precision: str) -> str:
         return f"the week of {a.day} {a:%B %Y}"
     if precision == "month":
         return f"{a:%B %Y}"
+    if precision == "part" and (a.year, a.month) == (b.year, b.month):  # a third of a month
+        return f"{'early' if a.day == 1 else 'late' if b.day > 27 else 'mid'} {a:%B %Y}"
+    if precision == "part" and a.month in (1, 5, 9) and b.month in (4, 8, 12) and a.year == b.year:
+        return f"{'early' if a.month == 1 else 'mid' if a.month == 5 else 'late'} {a.year}"
     if precision in ("part", "season"):
         return f"{a:%B}–{b:%B %Y}" if a.year == b.year else f"{a:%B %Y}–{b:%B %Y}"
     if precision == "decade":
@@ -160,7 +185,7 @@ def _confidence(n_sources: int, contradicted: bool, direct: bool) -> tuple[str, 
     """The confidence word and why (see :data:`CONFIDENCE_RULE`)."""
     basis = f"{n_sources} independent source{'s' if n_sources != 1 else ''}"
     if contradicted:
-        return "low", basis + "; a party says different things"
+        return "low", basis + "; a party's statements point both ways"
     if n_sources >= 3 and direct:
         return "high", basis + ", in agreement, each party attested by its own words"
     if n_sources >= 2 or direct:
@@ -172,13 +197,14 @@ def summary(judgments: list[Judgment], tables: dict, names: dict) -> list:
     """Three to five sentences for page one: the latest happening, the main positions, the outlook."""
     hp, docs, ev = tables["happenings"], tables["documents"], tables["events"]
     out = []
-    if len(hp):
-        latest = hp.sort_values(["date_end", "n_sources", "happening_id"]).iloc[-1]
+    past = hp[hp["date_end"] <= max(docs["published"])]  # a development, not a plan
+    if len(past):
+        latest = past.sort_values(["date_end", "n_sources", "happening_id"]).iloc[-1]
         reports = ev[ev["happening_id"] == latest["happening_id"]]
         out.append(Item(f"The latest development in these sources: {latest['label'].rstrip('.…')} ({_when(latest)}).",
                         list(zip(reports["doc_id"], reports["sent_id"]))[:2]))
     for j in judgments[:3]:
-        out.append(Item(f"{j.label}: {j.positions.text}", j.positions.cites[:2]))
+        out.append(Item(f"{j.label}: {j.positions.short or j.positions.text}", j.positions.cites[:2]))
     outlooks = [j for j in judgments if j.outlook]
     if outlooks:
         j = outlooks[0]
