@@ -88,12 +88,12 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
         if not total:
             continue
         if min(pro, con) >= DIVIDED * total:
-            verb, divided = f"is divided on it ({pro} statements for, {con} against)", True
+            verb, divided = f"is divided on it ({_n(pro, 'statement')} for, {con} against)", True
         elif pro > con:
             on_terms = (mine["stance"] == "conditional").sum() > (mine["stance"] == "support").sum()
-            verb = f"{VERB['conditional'] if on_terms else VERB['support']} ({pro} of {total} statements)"
+            verb = f"{VERB['conditional'] if on_terms else VERB['support']} ({_share(pro, total)})"
         else:
-            verb = f"{VERB['oppose']} ({con} of {total} statements)"
+            verb = f"{VERB['oppose']} ({_share(con, total)})"
         members = [names.get(r.actor_id, r.actor_id) for r in sorted(rows, key=lambda r: -r.n_statements)
                    if r.actor_id != party]
         clause = names.get(party, party) + (f" ({_join(members[:3])})" if members else "") + " " + verb
@@ -113,6 +113,15 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
     cap = lambda t: t[:1].upper() + t[1:] + "." if t else ""  # noqa: E731
     return cap("; ".join(parts)), cap("; ".join(short or parts[:1])), cites, divided, direct, set(
         g["statement_ids"].str.split("|").explode())
+
+
+def _n(k: int, noun: str) -> str:
+    return f"{k} {noun}" + ("" if k == 1 else "s")
+
+
+def _share(k: int, n: int) -> str:
+    """How many of a party's statements take its majority side, in words a reader expects."""
+    return "its one statement" if n == 1 else f"all {n} statements" if k == n else f"{k} of {n} statements"
 
 
 def key_judgments(tables: dict, names: dict, labels: dict, k: int = 6) -> list[Judgment]:
@@ -187,9 +196,10 @@ def _confidence(n_sources: int, contradicted: bool, direct: bool) -> tuple[str, 
     if contradicted:
         return "low", basis + "; a party's statements point both ways"
     if n_sources >= 3 and direct:
-        return "high", basis + ", in agreement, each party attested by its own words"
+        return "high", basis + ", no party divided, each party in its own words"
     if n_sources >= 2 or direct:
-        return "moderate", basis + (", in agreement" if direct else ", in agreement; some positions only described")
+        return "moderate", basis + (", no party divided, each party in its own words" if direct
+                                    else ", no party divided; some positions only described")
     return "low", basis + ("" if direct else "; positions only described")
 
 

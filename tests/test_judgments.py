@@ -1,0 +1,70 @@
+"""The key-judgment rules on small made-up tables: a party's stance by the weight of its
+statements, "divided" only past the stated share, the confidence word by its stated rule, and
+the state of play never later than the latest source."""
+from __future__ import annotations
+
+import pandas as pd
+
+from srbrief.dataset.positions import positions
+from srbrief.report.judgments import key_judgments
+
+ACTORS = pd.DataFrame([
+    {"actor_id": "ruritania", "name": "Ruritania", "type": "state", "affiliation": ""},
+    {"actor_id": "ruri_pm", "name": "Anna Prime", "type": "person", "affiliation": "ruritania"},
+    {"actor_id": "borduria", "name": "Borduria", "type": "state", "affiliation": ""},
+    {"actor_id": "bord_fm", "name": "Karl Envoy", "type": "person", "affiliation": "borduria"},
+])
+NAMES = dict(zip(ACTORS["actor_id"], ACTORS["name"]))
+
+
+def tables(views, docs=("d1", "d2", "d3"), happenings=()):
+    """``views``: (speaker, stance, attribution, doc) on the one issue "canal_deal"."""
+    st = pd.DataFrame([{"statement_id": f"st_{i}", "doc_id": d, "sent_id": i, "speaker_id": who,
+                        "issue_id": "canal_deal", "stance": stance, "attribution": how}
+                       for i, (who, stance, how, d) in enumerate(views)])
+    hp = pd.DataFrame([{"happening_id": f"hp_{i}", "label": label, "date_start": a, "date_end": b,
+                        "precision": "day", "n_sources": 1} for i, (label, a, b) in enumerate(happenings)],
+                      columns=["happening_id", "label", "date_start", "date_end", "precision", "n_sources"])
+    ev = pd.DataFrame([{"event_id": f"ev_{i}", "doc_id": "d1", "sent_id": 90 + i, "happening_id": f"hp_{i}",
+                        "issue_ids": "canal_deal", "date_start": a, "date_end": b}
+                       for i, (_, a, b) in enumerate(happenings)],
+                      columns=["event_id", "doc_id", "sent_id", "happening_id", "issue_ids", "date_start", "date_end"])
+    return {"statements": st, "positions": positions(st, ACTORS), "actors": ACTORS,
+            "mentions": pd.DataFrame({"actor_id": ["ruritania"] * 3 + ["borduria"] * 2}),
+            "documents": pd.DataFrame({"doc_id": list(docs), "published": ["2030-05-01"] * len(docs)}),
+            "happenings": hp, "events": ev}
+
+
+def judge(t):
+    (j,) = key_judgments(t, NAMES, {"canal_deal": "The canal deal"})
+    return j
+
+
+def test_a_party_takes_the_side_most_of_its_statements_take():
+    j = judge(tables([("ruri_pm", "support", "direct-quote", "d1"), ("ruritania", "support", "reported", "d2"),
+                      ("ruritania", "support", "reported", "d3"), ("ruri_pm", "oppose", "reported", "d3"),
+                      ("bord_fm", "oppose", "direct-quote", "d1")]))
+    assert "Ruritania (Anna Prime) backs it (3 of 4 statements)" in j.positions.text
+    assert "Borduria (Karl Envoy) opposes it (its one statement)" in j.positions.text
+    assert j.confidence == "high" and "3 independent sources" in j.why
+
+
+def test_a_third_on_the_other_side_makes_a_party_divided_and_confidence_low():
+    j = judge(tables([("ruritania", "support", "reported", "d1"), ("ruritania", "support", "reported", "d2"),
+                      ("ruri_pm", "oppose", "direct-quote", "d3"), ("bord_fm", "oppose", "direct-quote", "d1")]))
+    assert "Ruritania (Anna Prime) is divided on it (2 statements for, 1 against)" in j.positions.text
+    assert j.confidence == "low" and "both ways" in j.why
+
+
+def test_positions_only_described_by_one_source_are_low_confidence():
+    j = judge(tables([("ruritania", "support", "described", "d1"), ("borduria", "oppose", "described", "d1")]))
+    assert j.confidence == "low" and "1 independent source" in j.why and "only described" in j.why
+
+
+def test_the_state_of_play_is_the_latest_happening_up_to_the_latest_source():
+    j = judge(tables([("ruritania", "support", "reported", "d1"), ("borduria", "oppose", "reported", "d2")],
+                     happenings=[("Talks on the canal opened", "2030-03-02", "2030-03-02"),
+                                 ("The envoys met again", "2030-04-20", "2030-04-20"),
+                                 ("A signing is planned", "2030-09-01", "2030-09-01")]))
+    assert j.play.text == "The latest reported development: The envoys met again (20 April 2030)."
+    assert j.play.cites == [("d1", 91)]
