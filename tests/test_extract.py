@@ -136,6 +136,16 @@ def test_a_position_stated_without_a_speech_verb_is_described(x):
     assert stance_of(st, "russia", "russian_bases") == "support"
 
 
+def test_a_verb_inside_a_name_is_no_speech_cue(x):
+    st, *_ = run(x, "Trade with the Gulf states rose as Damascus looked for new partners.")
+    assert st.empty or not set(st["speaker_id"]) & {"gulf_states", "syria"}
+
+
+def test_in_support_of_is_no_position_of_the_actor_before_it(x):
+    st, *_ = run(x, "Cooperation with the Gulf states in support of reconstruction should deepen.")
+    assert st.empty or "gulf_states" not in set(st["speaker_id"])
+
+
 def test_a_forecast_is_the_outlets_assessment(x):
     st, *_ = run(x, "The bases are expected to remain under Russian control.")
     row = st.iloc[0]

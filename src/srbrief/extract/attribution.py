@@ -48,7 +48,7 @@ FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "woul
                   "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said"}
 #: A cue after one of these is a noun ("at the request of", "his call for"), not a speech act.
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
-                "at", "with", "whose", "such", "any", "no", "'s"}
+                "at", "with", "in", "whose", "such", "any", "no", "'s"}
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
 
@@ -257,8 +257,10 @@ class Attributor:
         cands = self.candidates(ctx, s0, s1, mentions)
         quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text, s0, s1)]
         inside = lambda pos: any(a < pos < b for a, b in quotes)  # noqa: E731
+        named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
-                  and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))]
+                  and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
+                  and not any(a <= c.start and c.end <= b for a, b in named)]
         lead = next((i for i, t in enumerate(toks) if t.lower not in ("and", "also", ",")), None)
         if lead is not None and toks[lead].lemma in ("see", "consider", "find") and " that " in text[s0:s1]:
             # translated Arabic order: "Sees the Syrian writer X that ...": a verb of opinion first

@@ -85,6 +85,7 @@ class CuesFile(Strict):
     readiness: list[Text]
     condition: list[Text]
     positive: list[Text]
+    wants: list[Text]
     silence: list[Text]
     neutral: list[Text]
     forecast: list[Text]

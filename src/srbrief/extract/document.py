@@ -159,8 +159,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         x.attributor.forget()
         if not found_here and not interest_of:
             desire = [c for c in cues if c.group in ("demand", "refusal", "readiness")
-                      or c.group == "positive" and c.key in ("support", "back", "welcome", "favour", "favor", "hope",
-                                                              "aim", "need", "commit")]
+                      or c.group == "wants" and not x.attributor._is_noun(toks, c)]  # not "in support of"
             kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, desire)
             hits = st.issues_in(cb, toks, issue_matches)
             forecast = any(c.group == "forecast" for c in cues)
