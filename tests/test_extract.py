@@ -86,6 +86,39 @@ def test_pronoun_points_to_the_last_speaker(x):
     assert set(st["speaker_id"]) == {"lavrov"}
 
 
+def test_he_is_the_person_the_last_sentence_was_about(x):
+    st, *_ = run(x, "Sergei Lavrov said the talks went well. Alexander Novak later offered fuel. "
+                    "Russia is ready to help, he said.")
+    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["novak"]
+
+
+def test_he_in_the_same_sentence_is_its_subject_not_a_possessive(x):
+    st, *_ = run(x, "Sergei Lavrov said the talks went well. "
+                    "During Alexander Novak's visit, he stressed that the bases would stay.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["lavrov"]
+    st, *_ = run(x, "Sergei Lavrov spoke first. Vassily Nebenzia said the vote was fair, and he called on "
+                    "all states to respect it.")
+    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"nebenzia"}
+
+
+def test_each_unnamed_group_is_its_own_source(x):
+    st, *_ = run(x, "Five Syrian sources told the agency that the pullout had begun. "
+                    "A Syrian security source on the coast said the convoys left at night.")
+    assert st.groupby("sent_id")["speaker_id"].first().tolist() == ["unnamed_syrian_sources",
+                                                                   "unnamed_syrian_security_source"]
+
+
+def test_a_title_with_a_nationality_points_only_to_that_states_people(x):
+    st, *_ = run(x, "EU foreign policy chief Kaja Kallas said the sanctions would go. "
+                    "The Russian envoy said the bases would stay.")
+    assert "kallas" not in set(st[st["sent_id"] == 1]["speaker_id"])
+
+
+def test_translated_verb_first_order_with_a_new_reporting_verb(x):
+    st, *_ = run(x, "Revealed Sergei Lavrov in an interview that Moscow would keep the bases.")
+    assert st["speaker_id"].tolist()[:1] == ["lavrov"]
+
+
 def test_according_to_names_the_speaker(x):
     st, *_ = run(x, "According to Vladimir Putin, Moscow will not hand over Assad.")
     assert stance_of(st, "putin", "assad_extradition") == "oppose"

@@ -46,6 +46,9 @@ SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously
 FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
                   "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
                   "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said"}
+#: A name after one of these is not the subject of the clause.
+PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
+                "between", "toward", "towards", "than", "like", "under", "over", "into"}
 #: A cue after one of these is a noun ("at the request of", "his call for"), not a speech act.
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
                 "at", "with", "in", "whose", "such", "any", "no", "'s"}
@@ -93,7 +96,7 @@ class DocContext:
     roles: dict[str, str]  # person id -> role words (codebook role, detected title)
     parties: tuple[str, ...]  # the two states the story is about, or the two leaders who represent them
     last_speaker: str = ""
-    last_person_speaker: str = ""  # "he", "she": the last person who spoke
+    last_person_speaker: str = ""  # "he", "she": the last person who spoke or was a sentence's subject
     last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
@@ -131,8 +134,10 @@ class Attributor:
         self.role_of_state = re.compile(r"(?<![\w-])(?:the\s+)?(?P<t>President|Prime Minister|Foreign Minister|Minister of "
                                         r"Foreign Affairs|Defence Minister|Defense Minister)\s+of\s+(?P<st>" +
                                         "|".join(states) + r")(?![\w-])", re.IGNORECASE)
-        self.title_ref = re.compile(r"(?<![\w-])the\s+(?:(?:new|former|deputy|foreign|defence|defense|prime|russian|"
-                                    r"syrian|turkish|special|kremlin|presidential)\s+){0,3}(?P<t>" + "|".join(
+        qualifiers = sorted({"new", "former", "deputy", "foreign", "defence", "defense", "prime", "special",
+                             "presidential", "senior", "chief", "acting"} | set(self.demonym_state), key=len, reverse=True)
+        self.title_ref = re.compile(r"(?<![\w-])the\s+(?P<q>(?:(?:" + "|".join(re.escape(q) for q in qualifiers) +
+                                    r")\s+){0,3})(?P<t>" + "|".join(
                                         sorted((re.escape(t) for t in self.titles if " " not in t), key=len,
                                                reverse=True)) + r")(?![\w-])", re.IGNORECASE)
 
@@ -145,10 +150,10 @@ class Attributor:
         """Everything in ``[s0, s1)`` that could be a speaker, in text order (worked out once per
         sentence; a part of it is a filter)."""
         kept = getattr(self, "_cands", None)
-        if kept is not None and kept[0] <= s0 and s1 <= kept[1]:
-            return [c for c in kept[2] if s0 <= c.start and c.end <= s1]
+        if kept is not None and kept[0] is ctx and kept[1] <= s0 and s1 <= kept[2]:
+            return [c for c in kept[3] if s0 <= c.start and c.end <= s1]
         found = self._candidates(ctx, s0, s1, mentions)
-        self._cands = (s0, s1, found)
+        self._cands = (ctx, s0, s1, found)  # never reused for another document
         return found
 
     def _candidates(self, ctx: DocContext, s0: int, s1: int, mentions: list[Mention]) -> list[Candidate]:
@@ -174,7 +179,8 @@ class Attributor:
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
         for mt in self.title_ref.finditer(text, s0, s1):
             if free(*mt.span()):
-                who = self._by_title(ctx, mt.group("t").lower(), mt.start(), mentions)
+                state = next((self.demonym_state[w] for w in mt.group("q").lower().split() if w in self.demonym_state), "")
+                who = self._by_title(ctx, mt.group("t").lower(), state)
                 if who:
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
         for mt in self.role_of_state.finditer(text, s0, s1):
@@ -203,20 +209,64 @@ class Attributor:
                 return a.id
         return ""
 
+    #: Words that tell one unnamed group from another ("a Syrian security source", "port officials").
+    KINDS_OF_SOURCE = ("western", "arab", "european", "kurdish", "regional", "local", "military", "security",
+                       "diplomatic", "government", "intelligence", "port", "trade")
+
     def _anonymous_id(self, ctx: DocContext, mt: re.Match) -> str:
+        """One id per description, as written: "five Syrian sources" (unnamed_syrian_sources) and
+        "a Syrian security source" (unnamed_syrian_security_source) are different groups."""
         words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
         noun = mt.group("noun").lower()
-        noun = noun[:-1] if noun.endswith("s") and noun[:-1] in self.anon_nouns else noun
         dem = next((w for w in words if w in self.demonym_state), "")
-        aid = "unnamed_" + "_".join(x for x in (dem, noun.replace(" ", "_")) if x)
-        ctx.anonymous.setdefault(aid, ("Unnamed " + " ".join(x for x in (dem.title(), noun) if x)))
+        kind = next((w for w in words if w in self.KINDS_OF_SOURCE), "")
+        parts = [x for x in (dem, kind, noun.replace(" ", "_")) if x]
+        aid = "unnamed_" + "_".join(parts)
+        ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([dem.title()] * bool(dem) + [kind] * bool(kind) + [noun]))
         return aid
 
-    def _by_title(self, ctx: DocContext, title: str, pos: int, mentions: list[Mention]) -> str:
-        """"The minister": the last person before ``pos`` whose role holds the word."""
+    def _by_title(self, ctx: DocContext, title: str, state: str = "") -> str:
+        """"The minister": the last person named before whose role holds the word; "the Russian
+        envoy": only a person who speaks for that state."""
         for aid in reversed(ctx.recent_persons or []):
-            if title in ctx.roles.get(aid, "").lower():
+            role = ctx.roles.get(aid, "").lower()
+            if title in role and (not state or self._state_of(aid) == state or not self._state_of(aid) and any(
+                    w in role.split() for w, st in self.demonym_state.items() if st == state)):
                 return aid
+        return ""
+
+    @staticmethod
+    def _may_be_subject(text: str, c: Candidate) -> bool:
+        """Not a possessive ("Al-Sharaa's visit") nor the object of a preposition ("during his talks
+        with Lavrov")."""
+        if re.match(r"['’]s?\b", text[c.end:c.end + 2]):
+            return False
+        prev = re.search(r"([\w’'-]+)\W*$", text[max(0, c.start - 20):c.start])
+        return not (prev and prev.group(1).lower() in PREPOSITIONS)
+
+    def subject(self, ctx: DocContext, s0: int, mentions: list[Mention]) -> str:
+        """The actor a sentence opens with as its subject ("Novak also offered ..."; "The Russian
+        minister, Novak, ..."), or '' when it opens otherwise ("In Moscow, ...")."""
+        first = min(mentions, key=lambda m: m.start, default=None)
+        if first is None:
+            return ""
+        words = re.findall(r"[\w’'-]+", ctx.text[s0:first.start].lower())
+        if re.search(r"[,;:\"“”]", ctx.text[s0:first.start]) or len(words) > 5:
+            return ""
+        return first.actor_id if all(w in SKIPPABLE or w in self.titles or w in self.demonym_state or w in OPENERS
+                                     for w in words) else ""
+
+    def _state_of(self, actor_id: str) -> str:
+        """The state an actor speaks for, through its codebook affiliations ('' when none is known)."""
+        seen = set()
+        while actor_id and actor_id not in seen:
+            a = self.cb.actors.get(actor_id)
+            if a is None:
+                return ""
+            if a.type == "state":
+                return a.id
+            seen.add(actor_id)
+            actor_id = a.affiliation
         return ""
 
     # ------------------------------------------------------------------ resolving a candidate
@@ -234,6 +284,10 @@ class Attributor:
             return (persons[-k],) if len(persons) >= k else ()
         want = PRONOUNS.get(p, "")
         if want == "person":
+            persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
+                       and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)]
+            if persons:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
+                return persons[0].actor_ids
             if ctx.last_person_speaker:
                 return (ctx.last_person_speaker,)
             return (ctx.recent_persons[-1],) if ctx.recent_persons else ()
@@ -258,6 +312,8 @@ class Attributor:
         quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text, s0, s1)]
         inside = lambda pos: any(a < pos < b for a, b in quotes)  # noqa: E731
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
+        named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
+                  and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)]
@@ -462,6 +518,9 @@ class Attributor:
             g = rest.strip()
             if not g:
                 return True
+        place = re.match(r"(?:in|at|on|from|inside|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\b", g, re.IGNORECASE)
+        if place and self._subject_gap(g[place.end():]):
+            return True  # "a security source on the coast said", "officials in Moscow said"
         words = re.findall(r"[\w’'-]+", g.lower())
         if len(words) > 6 or re.search(r"[.;:!?\"“”,]", g):
             return False
@@ -478,7 +537,8 @@ class Attributor:
                 first = c
                 continue
             gap = ctx.text[first.end:c.start]
-            if re.fullmatch(r"[\s\w'’-]{0,40}", gap) and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE
+            first_type = ctx.actor_types.get(first.actor_ids[0] if first.actor_ids else "")
+            if first_type != "person" and re.fullmatch(r"[\s\w'’-]{0,40}", gap) and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE
                                                              for w in re.findall(r"[\w'’-]+", gap)) \
                     and ctx.actor_types.get(c.actor_ids[0] if c.actor_ids else "") == "person":
                 first = c
