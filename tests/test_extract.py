@@ -150,6 +150,13 @@ def test_the_sides_are_each_party(x):
     ("Lavrov said Moscow would never withdraw from its air base.", "lavrov", "russian_bases", "support"),
     ("Al-Shaibani said Damascus respects the old agreements but wants to redefine them.", "shaibani",
      "agreements_renegotiation", "conditional"),
+    ("Peskov said the fate of the naval facility was a matter for the military.", "peskov", "russian_bases",
+     "neutral"),
+    ("Al-Shaibani said Damascus would bring the former president to justice.", "shaibani", "transitional_justice",
+     "support"),
+    # a demand governs the issue it names, not another one in the same clause
+    ("Al-Shaibani said Damascus would honour the old agreements, as Moscow sought to secure its air base.",
+     "shaibani", "agreements_renegotiation", "oppose"),
 ])
 def test_stance_grammar(x, sentence, speaker, issue, expected):
     st, *_ = run(x, sentence)

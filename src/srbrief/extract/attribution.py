@@ -105,7 +105,7 @@ class DocContext:
 class Attributor:
     """The attribution rules for one codebook (cue groups and vocabularies compiled once)."""
 
-    SPEECH = {"speech"}
+    SPEECH = {"speech", "silence"}  # declining to comment is a speech act too (one that takes no side)
     ACT = {"demand", "refusal", "readiness", "speech"}
 
     def __init__(self, cb: Codebook):

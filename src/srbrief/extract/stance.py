@@ -1,7 +1,7 @@
 """Which issues a view bears on, and its stance toward each proposition, clause by clause.
 
 An issue is on the table when one of its keywords occurs, or one of its topics beside one of
-its acts ("review the agreements"). The stance is read in the clause that holds the issue:
+its acts ("review the agreements") or named as a matter in question ("the fate of Assad"). The stance is read in the clause that holds the issue:
 - an act that advances the proposition (the issue's ``for``: "keep" the bases, "lift"
   sanctions), a demand ("urged", "called for"), readiness ("ready to") or a positive word
   ("supports", "needs") points toward support; an act that undoes it (``against``) away;
@@ -57,6 +57,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             continue
         issue, group = m.group.split(":")
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
+    frames = [f for f in cb.cue_matcher.find(toks, {"framing"})] if by_issue else []
     for issue, groups in by_issue.items():
         if "keyword" in groups:
             hits[issue] = IssueHit(issue, groups["keyword"][0].first, "keyword")
@@ -64,12 +65,23 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         acts = groups.get("for", []) + groups.get("against", [])
         for t in groups.get("topic", []):
             c = _clause_of(ranges, t.first)
-            if any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
-                   and min(abs(a.first - t.last), abs(t.first - a.last)) <= TOPIC_REACH for a in acts):
-                hits[issue] = IssueHit(issue, t.first, "topic")
+            framed = any(1 <= t.first - f.last <= 3 or f.first - t.last == 1 for f in frames)
+            if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
+                             and min(abs(a.first - t.last), abs(t.first - a.last)) <= TOPIC_REACH for a in acts):
+                hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
                 break
     order = list(cb.issues)
     return sorted(hits.values(), key=lambda h: order.index(h.issue))
+
+
+def _owner(cue: Match, issue_matches: list[Match]) -> str:
+    """The issue a demand, an offer or a positive word governs: the one whose term comes first
+    after it ("sought to secure its bases"), else the nearest before it; '' when none is near."""
+    after = [m for m in issue_matches if m.first > cue.last]
+    if after:
+        return min(after, key=lambda m: (m.first, -m.last)).group.split(":")[0]
+    before = [m for m in issue_matches if m.last < cue.first]
+    return max(before, key=lambda m: (m.last, m.first)).group.split(":")[0] if before else ""
 
 
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
@@ -97,8 +109,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         if not any(o.first <= n.first <= o.last for o in negators):  # "not" inside "not on the agenda": one
             negators.append(n)
     neutral_at = [m.first for m in by("neutral")]
-    positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]  # "needs more talks"
-    acts = by("demand") + by("readiness")
+    mine = lambda m: _owner(m, issue_matches) in ("", hit.issue)  # noqa: E731
+    positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]
+    acts = [m for m in by("demand") + by("readiness") if mine(m)]  # "..., as the Kremlin sought to secure its bases"
     signals = sorted([(m.first, +1) for m in acts_for + acts + positive] + [(m.first, -1) for m in acts_against])
     if by("silence"):
         return "neutral"  # "declined to comment on the bases": no side, whatever else the clause holds
