@@ -119,6 +119,23 @@ def test_translated_verb_first_order_with_a_new_reporting_verb(x):
     assert st["speaker_id"].tolist()[:1] == ["lavrov"]
 
 
+def test_the_audience_of_told_is_never_its_speaker(x):
+    st, *_ = run(x, "Some residents went home, while others told Reuters they would stay near the air base.")
+    assert st.empty or "reuters" not in set(st["speaker_id"])
+
+
+def test_a_medium_that_reports_an_act_relays_it(x):
+    st, *_ = run(x, "Reuters reported that Moscow had refused to hand over the former president.")
+    assert "reuters" not in set(st["speaker_id"])
+    row = st[st["speaker_id"] == "russia"].iloc[0]
+    assert row["via_id"] == "reuters" and row["stance"] == "oppose"
+
+
+def test_a_denied_confirmation_with_nothing_said_is_no_statement(x):
+    st, *_ = run(x, "Moscow has not confirmed the move.")
+    assert st.empty
+
+
 def test_according_to_names_the_speaker(x):
     st, *_ = run(x, "According to Vladimir Putin, Moscow will not hand over Assad.")
     assert stance_of(st, "putin", "assad_extradition") == "oppose"

@@ -114,6 +114,7 @@ class Attributor:
         self.titles = {t.lower() for t in cues["person_titles"]}
         self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
         self.speech_lemmas = {lemma(w) for w in cues["speech"] if " " not in w}
+        self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
         self.anonymous = re.compile(
@@ -311,12 +312,15 @@ class Attributor:
         cands = self.candidates(ctx, s0, s1, mentions)
         quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text, s0, s1)]
         inside = lambda pos: any(a < pos < b for a, b in quotes)  # noqa: E731
+        negated = {c.first for c in cues if c.group == "speech" and len(toks) - c.last <= 6 and any(
+            n.group == "negation" and 0 < c.first - n.last <= 2 for n in cues)}  # "Moscow has not confirmed it."
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
-                  and not any(a <= c.start and c.end <= b for a, b in named)]
+                  and not any(a <= c.start and c.end <= b for a, b in named)
+                  and not (c.group == "speech" and c.first in negated)]
         lead = next((i for i, t in enumerate(toks) if t.lower not in ("and", "also", ",")), None)
         if lead is not None and toks[lead].lemma in ("see", "consider", "find") and " that " in text[s0:s1]:
             # translated Arabic order: "Sees the Syrian writer X that ...": a verb of opinion first
@@ -459,9 +463,12 @@ class Attributor:
         left = self._nearest_left(ctx, before, cue.start)
         opener = re.fullmatch(r"[\s,\"“”'’(]*(?:(?:\w+\s+){0,2}?(?:and|also|then|thus|while|but|for\s+(?:his|her|its|their)\s+part),?\s*)?",
                               text[s0:cue.start], re.IGNORECASE)
+        relay_first = cue.key in self.relay_words and text[s0:cue.start].strip(" \"“”'‘’")  # "others told Reuters"
         if left and not opener:
             ids, cand = left
             frame, kind = (cand.start, cue.end), cand.kind
+        elif relay_first and not left:
+            return None  # what follows "told" is its audience, not its speaker (unless the verb opens the sentence)
         else:
             head = self._np_head(ctx, after, cue.end, limit=60)
             if head is None:

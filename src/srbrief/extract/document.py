@@ -152,7 +152,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                 and not x.attributor._is_noun(toks, c)]
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])]
-        kept = found_here + nested
+        relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
+        kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
+        # refused ...": the medium relays the act; it holds no view of its own
         if interest_of:
             kept.append(Statement(doc_id, r.sent_id, s0, s1, interest_of, author_id or outlet_id, "described", "",
                                   (s0, s1)))
