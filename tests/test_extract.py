@@ -171,6 +171,9 @@ def test_the_sides_are_each_party(x):
      "neutral"),
     ("Al-Shaibani said Damascus would bring the former president to justice.", "shaibani", "transitional_justice",
      "support"),
+    ("Lavrov said Moscow would not agree to extradite the former president.", "lavrov", "assad_extradition",
+     "oppose"),
+    ("Putin said Russia was ready to withdraw from the air base.", "putin", "russian_bases", "oppose"),
     # a demand governs the issue it names, not another one in the same clause
     ("Al-Shaibani said Damascus would honour the old agreements, as Moscow sought to secure its air base.",
      "shaibani", "agreements_renegotiation", "oppose"),

@@ -231,7 +231,7 @@ class Attributor:
         envoy": only a person who speaks for that state."""
         for aid in reversed(ctx.recent_persons or []):
             role = ctx.roles.get(aid, "").lower()
-            if title in role and (not state or self._state_of(aid) == state or not self._state_of(aid) and any(
+            if title in role and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
                     w in role.split() for w, st in self.demonym_state.items() if st == state)):
                 return aid
         return ""
@@ -256,19 +256,6 @@ class Attributor:
             return ""
         return first.actor_id if all(w in SKIPPABLE or w in self.titles or w in self.demonym_state or w in OPENERS
                                      for w in words) else ""
-
-    def _state_of(self, actor_id: str) -> str:
-        """The state an actor speaks for, through its codebook affiliations ('' when none is known)."""
-        seen = set()
-        while actor_id and actor_id not in seen:
-            a = self.cb.actors.get(actor_id)
-            if a is None:
-                return ""
-            if a.type == "state":
-                return a.id
-            seen.add(actor_id)
-            actor_id = a.affiliation
-        return ""
 
     # ------------------------------------------------------------------ resolving a candidate
     def resolve(self, ctx: DocContext, c: Candidate, before: list[Candidate]) -> tuple[str, ...]:

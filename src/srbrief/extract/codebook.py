@@ -192,6 +192,19 @@ class Codebook:
             self._kind_matcher = PhraseMatcher({k.kind: k.triggers for k in self.kinds})
         return self._kind_matcher
 
+    def state_of(self, actor_id: str) -> str:
+        """The state an actor speaks for, through its affiliations ('' when none is known)."""
+        seen = set()
+        while actor_id and actor_id not in seen:
+            a = self.actors.get(actor_id)
+            if a is None:
+                return ""
+            if a.type == "state":
+                return a.id
+            seen.add(actor_id)
+            actor_id = a.affiliation
+        return ""
+
     def state_of_demonym(self) -> dict[str, str]:
         """``"russian"`` -> ``"russia"``: adjectives that stand for a state."""
         return {d.lower(): a.id for a in self.actors.values() for d in a.demonyms}

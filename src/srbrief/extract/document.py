@@ -255,7 +255,8 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         hits = st.issues_in(cb, sub, issue_matches)
         prepared.append((s, sub, issue_matches, cue_matches, hits))
         if s.nested:
-            nested_cover.setdefault((s.sent_id, s.via_id), []).append((s.scope[0], {h.issue for h in hits}))
+            nested_cover.setdefault((s.sent_id, s.via_id), []).append((s.scope[0], {h.issue for h in hits},
+                                                                        s.speaker_id))
     seen = set()
     for s, sub, issue_matches, cue_matches, hits in prepared:
         # an outer speaker only relays another actor's act when it is all they report ("a source said
@@ -265,9 +266,10 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         if not s.nested:
             relays = types.get(s.speaker_id) in ("anonymous", "media")
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
-            for start, issues in nested_cover.get((s.sent_id, s.speaker_id), []):
-                if relays or start - opening <= 25:
-                    relayed |= issues
+            for start, issues, actor in nested_cover.get((s.sent_id, s.speaker_id), []):
+                own_side = cb.state_of(actor) and cb.state_of(actor) == cb.state_of(s.speaker_id)
+                if (relays or start - opening <= 25) and not (own_side and not relays):
+                    relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow)
         for h in hits or [None]:
             issue = h.issue if h else ""
             stance = "" if h is None else "neutral" if issue in relayed else s.stance or st.stance(

@@ -112,7 +112,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue)  # noqa: E731
     positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]
     acts = [m for m in by("demand") + by("readiness") if mine(m)]  # "..., as the Kremlin sought to secure its bases"
-    signals = sorted([(m.first, +1) for m in acts_for + acts + positive] + [(m.first, -1) for m in acts_against])
+    # "ready to withdraw", "would not agree to extradite": a demand or an offer of an act takes that
+    # act's direction, so a negation before the offer reverses the act
+    governed = [m for m in acts if any(0 < a.first - m.last <= 3 for a in acts_for + acts_against)]
+    signals = sorted([(m.first, +1) for m in acts_for + positive] + [(m.first, -1) for m in acts_against]
+                     + [(m.first, +1) for m in acts if m not in governed])
     if by("silence"):
         return "neutral"  # "declined to comment on the bases": no side, whatever else the clause holds
     # "the question of handing him over", "the future of the bases": a topic named, no side taken,
