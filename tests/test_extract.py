@@ -206,6 +206,12 @@ def test_in_support_of_is_no_position_of_the_actor_before_it(x):
     assert st.empty or "gulf_states" not in set(st["speaker_id"])
 
 
+def test_a_position_after_a_light_verb_is_described(x):
+    st, *_ = run(x, "Moscow has given no sign of leaving its naval facility.")
+    row = st[st["speaker_id"] == "russia"].iloc[0]
+    assert row["attribution"] == "described" and row["stance"] == "support"
+
+
 def test_a_forecast_is_the_outlets_assessment(x):
     st, *_ = run(x, "The bases are expected to remain under Russian control.")
     row = st.iloc[0]

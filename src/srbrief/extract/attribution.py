@@ -481,13 +481,15 @@ class Attributor:
             via = ctx.outlet_id
         return ids, via, frame, kind
 
-    def _nearest_left(self, ctx, before: list[Candidate], pos: int) -> tuple[tuple[str, ...], Candidate] | None:
+    def _nearest_left(self, ctx, before: list[Candidate], pos: int, light: bool = False
+                      ) -> tuple[tuple[str, ...], Candidate] | None:
         """The subject of a verb at ``pos``: the closest candidate before it across what may stand
-        between a subject and its verb (adverbs, a time, an apposition, a relative clause)."""
+        between a subject and its verb (adverbs, a time, an apposition, a relative clause); with
+        ``light``, also a light verb before a noun act ("has shown no sign", "has made a request")."""
         text = ctx.text
         for c in reversed(before):
             gap = text[c.end:pos]
-            if not self._subject_gap(gap):
+            if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", gap)):
                 continue
             ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
             if ids:
@@ -595,7 +597,7 @@ class Attributor:
         cands = self.candidates(ctx, s0, s1, mentions)
         for act in acts:
             before = [c for c in cands if c.end <= act.start]
-            left = self._nearest_left(ctx, before, act.start)
+            left = self._nearest_left(ctx, before, act.start, light=True)
             ids, start = (left[0], left[1].start) if left else ((), act.start)
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
