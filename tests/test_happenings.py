@@ -56,6 +56,17 @@ def test_a_misdated_report_joins_and_the_conflict_is_flagged():
     assert set(e3["conflicts_with"].split("|")) == {"e1", "e2"}
 
 
+def test_a_month_three_weeks_and_more_away_is_another_happening():
+    ev = _events([
+        ("e1", "a", "on Tuesday", "2025-09-09", "2025-09-09", "day", "visit", "contact", "Poe visits", "", "poe|doe"),
+        ("e0", "b", "in September", "2025-09-01", "2025-09-30", "month", "visit", "contact", "Poe's visit", "", "poe"),
+        ("e2", "a", "next month", "2025-10-01", "2025-10-31", "month", "visit", "contact", "Doe will travel", "",
+         "poe|doe"),
+    ])
+    out, hp = link(ev, PERSONS)
+    assert out["happening_id"].nunique() == 2 and not hp["date_conflict"].any()
+
+
 def test_a_coarse_report_cannot_chain_two_happenings_together():
     ev = _events([
         ("e1", "a", "on Sept. 9", "2025-09-09", "2025-09-09", "day", "delegation", "contact", "Poe arrives", "",

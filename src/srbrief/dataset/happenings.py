@@ -2,8 +2,9 @@
 
 A report joins a happening when
 - its date falls near the happening's best-supported date so far (its core): overlapping, or
-  missing it by no more than the longer interval or three weeks (one source says "in
-  February", another "Tuesday 28 January": one happening, reported with a date conflict);
+  missing it by no more than three weeks, however coarse the report (one source says "in
+  February", another "Tuesday 28 January": one happening, reported with a date conflict;
+  "next month" said in September is no report of a visit on 9 September);
   a coarse report ("in July") can join but never widens the core, so it cannot chain two
   happenings together;
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
@@ -102,8 +103,7 @@ def _fits(r: _Report, g: _Group) -> int | None:
             return None  # dates that disagree need the same people, or the same kind and state
     elif not (same_day and shared_people):
         return None
-    longest = max(r.hi - r.lo + 1, g.core[1] - g.core[0] + 1)
-    if gap > max(longest, NEAR_DAYS):
+    if gap > NEAR_DAYS:
         return None
     return gap * 10 - 3 * len(shared_people) - len(shared_other) + (0 if r.family in g.families else 5)
 
