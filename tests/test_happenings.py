@@ -81,7 +81,7 @@ def test_a_coarse_report_cannot_chain_two_happenings_together():
     assert ids["e1"] != ids["e3"]
 
 
-def test_different_kinds_on_different_days_do_not_merge_and_a_year_joins_only_singular_happenings():
+def test_different_kinds_on_different_days_do_not_merge_and_a_year_joins_only_what_happens_once():
     ev = _events([
         ("e1", "a", "on Feb. 12", "2025-02-12", "2025-02-12", "day", "call", "call", "Roe called Doe", "", "roe|doe"),
         ("e2", "b", "on Feb. 14", "2025-02-14", "2025-02-14", "day", "meeting", "contact", "Roe met Doe", "",
@@ -92,7 +92,23 @@ def test_different_kinds_on_different_days_do_not_merge_and_a_year_joins_only_si
         ("e5", "b", "in 2024", "2024-01-01", "2024-12-31", "year", "fall", "fall", "the regime's fall", "",
          "ruritania"),
     ])
-    out, _ = link(ev, PERSONS)
+    out, _ = link(ev, PERSONS, once=frozenset({"fall"}))
     ids = out.set_index("event_id")["happening_id"]
     assert len({ids["e1"], ids["e2"], ids["e3"]}) == 3
     assert ids["e4"] == ids["e5"]
+    out, _ = link(ev, PERSONS)  # unless the codebook says a fall happens once, a year is too vague
+    ids = out.set_index("event_id")["happening_id"]
+    assert ids["e4"] != ids["e5"]
+
+
+def test_what_was_said_joins_only_what_was_said_or_done_that_day():
+    ev = _events([
+        ("e1", "a", "on Monday", "2025-03-03", "2025-03-03", "day", "announcement", "announcement", "Roe said", "",
+         "roe"),
+        ("e2", "b", "on March 3", "2025-03-03", "2025-03-03", "day", "meeting", "contact", "Roe met Doe", "", "roe|doe"),
+        ("e3", "c", "on March 12", "2025-03-12", "2025-03-12", "day", "announcement", "announcement", "Roe said",
+         "", "roe"),
+    ])
+    out, _ = link(ev, PERSONS, same_day_only=frozenset({"announcement"}))
+    ids = out.set_index("event_id")["happening_id"]
+    assert ids["e1"] == ids["e2"] and ids["e3"] != ids["e1"]

@@ -92,7 +92,8 @@ def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict
     events = pd.DataFrame([r for p in parts for r in p["events"]], columns=EVENT_COLUMNS)
     actors = actors_table(cb, [a for p in parts for a in p["detected"]], mentions)
     persons = set(actors.loc[actors["type"] == "person", "actor_id"])
-    events, happenings = hp.link(events, persons)
+    events, happenings = hp.link(events, persons, frozenset(k.kind for k in cb.kinds if k.once),
+                                 frozenset(k.kind for k in cb.kinds if k.joins == "same-day"))
     events = events.drop(columns=["family"])
     statements = pd.DataFrame([r for p in parts for r in p["statements"]], columns=STATEMENT_COLUMNS)
     statements = statements.drop_duplicates("statement_id")

@@ -10,10 +10,11 @@ A report joins a happening when
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
   it are one contact) with a participant in common, or, on the very same day, any kind with a
   person in common (the remarks two leaders made at their meeting).
-Different people weigh against the same happening only when the dates do not overlap. Two
-meetings of the same people months apart stay two happenings. Coarse dates (a year, a decade)
-join only happenings that occur once (a regime's fall, an intervention), never the many
-contacts of a year.
+What someone said (kinds the codebook marks ``joins: same-day``) joins only what was said or
+done on that day by a person in common. Different people weigh against the same happening only
+when the dates do not overlap. Two meetings of the same people months apart stay two
+happenings. Coarse dates (a year, a decade) join only happenings that occur once (kinds marked
+``once``: a regime's fall, an intervention), never the many contacts of a year.
 
 Events are sorted by start date and swept once, each compared only with the happenings still
 open in its window: n log n in the number of events, not pairwise.
@@ -28,9 +29,7 @@ import pandas as pd
 from ..extract.document import stable_id
 
 NEAR_DAYS = 21
-#: Kinds of happening that occur once, so that even a year-precise report may join them.
-SINGULAR = {"fall", "intervention", "flight", "withdrawal", "election", "appointment", "agreement", "sanction"}
-UNLINKED = {"other"}
+UNLINKED = {"other"}  # a clause with no known kind of happening
 PRECISION_RANK = {"day": 0, "week": 1, "part": 2, "month": 3, "season": 4, "year": 5, "decade": 6}
 
 
@@ -84,20 +83,23 @@ def _gap(a_lo, a_hi, b_lo, b_hi) -> int:
     return max(0, max(a_lo, b_lo) - min(a_hi, b_hi))
 
 
-def _fits(r: _Report, g: _Group) -> int | None:
+def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> int | None:
     """How well a report fits a group (lower is better), or None when it does not."""
     coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"]
-    if coarse and r.kind not in SINGULAR:
+    if coarse and r.kind not in once:
         return None
     gap = _gap(r.lo, r.hi, *g.core)
     shared_people = r.persons & g.persons
     shared_other = r.others & g.others
     same_day = r.precision == "day" and r.lo == r.hi == g.core[0] == g.core[1]
-    if r.family in g.families:
+    if r.kind in same_day_only or g.kinds <= same_day_only:
+        if not shared_people or not (same_day or r.kind in g.kinds and gap == 0):
+            return None  # what one person said joins only what was said or done that day
+    elif r.family in g.families:
         if r.kind not in g.kinds and not shared_people:
             return None  # a visit and an accord are one occasion only when the same people are named
         if not (shared_people or shared_other):
-            if not (r.kind in g.kinds and r.kind in SINGULAR and gap == 0):
+            if not (r.kind in g.kinds and r.kind in once and gap == 0):
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
             return None  # dates that disagree need the same people, or the same kind and state
@@ -108,8 +110,11 @@ def _fits(r: _Report, g: _Group) -> int | None:
     return gap * 10 - 3 * len(shared_people) - len(shared_other) + (0 if r.family in g.families else 5)
 
 
-def link(events: pd.DataFrame, person_ids: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``events`` with ``happening_id`` and ``conflicts_with`` set, and the happenings table."""
+def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset(),
+         same_day_only: frozenset = frozenset()) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``events`` with ``happening_id`` and ``conflicts_with`` set, and the happenings table.
+    ``once``: kinds that happen once; ``same_day_only``: kinds whose reports join only on the
+    same day with a person in common (both from the codebook's happening kinds)."""
     reports = []
     for i, e in enumerate(events.itertuples(index=False)):
         ids = [a for a in str(e.actor_ids).split("|") if a]
@@ -120,13 +125,13 @@ def link(events: pd.DataFrame, person_ids: set[str]) -> tuple[pd.DataFrame, pd.D
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
-        coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"] and r.kind not in SINGULAR
+        coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"] and r.kind not in once
         if r.family in UNLINKED or coarse:  # "they met in 2025": too vague to group, or to be grouped with
             groups.append(_Group())
             groups[-1].add(r)
             continue
         open_groups = [g for g in open_groups if g.reach + max(NEAR_DAYS, g.core[1] - g.core[0] + 1) >= r.lo]
-        fits = [(f, k) for k, g in enumerate(open_groups) if (f := _fits(r, g)) is not None]
+        fits = [(f, k) for k, g in enumerate(open_groups) if (f := _fits(r, g, once, same_day_only)) is not None]
         if fits:
             open_groups[min(fits)[1]].add(r)
         else:

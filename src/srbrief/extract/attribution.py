@@ -113,7 +113,7 @@ class Attributor:
         cues = cb.cues
         self.titles = {t.lower() for t in cues["person_titles"]}
         self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
-        self.speech_lemmas = {lemma(w) for w in cues["speech"] if " " not in w}
+        self.speech_lemmas = cb.speech_lemmas
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)

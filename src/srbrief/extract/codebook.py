@@ -21,7 +21,7 @@ from .. import paths
 from ..corpus.seeds import load_yaml
 from ..errors import InputError
 from ..validation import OptText, Strict, Text, problems
-from .lexicon import PhraseMatcher
+from .lexicon import PhraseMatcher, lemma
 
 ACTOR_TYPES = ("person", "state", "organization", "media", "group", "anonymous")
 STANCES = ("oppose", "neutral", "conditional", "support")
@@ -113,6 +113,8 @@ class KindEntry(Strict):
     kind: Text
     family: Text
     triggers: list[Text] = Field(min_length=1)
+    once: bool = False  # happens once (a regime's fall): even a year-precise report may join it
+    joins: Literal["near", "same-day"] = "near"  # same-day: reports join only on the very day, a person in common
 
 
 class HappeningsFile(Strict):
@@ -166,6 +168,7 @@ class Codebook:
     _cue_matcher: PhraseMatcher | None = None
     _issue_matcher: PhraseMatcher | None = None
     _kind_matcher: PhraseMatcher | None = None
+    _speech_lemmas: frozenset | None = None
 
     @property
     def cue_matcher(self) -> PhraseMatcher:
@@ -191,6 +194,13 @@ class Codebook:
         if self._kind_matcher is None:
             self._kind_matcher = PhraseMatcher({k.kind: k.triggers for k in self.kinds})
         return self._kind_matcher
+
+    @property
+    def speech_lemmas(self) -> frozenset:
+        """Lemmas of the one-word speech verbs ("said", "announcing" -> say, announce)."""
+        if self._speech_lemmas is None:
+            self._speech_lemmas = frozenset(lemma(w.lower()) for w in self.cues["speech"] if " " not in w)
+        return self._speech_lemmas
 
     def state_of(self, actor_id: str) -> str:
         """The state an actor speaks for, through its affiliations ('' when none is known)."""

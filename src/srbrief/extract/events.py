@@ -35,10 +35,15 @@ class Described:
     segment: tuple[int, int]
 
 
-def _segments(toks: list[Token]) -> list[tuple[int, int]]:
+def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges of a sentence's clauses: cut at punctuation and after "<speech verb> that"
+    ("announcing that al-Sharaa would travel next month": the travel is the clause's own)."""
     out, a = [], 0
     for i, t in enumerate(toks):
         if t.text in (",", ";", ":", "—", "–") and i > a:
+            out.append((a, i))
+            a = i + 1
+        elif t.lower == "that" and i > a and toks[i - 1].lemma in speech:
             out.append((a, i))
             a = i + 1
     out.append((a, len(toks)))
@@ -50,7 +55,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     """Kind, participants, place and label of the happening a temporal expression dates."""
     kinds = {k.kind: (i, k.family) for i, k in enumerate(cb.kinds)}
     triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)]
-    segs = _segments(toks)
+    segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
     order = [at, at + 1, at - 1, at + 2]
     chosen, seg = None, segs[at] if segs else (0, len(toks))
