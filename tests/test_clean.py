@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from srbrief.corpus import clean
 from srbrief.corpus.seeds import Seed, load_corpus
 
@@ -50,3 +52,17 @@ def test_every_real_sentence_reproduces_its_span():
         for r in s.itertuples():
             assert clean.normalise(seed.text[r.start:r.end]) == r.text
         assert s["sent_id"].tolist() == list(range(len(s)))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Envoys meet\n\nMOSCOW, Jan 28 (Levant Wire) - Russian envoys met Syrian officials on Tuesday in Damascus.\n",
+     "MOSCOW, Jan 28 (Levant Wire)"),
+    ("Ministers of the two countries hold talks in the capital and agree to set up two joint committees\n\n"
+     "MOSCOW, July 31. /NEWS/. The foreign ministers of the two countries held talks in Moscow on Thursday.\n",
+     "MOSCOW, July 31. /NEWS/."),
+    ("The ministers held talks in Moscow on Thursday and agreed to set up two committees.\n\n"
+     "MOSCOW, July 31. /NEWS/. Nothing in the second paragraph is a dateline of the story.\n", None),
+])
+def test_a_dateline_is_found_under_a_title_of_any_length(text, shown):
+    line = clean.dateline_of(text)
+    assert (line.text if line else None) == shown

@@ -270,6 +270,11 @@ def test_an_event_label_is_what_happened_not_who_told_it(x):
     assert ev.iloc[0]["label"] == "A Russian delegation arrived in Damascus"
 
 
+def test_a_date_that_dates_only_a_source_frame_labels_what_the_sources_said(x):
+    _, _, ev, _, _ = run(x, "Russian troops left the airport, according to sources cited by the agency on Monday.")
+    assert ev.iloc[0]["label"] == "Russian troops left the airport"
+
+
 def test_ids_are_stable():
     assert stable_id("ev", "d", 1, 2) == stable_id("ev", "d", 1, 2) != stable_id("ev", "d", 1, 3)
 

@@ -125,10 +125,15 @@ def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int,
 
 
 def dateline_of(text: str, lines: list[Line] | None = None) -> dl.Dateline | None:
-    """The dateline opening the story (the first body paragraph of eight or more words), if any."""
+    """The dateline opening the story (the first body paragraph of eight or more words, or the
+    second when the first is a long title without a full stop), if any."""
+    tried = 0
     for line in lines if lines is not None else split_lines(text):
         if line.kind == "body" and len(text[line.start:line.end].split()) >= 8:
-            return dl.find(text, line.start)
+            found = dl.find(text, line.start)
+            tried += 1
+            if found or tried == 2 or text[line.start:line.end].rstrip().endswith((".", "”", '"')):
+                return found
     return None
 
 

@@ -18,6 +18,7 @@ from .temporal import Temporal
 
 LABEL_WORDS = 14
 #: An attribution frame before what happened: "according to X,", "X told Reuters that", "X said".
+RELATIVES = {"where", "which", "who", "whom", "whose", "when", "while", "as", "and", "but"}
 _TRAIL = re.compile(r"(?:\s+(?:to|in|on|at|by|since|from|until|till|of|during|for|as of|before|after))+\W*$",
                     re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
@@ -69,14 +70,21 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                 break
     kind, family = (chosen.group, kinds[chosen.group][1]) if chosen else ("other", "other")
     lo, hi = toks[seg[0]].start, toks[seg[1] - 1].end
+    label_lo, label_hi = lo, hi
+    a, b = segs[at] if segs else (0, len(toks))
+    frame = cb.cue_matcher.find(toks[a:b], {"source_frames"})
+    if frame and frame[0].first == 0 and seg == segs[at] and at > 0:  # "..., according to sources cited
+        # by X this week": label what they said, the nearest clause before that is not a relative one
+        k = next((k for k in range(at - 1, -1, -1) if toks[segs[k][0]].lower not in RELATIVES), 0)
+        label_lo, label_hi = toks[segs[k][0]].start, toks[segs[k][1] - 1].end
     # participants: those of the clause, else the sentence's (the clause may hold only the date)
     inside = [x for x in mentions if lo <= x.start < hi and x.actor_id not in exclude] or [
         x for x in mentions if x.actor_id not in exclude]
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
-    return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), _label(cb, text, lo, hi, t),
-                     (lo, hi))
+    return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions),
+                     _label(cb, text, label_lo, label_hi, t), (lo, hi))
 
 
 def _place(cb: Codebook, m: Matchers, text: str, lo: int, hi: int, mentions: list[Mention]) -> str:
@@ -144,7 +152,7 @@ def strip_frame(cb: Codebook, clause: str) -> str:
 
 def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     """The clause in its own words, without its date or its reporting frame, cut to a line."""
-    clause = text[lo:t.start] + " " + text[t.end:hi]
+    clause = text[lo:t.start] + " " + text[t.end:hi] if lo <= t.start and t.end <= hi else text[lo:hi]
     clause = normalise(clause)
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = _LEAD.sub("", clause).strip(" ,;:-")

@@ -22,6 +22,8 @@ from .render import TOC_PLACEHOLDER, chart_html
 
 #: Most rows in the lists that accompany charts; the evidence appendix has its own cap.
 LIST_CAP = 50
+#: Page one lists the most recent sources (so that it stays one page); all are under Methods.
+FRONT_SOURCES = 12
 PARAM_LABELS = {"as_of": "As of", "focus_actors": "Focus actors", "focus_issues": "Focus issues",
                 "evidence_cap": "Evidence rows at most", "executor": "Executor", "scheduler": "Dask scheduler",
                 "cache": "Per-document cache", "since": "Changes since", "title": "Title"}
@@ -144,7 +146,7 @@ def section(name: str, b: Briefing) -> Section:
 def _front(b: Briefing) -> dict:
     js = judgments.key_judgments(b.t, b.names, b.labels)
     docs = b.t["documents"].sort_values(["published", "doc_id"])
-    return {"summary": judgments.summary(js, b.t, b.names), "documents": docs.head(LIST_CAP),
+    return {"summary": judgments.summary(js, b.t, b.names), "documents": docs.tail(FRONT_SOURCES),
             "n_documents": len(docs), "period": analysis.period(b.happenings, b.t["documents"]),
             "toc": Markup(TOC_PLACEHOLDER)}
 
