@@ -275,6 +275,11 @@ def test_a_date_that_dates_only_a_source_frame_labels_what_the_sources_said(x):
     assert ev.iloc[0]["label"] == "Russian troops left the airport"
 
 
+def test_a_label_that_would_say_only_who_spoke_says_what_they_said(x):
+    _, _, ev, _, _ = run(x, "The Kremlin said on Monday that the talks with the delegation had gone well.")
+    assert ev.iloc[0]["label"] == "The talks with the delegation had gone well"
+
+
 def test_ids_are_stable():
     assert stable_id("ev", "d", 1, 2) == stable_id("ev", "d", 1, 2) != stable_id("ev", "d", 1, 3)
 

@@ -83,8 +83,12 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
-    return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions),
-                     _label(cb, text, label_lo, label_hi, t), (lo, hi))
+    label = _label(cb, text, label_lo, label_hi, t)
+    words = tokens(label)
+    if toks and (len(words) < 3 or words[0].lower in cb.cues["pronouns"]
+                           or words[-1].lemma in cb.speech_lemmas):  # "Signed", "It was granted", "The Kremlin said"
+        label = _label(cb, text, toks[0].start, toks[-1].end, t)
+    return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi))
 
 
 def _place(cb: Codebook, m: Matchers, text: str, lo: int, hi: int, mentions: list[Mention]) -> str:

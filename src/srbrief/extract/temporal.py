@@ -107,7 +107,7 @@ ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 #: Words right before a date that put it in the future ("will meet on Friday", "scheduled for October 15").
 FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled\s+for|planned\s+for|set\s+for|"
                     r"expected\s+(?:to|on|in)|upcoming|due\s+(?:on|in)|plans?\s+to|set\s+to)\b", re.IGNORECASE)
-FUTURE_REACH = 40  # characters before the expression
+FUTURE_REACH = 120  # characters before the expression (and never past a comma)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -219,11 +219,13 @@ class Resolver:
 
 
 def _is_future(text: str, lo: int, pos: int) -> bool:
-    """Do the words just before ``pos`` put it in the future ("will meet on Friday")? Only a short
-    reach: in "the Kremlin said on Oct. 9 that the meeting, planned for ..., would be postponed"
-    the date is the saying's."""
+    """Do the words before ``pos``, in its clause, put it in the future ("will visit Moscow for
+    the summit on 15 October", "planned for Oct. 15")? Only its own clause: in "the Kremlin said
+    on Oct. 9 that the meeting, planned for ..., would be postponed" the date is the saying's."""
     start = max(lo, pos - FUTURE_REACH, text.rfind(",", lo, pos) + 1, text.rfind(";", lo, pos) + 1)
-    return FUTURE.search(text, start, pos) is not None and not re.search(r"\b(?:since|last|ago)\s*$",
+    lead = re.match(r"(?:for|on|in|by)\b", text[pos:pos + 4], re.IGNORECASE)  # "planned [for Oct. 15]"
+    end = pos + (lead.end() if lead else 0)
+    return FUTURE.search(text, start, end) is not None and not re.search(r"\b(?:since|last|ago)\s*$",
                                                                           text[start:pos], re.IGNORECASE)
 
 
