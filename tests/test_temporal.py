@@ -25,6 +25,8 @@ CASES = [  # sentence, the expression, start, end, precision
     ("Nothing changed since December 8.", "since December 8", "2024-12-08", "2024-12-08", "day"),
     ("The forum will open on December 3.", "on December 3", "2025-12-03", "2025-12-03", "day"),
     ("The forum is planned for Nov. 20.", "for Nov. 20", "2025-11-20", "2025-11-20", "day"),
+    ("He hoped to attend the forum, scheduled to be held in the capital on November 20.", "on November 20",
+     "2025-11-20", "2025-11-20", "day"),
     ("The envoy will fly to the capital to attend the regional forum on the twentieth of November.",
      "on the twentieth of November", "2025-11-20", "2025-11-20", "day"),
     ("The ministers met on October 20 in the capital.", "on October 20", "2024-10-20", "2024-10-20", "day"),

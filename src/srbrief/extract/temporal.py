@@ -105,8 +105,8 @@ TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNO
 ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:week|month|year|"
                     r"yesterday|today|tomorrow|spring|summer|autumn|fall|winter)s?\b|\b(?:1[89]|20)\d\d", re.IGNORECASE)
 #: Words right before a date that put it in the future ("will meet on Friday", "scheduled for October 15").
-FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|scheduled\s+for|planned\s+for|set\s+for|"
-                    r"expected\s+(?:to|on|in)|upcoming|due\s+(?:on|in)|plans?\s+to|set\s+to)\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?:scheduled|planned|slated|set|due|"
+                    r"expected)\s+(?:to|for|on|in)|upcoming|plans?\s+to)\b", re.IGNORECASE)
 FUTURE_REACH = 120  # characters before the expression (and never past a comma)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
