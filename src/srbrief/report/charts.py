@@ -109,14 +109,23 @@ def _evidence(positions: pd.DataFrame, statements: pd.DataFrame | None, k: int =
     return out
 
 
+#: Most actors drawn in the position matrix (those with most statements); the rest are counted.
+MATRIX_ROWS = 24
+
+
 def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.DataFrame,
-                  statements: pd.DataFrame | None = None) -> Figure:
+                  statements: pd.DataFrame | None = None, max_rows: int = MATRIX_ROWS) -> Figure:
     """Actor x issue dot matrix: fill and shape give the stance, size the number of statements;
-    in the HTML, hovering a mark shows the statements behind it."""
+    in the HTML, hovering a mark shows the statements behind it. At most ``max_rows`` actors,
+    those with most statements, so that it fits a page; its title counts the others."""
     from .analysis import actor_order
 
     if positions.empty:
         return Figure(alt.Chart(pd.DataFrame({"t": ["No positions to show"]})).mark_text().encode(text="t"))
+    weight = positions.groupby("actor_id")["n_statements"].sum()
+    kept = sorted(weight.index, key=lambda a: (-weight[a], a))[:max_rows]
+    left = len(weight) - len(kept)
+    positions = positions[positions["actor_id"].isin(kept)]
     names = dict(zip(actors["actor_id"], actors["name"]))
     labels = dict(zip(issues["issue_id"], issues["label"]))
     df = positions.assign(actor=positions["actor_id"].map(names).fillna(positions["actor_id"]),
@@ -136,7 +145,12 @@ def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.Data
         shape=alt.Shape("stance:N", title="Stance", scale=alt.Scale(domain=stances,
                                                                     range=[STANCE_MARK[s][1] for s in stances])),
         tooltip=["actor", "issue", "stance", "score", "n_statements", "evidence"])
-    return Figure(dots.properties(width=max(220, 58 * len(issue_order)), height=24 * len(order)))
+    chart = dots.properties(width=max(220, 58 * len(issue_order)), height=24 * len(order))
+    if left:
+        chart = chart.properties(title=alt.TitleParams(
+            f"The {len(kept)} actors with most statements; {left} more in positions.csv", anchor="start",
+            fontSize=10, fontWeight="normal"))
+    return Figure(chart)
 
 
 def agreement_network(g, actors: pd.DataFrame) -> Figure:
