@@ -52,6 +52,22 @@ def test_issue_without_proposition(cb_copy):
         codebook.load(cb_copy)
 
 
+@pytest.mark.parametrize("file, old, new, words", [
+    ("actors.yaml", "aliases: [Vladimir Putin, Putin]", "alias: [Vladimir Putin, Putin]", "unknown key 'alias'"),
+    ("issues.yaml", "    keywords: [debt,", "    keyword: [debt,", "unknown key 'keyword'"),
+    ("cues.yaml", "\nsilence:", "\nsilense:", "unknown key 'silense'"),
+    ("happenings.yaml", "{kind: call, family: call,", "{kind: call, familly: call,", "unknown key 'familly'"),
+])
+def test_a_misspelt_codebook_key_is_one_line_naming_the_file_and_key(cb_copy, file, old, new, words):
+    p = cb_copy / file
+    assert old in p.read_text()
+    p.write_text(p.read_text().replace(old, new, 1))
+    with pytest.raises(InputError) as e:
+        codebook.load(cb_copy)
+    msg = str(e.value)
+    assert file in msg and words in msg and "\n" not in msg
+
+
 @pytest.mark.parametrize("phrase, text, hit", [
     ("renegotiat*", "the need to renegotiate the leases", True),
     ("hand ~ over", "refuses to hand the former president over", True),

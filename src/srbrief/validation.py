@@ -36,16 +36,31 @@ OptText = Annotated[str, BeforeValidator(lambda v: _text(_none_is_empty(v)))]
 
 
 def problems(exc: ValidationError, where: str) -> list[str]:
-    """One line per problem: ``<where>: <field path>: <what is wrong>``."""
+    """One line per problem: ``<where>: <field path>: <what is wrong>``. Unknown keys come
+    first, with the missing field they most likely misspell ("unknown key 'familly' (did you
+    mean 'family'?)"); that field's own "missing" line is then left out."""
+    import difflib
+
+    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+    missing: dict[str, list[str]] = {}
+    for err in errors:
+        if err["type"] == "missing":
+            missing.setdefault(".".join(str(x) for x in err["loc"][:-1]), []).append(str(err["loc"][-1]))
+    meant: set[tuple[str, str]] = set()
     out = []
-    for err in exc.errors():
+    for err in errors:
         loc = [str(x) for x in err["loc"]]
         path = ".".join(loc)
         kind = err["type"]
         if kind == "extra_forbidden":
             key = loc[-1]
             parent = ".".join(loc[:-1])
-            out.append(f"{where}: {parent + ': ' if parent else ''}unknown key {key!r}")
+            close = difflib.get_close_matches(key, missing.get(parent, []), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            meant |= {(parent, c) for c in close}
+            out.append(f"{where}: {parent + ': ' if parent else ''}unknown key {key!r}{hint}")
+        elif kind == "missing" and (".".join(loc[:-1]), loc[-1]) in meant:
+            continue
         elif kind == "missing":
             key = loc[-1]
             parent = ".".join(loc[:-1])
