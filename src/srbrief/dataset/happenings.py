@@ -17,7 +17,8 @@ happenings. Coarse dates (a year, a decade) join only happenings that occur once
 ``once``: a regime's fall, an intervention), never the many contacts of a year.
 
 Events are sorted by start date and swept once, each compared only with the happenings still
-open in its window: n log n in the number of events, not pairwise.
+open in its window; a last pass joins happenings of one family, overlapping dates and a person
+in common that the sweep kept apart. n log n in the number of events, not pairwise.
 """
 from __future__ import annotations
 
@@ -72,9 +73,11 @@ class _Group:
         self.families.add(r.family)
 
     def best(self) -> tuple[int, int, int]:
-        """The date most reports agree with (overlap); among those, the most precise."""
+        """The date most reports agree with (a report agrees with a date that lies within its own
+        interval: "in January" agrees with "on 28 January", not the other way round); among
+        those, the most precise."""
         def support(d):
-            return sum(n for o, n in self.dates.items() if _gap(d[0], d[1], o[0], o[1]) == 0)
+            return sum(n for o, n in self.dates.items() if o[0] <= d[0] and d[1] <= o[1])
         return min(self.dates, key=lambda d: (-support(d), d[2], d[1] - d[0], d[0]))
 
 
@@ -139,7 +142,35 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
             g.add(r)
             groups.append(g)
             open_groups.append(g)
-    return _tables(events, groups)
+    return _tables(events, _merge(groups, same_day_only))
+
+
+def _coarse(g: _Group) -> bool:
+    """Dated no better than a year ("they met in 2025"): never joined to another happening."""
+    return g.best()[2] >= PRECISION_RANK["year"]
+
+
+def _merge(groups: list[_Group], same_day_only: frozenset) -> list[_Group]:
+    """Groups the sweep kept apart that tell one happening: the same family, best dates that
+    overlap and a person in common ("in January" and "on 28 January" for one delegation, when
+    the coarse report came first). Compared in order of date, each only with the groups that
+    start before it ends."""
+    order = sorted(range(len(groups)), key=lambda k: groups[k].core)
+    alive = [True] * len(groups)
+    for x, i in enumerate(order):
+        g = groups[i]
+        if not alive[i] or g.families & UNLINKED or g.kinds & same_day_only or _coarse(g):
+            continue
+        for j in order[x + 1:]:
+            h = groups[j]
+            if h.core[0] > g.core[1]:
+                break
+            if alive[j] and g.families & h.families and g.persons & h.persons and not h.kinds & same_day_only \
+                    and not h.families & UNLINKED and not _coarse(h) and _gap(*g.core, *h.core) == 0:
+                for r in h.members:
+                    g.add(r)
+                alive[j] = False
+    return [g for k, g in enumerate(groups) if alive[k]]
 
 
 def _mode(values: list[str], prefer: str) -> str:
@@ -157,12 +188,20 @@ def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, p
     conflicts = [""] * len(ev)
     rows = []
     ids = list(ev["event_id"])
-    rec = ev[["kind", "label", "date_start", "date_end", "precision", "place", "actor_ids"]].to_dict("records")
+    cols = ["kind", "label", "date_start", "date_end", "precision", "place", "actor_ids"]
+    rec = ev[cols + [c for c in ["agent_ids"] if c in ev]].to_dict("records")
+
+    def clarity(m: _Report) -> tuple:
+        """A label that names who acts and says the most reads best ("A Russian delegation led by
+        Bogdanov visited Damascus" over "Flew into Damascus")."""
+        label = str(rec[m.i]["label"])
+        return (not rec[m.i].get("agent_ids"), not label[:1].isupper(), -min(len(label.split()), 14), m.i)
+
     for g in groups:
         members = g.members
         hid = stable_id("hp", *sorted(ids[m.i] for m in members))
         lo, hi, rank = g.best()
-        best = min((m for m in members if (m.lo, m.hi) == (lo, hi)), key=lambda m: m.i)
+        best = min((m for m in members if (m.lo, m.hi) == (lo, hi)), key=clarity)
         for m in members:
             happening[m.i] = hid
             conflicts[m.i] = "|".join(sorted(ids[o.i] for o in members if o.doc != m.doc

@@ -162,10 +162,14 @@ def _judgments(b: Briefing) -> dict:
 
 
 def _timeline(b: Briefing) -> dict:
-    hp = b.happenings.sort_values(["date_start", "date_end", "happening_id"])
+    """The happenings table lists, in date order, those told by most sources (as the figure
+    draws them), so that a long corpus shows what many sources report, not its oldest past."""
+    hp = b.happenings.sort_values(["n_sources", "date_conflict", "date_start", "happening_id"],
+                                  ascending=[False, False, True, True]).head(LIST_CAP)
+    hp = hp.sort_values(["date_start", "date_end", "happening_id"])
     ev = b.t["events"]
     first = ev.sort_values(["doc_id", "sent_id"]).groupby("happening_id")[["doc_id", "sent_id"]].agg(list)
-    return {"happenings": hp.head(LIST_CAP), "n_happenings": len(hp), "reports": first,
+    return {"happenings": hp, "n_happenings": len(b.happenings), "reports": first,
             "conflicts": analysis.date_conflicts(b.happenings, ev, b.meta)[:LIST_CAP]}
 
 
