@@ -112,3 +112,15 @@ def test_what_was_said_joins_only_what_was_said_or_done_that_day():
     out, _ = link(ev, PERSONS, same_day_only=frozenset({"announcement"}))
     ids = out.set_index("event_id")["happening_id"]
     assert ids["e1"] == ids["e2"] and ids["e3"] != ids["e1"]
+
+
+def test_the_best_date_is_the_most_precise_one_most_reports_allow():
+    ev = _events([
+        ("e1", "a", "in January", "2025-01-01", "2025-01-31", "month", "delegation", "contact", "envoys came", "", "poe"),
+        ("e2", "b", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "delegation", "contact", "envoys came", "", "poe"),
+        ("e3", "c", "on Tuesday", "2025-01-28", "2025-01-28", "day", "delegation", "contact", "envoys came", "", "poe"),
+        ("e4", "d", "on Jan. 29", "2025-01-29", "2025-01-29", "day", "delegation", "contact", "envoys came", "", "poe"),
+        ("e5", "e", "in January", "2025-01-01", "2025-01-31", "month", "delegation", "contact", "envoys came", "", "poe"),
+    ])
+    _, hp = link(ev, PERSONS)
+    assert len(hp) == 1 and (hp.iloc[0]["date_start"], hp.iloc[0]["precision"]) == ("2025-01-28", "day")
