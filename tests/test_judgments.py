@@ -68,3 +68,15 @@ def test_the_state_of_play_is_the_latest_happening_up_to_the_latest_source():
                                  ("A signing is planned", "2030-09-01", "2030-09-01")]))
     assert j.play.text == "The latest reported development: The envoys met again (20 April 2030)."
     assert j.play.cites == [("d1", 91)]
+
+
+def test_who_says_what_against_whom_pairs_each_voice_once():
+    from srbrief.report.analysis import stance_conflicts
+
+    t = tables([("ruri_pm", "support", "direct-quote", "d1"), ("ruritania", "support", "reported", "d2"),
+                ("bord_fm", "oppose", "direct-quote", "d1"), ("borduria", "oppose", "reported", "d3"),
+                ("borduria", "oppose", "reported", "d2")])
+    pairs = stance_conflicts(t["positions"], t["statements"], ACTORS)
+    assert len(pairs) == 2
+    assert pairs["for_id"].is_unique and pairs["against_id"].is_unique
+    assert pairs.iloc[0]["against_id"] == "borduria"  # the most vocal of each side first

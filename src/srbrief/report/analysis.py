@@ -98,25 +98,29 @@ def contested(positions: pd.DataFrame, k: int | None = None) -> list[str]:
 
 
 def stance_conflicts(positions: pd.DataFrame, statements: pd.DataFrame, actors: pd.DataFrame,
-                     cap: int = 40) -> pd.DataFrame:
-    """Who says what against whom: pairs of actors on opposite sides of one issue, each with the
-    most direct statement behind its position."""
+                     cap: int = 40, per_issue: int = 3) -> pd.DataFrame:
+    """Who says what against whom: on each issue, the most vocal actors of each side paired in
+    turn (at most ``per_issue`` pairs; no actor twice, so no quotation repeats down the page),
+    each with the most direct statement behind its position."""
     st = held(statements, actors).assign(rank=lambda d: d["attribution"].map(DIRECTNESS))
     best = {}
     for (a, i), g in st.sort_values(["rank", "doc_id", "sent_id"]).groupby(["speaker_id", "issue_id"], sort=False):
         best[(a, i)] = g.iloc[0]
     rows = []
     for issue, g in positions.groupby("issue_id"):
-        pro = g[g["stance"].isin(POSITIVE)].sort_values("n_statements", ascending=False)
-        con = g[g["stance"] == "oppose"].sort_values("n_statements", ascending=False)
-        for p, c in itertools.product(pro.itertuples(), con.itertuples()):
-            if (p.actor_id, issue) in best and (c.actor_id, issue) in best:
-                rows.append({"issue_id": issue, "for_id": p.actor_id, "for_stance": p.stance,
-                             "for_statement": best[(p.actor_id, issue)], "against_id": c.actor_id,
-                             "against_statement": best[(c.actor_id, issue)],
-                             "weight": p.n_statements + c.n_statements})
+        pro = [r for r in g[g["stance"].isin(POSITIVE)].sort_values(["n_statements", "actor_id"],
+                                                                      ascending=[False, True]).itertuples()
+               if (r.actor_id, issue) in best]
+        con = [r for r in g[g["stance"] == "oppose"].sort_values(["n_statements", "actor_id"],
+                                                                ascending=[False, True]).itertuples()
+               if (r.actor_id, issue) in best]
+        for p, c in list(zip(pro, con))[:per_issue]:
+            rows.append({"issue_id": issue, "for_id": p.actor_id, "for_stance": p.stance,
+                         "for_statement": best[(p.actor_id, issue)], "against_id": c.actor_id,
+                         "against_statement": best[(c.actor_id, issue)], "weight": p.n_statements + c.n_statements})
     df = pd.DataFrame(rows)
-    return df.sort_values(["weight", "issue_id"], ascending=[False, True]).head(cap) if len(df) else df
+    return df.sort_values(["issue_id", "weight"], ascending=[True, False], kind="mergesort").head(cap) \
+        if len(df) else df
 
 
 def date_conflicts(happenings: pd.DataFrame, events: pd.DataFrame, meta: dict[str, dict]) -> list[dict]:
