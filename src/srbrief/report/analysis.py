@@ -203,7 +203,7 @@ def recommendations(sentences: pd.DataFrame, mentions: pd.DataFrame, documents: 
         section = r.section or ""
         if RECOMMEND_HEADING.search(section):
             m = ADDRESSEE.search(section)
-            who = m.group("who").strip().rstrip(":") if m else "Everyone concerned"
+            who = m.group("who").strip().rstrip(":") if m else ""  # the heading names no addressee
             out.append(Recommendation(who[:1].upper() + who[1:], r.doc_id, r.sent_id, r.start, r.end,
                                       authored.get(r.doc_id, "")))
         elif authored.get(r.doc_id) and ADVICE.search(r.text) and (r.doc_id, r.sent_id) in first_actor.index:

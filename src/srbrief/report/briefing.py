@@ -216,7 +216,7 @@ def _recommendations(b: Briefing) -> dict:
     groups: dict[str, list] = {}
     for r in recs:
         groups.setdefault(r.addressee, []).append(r)
-    return {"groups": sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
+    return {"groups": sorted(groups.items(), key=lambda kv: (kv[0] == "", -len(kv[1]), kv[0]))}
 
 
 def _evidence(b: Briefing) -> dict:
@@ -238,7 +238,9 @@ def _methods(b: Briefing) -> dict:
     shown = {k: v for k, v in b.params.items() if k in PARAM_LABELS}
     params = [(PARAM_LABELS[k], (", ".join(v) if isinstance(v, list) else v) or "—") for k, v in shown.items()]
     docs = b.t["documents"]
-    return {"params": params, "version": dataset_version(b.out), "documents": docs.head(LIST_CAP),
+    flagged = [(d, m) for d, m in sorted(b.meta.items())
+               if m.get("published_estimated") or m.get("translated") or m.get("known_errors")]
+    return {"params": params, "version": dataset_version(b.out), "documents": docs.head(LIST_CAP), "flagged": flagged,
             "n_documents": len(docs), "evaluation": for_briefing(b.out, b.seeds_dir), "layers": LAYERS,
             "splits": SPLITS, "rule": judgments.CONFIDENCE_RULE,
             "detected": b.t["actors"][b.t["actors"]["origin"] == "detected"].head(LIST_CAP),

@@ -153,13 +153,22 @@ def stance_matrix(positions: pd.DataFrame, actors: pd.DataFrame, issues: pd.Data
     return Figure(chart)
 
 
-def agreement_network(g, actors: pd.DataFrame) -> Figure:
-    """Actors linked by agreement (solid) or conflict (dashed); line width = number of issues."""
+#: Most actors drawn in the network (those with most statements): beyond, it is a hairball.
+NETWORK_NODES = 14
+
+
+def agreement_network(g, actors: pd.DataFrame, max_nodes: int = NETWORK_NODES) -> Figure:
+    """Actors linked by agreement (solid) or conflict (dashed); line width = number of issues.
+    At most ``max_nodes`` actors, those with most statements; its title counts the others."""
     if g.number_of_nodes() == 0:
         return Figure(alt.Chart(pd.DataFrame({"t": ["No network to show"]})).mark_text().encode(text="t"))
     import math
 
     names = dict(zip(actors["actor_id"], actors["name"]))
+    linked = [n for n in g.nodes if g.degree(n) > 0]
+    kept = sorted(linked, key=lambda n: (-g.nodes[n].get("n", 1), n))[:max_nodes]
+    left = len(linked) - len(kept)
+    g = g.subgraph(kept).copy()
     g = g.subgraph([n for n in g.nodes if g.degree(n) > 0]).copy()
     if g.number_of_nodes() == 0:
         return Figure(alt.Chart(pd.DataFrame({"t": ["No actors share an issue"]})).mark_text().encode(text="t"))
@@ -194,7 +203,12 @@ def agreement_network(g, actors: pd.DataFrame) -> Figure:
         x="lx:Q", y="ly:Q", text="name:N") for a in ("left", "right", "center")]
     sc = alt.Scale(domain=[-1.9, 1.9])
     lines = lines.encode(x=alt.X("x:Q", axis=ax, scale=sc), y=alt.Y("y:Q", axis=ax, scale=alt.Scale(domain=[-1.25, 1.25])))
-    return Figure(alt.layer(lines, pts, *texts).properties(width=WIDTH - 60, height=340))
+    chart = alt.layer(lines, pts, *texts).properties(width=WIDTH - 60, height=340)
+    if left:
+        chart = chart.properties(title=alt.TitleParams(
+            f"The {len(kept)} actors with most statements; {left} more in positions.csv", anchor="start",
+            fontSize=10, fontWeight="normal"))
+    return Figure(chart)
 
 
 def _era_layers(eras: list[dict] | None, lo: pd.Timestamp, hi: pd.Timestamp, width: float) -> list:
