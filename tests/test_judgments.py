@@ -80,3 +80,12 @@ def test_who_says_what_against_whom_pairs_each_voice_once():
     assert len(pairs) == 2
     assert pairs["for_id"].is_unique and pairs["against_id"].is_unique
     assert pairs.iloc[0]["against_id"] == "borduria"  # the most vocal of each side first
+
+
+def test_a_party_stance_is_cited_from_a_statement_that_takes_that_side():
+    j = judge(tables([("ruritania", "oppose", "direct-quote", "d1"), ("ruri_pm", "support", "reported", "d2"),
+                      ("ruritania", "support", "reported", "d3"), ("ruri_pm", "support", "reported", "d3"),
+                      ("bord_fm", "oppose", "direct-quote", "d1")]))
+    assert "Ruritania (Anna Prime) backs it (3 of 4 statements)" in j.positions.text
+    ruritania_cites = j.positions.cites[:2]  # statement 0 (sentence 0 of d1) is the one against
+    assert ruritania_cites and ("d1", 0) not in ruritania_cites

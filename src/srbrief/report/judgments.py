@@ -100,7 +100,9 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
         parts.append(clause)
         short.append(clause)
         direct &= bool((mine["rank"] <= 1).any())
-        cites += list(zip(mine["doc_id"].head(2), mine["sent_id"].head(2)))
+        side = mine if min(pro, con) >= DIVIDED * total else \
+            mine[mine["stance"].isin(POSITIVE)] if pro > con else mine[mine["stance"] == "oppose"]
+        cites += list(zip(side["doc_id"].head(2), side["sent_id"].head(2)))  # what the stance stated rests on
     others = [r for r in by_party.get("", []) if r.n_statements >= 2]
     for stance in ("support", "conditional", "oppose", "mixed"):
         rows = sorted([r for r in others if r.stance == stance], key=lambda r: -r.n_statements)
