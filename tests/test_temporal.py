@@ -61,6 +61,15 @@ CASES = [  # sentence, the expression, start, end, precision
      "2024-12-08", "day"),
     ("Two months after the talks in March 2025 nothing had moved.", "Two months after", "2025-05-01", "2025-05-31",
      "month"),
+    ("The port was leased under a 2017 contract.", "a 2017", "2017-01-01", "2017-12-31", "year"),
+    ("The garrison dates back to 2016.", "back to 2016", "2016-01-01", "2016-12-31", "year"),
+    ("Delegates recalled the March meeting in the capital.", "the March", "2025-03-01", "2025-03-31", "month"),
+    ("The November forum is expected to draw ministers.", "The November", "2025-11-01", "2025-11-30", "month"),
+    ("The launch had been planned for December 2.", "for December 2", "2024-12-02", "2024-12-02", "day"),
+    ("The envoy landed on October 6 and met the minister the next day.", "the next day", "2025-10-07",
+     "2025-10-07", "day"),
+    ("The ministers met on 9 October; the previous day, aides had drafted a text.", "the previous day",
+     "2025-10-08", "2025-10-08", "day"),
 ]
 
 
@@ -74,7 +83,9 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
 
 @pytest.mark.parametrize("sentence", ["About 4,000 students enrolled.", "The talks ran for decades.",
                                       "Officials may meet again soon.", "The 2015-2016 figures were lost.",
-                                      "They now want more.", "The fall of the regime was sudden."])
+                                      "They now want more.", "The fall of the regime was sudden.",
+                                      "The march on the capital was swift.", "The next day, talks resumed.",
+                                      "Two days before the summit, the envoy spoke."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
 
@@ -84,6 +95,18 @@ def test_a_shift_past_publication_in_a_sentence_about_the_past_is_dropped():
     assert [t.text for t in T.find(s, 0, len(s), THU)] == ["on 8 December 2024"]
     s = "The city fell on 8 December 2024; a year later it will hold elections."
     assert [t.text for t in T.find(s, 0, len(s), THU)] == ["on 8 December 2024", "a year later"]
+
+
+def test_a_shift_counts_from_the_right_date_or_from_none():
+    """'five days later, on <date>' is the date given; 'later' counts from the date before, never
+    from a date after it; days counted from a year say nothing more precise."""
+    s = "The bill passed on Oct. 2. Five days later, on Oct. 7, the envoy came."
+    assert [t.text for t in T.find(s, 0, len(s), THU)] == ["on Oct. 2", "on Oct. 7"]
+    s = "The envoy flew in on Oct. 2 and saw the minister two days later, in a hall used since 2019."
+    got = [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)]
+    assert got[1] == ("two days later", date(2025, 10, 4)), got
+    s = "A deal was struck in 2019. Crews began leaving six days before."
+    assert [t.text for t in T.find(s, 0, len(s), THU)] == ["in 2019"]
 
 
 def test_day_level_dates_take_the_publication_interval_when_it_is_coarser():

@@ -91,18 +91,23 @@ FORMS = [
     # three months after / a year later / two weeks earlier
     _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
+    # the next day / the following day / the previous day: one day from the date it follows
+    _alt("nextday", r"the\s+(?P<nd>next|following|previous)\s+day(?!\s+(?:of|after|before)\b)"),
     # in February / in the month of August
     _alt("m", r"(?:(?:in|since|until|by|during|from|before|after)\s+(?:the\s+month\s+of\s+)?|(?P<m_r>last|this|next|early|late)\s+)"
          + _g(_MON, "m_m") + r"(?![\w])"),
+    # the October trip / the May meeting: a capitalised month before a noun (never "the march on ...")
+    _alt("m_attr", r"(?:the|this|that|its|last|next)\s+(?-i:(?P<ma_m>January|February|March|April|May|June|July|August|"
+         r"September|October|November|December))(?=\s+(?-i:[a-z]))"),
     # the 1990s
     _alt("decade", r"(?:(?:in|since|during|from|by|of|until)\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)['’]?s"),
-    # in 2015 / since 2015 / the 2017 agreement / in the year 2017
+    # in 2015 / since 2015 / the 2017 agreement / a 2017 deal / dates back to 2019 / in the year 2017
     _alt("y", r"(?:(?P<y_p>in|since|after|before|by|until|till|from|during|of|around|through|as\s+of)\s+(?:the\s+)?"
-         r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|the\s+|(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d)"),
+         r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|(?:the|a|an|back\s+to)\s+|(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d)"),
 ]
 TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNORECASE)
 #: Words every temporal expression contains; the grammar runs only near them.
-ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:week|month|year|"
+ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:day|week|month|year|"
                     r"yesterday|today|tomorrow|spring|summer|autumn|fall|winter)s?\b|\b(?:1[89]|20)\d\d", re.IGNORECASE)
 #: Words right before a date that put it in the future ("will meet on Friday", "scheduled for October 15").
 FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?:scheduled|planned|slated|set|due|"
@@ -225,8 +230,11 @@ def _is_future(text: str, lo: int, pos: int) -> bool:
     start = max(lo, pos - FUTURE_REACH, text.rfind(",", lo, pos) + 1, text.rfind(";", lo, pos) + 1)
     lead = re.match(r"(?:for|on|in|by)\b", text[pos:pos + 4], re.IGNORECASE)  # "planned [for Oct. 15]"
     end = pos + (lead.end() if lead else 0)
-    return FUTURE.search(text, start, end) is not None and not re.search(r"\b(?:since|last|ago)\s*$",
-                                                                          text[start:pos], re.IGNORECASE)
+    cue = FUTURE.search(text, start, end)
+    if cue is None or re.search(r"\b(?:since|last|ago)\s*$", text[start:pos], re.IGNORECASE):
+        return False
+    # "had (originally) been planned for December 8": a plan told in the past perfect, not a future date
+    return not re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE)
 
 
 def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Temporal]) -> tuple | None:
@@ -293,6 +301,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         n = _NUMBERS.get(g("sh_n").lower()) or int(g("sh_n"))
         sign = 1 if g("sh_dir").lower() in ("after", "later") else -1
         unit = g("sh_u").lower()
+        if PRECISION_ORDER.index(anchor.precision) > PRECISION_ORDER.index(unit if unit != "week" else "month"):
+            return None  # six days before a year (or a season) says no more than the year
         if unit == "day":
             lo_, hi_ = anchor.date_start + timedelta(days=sign * n), anchor.date_end + timedelta(days=sign * n)
         elif unit == "week":
@@ -303,6 +313,11 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             if anchor.date_end == month_end(anchor.date_end.year, anchor.date_end.month):
                 hi_ = month_end(hi_.year, hi_.month)
         return lo_, hi_, anchor.precision, True
+    if k == "nextday":
+        if not previous or previous[-1].precision != "day":
+            return None
+        d = previous[-1].date_start + timedelta(days=-1 if g("nd").lower() == "previous" else 1)
+        return d, d, "day", True
     if k == "m":
         mon = month_number(g("m_m"))
         lead = (g("m_r") or "").lower()
@@ -316,6 +331,10 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             return lo_, hi_, "month", True
         past = re.match(r"(?:since|after|until)\b", m.group(0), re.IGNORECASE) is not None
         return (*r.month_without_year(mon, (future and not past) or lead == "next"), True)
+    if k == "m_attr":  # "the October trip is expected to ...": the clause after the noun may set the tense
+        after = text[m.end():m.end() + 60].split(",")[0]
+        ahead = future or (FUTURE.search(after) is not None and g(0).split()[0].lower() != "last")
+        return (*r.month_without_year(month_number(g("ma_m")), ahead or g(0).split()[0].lower() == "next"), True)
     if k == "decade":
         y = int(g("dec"))
         return date(y, 1, 1), date(y + 9, 12, 31), "decade", False
@@ -345,15 +364,24 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
                 matches.append(mt)
     out, deferred = [], []
     for mt in matches:
-        if mt.lastgroup == "shift":
+        if mt.lastgroup in ("shift", "nextday"):
             deferred.append(mt)
             continue
         t = _make(mt, text, lo, r, prev)
         if t:
             out.append(t)
-    for mt in deferred:  # a shift counts from a date after it in the sentence, else the last before
+    for mt in deferred:
+        # "two days after the summit on Oct. 15" counts from the date after it, in its sentence;
+        # "two days later" / "the next day" from the last date before; "five days later, on
+        # Dec. 23" is the date that follows, already found
         later = [t for t in out if t.start > mt.end()]
-        anchor = later[:1] or [t for t in out if t.end <= mt.start()][-1:] or prev[-1:]
+        if later and re.fullmatch(r"[\s,]*", text[mt.end():later[0].start]):
+            continue
+        if mt.lastgroup == "shift" and mt.group("sh_dir").lower() in ("after", "before") \
+                and not re.match(r"\s*[.;,]", text[mt.end():]):
+            anchor = later[:1]
+        else:
+            anchor = [t for t in out if t.end <= mt.start()][-1:] or prev[-1:]
         t = _make(mt, text, lo, r, anchor)
         ahead = re.match(r"\W*(?:\w+\W+){0,3}?(?:will|shall|is\s+to|are\s+to)\b", text[mt.end():hi])
         if t and (t.date_start <= r.pub or ahead or _is_future(text, lo, mt.start())):
