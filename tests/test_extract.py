@@ -153,6 +153,29 @@ def test_the_sides_are_each_party(x):
     assert {"lavrov", "shaibani"} <= set(st["speaker_id"])
 
 
+def test_the_sides_are_the_people_who_met_last_not_the_most_named(x):
+    st, *_ = run(x, "Putin praised the ties. Putin later left for Minsk. Lavrov then received al-Shaibani. "
+                    "The two sides agreed to review the agreements.")
+    assert set(st[st["sent_id"] == 3]["speaker_id"]) == {"lavrov", "shaibani"}
+
+
+def test_a_title_with_a_nationality_is_the_person_not_the_state(x):
+    st, *_ = run(x, "Sergei Lavrov hosted the talks. The Russian minister praised his guests and affirmed "
+                    "Russia's backing for the new authorities.")
+    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"lavrov"}
+
+
+def test_the_president_of_a_state_is_its_president(x):
+    st, *_ = run(x, "The President of the Russian Federation noted the long friendship between the peoples.")
+    assert st["speaker_id"].tolist() == ["putin"]
+
+
+def test_according_to_a_body_before_a_named_speaker_relays_that_speaker(x):
+    st, *_ = run(x, "According to the Syrian presidency, Ahmed al-Sharaa underlined that the bases were a matter "
+                    "for talks.")
+    assert st[["speaker_id", "via_id"]].values.tolist() == [["sharaa", "syria"]]
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     ("Putin said Moscow would not hand over the former president.", "putin", "assad_extradition", "oppose"),

@@ -95,6 +95,8 @@ class DocContext:
     actor_types: dict[str, str]  # every actor id seen -> type
     roles: dict[str, str]  # person id -> role words (codebook role, detected title)
     parties: tuple[str, ...]  # the two states the story is about, or the two leaders who represent them
+    party_states: tuple[str, ...] = ()  # the two states, when ``parties`` holds their leaders
+    affiliation: dict[str, str] | None = None  # person id -> the state it speaks for
     last_speaker: str = ""
     last_person_speaker: str = ""  # "he", "she": the last person who spoke or was a sentence's subject
     last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
@@ -133,7 +135,7 @@ class Attributor:
         states = sorted((re.escape(al) for a in cb.actors.values() if a.type == "state" for al in a.aliases
                          if len(al) > 3), key=len, reverse=True)
         self.role_of_state = re.compile(r"(?<![\w-])(?:the\s+)?(?P<t>President|Prime Minister|Foreign Minister|Minister of "
-                                        r"Foreign Affairs|Defence Minister|Defense Minister)\s+of\s+(?P<st>" +
+                                        r"Foreign Affairs|Defence Minister|Defense Minister)\s+of\s+(?:the\s+)?(?P<st>" +
                                         "|".join(states) + r")(?![\w-])", re.IGNORECASE)
         qualifiers = sorted({"new", "former", "deputy", "foreign", "defence", "defense", "prime", "special",
                              "presidential", "senior", "chief", "acting"} | set(self.demonym_state), key=len, reverse=True)
@@ -164,7 +166,9 @@ class Attributor:
         free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
         for mt in self.parties.finditer(text, s0, s1):
             if free(*mt.span()) and len(ctx.parties) == 2:
-                out.append(Candidate(mt.start(), mt.end(), ctx.parties, "parties", mt.group(0)))
+                named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
+                         and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
+                out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named), "parties", mt.group(0)))
         for mt in self.anonymous.finditer(text, s0, s1):
             a, b = mt.span()
             words = mt.group("np").lower().split()
@@ -179,15 +183,21 @@ class Attributor:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
         for mt in self.title_ref.finditer(text, s0, s1):
-            if free(*mt.span()):
+            inside = [c for c in out if c.kind == "mention" and mt.start() <= c.start and c.end <= mt.end()
+                      and c.surface.lower() in self.demonym_state]  # "the Russian minister": not Russia
+            if free(*mt.span()) or inside and all(c in inside for c in out if mt.start() < c.end and c.start < mt.end()):
                 state = next((self.demonym_state[w] for w in mt.group("q").lower().split() if w in self.demonym_state), "")
                 who = self._by_title(ctx, mt.group("t").lower(), state)
                 if who:
+                    out = [c for c in out if c not in inside]
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
         for mt in self.role_of_state.finditer(text, s0, s1):
-            if free(*mt.span()):
+            inside = [c for c in out if mt.start() < c.end and c.start < mt.end()]
+            if all(c.kind == "title-ref" or c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "state"
+                   and mt.start("st") <= c.start + 4 for c in inside):  # "the President of the Russian Federation" is a person, not the state
                 who = self._holder(ctx, mt.group("t"), mt.group("st"))
                 if who:
+                    out = [c for c in out if c not in inside]
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
                     taken.append(mt.span())
         for mt in re.finditer(r"(?<![\w-])(he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
@@ -196,6 +206,17 @@ class Attributor:
             if free(a, b):
                 out.append(Candidate(a, b, (), "pronoun", mt.group(0)))
         return sorted(out, key=lambda c: c.start)
+
+    @staticmethod
+    def _parties_now(ctx: DocContext, named: list[str]) -> tuple[str, ...]:
+        """"The parties", "the two sides": for each of the story's two states, the person of that
+        state named last before here (the minister who held these talks, not the president who
+        is named most), else the story's leaders."""
+        if len(ctx.party_states) != 2 or not ctx.affiliation:
+            return ctx.parties
+        last = [next((p for p in reversed((ctx.recent_persons or []) + named) if ctx.affiliation.get(p) == st), "")
+                for st in ctx.party_states]
+        return tuple(last) if all(last) and last[0] != last[1] else ctx.parties
 
     def _holder(self, ctx: DocContext, title: str, state_words: str) -> str:
         """The codebook person who holds ``title`` for the state named ("President" of "the Russian
@@ -318,7 +339,8 @@ class Attributor:
         for cue in speech:
             if any(a <= cue.start < b for a, b in used):
                 continue
-            if out and cue.group == "speech" and self._inside_complement(text, out[-1].scope[1], cue.start):
+            if out and cue.group == "speech" and not out[-1].cue.lower().startswith("accord") \
+                    and self._inside_complement(text, out[-1].scope[1], cue.start):
                 continue  # "X said that Y requested ...": Y's act is nested in X's view
             if cue.group == "speech" and toks[cue.first].lower.endswith("ing") and cue.first > 0 \
                     and toks[cue.first - 1].text == ",":  # ", describing it as ...": the clause's subject speaks
@@ -370,7 +392,8 @@ class Attributor:
                 inner.scope = (f[0], outer.scope[1]) if f[0] >= outer.scope[0] else inner.scope
         # "According to the presidency, al-Sharaa underlined ...": the speaker is al-Sharaa, relayed by the presidency
         for src in [st for st in out if st.cue.lower().startswith("according")]:
-            inner = [o for o in out if o is not src and o.cue and src.scope[0] <= frame_of[id(o)][0] < src.scope[1]]
+            inner = [o for o in out if o is not src and o.cue and (src.scope[0] <= frame_of[id(o)][0] < src.scope[1] or
+                     re.fullmatch(r"[\s,]*", text[frame_of[id(src)][1]:frame_of[id(o)][0]]))]
             if inner:
                 for o in inner:
                     o.via_id, o.nested = src.speaker_id, False
@@ -456,6 +479,11 @@ class Attributor:
             frame, kind = (cand.start, cue.end), cand.kind
         elif relay_first and not left:
             return None  # what follows "told" is its audience, not its speaker (unless the verb opens the sentence)
+        elif not left and re.search(r"\w\s+and\s+(?:also\s+)?$", text[s0:cue.start]) \
+                and (subj := self._sentence_subject(ctx, cands, s0, cue.start)) and subj[1].end > s0:
+            # "The minister thanked his hosts and affirmed ...": the verb shares the sentence's subject
+            ids, cand = subj
+            frame, kind = (cue.start, cue.end), cand.kind
         else:
             head = self._np_head(ctx, after, cue.end, limit=60)
             if head is None:
@@ -530,6 +558,8 @@ class Attributor:
             if c.start - pos > limit:
                 break
             if first is None:
+                if re.match(r"['’]s?\b", ctx.text[c.end:c.end + 2]):
+                    return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
                 first = c
                 continue
             gap = ctx.text[first.end:c.start]

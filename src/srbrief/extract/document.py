@@ -113,9 +113,11 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             person_counts[y.actor_id] = person_counts.get(y.actor_id, 0) + 1
     leaders = tuple(max((p for p in person_counts if affiliation.get(p) == st_), key=lambda p: (person_counts[p], p),
                         default="") for st_ in parties)
+    states = parties
     if len(parties) == 2 and all(leaders):
         parties = leaders  # "the parties stressed", "the two leaders agreed": the two people who met
-    ctx = DocContext(doc_id, text, author_id, outlet_id, cb, types, roles, parties, recent_persons=[], anonymous={})
+    ctx = DocContext(doc_id, text, author_id, outlet_id, cb, types, roles, parties, party_states=states,
+                     affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={})
     by_sent: dict[int, list[Mention]] = {}
     for y in mentions:
         by_sent.setdefault(y.sent_id, []).append(y)
