@@ -56,6 +56,16 @@ def test_a_third_on_the_other_side_makes_a_party_divided_and_confidence_low():
     assert j.confidence == "low" and "both ways" in j.why
 
 
+def test_voices_outside_the_parties_are_named_with_their_own_verb():
+    actors = pd.concat([ACTORS, pd.DataFrame([{"actor_id": "canal_guild", "name": "Canal Guild", "type": "group",
+                                               "affiliation": ""}])], ignore_index=True)
+    t = tables([("ruritania", "support", "reported", "d1"), ("canal_guild", "support", "reported", "d2"),
+                ("canal_guild", "oppose", "reported", "d3")])
+    t["actors"], t["positions"] = actors, positions(t["statements"], actors)
+    (j,) = key_judgments(t, {**NAMES, "canal_guild": "Canal Guild"}, {"canal_deal": "The canal deal"})
+    assert "Canal Guild is also divided on it" in j.positions.text, j.positions.text
+
+
 def test_positions_only_described_by_one_source_are_low_confidence():
     j = judge(tables([("ruritania", "support", "described", "d1"), ("borduria", "oppose", "described", "d1")]))
     assert j.confidence == "low" and "1 independent source" in j.why and "only described" in j.why

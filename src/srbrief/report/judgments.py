@@ -108,8 +108,8 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
         rows = sorted([r for r in others if r.stance == stance], key=lambda r: -r.n_statements)
         if rows:
             who = [names.get(r.actor_id, r.actor_id) for r in rows]
-            parts.append(f"{'also ' if parts else ''}{OTHERS[stance]}: {_join(who[:4])}"
-                         f"{f' and {len(who) - 4} more' if len(who) > 4 else ''}")
+            named = _join(who[:4]) + (f" and {len(who) - 4} more" if len(who) > 4 else "")
+            parts.append(f"{named} {'is' if len(who) == 1 else 'are'} {'also ' if parts else ''}{OTHERS[stance]}")
             mine = evidence(rows)
             cites += list(zip(mine["doc_id"].head(1), mine["sent_id"].head(1)))
     cap = lambda t: t[:1].upper() + t[1:] + "." if t else ""  # noqa: E731
@@ -220,5 +220,5 @@ def summary(judgments: list[Judgment], tables: dict, names: dict) -> list:
     outlooks = [j for j in judgments if j.outlook]
     if outlooks:
         j = outlooks[0]
-        out.append(Item(f"Looking ahead on {j.label[:1].lower() + j.label[1:]}: {j.outlook.text}", j.outlook.cites))
+        out.append(Item(f"Outlook for {j.label}: {j.outlook.text}", j.outlook.cites))
     return out[:5]
