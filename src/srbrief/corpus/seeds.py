@@ -182,8 +182,10 @@ def read_seed(path: Path) -> tuple[bytes, str]:
 def main_script(text: str, sample: int = 20_000) -> tuple[str, float]:
     """The script most of the text's letters are written in (Latin, Arabic, Cyrillic, ...) and
     its share of the letters, from the first ``sample`` characters."""
-    counts: dict[str, int] = {}
-    for ch in text[:sample]:
+    head = text[:sample]
+    ascii_letters = len(head) - len(re.sub(r"[A-Za-z]+", "", head))  # the bulk of English text, counted at once
+    counts: dict[str, int] = {"LATIN": ascii_letters} if ascii_letters else {}
+    for ch in re.findall(r"[^\x00-\x7f]", head):
         if ch.isalpha():
             name = unicodedata.name(ch, "")
             script = name.split(" ", 1)[0] if name else "Other"

@@ -229,10 +229,6 @@ TABLES: dict[str, Table] = {t.name: t for t in [
 TABLE_ORDER = list(TABLES)
 
 
-def _is_empty(v) -> bool:
-    return v is None or (isinstance(v, float) and pd.isna(v)) or v == ""
-
-
 def validate(df: pd.DataFrame, name: str, known: dict[str, set] | None = None) -> pd.DataFrame:
     """Check ``df`` against table ``name``; return it with columns in schema order, sorted by key.
 
@@ -260,25 +256,34 @@ def validate(df: pd.DataFrame, name: str, known: dict[str, set] | None = None) -
             if len(col) and not pd.api.types.is_bool_dtype(col):
                 raise SchemaError(f"{name}.{f.name}: expected booleans, got {col.dtype}")
         else:
-            df[f.name] = col = col.map(lambda v: "" if _is_empty(v) else v)
-            nonstr = [v for v in col if not isinstance(v, str)]
-            if nonstr:
-                raise SchemaError(f"{name}.{f.name}: expected text, got {nonstr[0]!r}")
-        rx = re.compile(f.pattern) if f.pattern else None
-        enum = set(f.enum) if f.enum else None
-        for i, v in enumerate(col):
-            if _is_empty(v):
-                if f.required:
-                    raise SchemaError(f"{name}.{f.name}: empty value in {_row(df, table, i)}")
-                continue
-            if enum is not None and v not in enum:
-                raise SchemaError(f"{name}.{f.name}: {v!r} in {_row(df, table, i)} is not one of {', '.join(f.enum)}")
-            if rx is not None and not rx.fullmatch(str(v)):
-                raise SchemaError(f"{name}.{f.name}: {v!r} in {_row(df, table, i)} does not match {f.pattern}")
-            if f.minimum is not None and v < f.minimum:
-                raise SchemaError(f"{name}.{f.name}: {v!r} in {_row(df, table, i)} is below {f.minimum}")
-            if f.maximum is not None and v > f.maximum:
-                raise SchemaError(f"{name}.{f.name}: {v!r} in {_row(df, table, i)} is above {f.maximum}")
+            df[f.name] = col = col.astype(object).where(col.notna(), "")
+            if len(col) and pd.api.types.infer_dtype(col, skipna=False) not in ("string", "empty"):
+                bad = next(v for v in col if not isinstance(v, str))
+                raise SchemaError(f"{name}.{f.name}: expected text, got {bad!r}")
+        # each check over the whole column at once; the first offending row is the one reported
+        empty = col.isna().to_numpy() | (col == "").to_numpy() if col.dtype == object else col.isna().to_numpy()
+        if f.required and empty.any():
+            raise SchemaError(f"{name}.{f.name}: empty value in {_row(df, table, _first(empty))}")
+        filled = ~empty
+        if f.enum:
+            bad = filled & ~col.isin(set(f.enum)).to_numpy()
+            if bad.any():
+                i = _first(bad)
+                raise SchemaError(f"{name}.{f.name}: {col.iloc[i]!r} in {_row(df, table, i)} is not one of "
+                                  f"{', '.join(f.enum)}")
+        if f.pattern:
+            rx = re.compile(f.pattern)
+            bad = filled & ~col.map(lambda v: rx.fullmatch(str(v)) is not None).to_numpy(dtype=bool)
+            if bad.any():
+                i = _first(bad)
+                raise SchemaError(f"{name}.{f.name}: {col.iloc[i]!r} in {_row(df, table, i)} does not match "
+                                  f"{f.pattern}")
+        for bound, word, over in ((f.minimum, "below", lambda c, b: c < b), (f.maximum, "above", lambda c, b: c > b)):
+            if bound is not None and len(col):
+                bad = filled & over(col, bound).to_numpy(dtype=bool)
+                if bad.any():
+                    i = _first(bad)
+                    raise SchemaError(f"{name}.{f.name}: {col.iloc[i]!r} in {_row(df, table, i)} is {word} {bound}")
     if "start" in df.columns and len(df) and (df["end"] < df["start"]).any():
         i = int((df["end"] < df["start"]).to_numpy().nonzero()[0][0])
         raise SchemaError(f"{name}: end before start in row {i} ({_key_repr(df, table, i)})")
@@ -292,14 +297,19 @@ def validate(df: pd.DataFrame, name: str, known: dict[str, set] | None = None) -
             ref = own if target == name else known.get(target)
             if ref is None:
                 continue
-            for i, v in enumerate(df[col]):
-                if _is_empty(v) or v in ref:
-                    continue
+            values = df[col]
+            plain = values.isna().to_numpy() | (values == "").to_numpy() | values.isin(ref).to_numpy()
+            for i in (~plain).nonzero()[0]:  # only the rows not settled at once: lists, or unknown keys
+                i, v = int(i), values.iloc[int(i)]
                 for item in str(v).split("|"):
                     if item not in ref:
                         raise SchemaError(f"{name}.{col}: {item!r} in row {i} ({_key_repr(df, table, i)}) "
                                           f"is not a known {target} key")
     return df.sort_values(list(table.key), kind="mergesort").reset_index(drop=True)
+
+
+def _first(mask) -> int:
+    return int(mask.nonzero()[0][0])
 
 
 def _row(df: pd.DataFrame, table: Table, i: int) -> str:
