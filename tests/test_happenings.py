@@ -124,3 +124,19 @@ def test_the_best_date_is_the_most_precise_one_most_reports_allow():
     ])
     _, hp = link(ev, PERSONS)
     assert len(hp) == 1 and (hp.iloc[0]["date_start"], hp.iloc[0]["precision"]) == ("2025-01-28", "day")
+
+
+def test_a_date_disagreement_lists_each_wording_once_with_its_count_and_precision():
+    from srbrief.report.analysis import REPORTS_SHOWN, date_conflicts
+
+    rows = [(f"e{i}", f"d{i}", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "delegation", "contact",
+             "envoys arrive", "", "poe|ruritania") for i in range(6)]
+    rows += [("e9", "d9", "in February 2025", "2025-02-01", "2025-02-28", "month", "delegation", "contact",
+              "a delegation visited", "", "poe")]
+    ev = _events(rows)
+    out, hp = link(ev, PERSONS)
+    assert len(hp) == 1 and hp.iloc[0]["date_conflict"]
+    (c,) = date_conflicts(hp, out.assign(sent_id=1), {})
+    day, month = sorted(c["options"], key=lambda o: o["date_start"])
+    assert (day["precision"], month["precision"]) == ("day", "month") and day["n_more"] == 0
+    assert [(w["text"], w["n"], len(w["cites"])) for w in day["wordings"]] == [("on Jan. 28", 6, REPORTS_SHOWN)]

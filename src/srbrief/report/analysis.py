@@ -123,6 +123,10 @@ def stance_conflicts(positions: pd.DataFrame, statements: pd.DataFrame, actors: 
         if len(df) else df
 
 
+#: Wordings of one date, and citations of one wording, listed in a date disagreement (the rest counted).
+REPORTS_SHOWN = 3
+
+
 def date_conflicts(happenings: pd.DataFrame, events: pd.DataFrame, meta: dict[str, dict]) -> list[dict]:
     """Happenings whose reports give incompatible dates: each date with its reports, and the
     likelier date when most reports agree or a source's known errors (manifest) explain one."""
@@ -133,6 +137,12 @@ def date_conflicts(happenings: pd.DataFrame, events: pd.DataFrame, meta: dict[st
         dates = reports.groupby(["date_start", "date_end"], sort=True)
         options = [{"date_start": a, "date_end": b, "reports": g.reset_index()} for (a, b), g in dates]
         for o in options:
+            o["precision"] = o["reports"]["precision"].mode().iloc[0]
+            # the reports by their wording: each wording once, counted, with its first citations
+            o["wordings"] = [{"text": text, "n": len(g), "cites": list(zip(g["doc_id"], g["sent_id"]))[:REPORTS_SHOWN]}
+                             for text, g in sorted(o["reports"].groupby("date_text"), key=lambda kv: -len(kv[1]))
+                             ][:REPORTS_SHOWN]
+            o["n_more"] = len(o["reports"]) - sum(w["n"] for w in o["wordings"])
             o["agrees"] = o["date_start"] <= h.date_end and h.date_start <= o["date_end"]
             o["known_error"] = any(_named_in_errors(r.date_text, meta.get(r.doc_id, {})) for r in o["reports"].itertuples())
         wrong = [o for o in options if o["known_error"]]

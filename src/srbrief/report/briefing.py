@@ -22,6 +22,8 @@ from .render import TOC_PLACEHOLDER, chart_html
 
 #: Most rows in the lists that accompany charts; the evidence appendix has its own cap.
 LIST_CAP = 50
+#: Date disagreements listed (those told by most sources): each takes a third of a page.
+CONFLICT_CAP = 12
 #: Page one lists the most recent sources (so that it stays one page); all are under Methods.
 FRONT_SOURCES = 12
 PARAM_LABELS = {"as_of": "As of", "focus_actors": "Focus actors", "focus_issues": "Focus issues",
@@ -169,8 +171,11 @@ def _timeline(b: Briefing) -> dict:
     hp = hp.sort_values(["date_start", "date_end", "happening_id"])
     ev = b.t["events"]
     first = ev.sort_values(["doc_id", "sent_id"]).groupby("happening_id")[["doc_id", "sent_id"]].agg(list)
+    conflicted = b.happenings[b.happenings["date_conflict"]]
+    told_most = conflicted.sort_values(["n_sources", "date_start", "happening_id"], ascending=[False, True, True])
+    shown = told_most.head(CONFLICT_CAP).sort_values(["date_start", "date_end", "happening_id"])
     return {"happenings": hp, "n_happenings": len(b.happenings), "reports": first,
-            "conflicts": analysis.date_conflicts(b.happenings, ev, b.meta)[:LIST_CAP]}
+            "conflicts": analysis.date_conflicts(shown, ev, b.meta), "n_conflicts": len(conflicted)}
 
 
 def _positions(b: Briefing) -> dict:
@@ -227,7 +232,7 @@ def _evidence(b: Briefing) -> dict:
     rows = []
     for (d, s), g in st.groupby(["doc_id", "sent_id"], sort=False):
         rows.append({"doc_id": d, "sent_id": s, "codings": g.to_dict("records")})
-    cap = b.params.get("evidence_cap", 200)
+    cap = b.params.get("evidence_cap", 100)
     return {"rows": rows[:cap], "n_rows": len(rows), "n_statements": len(st)}
 
 

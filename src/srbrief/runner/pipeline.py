@@ -102,7 +102,7 @@ PARAMS: dict[str, Param] = {p.name: p for p in [
     Param("title", str, DEFAULT_TITLE, "Title of the briefing."),
     Param("focus_actors", list, [], "Actor ids the charts are narrowed to (empty: all)."),
     Param("focus_issues", list, [], "Issue ids the charts are narrowed to (empty: all)."),
-    Param("evidence_cap", int, 200, "Most statements listed in the briefing's evidence appendix; the rest is "
+    Param("evidence_cap", int, 100, "Most sentences listed in the briefing's evidence appendix; the rest is "
           "counted, and every statement stays in statements.csv."),
     Param("executor", str, "serial", "Where cleaning and extraction run: serial, processes (all local cores) "
           "or dask."),
