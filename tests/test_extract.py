@@ -176,9 +176,23 @@ def test_according_to_a_body_before_a_named_speaker_relays_that_speaker(x):
     assert st[["speaker_id", "via_id"]].values.tolist() == [["sharaa", "syria"]]
 
 
+def test_he_after_a_sentence_about_the_leader_is_that_leader(x):
+    st, *_ = run(x, "Vladimir Putin spoke first. Ahmed al-Sharaa replied briefly. Donald Trump was not there. "
+                    "Yet the Syrian leader kept his distance. Syria needs partners, he said.")
+    assert st[st["sent_id"] == 4]["speaker_id"].tolist() == ["sharaa"]
+
+
+def test_the_object_before_and_said_is_not_who_said(x):
+    st, *_ = run(x, "Ahmed al-Sharaa gave an interview. At the same time he called the delay a problem for Moscow "
+                    "and said the talks would go on.")
+    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"sharaa"}
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     ("Putin said Moscow would not hand over the former president.", "putin", "assad_extradition", "oppose"),
+    ("Al-Sharaa said Syrians would demand that the ousted president stand trial.", "sharaa", "assad_extradition",
+     "support"),
     ("Lavrov ruled out extraditing the former president.", "lavrov", "assad_extradition", "oppose"),
     ("Lavrov said extraditing him was out of the question.", "lavrov", "assad_extradition", "oppose"),
     ("Al-Shaibani urged Moscow to extradite the former president.", "shaibani", "assad_extradition", "support"),

@@ -104,6 +104,10 @@ class DocContext:
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
 
 
+#: Words for whoever leads a state, any of which a role may hold ("the Syrian leader": President of Syria).
+HEAD_OF_STATE = ("leader", "president", "prime minister", "premier", "king", "emir", "head of state")
+
+
 class Attributor:
     """The attribution rules for one codebook (cue groups and vocabularies compiled once)."""
 
@@ -250,9 +254,10 @@ class Attributor:
     def _by_title(self, ctx: DocContext, title: str, state: str = "") -> str:
         """"The minister": the last person named before whose role holds the word; "the Russian
         envoy": only a person who speaks for that state."""
+        words = HEAD_OF_STATE if title in HEAD_OF_STATE else (title,)  # "the Syrian leader": its president
         for aid in reversed(ctx.recent_persons or []):
             role = ctx.roles.get(aid, "").lower()
-            if title in role and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
+            if any(w in role for w in words) and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
                     w in role.split() for w, st in self.demonym_state.items() if st == state)):
                 return aid
         return ""
@@ -269,6 +274,14 @@ class Attributor:
     def subject(self, ctx: DocContext, s0: int, mentions: list[Mention]) -> str:
         """The actor a sentence opens with as its subject ("Novak also offered ..."; "The Russian
         minister, Novak, ..."), or '' when it opens otherwise ("In Moscow, ...")."""
+        lead = re.match(r"[\s\"“]*(?:(?:yet|but|and|still|so|meanwhile|however)\b,?\s*)?", ctx.text[s0:s0 + 40],
+                        re.IGNORECASE)
+        ref = self.title_ref.match(ctx.text, s0 + lead.end())  # "Yet the Syrian leader took care ..."
+        if ref and not re.match(r"\s*(?:of|,)", ctx.text[ref.end():ref.end() + 4]):
+            state = next((self.demonym_state[w] for w in ref.group("q").lower().split() if w in self.demonym_state), "")
+            who = self._by_title(ctx, ref.group("t").lower(), state)
+            if who:
+                return who
         first = min(mentions, key=lambda m: m.start, default=None)
         if first is None:
             return ""
@@ -429,7 +442,8 @@ class Attributor:
         """The subject of a sentence's main clause: its first candidate when it opens the
         sentence (after a title), else the last speaker."""
         first = next((c for c in cands if c.end <= pos), None)
-        if first and len(re.findall(r"[\w'’-]+", ctx.text[s0:first.start])) <= 3:
+        nominative = first is not None and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")
+        if first and len(re.findall(r"[\w'’-]+", ctx.text[s0:first.start])) <= (6 if nominative else 3):
             ids = self.resolve(ctx, first, [])
             if ids:
                 return ids, first
@@ -517,6 +531,8 @@ class Attributor:
         text = ctx.text
         for c in reversed(before):
             gap = text[c.end:pos]
+            if c.kind == "mention" and re.match(r"\s*and\b", gap) and not self._may_be_subject(text, c):
+                continue  # "called it a problem for Moscow and said": Moscow is the object, not who said
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", gap)):
                 continue
             ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
