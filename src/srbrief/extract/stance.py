@@ -76,7 +76,11 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
 
 def _owner(cue: Match, issue_matches: list[Match]) -> str:
     """The issue a demand, an offer or a positive word governs: the one whose term comes first
-    after it ("sought to secure its bases"), else the nearest before it; '' when none is near."""
+    after it ("sought to secure its bases"), else the nearest before it; '' when none is near.
+    Only issues the span names count: "ready to continue assisting ... aid" is about aid, though
+    "continue" is also an act of keeping the bases."""
+    named = {m.group.split(":")[0] for m in issue_matches if not m.group.endswith((":for", ":against"))}
+    issue_matches = [m for m in issue_matches if m.group.split(":")[0] in named]
     after = [m for m in issue_matches if m.first > cue.last]
     if after:
         return min(after, key=lambda m: (m.first, -m.last)).group.split(":")[0]
@@ -100,8 +104,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             break
     inside = lambda m: c0 <= m.first < c1  # noqa: E731
     own = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and inside(m)]
-    acts_for = [m for m in own if m.group.endswith(":for")]
-    acts_against = [m for m in own if m.group.endswith(":against")]
+    terms = {m.last for m in issue_matches if m.group.startswith(hit.issue + ":")
+             and not m.group.endswith((":for", ":against"))}
+    # "the sanctions imposed on Syria": a participle right after the issue's term describes it, it is no act
+    modifier = lambda m: m.first - 1 in terms and toks[m.first].lower.endswith("ed")  # noqa: E731
+    acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m)]
+    acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m)]
     cues = [m for m in cue_matches if inside(m)]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = []
@@ -140,7 +148,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             flipped[target] = flipped.get(target, 0) + 1
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
     unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
-    everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":")]
+    everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m)]
     if (unnegated_for or unnegated_against) and any(m.group.endswith(":for") for m in everywhere) and any(
             m.group.endswith(":against") for m in everywhere) and not negators:
         return "conditional"  # "we respect the agreements but want to redefine them", across clauses
