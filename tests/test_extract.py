@@ -188,6 +188,30 @@ def test_the_object_before_and_said_is_not_who_said(x):
     assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"sharaa"}
 
 
+def test_a_name_in_commas_after_its_title_speaks(x):
+    st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]
+
+
+def test_unnamed_people_in_a_named_place_are_one_source_not_the_place(x):
+    st, *_ = run(x, "Diplomats in Damascus said the talks had stalled.")
+    assert st["speaker_id"].tolist() == ["unnamed_diplomats"]
+
+
+def test_a_closing_frame_speaks_and_relays_the_act_before_it(x):
+    st, *_ = run(x, "Moscow agreed to keep the bases, an official said.")
+    got = {(r.speaker_id, r.via_id, r.stance) for r in st.itertuples()}
+    assert ("russia", "unnamed_official", "support") in got and ("unnamed_official", "levant_wire", "neutral") in got
+
+
+def test_he_declining_after_his_own_words_is_the_same_speaker(x):
+    st, *_ = run(x, "Lavrov met al-Shaibani. Novak said Moscow would send more grain, but he declined to comment "
+                    "on whether Russia would hand over Assad.")
+    one = st[st["sent_id"] == 1]
+    assert set(one["speaker_id"]) == {"novak"}
+    assert set(one[one["issue_id"] == "assad_extradition"]["stance"]) == {"neutral"}
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     ("Putin said Moscow would not hand over the former president.", "putin", "assad_extradition", "oppose"),
@@ -198,6 +222,9 @@ def test_the_object_before_and_said_is_not_who_said(x):
     ("Putin confirmed Russia's readiness to continue the deliveries of humanitarian aid.", "putin",
      "reconstruction", "support"),
     ("Lavrov welcomed the removal of the sanctions imposed on the country.", "lavrov", "sanctions_relief", "support"),
+    ("Lavrov said Syria was unlikely to end the Russian presence soon.", "lavrov", "russian_bases", "support"),
+    ("Lavrov said the sides agreed to hold a new round of talks on the future of the bases.", "lavrov",
+     "russian_bases", "neutral"),
     ("Peskov told reporters the bases were on the agenda, without saying whether a decision was reached.", "peskov",
      "russian_bases", "neutral"),
     ("Al-Shaibani urged Moscow to extradite the former president.", "shaibani", "assad_extradition", "support"),

@@ -130,7 +130,7 @@ class Attributor:
             r"government|unnamed|anonymous|informed|knowledgeable|kremlin|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>\s+(?:(?:familiar\s+with|close\s+to|"
             r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+|(?:in|at|from)\s+"
-            r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?(?![\w-])",
+            r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?(?![\w-])",
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
         parties = sorted((re.escape(p) for p in cues["parties"]), key=len, reverse=True)
@@ -176,7 +176,10 @@ class Attributor:
         for mt in self.anonymous.finditer(text, s0, s1):
             a, b = mt.span()
             words = mt.group("np").lower().split()
-            if not free(a, b) or words[0] == "the" and len(words) < 3 and not mt.group("tail"):
+            place = [c for c in out if c.kind == "mention" and mt.group("tail") and mt.start("tail") <= c.start
+                     and c.end <= b]  # "analysts in Damascus": the place tells which analysts
+            if not free(a, b) and not (place and free(a, mt.start("tail"))) \
+                    or words[0] == "the" and len(words) < 3 and not mt.group("tail"):
                 continue
             if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and any(c.end <= a and a - c.end <= 3 for c in out):
                 continue  # "Yuri Volkov, a Russian analyst": the named person's description, not a source
@@ -185,6 +188,7 @@ class Attributor:
             if nxt_word[:1].isupper() or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
                     and lemma(nxt_word) not in self.speech_lemmas:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
+            out = [c for c in out if c not in place]
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
         for mt in self.title_ref.finditer(text, s0, s1):
             inside = [c for c in out if c.kind == "mention" and mt.start() <= c.start and c.end <= mt.end()
@@ -352,7 +356,9 @@ class Attributor:
         for cue in speech:
             if any(a <= cue.start < b for a, b in used):
                 continue
-            if out and cue.group == "speech" and not out[-1].cue.lower().startswith("accord") \
+            closing = re.fullmatch(r"[^,;]{0,60}", text[cue.end:s1].strip()) is not None and re.search(
+                r",\s*(?:[\w’'-]+\s+){1,6}$", text[s0:cue.start]) is not None  # "..., an official said."
+            if out and cue.group == "speech" and not closing and not out[-1].cue.lower().startswith("accord") \
                     and self._inside_complement(text, out[-1].scope[1], cue.start):
                 continue  # "X said that Y requested ...": Y's act is nested in X's view
             if cue.group == "speech" and toks[cue.first].lower.endswith("ing") and cue.first > 0 \
@@ -533,6 +539,8 @@ class Attributor:
             gap = text[c.end:pos]
             if c.kind == "mention" and re.match(r"\s*and\b", gap) and not self._may_be_subject(text, c):
                 continue  # "called it a problem for Moscow and said": Moscow is the object, not who said
+            if re.fullmatch(r",\s*", gap) and re.search(r",\s*$", text[max(0, c.start - 3):c.start]):
+                gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", gap)):
                 continue
             ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
@@ -604,8 +612,9 @@ class Attributor:
             prv += asked.end()  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
-        if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:that|whether|how|:)\b", after):
-            return frame[1], nxt
+        if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:that|whether|how|:|(?:on|about)\s+whether)\b", after) \
+                or re.search(r"\b(?:but|and|while|whereas)$", before):
+            return frame[1], nxt  # "..., but he declined to comment on whether ...": the earlier clause is not his
         if len(after.split()) < 3 or re.fullmatch(r",?\s*(?:a|an|the)\b[^,;:]*", after):
             return prv, frame[0]  # '"…," said Jane Roe, a Russian analyst.': the description is no view
         return prv, nxt
@@ -625,6 +634,11 @@ class Attributor:
             if not left:
                 continue
             ids, cand = left
+            named = any(c.kind != "pronoun" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
+                        for c in before)
+            if cand.kind == "pronoun" and cand.surface.lower() in ("he", "she") and not named \
+                    and ctx.actor_types.get(outer.speaker_id) == "person":
+                continue  # "Novak said ..., but he declined to comment": the speaker's own act, no one else's
             bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
             fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""

@@ -120,6 +120,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue)  # noqa: E731
     positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]
     acts = [m for m in by("demand") + by("readiness") if mine(m)]  # "..., as the Kremlin sought to secure its bases"
+    # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
+    # asked is to talk, which takes no side on the issue
+    acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first for n in neutral_at)]
     # "ready to withdraw", "would not agree to extradite": a demand or an offer of an act takes that
     # act's direction, so a negation before the offer reverses the act
     governed = [m for m in acts if any(0 < a.first - m.last <= 3 for a in acts_for + acts_against)]
@@ -137,7 +140,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         k = n.first - 1
         while k >= 0 and toks[k].text in "“”\"'‘’":
             k -= 1
-        postposed = k >= 0 and toks[k].lower in COPULA  # "extraditing him was (“)out of the question(”)"
+        ahead = n.last + 1 < len(toks) and toks[n.last + 1].lower == "to"  # "was unlikely to end it": forward
+        postposed = k >= 0 and toks[k].lower in COPULA and not ahead  # "extraditing him was (“)out of the question(”)"
         if postposed:
             targets = [p for p, _ in signals if p < n.first]
             target = targets[-1] if targets else None
