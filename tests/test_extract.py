@@ -188,6 +188,11 @@ def test_the_object_before_and_said_is_not_who_said(x):
     assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"sharaa"}
 
 
+def test_a_name_with_the_arabic_article_in_any_transliteration_is_the_same_person(x):
+    _, m, *_ = run(x, "Ash-Sharaa flew home. Later al-Shara met the envoy, and el-Shara spoke.")
+    assert m["actor_id"].tolist() == ["sharaa"] * 3
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]

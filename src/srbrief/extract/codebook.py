@@ -249,6 +249,10 @@ def pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern:
     return re.compile(lead + body + tail, 0 if case_sensitive else re.IGNORECASE)
 
 
+#: The Arabic article in its transliterations ("al-Shara", "ash-Sharaa", "el-Sisi", "ad-Dardari").
+ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
+
+
 @lru_cache(maxsize=None)
 def alias_pattern(alias: str) -> re.Pattern:
     """An actor alias, matched tolerantly: the Arabic article "al-" is optional, case is
@@ -265,7 +269,7 @@ def alias_pattern(alias: str) -> re.Pattern:
     body = body[: -len(r"[\s\-‐]+")] if body.endswith(r"[\s\-‐]+") else body
     flags = 0 if alias.replace(".", "").isupper() and len(alias) <= 6 else re.IGNORECASE
     # a one-word name may carry the article it was written without ("al-Shara" for "Shara")
-    article = r"(?:(?:al|el)[\-‐\s])?" if len(words) == 1 and alias[:1].isupper() and not alias.isupper() else ""
+    article = rf"(?:{ARABIC_ARTICLE}[\-‐\s])?" if len(words) == 1 and alias[:1].isupper() and not alias.isupper() else ""
     return re.compile(r"(?<![\w\-])" + article + body + r"(?![\w])", flags)
 
 

@@ -16,7 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS, WEEKDAYS
-from .codebook import Codebook, alias_pattern
+from .codebook import ARABIC_ARTICLE, Codebook, alias_pattern
+
+#: The Arabic article and hyphen right before a word ("ash-" in "ash-Sharaa"), at a word's start.
+ARTICLE_BEFORE = re.compile(rf"(?<![\w\-]){ARABIC_ARTICLE}[\-‐]$", re.IGNORECASE)
 
 WORD = re.compile(r"[\w’'-]+")
 
@@ -120,8 +123,10 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
         if not cands:
             continue
         hit = None
+        art = ARTICLE_BEFORE.search(text, max(0, w.start() - 5), w.start())  # "ash-Sharaa": from the article on
+        starts = ([art.start()] if art and art.start() >= last_end else []) + [w.start()]
         for pat, aid, meth, _ in cands:
-            mt = pat.match(text, w.start())
+            mt = next((x for x in (pat.match(text, p) for p in starts) if x), None)
             if mt:
                 hit = (mt, aid, meth)
                 break
