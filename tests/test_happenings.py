@@ -140,3 +140,17 @@ def test_a_date_disagreement_lists_each_wording_once_with_its_count_and_precisio
     day, month = sorted(c["options"], key=lambda o: o["date_start"])
     assert (day["precision"], month["precision"]) == ("day", "month") and day["n_more"] == 0
     assert [(w["text"], w["n"], len(w["cites"])) for w in day["wordings"]] == [("on Jan. 28", 6, REPORTS_SHOWN)]
+
+
+def test_a_report_that_names_no_one_joins_the_same_kind_on_the_same_day():
+    ev = _events([
+        ("e1", "a", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "visit", "contact", "Roe visited Moscow", "",
+         "roe|ruritania"),
+        ("e2", "b", "on the fifteenth of October", "2025-10-15", "2025-10-15", "day", "visit", "contact",
+         "the visit took place", "", ""),
+        ("e3", "c", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "visit", "contact", "Poe visited Minsk", "",
+         "poe|borduria"),
+    ])
+    out, hp = link(ev, PERSONS)
+    ids = out.set_index("event_id")["happening_id"]
+    assert ids["e2"] in (ids["e1"], ids["e3"]) and ids["e1"] != ids["e3"]

@@ -102,7 +102,8 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
         if r.kind not in g.kinds and not shared_people:
             return None  # a visit and an accord are one occasion only when the same people are named
         if not (shared_people or shared_other):
-            if not (r.kind in g.kinds and r.kind in once and gap == 0):
+            unnamed = not (r.persons or r.others)  # "a delegation arrived on Tuesday": nobody named, nobody contradicts
+            if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0):
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
             return None  # dates that disagree need the same people, or the same kind and state
