@@ -154,3 +154,16 @@ def test_a_report_that_names_no_one_joins_the_same_kind_on_the_same_day():
     out, hp = link(ev, PERSONS)
     ids = out.set_index("event_id")["happening_id"]
     assert ids["e2"] in (ids["e1"], ids["e3"]) and ids["e1"] != ids["e3"]
+
+
+def test_what_a_state_and_its_spokesman_said_on_the_same_day_is_one_happening():
+    ev = _events([
+        ("e1", "a", "on Thursday", "2025-10-16", "2025-10-16", "day", "announcement", "speech",
+         "the ministry said the talks went well", "", "ruritania"),
+        ("e2", "b", "on Oct. 16", "2025-10-16", "2025-10-16", "day", "announcement", "speech",
+         "Roe said the talks went well", "", "roe"),
+    ])
+    once, said = frozenset(), frozenset({"announcement"})
+    _, apart = link(ev, PERSONS, once, said)
+    _, joined = link(ev, PERSONS, once, said, {"roe": "ruritania"})
+    assert len(apart) == 2 and len(joined) == 1

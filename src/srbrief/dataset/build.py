@@ -91,9 +91,12 @@ def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict
     mentions = mentions.drop_duplicates(["doc_id", "start", "end"])
     events = pd.DataFrame([r for p in parts for r in p["events"]], columns=EVENT_COLUMNS)
     actors = actors_table(cb, [a for p in parts for a in p["detected"]], mentions)
-    persons = set(actors.loc[actors["type"] == "person", "actor_id"])
+    people = actors[actors["type"] == "person"]
+    persons = set(people["actor_id"])
+    states = set(actors.loc[actors["type"] == "state", "actor_id"])
+    speaks_for = {a: s for a, s in zip(people["actor_id"], people["affiliation"]) if s in states}
     events, happenings = hp.link(events, persons, frozenset(k.kind for k in cb.kinds if k.once),
-                                 frozenset(k.kind for k in cb.kinds if k.joins == "same-day"))
+                                 frozenset(k.kind for k in cb.kinds if k.joins == "same-day"), speaks_for)
     events = events.drop(columns=["family"])
     statements = pd.DataFrame([r for p in parts for r in p["statements"]], columns=STATEMENT_COLUMNS)
     statements = statements.drop_duplicates("statement_id")

@@ -45,6 +45,7 @@ class _Report:
     precision: str
     persons: frozenset
     others: frozenset
+    voices: frozenset = frozenset()  # the persons and the states they speak for ("Peskov" stands for Russia)
 
 
 @dataclass
@@ -58,6 +59,7 @@ class _Group:
     reach: int = 0  # the latest day any member can fall on
     persons: set = field(default_factory=set)
     others: set = field(default_factory=set)
+    voices: set = field(default_factory=set)
     kinds: set = field(default_factory=set)
     families: set = field(default_factory=set)
 
@@ -69,6 +71,7 @@ class _Group:
         self.reach = max(self.reach, r.hi)
         self.persons |= r.persons
         self.others |= r.others
+        self.voices |= r.voices
         self.kinds.add(r.kind)
         self.families.add(r.family)
 
@@ -96,8 +99,9 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
     shared_other = r.others & g.others
     same_day = r.precision == "day" and r.lo == r.hi == g.core[0] == g.core[1]
     if r.kind in same_day_only or g.kinds <= same_day_only:
-        if not shared_people or not (same_day or r.kind in g.kinds and gap == 0):
-            return None  # what one person said joins only what was said or done that day
+        same_voice = same_day and r.kind in g.kinds and r.voices & g.voices  # the Kremlin and its spokesman, that day
+        if not (shared_people or same_voice) or not (same_day or r.kind in g.kinds and gap == 0):
+            return None  # what one person (or one voice, that day) said joins only what was said or done that day
     elif r.family in g.families:
         if r.kind not in g.kinds and not shared_people:
             return None  # a visit and an accord are one occasion only when the same people are named
@@ -115,17 +119,21 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
 
 
 def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset(),
-         same_day_only: frozenset = frozenset()) -> tuple[pd.DataFrame, pd.DataFrame]:
+         same_day_only: frozenset = frozenset(), speaks_for: dict[str, str] | None = None
+         ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``events`` with ``happening_id`` and ``conflicts_with`` set, and the happenings table.
     ``once``: kinds that happen once; ``same_day_only``: kinds whose reports join only on the
-    same day with a person in common (both from the codebook's happening kinds)."""
+    same day with a person in common (both from the codebook's happening kinds), or with one
+    voice in common that day: a state and a person who ``speaks_for`` it."""
+    speaks_for = speaks_for or {}
     reports = []
     for i, e in enumerate(events.itertuples(index=False)):
         ids = [a for a in str(e.actor_ids).split("|") if a]
         reports.append(_Report(i, e.doc_id, e.family, e.kind, date.fromisoformat(e.date_start).toordinal(),
                                date.fromisoformat(e.date_end).toordinal(), e.precision,
                                frozenset(a for a in ids if a in person_ids),
-                               frozenset(a for a in ids if a not in person_ids)))
+                               frozenset(a for a in ids if a not in person_ids),
+                               frozenset(ids) | {speaks_for[a] for a in ids if a in speaks_for}))
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
