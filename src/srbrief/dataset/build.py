@@ -79,13 +79,18 @@ def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict
     are unchanged) and merged in document order; happenings are linked over the whole corpus."""
     from ..parallel import map_documents
 
-    by_doc = {d: g for d, g in sentences.groupby("doc_id", sort=False)}
     docs = documents.to_dict("records")
-    tasks = [(d, texts[d["doc_id"]], by_doc[d["doc_id"]]) for d in docs]
-    if cache is not None:
-        parts = cache.extract(tasks, cb, lambda todo: map_documents(extract_one, todo, executor, scheduler, shared=cb))
-    else:
-        parts = map_documents(extract_one, tasks, executor, scheduler, shared=cb)
+
+    def run(todo: list) -> list:
+        """Extract the documents not in the cache (their sentences gathered only for them)."""
+        ids = {d["doc_id"] for d, _ in todo}
+        mine = sentences[sentences["doc_id"].isin(ids)] if len(ids) < len(docs) else sentences
+        by_doc = {d: g for d, g in mine.groupby("doc_id", sort=False)}
+        return map_documents(extract_one, [(d, t, by_doc[d["doc_id"]]) for d, t in todo], executor, scheduler,
+                             shared=cb)
+
+    tasks = [(d, texts[d["doc_id"]]) for d in docs]
+    parts = cache.extract(tasks, cb, run) if cache is not None else run(tasks)
     mentions = pd.DataFrame([r for p in parts for r in p["mentions"]],
                             columns=["doc_id", "start", "end", "sent_id", "surface", "actor_id", "method"])
     mentions = mentions.drop_duplicates(["doc_id", "start", "end"])

@@ -100,10 +100,10 @@ class Cache:
         return self._through("clean", keys, corpus, run)
 
     def extract(self, tasks: list, cb, run) -> list:
-        """Each document's extraction rows; ``tasks`` are (documents row, text, sentences)."""
+        """Each document's extraction rows; ``tasks`` are (documents row, text)."""
         version = code_version(EXTRACT_CODE)
         keys = [self.key("extract", version, cb.digest, doc, hashlib.sha256(text.encode()).hexdigest())
-                for doc, text, _ in tasks]
+                for doc, text in tasks]
         return self._through("extract", keys, tasks, run)
 
     def summary(self) -> str:
