@@ -339,6 +339,13 @@ def test_a_label_does_not_end_on_the_preposition_of_its_removed_date(x):
     assert ev.iloc[0]["label"] == "Trade between the two countries dates back"
 
 
+def test_a_label_cut_to_a_line_does_not_end_on_a_dangling_article(x):
+    _, _, ev, _, _ = run(x, "On Monday the convoy of trucks left the old port near the border crossing in the "
+                            "north of the country for the coast.")
+    label = ev.iloc[0]["label"]
+    assert label.endswith("…") and not label[:-1].split()[-1].lower() in ("the", "in", "of", "near"), label
+
+
 def test_an_event_label_is_what_happened_not_who_told_it(x):
     _, _, ev, _, _ = run(x, "Officials told reporters that a Russian delegation arrived in Damascus on Tuesday.")
     assert ev.iloc[0]["label"] == "A Russian delegation arrived in Damascus"

@@ -21,6 +21,8 @@ LABEL_WORDS = 14
 RELATIVES = {"where", "which", "who", "whom", "whose", "when", "while", "as", "and", "but"}
 _TRAIL = re.compile(r"(?:\s+(?:to|in|on|at|by|since|from|until|till|of|during|for|as of|before|after))+\W*$",
                     re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|of|in|on|at|to|by|for|from|with|as|its|their|his|her))+$",
+                      re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
                    r"earlier|so|thus|yet|however|moreover|in|on|at|by|during)\b[\s,]*)+", re.IGNORECASE)
 
@@ -163,6 +165,6 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     clause = _TRAIL.sub("", clause).strip(" ,;:-")  # "relations date back to [the 1950s]"
     clause = re.sub(r"(?<!\b[A-Z])\.$", "", strip_frame(cb, clause))  # a label, not a sentence ("U.S." kept)
     words = clause.split()
-    if len(words) > LABEL_WORDS:
-        clause = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + "…"
+    if len(words) > LABEL_WORDS:  # cut to a line, never on a dangling "in the"
+        clause = _DANGLING.sub("", " ".join(words[:LABEL_WORDS]).rstrip(",;:")).rstrip(",;:") + "…"
     return clause[:1].upper() + clause[1:]
