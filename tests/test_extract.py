@@ -193,6 +193,12 @@ def test_a_name_with_the_arabic_article_in_any_transliteration_is_the_same_perso
     assert m["actor_id"].tolist() == ["sharaa"] * 3
 
 
+def test_a_bare_refusal_refuses_the_topic_not_everything_named_after_it(x):
+    st, *_ = run(x, "Al-Sharaa said the handover of Assad was a condition for keeping the bases, but Moscow refused.")
+    moscow = st[st["speaker_id"] == "russia"]
+    assert moscow[["issue_id", "stance"]].values.tolist() == [["assad_extradition", "oppose"]]
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]

@@ -255,6 +255,8 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         issue_matches = _shift(sent_issues, i0, i1)
         cue_matches = _shift(sent_cues, i0, i1)
         hits = st.issues_in(cb, sub, issue_matches)
+        if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
+            hits = [min(hits, key=lambda h: h.first)]
         prepared.append((s, sub, issue_matches, cue_matches, hits))
         if s.nested:
             nested_cover.setdefault((s.sent_id, s.via_id), []).append((s.scope[0], {h.issue for h in hits},
