@@ -90,8 +90,11 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
         if min(pro, con) >= DIVIDED * total:
             verb, divided = f"is divided on it ({_n(pro, 'statement')} for, {con} against)", True
         elif pro > con:
-            on_terms = (mine["stance"] == "conditional").sum() > (mine["stance"] == "support").sum()
-            verb = f"{VERB['conditional'] if on_terms else VERB['support']} ({_share(pro, total)})"
+            # conditions are part of the stance once a third of its backing statements set them
+            n_terms = int((mine["stance"] == "conditional").sum())
+            on_terms = n_terms >= DIVIDED * pro
+            terms = f", {n_terms} on conditions" if n_terms and not (on_terms and n_terms == pro) else ""
+            verb = f"{VERB['conditional'] if on_terms else VERB['support']} ({_share(pro, total)}{terms})"
         else:
             verb = f"{VERB['oppose']} ({_share(con, total)})"
         members = [names.get(r.actor_id, r.actor_id) for r in sorted(rows, key=lambda r: -r.n_statements)
