@@ -199,6 +199,16 @@ def test_a_bare_refusal_refuses_the_topic_not_everything_named_after_it(x):
     assert moscow[["issue_id", "stance"]].values.tolist() == [["assad_extradition", "oppose"]]
 
 
+def test_the_object_of_a_preposition_after_a_cue_is_no_speaker(x):
+    st, *_ = run(x, "Above all, protecting the credibility of an old promise to Lavrov.")
+    assert st.empty or "lavrov" not in set(st["speaker_id"])
+
+
+def test_the_one_an_issue_is_about_holds_no_side_on_it(x):
+    st, *_ = run(x, "Bashar al-Assad said his extradition to Damascus would never happen.")
+    assert st.empty or st[(st["speaker_id"] == "assad") & (st["issue_id"] == "assad_extradition")].empty
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]

@@ -362,7 +362,7 @@ class Attributor:
                     and self._inside_complement(text, out[-1].scope[1], cue.start):
                 continue  # "X said that Y requested ...": Y's act is nested in X's view
             if cue.group == "speech" and toks[cue.first].lower.endswith("ing") and cue.first > 0 \
-                    and toks[cue.first - 1].text == ",":  # ", describing it as ...": the clause's subject speaks
+                    and toks[cue.first - 1].lower in (",", "while"):  # ", describing it as ...", "while insisting"
                 if out:
                     continue
                 subj = self._sentence_subject(ctx, cands, s0, cue.start)
@@ -584,6 +584,9 @@ class Attributor:
             if first is None:
                 if re.match(r"['’]s?\b", ctx.text[c.end:c.end + 2]):
                     return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
+                if re.search(r"\b(?:to|from|of|for|with|about|against|on|over)\s+(?:[\w’'-]+\s+){0,3}$",
+                             ctx.text[pos:c.start], re.IGNORECASE):
+                    return None  # "its promise to Assad", "the fate of Assad": the object of a preposition
                 first = c
                 continue
             gap = ctx.text[first.end:c.start]
