@@ -182,6 +182,12 @@ def test_he_after_a_sentence_about_the_leader_is_that_leader(x):
     assert st[st["sent_id"] == 4]["speaker_id"].tolist() == ["sharaa"]
 
 
+def test_whom_they_sat_with_is_not_who_said(x):
+    st, *_ = run(x, "On Monday al-Shaibani sat down with Sergei Lavrov in Moscow and said Syria would review the "
+                    "agreements.")
+    assert st["speaker_id"].tolist() == ["shaibani"]
+
+
 def test_the_object_before_and_said_is_not_who_said(x):
     st, *_ = run(x, "Ahmed al-Sharaa gave an interview. At the same time he called the delay a problem for Moscow "
                     "and said the talks would go on.")

@@ -537,8 +537,9 @@ class Attributor:
         text = ctx.text
         for c in reversed(before):
             gap = text[c.end:pos]
-            if c.kind == "mention" and re.match(r"\s*and\b", gap) and not self._may_be_subject(text, c):
-                continue  # "called it a problem for Moscow and said": Moscow is the object, not who said
+            if c.kind == "mention" and re.search(r"\band\s*$", gap) and not self._may_be_subject(text, c):
+                continue  # "called it a problem for Moscow and said", "sat down with Putin in the Kremlin and
+                # said": the object of a preposition, not who said
             if re.fullmatch(r",\s*", gap) and re.search(r",\s*$", text[max(0, c.start - 3):c.start]):
                 gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", gap)):
