@@ -108,3 +108,12 @@ def test_a_party_stance_is_cited_from_a_statement_that_takes_that_side():
     assert "Ruritania (Anna Prime) backs it (3 of 4 statements)" in j.positions.text
     ruritania_cites = j.positions.cites[:2]  # statement 0 (sentence 0 of d1) is the one against
     assert ruritania_cites and ("d1", 0) not in ruritania_cites
+
+
+def test_the_briefing_covers_up_to_its_latest_source_not_the_plans_it_reports():
+    from srbrief.report.analysis import period
+
+    t = tables([("ruritania", "support", "reported", "d1")],
+               happenings=[("Talks opened", "2030-03-02", "2030-03-02"), ("A summit is planned", "2031-06-01",
+                                                                           "2031-06-30")])
+    assert period(t["happenings"], t["documents"]) == ("2030-03-02", "2030-05-01")

@@ -300,10 +300,11 @@ def agreement_graph(positions: pd.DataFrame) -> nx.Graph:
 
 
 def period(happenings: pd.DataFrame, documents: pd.DataFrame) -> tuple[str, str] | None:
-    """The span the briefing covers: earliest happening to the latest publication date."""
+    """The span the briefing covers: earliest happening to the latest publication date (a plan
+    for next year is reported, not covered)."""
     if happenings.empty:
         return None
-    return happenings["date_start"].min(), max(documents["published"].max(), happenings["date_end"].max())
+    return happenings["date_start"].min(), documents["published"].max()
 
 
 __all__ = ["STANCE_SCORE"]
