@@ -215,6 +215,11 @@ def test_the_one_an_issue_is_about_holds_no_side_on_it(x):
     assert st.empty or st[(st["speaker_id"] == "assad") & (st["issue_id"] == "assad_extradition")].empty
 
 
+def test_sources_cited_by_a_medium_speak_and_the_medium_relays(x):
+    st, *_ = run(x, "The convoy left the port last week, according to diplomats cited by Reuters.")
+    assert st[["speaker_id", "via_id"]].values.tolist()[:1] == [["unnamed_diplomats", "reuters"]]
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]

@@ -411,6 +411,13 @@ class Attributor:
                 inner.scope = (f[0], outer.scope[1]) if f[0] >= outer.scope[0] else inner.scope
         # "According to the presidency, al-Sharaa underlined ...": the speaker is al-Sharaa, relayed by the presidency
         for src in [st for st in out if st.cue.lower().startswith("according")]:
+            # "according to Syrian sources cited by Reuters": the sources speak, the medium relays them
+            relay = [o for o in out if o is not src and o.cue.lower().startswith("cit") and ctx.actor_types.get(
+                o.speaker_id) == "media" and re.fullmatch(r"[\s,]*", text[frame_of[id(src)][1]:frame_of[id(o)][0]])]
+            if relay:
+                src.via_id = relay[0].speaker_id
+                out = [o for o in out if o not in relay]
+                continue
             inner = [o for o in out if o is not src and o.cue and (src.scope[0] <= frame_of[id(o)][0] < src.scope[1] or
                      re.fullmatch(r"[\s,]*", text[frame_of[id(src)][1]:frame_of[id(o)][0]]))]
             if inner:
