@@ -215,6 +215,12 @@ def test_the_one_an_issue_is_about_holds_no_side_on_it(x):
     assert st.empty or st[(st["speaker_id"] == "assad") & (st["issue_id"] == "assad_extradition")].empty
 
 
+def test_they_and_two_of_them_are_the_unnamed_group_that_spoke_last(x):
+    st, *_ = run(x, "Four Syrian officials told the agency the pullout had begun. Two of them said the convoys left at "
+                    "night. They said the base would close.")
+    assert st.groupby("sent_id")["speaker_id"].first().tolist() == ["unnamed_syrian_officials"] * 3
+
+
 def test_sources_cited_by_a_medium_speak_and_the_medium_relays(x):
     st, *_ = run(x, "The convoy left the port last week, according to diplomats cited by Reuters.")
     assert st[["speaker_id", "via_id"]].values.tolist()[:1] == [["unnamed_diplomats", "reuters"]]

@@ -208,7 +208,8 @@ class Attributor:
                     out = [c for c in out if c not in inside]
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
                     taken.append(mt.span())
-        for mt in re.finditer(r"(?<![\w-])(he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
+        for mt in re.finditer(r"(?<![\w-])((?:one|two|three|four|five|some|several|many|most|all|both|none) of them|"
+                              r"he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
                               r"release|report))(?![\w-])", text[s0:s1], re.IGNORECASE):
             a, b = s0 + mt.start(), s0 + mt.end()
             if free(a, b):
@@ -308,7 +309,7 @@ class Attributor:
             persons = persons or (ctx.recent_persons or [])
             k = 1 if p == "the latter" else 2
             return (persons[-k],) if len(persons) >= k else ()
-        want = PRONOUNS.get(p, "")
+        want = "plural" if p.endswith(" of them") else PRONOUNS.get(p, "")  # "two of them said": the group
         if want == "person":
             persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
                        and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)]
@@ -318,7 +319,8 @@ class Attributor:
                 return (ctx.last_person_speaker,)
             return (ctx.recent_persons[-1],) if ctx.recent_persons else ()
         if want == "plural":
-            if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization"):
+            if ctx.last_speaker and (ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization")
+                                     or ctx.last_speaker in (ctx.anonymous or {})):
                 return (ctx.last_speaker,)
             return ()
         if want == "thing":  # "it": the last speaker if a state or organisation, else the last one named
