@@ -54,6 +54,15 @@ def test_invalid_values_are_rejected_with_one_line(over, words):
     assert words in str(e.value) and "\n" not in str(e.value)
 
 
+def test_the_first_bad_row_is_reported_whatever_check_it_fails():
+    df = pd.concat([_sentences(kind="paragraph"), _sentences(sent_id=1, start=6, end=9, text="")])
+    with pytest.raises(SchemaError, match=r"'paragraph' in row 0 .* is not one of"):
+        schemas.validate(df, "sentences")
+    df = pd.concat([_sentences(kind="paragraph"), _sentences(sent_id=1, start=6, end=9, kind="")])
+    with pytest.raises(SchemaError, match=r"'paragraph' in row 0 \(doc_id='d', sent_id=0\)"):
+        schemas.validate(df, "sentences")  # not the empty value of row 1, and plain values in the message
+
+
 def test_duplicate_keys_and_unknown_foreign_keys_are_rejected():
     with pytest.raises(SchemaError, match="duplicate key"):
         schemas.validate(pd.concat([_sentences(), _sentences()]), "sentences")

@@ -260,30 +260,30 @@ def validate(df: pd.DataFrame, name: str, known: dict[str, set] | None = None) -
             if len(col) and pd.api.types.infer_dtype(col, skipna=False) not in ("string", "empty"):
                 bad = next(v for v in col if not isinstance(v, str))
                 raise SchemaError(f"{name}.{f.name}: expected text, got {bad!r}")
-        # each check over the whole column at once; the first offending row is the one reported
+        # every check over the whole column at once; the first row that fails any of them is reported,
+        # with the first check it fails, in the order a row-by-row pass would find them
         empty = col.isna().to_numpy() | (col == "").to_numpy() if col.dtype == object else col.isna().to_numpy()
-        if f.required and empty.any():
-            raise SchemaError(f"{name}.{f.name}: empty value in {_row(df, table, _first(empty))}")
         filled = ~empty
+        checks = []  # (rows failing, message for row i)
+        if f.required:
+            checks.append((empty, lambda i: f"empty value in {_row(df, table, i)}"))
         if f.enum:
-            bad = filled & ~col.isin(set(f.enum)).to_numpy()
-            if bad.any():
-                i = _first(bad)
-                raise SchemaError(f"{name}.{f.name}: {col.iloc[i]!r} in {_row(df, table, i)} is not one of "
-                                  f"{', '.join(f.enum)}")
+            checks.append((filled & ~col.isin(set(f.enum)).to_numpy(),
+                           lambda i: f"{_value(col, i)!r} in {_row(df, table, i)} is not one of {', '.join(f.enum)}"))
         if f.pattern:
             rx = re.compile(f.pattern)
-            bad = filled & ~col.map(lambda v: rx.fullmatch(str(v)) is not None).to_numpy(dtype=bool)
-            if bad.any():
-                i = _first(bad)
-                raise SchemaError(f"{name}.{f.name}: {col.iloc[i]!r} in {_row(df, table, i)} does not match "
-                                  f"{f.pattern}")
-        for bound, word, over in ((f.minimum, "below", lambda c, b: c < b), (f.maximum, "above", lambda c, b: c > b)):
-            if bound is not None and len(col):
-                bad = filled & over(col, bound).to_numpy(dtype=bool)
-                if bad.any():
-                    i = _first(bad)
-                    raise SchemaError(f"{name}.{f.name}: {col.iloc[i]!r} in {_row(df, table, i)} is {word} {bound}")
+            checks.append((filled & ~col.map(lambda v: rx.fullmatch(str(v)) is not None).to_numpy(dtype=bool),
+                           lambda i: f"{_value(col, i)!r} in {_row(df, table, i)} does not match {f.pattern}"))
+        if f.minimum is not None and len(col):
+            checks.append((filled & (col < f.minimum).to_numpy(dtype=bool),
+                           lambda i: f"{_value(col, i)!r} in {_row(df, table, i)} is below {f.minimum}"))
+        if f.maximum is not None and len(col):
+            checks.append((filled & (col > f.maximum).to_numpy(dtype=bool),
+                           lambda i: f"{_value(col, i)!r} in {_row(df, table, i)} is above {f.maximum}"))
+        failing = [(_first(bad), k) for k, (bad, _) in enumerate(checks) if bad.any()]
+        if failing:
+            i, k = min(failing)
+            raise SchemaError(f"{name}.{f.name}: {checks[k][1](i)}")
     if "start" in df.columns and len(df) and (df["end"] < df["start"]).any():
         i = int((df["end"] < df["start"]).to_numpy().nonzero()[0][0])
         raise SchemaError(f"{name}: end before start in row {i} ({_key_repr(df, table, i)})")
@@ -312,12 +312,18 @@ def _first(mask) -> int:
     return int(mask.nonzero()[0][0])
 
 
+def _value(col: pd.Series, i: int):
+    """Row ``i``'s value as plain Python (3.0, not np.float64(3.0)), for messages."""
+    v = col.iloc[i]
+    return v.item() if hasattr(v, "item") else v
+
+
 def _row(df: pd.DataFrame, table: Table, i: int) -> str:
     return f"row {i} ({_key_repr(df, table, i)})"
 
 
 def _key_repr(df: pd.DataFrame, table: Table, i: int) -> str:
-    return ", ".join(f"{k}={df[k].iloc[i]!r}" for k in table.key if k in df.columns)
+    return ", ".join(f"{k}={_value(df[k], i)!r}" for k in table.key if k in df.columns)
 
 
 def datapackage(tables: list[str] | None = None) -> dict:
