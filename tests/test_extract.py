@@ -221,6 +221,18 @@ def test_they_and_two_of_them_are_the_unnamed_group_that_spoke_last(x):
     assert st.groupby("sent_id")["speaker_id"].first().tolist() == ["unnamed_syrian_officials"] * 3
 
 
+def test_according_to_after_another_speaker_relays_only_what_follows_it(x):
+    st, *_ = run(x, "Sergei Lavrov said Moscow would keep its bases, but according to the Syrian presidency, "
+                    "Damascus wants the bases removed.")
+    assert "lavrov" in set(st["speaker_id"]) and set(st.loc[st["speaker_id"] == "lavrov", "via_id"]) != {"syria"}
+
+
+def test_the_leader_of_a_state_is_not_its_presidential_envoy(x):
+    st, *_ = run(x, "Vladimir Putin spoke first. Alexander Lavrentyev then flew to Damascus. Yet the Russian leader "
+                    "said Moscow would keep its bases.")
+    assert st[st["sent_id"] == 2]["speaker_id"].tolist()[:1] == ["putin"]
+
+
 def test_sources_cited_by_a_medium_speak_and_the_medium_relays(x):
     st, *_ = run(x, "The convoy left the port last week, according to diplomats cited by Reuters.")
     assert st[["speaker_id", "via_id"]].values.tolist()[:1] == [["unnamed_diplomats", "reuters"]]

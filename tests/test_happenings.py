@@ -167,3 +167,11 @@ def test_what_a_state_and_its_spokesman_said_on_the_same_day_is_one_happening():
     _, apart = link(ev, PERSONS, once, said)
     _, joined = link(ev, PERSONS, once, said, {"roe": "ruritania"})
     assert len(apart) == 2 and len(joined) == 1
+    two = _events([  # two people of different states who both name a third: two voices, two happenings
+        ("e1", "a", "on Thursday", "2025-10-16", "2025-10-16", "day", "announcement", "speech", "Roe spoke", "",
+         "roe|borduria"),
+        ("e2", "b", "on Oct. 16", "2025-10-16", "2025-10-16", "day", "announcement", "speech", "Poe spoke", "",
+         "poe|borduria"),
+    ])
+    _, hp = link(two, PERSONS, once, said, {"roe": "ruritania", "poe": "syldavia"})
+    assert len(hp) == 2

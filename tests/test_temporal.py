@@ -65,7 +65,8 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The garrison dates back to 2016.", "back to 2016", "2016-01-01", "2016-12-31", "year"),
     ("Delegates recalled the March meeting in the capital.", "the March", "2025-03-01", "2025-03-31", "month"),
     ("The November forum is expected to draw ministers.", "The November", "2025-11-01", "2025-11-30", "month"),
-    ("The launch had been planned for December 2.", "for December 2", "2024-12-02", "2024-12-02", "day"),
+    ("The launch had been planned for December 2.", "for December 2", "2025-12-02", "2025-12-02", "day"),
+    ("The launch had been planned for October 2.", "for October 2", "2025-10-02", "2025-10-02", "day"),
     ("The envoy landed on October 6 and met the minister the next day.", "the next day", "2025-10-07",
      "2025-10-07", "day"),
     ("The ministers met on 9 October; the previous day, aides had drafted a text.", "the previous day",
@@ -85,7 +86,7 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "Officials may meet again soon.", "The 2015-2016 figures were lost.",
                                       "They now want more.", "The fall of the regime was sudden.",
                                       "The march on the capital was swift.", "The next day, talks resumed.",
-                                      "Two days before the summit, the envoy spoke."])
+                                      "Two days before the summit, the envoy spoke.", "A 2000 strong force arrived."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
 
@@ -105,6 +106,8 @@ def test_a_shift_counts_from_the_right_date_or_from_none():
     s = "The envoy flew in on Oct. 2 and saw the minister two days later, in a hall used since 2019."
     got = [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)]
     assert got[1] == ("two days later", date(2025, 10, 4)), got
+    s = "They met on 5 March, two days later they signed, on 10 March they left and the next day they returned."
+    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][-1] == ("the next day", date(2025, 3, 11))
     s = "A deal was struck in 2019. Crews began leaving six days before."
     assert [t.text for t in T.find(s, 0, len(s), THU)] == ["in 2019"]
 

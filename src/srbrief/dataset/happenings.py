@@ -106,7 +106,9 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
         if r.kind not in g.kinds and not shared_people:
             return None  # a visit and an accord are one occasion only when the same people are named
         if not (shared_people or shared_other):
-            unnamed = not (r.persons or r.others)  # "a delegation arrived on Tuesday": nobody named, nobody contradicts
+            # "a delegation arrived on Tuesday": nobody named, nobody contradicts (the same day, or a coarser
+            # date that holds it)
+            unnamed = not (r.persons or r.others)
             if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0):
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
@@ -133,7 +135,7 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                date.fromisoformat(e.date_end).toordinal(), e.precision,
                                frozenset(a for a in ids if a in person_ids),
                                frozenset(a for a in ids if a not in person_ids),
-                               frozenset(ids) | {speaks_for[a] for a in ids if a in speaks_for}))
+                               _voices(ids, person_ids, speaks_for)))
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
@@ -152,6 +154,15 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
             groups.append(g)
             open_groups.append(g)
     return _tables(events, _merge(groups, same_day_only))
+
+
+def _voices(ids: list[str], person_ids: set[str], speaks_for: dict[str, str]) -> frozenset:
+    """Who may have said it: the persons named and the states they speak for; when no person is
+    named, the states and bodies named ("the Kremlin said")."""
+    persons = [a for a in ids if a in person_ids]
+    if not persons:
+        return frozenset(ids)
+    return frozenset(persons) | {speaks_for[a] for a in persons if a in speaks_for}
 
 
 def _coarse(g: _Group) -> bool:

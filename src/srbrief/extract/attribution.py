@@ -260,9 +260,10 @@ class Attributor:
         """"The minister": the last person named before whose role holds the word; "the Russian
         envoy": only a person who speaks for that state."""
         words = HEAD_OF_STATE if title in HEAD_OF_STATE else (title,)  # "the Syrian leader": its president
+        holds = re.compile(r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
         for aid in reversed(ctx.recent_persons or []):
             role = ctx.roles.get(aid, "").lower()
-            if any(w in role for w in words) and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
+            if (holds.search(role) if title in HEAD_OF_STATE else title in role) and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
                     w in role.split() for w, st in self.demonym_state.items() if st == state)):
                 return aid
         return ""
@@ -414,14 +415,16 @@ class Attributor:
         # "According to the presidency, al-Sharaa underlined ...": the speaker is al-Sharaa, relayed by the presidency
         for src in [st for st in out if st.cue.lower().startswith("according")]:
             # "according to Syrian sources cited by Reuters": the sources speak, the medium relays them
+            follows = lambda o: frame_of[id(o)][0] >= frame_of[id(src)][1] and re.fullmatch(  # noqa: E731
+                r"[\s,]*", text[frame_of[id(src)][1]:frame_of[id(o)][0]]) is not None  # right after it
             relay = [o for o in out if o is not src and o.cue.lower().startswith("cit") and ctx.actor_types.get(
-                o.speaker_id) == "media" and re.fullmatch(r"[\s,]*", text[frame_of[id(src)][1]:frame_of[id(o)][0]])]
+                o.speaker_id) == "media" and follows(o)]
             if relay:
                 src.via_id = relay[0].speaker_id
                 out = [o for o in out if o not in relay]
                 continue
             inner = [o for o in out if o is not src and o.cue and (src.scope[0] <= frame_of[id(o)][0] < src.scope[1] or
-                     re.fullmatch(r"[\s,]*", text[frame_of[id(src)][1]:frame_of[id(o)][0]]))]
+                     follows(o))]
             if inner:
                 for o in inner:
                     o.via_id, o.nested = src.speaker_id, False

@@ -103,7 +103,8 @@ FORMS = [
     _alt("decade", r"(?:(?:in|since|during|from|by|of|until)\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)['’]?s"),
     # in 2015 / since 2015 / the 2017 agreement / a 2017 deal / dates back to 2019 / in the year 2017
     _alt("y", r"(?:(?P<y_p>in|since|after|before|by|until|till|from|during|of|around|through|as\s+of)\s+(?:the\s+)?"
-         r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|(?:the|a|an|back\s+to)\s+|(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d)"),
+         r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|(?:the|back\s+to)\s+|(?:a|an)\s+(?=\d{4}\s+[a-z]+(?<!strong)\b)|"
+         r"(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d)"),
 ]
 TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNORECASE)
 #: Words every temporal expression contains; the grammar runs only near them.
@@ -173,20 +174,24 @@ class Resolver:
             return self.pub_lo, self.pub_hi, self.pub_prec if self.pub_prec in PRECISION_ORDER else "year"
         return None
 
-    def day_without_year(self, m: int, d: int, future: bool) -> tuple[date, date, str]:
+    def day_without_year(self, m: int, d: int, future: bool | None) -> tuple[date, date, str]:
         y = self.pub.year
         cand = date(y, m, d)
-        if future:
+        if future is None:  # the nearest such day, before or after publication
+            cand = min((date(y + k, m, d) for k in (-1, 0, 1)), key=lambda c: abs((c - self.pub).days))
+        elif future:
             if cand < self.pub_lo:
                 cand = date(y + 1, m, d)
         elif cand > self.pub:
             cand = date(y - 1, m, d)
         return cand, cand, "day"
 
-    def month_without_year(self, m: int, future: bool) -> tuple[date, date, str]:
+    def month_without_year(self, m: int, future: bool | None) -> tuple[date, date, str]:
         y = self.pub.year
         lo, hi = _month(y, m)
-        if future:
+        if future is None:  # the nearest such month
+            lo, hi = min((_month(y + k, m) for k in (-1, 0, 1)), key=lambda b: abs((b[0] - self.pub).days))
+        elif future:
             if hi < self.pub_lo:
                 lo, hi = _month(y + 1, m)
         elif lo > self.pub:
@@ -223,18 +228,19 @@ class Resolver:
         return date(y, 1, 1), date(y, 12, 31), "year"
 
 
-def _is_future(text: str, lo: int, pos: int) -> bool:
+def _is_future(text: str, lo: int, pos: int) -> bool | None:
     """Do the words before ``pos``, in its clause, put it in the future ("will visit Moscow for
     the summit on 15 October", "planned for Oct. 15")? Only its own clause: in "the Kremlin said
-    on Oct. 9 that the meeting, planned for ..., would be postponed" the date is the saying's."""
+    on Oct. 9 that the meeting, planned for ..., would be postponed" the date is the saying's.
+    None when the tense cannot tell (a plan in the past perfect): the nearest such date is meant."""
     start = max(lo, pos - FUTURE_REACH, text.rfind(",", lo, pos) + 1, text.rfind(";", lo, pos) + 1)
     lead = re.match(r"(?:for|on|in|by)\b", text[pos:pos + 4], re.IGNORECASE)  # "planned [for Oct. 15]"
     end = pos + (lead.end() if lead else 0)
     cue = FUTURE.search(text, start, end)
     if cue is None or re.search(r"\b(?:since|last|ago)\s*$", text[start:pos], re.IGNORECASE):
         return False
-    # "had (originally) been planned for December 8": a plan told in the past perfect, not a future date
-    return not re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE)
+    # "had (originally) been planned for December 8": a plan told in the past perfect, before or after
+    return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
 
 
 def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Temporal]) -> tuple | None:
@@ -381,7 +387,7 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
                 and not re.match(r"\s*[.;,]", text[mt.end():]):
             anchor = later[:1]
         else:
-            anchor = [t for t in out if t.end <= mt.start()][-1:] or prev[-1:]
+            anchor = sorted((t for t in out if t.end <= mt.start()), key=lambda t: t.start)[-1:] or prev[-1:]
         t = _make(mt, text, lo, r, anchor)
         ahead = re.match(r"\W*(?:\w+\W+){0,3}?(?:will|shall|is\s+to|are\s+to)\b", text[mt.end():hi])
         if t and (t.date_start <= r.pub or ahead or _is_future(text, lo, mt.start())):
