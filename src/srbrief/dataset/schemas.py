@@ -285,11 +285,11 @@ def validate(df: pd.DataFrame, name: str, known: dict[str, set] | None = None) -
             i, k = min(failing)
             raise SchemaError(f"{name}.{f.name}: {checks[k][1](i)}")
     if "start" in df.columns and len(df) and (df["end"] < df["start"]).any():
-        i = int((df["end"] < df["start"]).to_numpy().nonzero()[0][0])
+        i = _first((df["end"] < df["start"]).to_numpy())
         raise SchemaError(f"{name}: end before start in row {i} ({_key_repr(df, table, i)})")
     dup = df.duplicated(list(table.key), keep=False)
     if dup.any():
-        i = int(dup.to_numpy().nonzero()[0][0])
+        i = _first(dup.to_numpy())
         raise SchemaError(f"{name}: duplicate key {_key_repr(df, table, i)}")
     if known:
         own = set(df[list(table.key)[0]]) if len(table.key) == 1 else set()

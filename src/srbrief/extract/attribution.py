@@ -194,8 +194,7 @@ class Attributor:
             inside = [c for c in out if c.kind == "mention" and mt.start() <= c.start and c.end <= mt.end()
                       and c.surface.lower() in self.demonym_state]  # "the Russian minister": not Russia
             if free(*mt.span()) or inside and all(c in inside for c in out if mt.start() < c.end and c.start < mt.end()):
-                state = next((self.demonym_state[w] for w in mt.group("q").lower().split() if w in self.demonym_state), "")
-                who = self._by_title(ctx, mt.group("t").lower(), state)
+                who = self._title_holder(ctx, mt)
                 if who:
                     out = [c for c in out if c not in inside]
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
@@ -256,6 +255,11 @@ class Attributor:
         ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([dem.title()] * bool(dem) + [kind] * bool(kind) + [noun]))
         return aid
 
+    def _title_holder(self, ctx: DocContext, mt: re.Match) -> str:
+        """The person a title reference matched by ``title_ref`` stands for ("the Russian minister")."""
+        state = next((self.demonym_state[w] for w in mt.group("q").lower().split() if w in self.demonym_state), "")
+        return self._by_title(ctx, mt.group("t").lower(), state)
+
     def _by_title(self, ctx: DocContext, title: str, state: str = "") -> str:
         """"The minister": the last person named before whose role holds the word; "the Russian
         envoy": only a person who speaks for that state."""
@@ -284,8 +288,7 @@ class Attributor:
                         re.IGNORECASE)
         ref = self.title_ref.match(ctx.text, s0 + lead.end())  # "Yet the Syrian leader took care ..."
         if ref and not re.match(r"\s*(?:of|,)", ctx.text[ref.end():ref.end() + 4]):
-            state = next((self.demonym_state[w] for w in ref.group("q").lower().split() if w in self.demonym_state), "")
-            who = self._by_title(ctx, ref.group("t").lower(), state)
+            who = self._title_holder(ctx, ref)
             if who:
                 return who
         first = min(mentions, key=lambda m: m.start, default=None)

@@ -169,6 +169,7 @@ class Codebook:
     _issue_matcher: PhraseMatcher | None = None
     _kind_matcher: PhraseMatcher | None = None
     _speech_lemmas: frozenset | None = None
+    _objects: dict | None = None
 
     @property
     def cue_matcher(self) -> PhraseMatcher:
@@ -214,6 +215,17 @@ class Codebook:
             seen.add(actor_id)
             actor_id = a.affiliation
         return ""
+
+    def objects_of(self, issue: str) -> frozenset:
+        """Actors an issue is about: one of their names is among its topics (Assad, for his
+        handover). They hold no side on it."""
+        if self._objects is None:
+            self._objects = {}
+            for i in self.issues.values():
+                topics = {t.lower() for t in i.topics}
+                self._objects[i.id] = frozenset(a.id for a in self.actors.values()
+                                                if any(al.lower() in topics for al in a.aliases))
+        return self._objects.get(issue, frozenset())
 
     def state_of_demonym(self) -> dict[str, str]:
         """``"russian"`` -> ``"russia"``: adjectives that stand for a state."""

@@ -242,18 +242,6 @@ def _shift(matches: list, i0: int, i1: int) -> list:
     return [replace(m, first=m.first - i0, last=m.last - i0) for m in matches if i0 <= m.first and m.last < i1]
 
 
-def _objects(cb: Codebook, issue: str) -> frozenset:
-    """Actors an issue is about: one of their names is among its topics (Assad, for his handover)."""
-    key = (cb.digest, issue)
-    if key not in _OBJECTS:
-        topics = {t.lower() for t in cb.issues[issue].topics}
-        _OBJECTS[key] = frozenset(a.id for a in cb.actors.values() if any(al.lower() in topics for al in a.aliases))
-    return _OBJECTS[key]
-
-
-_OBJECTS: dict[tuple, frozenset] = {}
-
-
 def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
     relays another actor's act on an issue is neutral on it."""
@@ -287,7 +275,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
                 if (relays or start - opening <= 25) and not (own_side and not relays):
                     relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow)
         # an issue about the speaker ("handing over Assad") is no side the one handed over takes
-        own = [h for h in hits if s.speaker_id not in _objects(cb, h.issue)]
+        own = [h for h in hits if s.speaker_id not in cb.objects_of(h.issue)]
         for h in own or [None]:
             issue = h.issue if h else ""
             stance = "" if h is None else "neutral" if issue in relayed else s.stance or st.stance(

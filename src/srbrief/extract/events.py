@@ -19,10 +19,10 @@ from .temporal import Temporal
 LABEL_WORDS = 14
 #: An attribution frame before what happened: "according to X,", "X told Reuters that", "X said".
 RELATIVES = {"where", "which", "who", "whom", "whose", "when", "while", "as", "and", "but"}
-_TRAIL = re.compile(r"(?:\s+(?:to|in|on|at|by|since|from|until|till|of|during|for|as of|before|after))+\W*$",
-                    re.IGNORECASE)
-_DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|of|in|on|at|to|by|for|from|with|as|its|their|his|her))+$",
-                      re.IGNORECASE)
+#: Words a label must not end on: a preposition left by its removed date ("date back to [the
+#: 1950s]"), or an article or conjunction where a long clause was cut to a line.
+_DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|with|as|its|their|his|her|to|in|on|at|by|since|from|until|"
+                       r"till|of|during|for|as of|before|after))+\W*$", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
                    r"earlier|so|thus|yet|however|moreover|in|on|at|by|during)\b[\s,]*)+", re.IGNORECASE)
 
@@ -162,7 +162,7 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     clause = normalise(clause)
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = _LEAD.sub("", clause).strip(" ,;:-")
-    clause = _TRAIL.sub("", clause).strip(" ,;:-")  # "relations date back to [the 1950s]"
+    clause = _DANGLING.sub("", clause).strip(" ,;:-")  # "relations date back to [the 1950s]"
     clause = re.sub(r"(?<!\b[A-Z])\.$", "", strip_frame(cb, clause))  # a label, not a sentence ("U.S." kept)
     words = clause.split()
     if len(words) > LABEL_WORDS:  # cut to a line, never on a dangling "in the"
