@@ -138,3 +138,14 @@ def test_agrees_with_dateparser_where_the_library_reads_the_form():
         assert mine[0].precision == data.period, expr
         checked += 1
     assert checked == 12
+
+
+def test_the_grammar_is_right_wherever_dateparser_is_on_the_dev_gold():
+    """The library is kept as a cross-check: on the development gold it must never be right where
+    the grammar is wrong (if it were, that form should be read by the library)."""
+    pytest.importorskip("dateparser")
+    from srbrief.tools.dates import compare
+
+    counts, rows = compare("dev")
+    assert len(rows) >= 100
+    assert counts[(False, True)] == 0, [r[2] for r in rows if not r[0] and r[1]]
