@@ -104,10 +104,6 @@ class DocContext:
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
 
 
-#: Words for whoever leads a state, any of which a role may hold ("the Syrian leader": President of Syria).
-HEAD_OF_STATE = ("leader", "president", "prime minister", "premier", "king", "emir", "head of state")
-
-
 class Attributor:
     """The attribution rules for one codebook (cue groups and vocabularies compiled once)."""
 
@@ -118,6 +114,9 @@ class Attributor:
         self.cb = cb
         cues = cb.cues
         self.titles = {t.lower() for t in cues["person_titles"]}
+        heads = sorted((re.escape(t.lower()) for t in cues["head_of_state"]), key=len, reverse=True)
+        self.head_words = {t.lower() for t in cues["head_of_state"]}  # "the Syrian leader": its president
+        self.heads = re.compile(r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:" + "|".join(heads) + r")\b")
         self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
         self.speech_lemmas = cb.speech_lemmas
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
@@ -263,11 +262,9 @@ class Attributor:
     def _by_title(self, ctx: DocContext, title: str, state: str = "") -> str:
         """"The minister": the last person named before whose role holds the word; "the Russian
         envoy": only a person who speaks for that state."""
-        words = HEAD_OF_STATE if title in HEAD_OF_STATE else (title,)  # "the Syrian leader": its president
-        holds = re.compile(r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
         for aid in reversed(ctx.recent_persons or []):
             role = ctx.roles.get(aid, "").lower()
-            if (holds.search(role) if title in HEAD_OF_STATE else title in role) and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
+            if (self.heads.search(role) if title in self.head_words else title in role) and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
                     w in role.split() for w, st in self.demonym_state.items() if st == state)):
                 return aid
         return ""
