@@ -9,7 +9,9 @@ A report joins a happening when
   happenings together;
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
   it are one contact) with a participant in common, or, on the very same day, any kind with a
-  person in common (the remarks two leaders made at their meeting).
+  person in common (the remarks two leaders made at their meeting); on overlapping dates, reports
+  of one kind whose sides are the same state join too, a person counting for the state he
+  speaks for ("Russia's delegation" and "the delegation led by Bogdanov").
 What someone said (kinds the codebook marks ``joins: same-day``) joins only what was said or
 done on that day by a person in common. Different people weigh against the same happening only
 when the dates do not overlap. Two meetings of the same people months apart stay two
@@ -46,6 +48,7 @@ class _Report:
     persons: frozenset
     others: frozenset
     voices: frozenset = frozenset()  # the persons and the states they speak for ("Peskov" stands for Russia)
+    sides: frozenset = frozenset()  # the states named or spoken for ("Bogdanov's delegation" is Russia's)
 
 
 @dataclass
@@ -60,6 +63,7 @@ class _Group:
     persons: set = field(default_factory=set)
     others: set = field(default_factory=set)
     voices: set = field(default_factory=set)
+    sides: set = field(default_factory=set)
     kinds: set = field(default_factory=set)
     families: set = field(default_factory=set)
 
@@ -72,6 +76,7 @@ class _Group:
         self.persons |= r.persons
         self.others |= r.others
         self.voices |= r.voices
+        self.sides |= r.sides
         self.kinds.add(r.kind)
         self.families.add(r.family)
 
@@ -109,7 +114,8 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
             # "a delegation arrived on Tuesday": nobody named, nobody contradicts (the same day, or a coarser
             # date that holds it)
             unnamed = not (r.persons or r.others)
-            if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0):
+            same_side = bool(r.sides & g.sides)  # "Russia's delegation" and "Bogdanov's delegation", that day
+            if not (r.kind in g.kinds and (r.kind in once or unnamed or same_side) and gap == 0):
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
             return None  # dates that disagree need the same people, or the same kind and state
@@ -135,7 +141,8 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                date.fromisoformat(e.date_end).toordinal(), e.precision,
                                frozenset(a for a in ids if a in person_ids),
                                frozenset(a for a in ids if a not in person_ids),
-                               _voices(ids, person_ids, speaks_for)))
+                               _voices(ids, person_ids, speaks_for),
+                               frozenset(speaks_for.get(a, a) for a in ids if a not in person_ids or a in speaks_for)))
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
