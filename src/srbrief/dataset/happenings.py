@@ -10,8 +10,9 @@ A report joins a happening when
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
   it are one contact) with a participant in common, or, on the very same day, any kind with a
   person in common (the remarks two leaders made at their meeting); on overlapping dates, reports
-  of one kind whose sides are the same state join too, a person counting for the state he
-  speaks for ("Russia's delegation" and "the delegation led by Bogdanov").
+  of one kind with a state in common join too when one of them names no person, a person
+  counting for the state he speaks for ("Russia's delegation" and "the delegation led by
+  Bogdanov"; not "Bogdanov's delegation" and "Novak's delegation").
 What someone said (kinds the codebook marks ``joins: same-day``) joins only what was said or
 done on that day by a person in common. Different people weigh against the same happening only
 when the dates do not overlap. Two meetings of the same people months apart stay two
@@ -114,7 +115,8 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
             # "a delegation arrived on Tuesday": nobody named, nobody contradicts (the same day, or a coarser
             # date that holds it)
             unnamed = not (r.persons or r.others)
-            same_side = bool(r.sides & g.sides)  # "Russia's delegation" and "Bogdanov's delegation", that day
+            # "Russia's delegation" and "Bogdanov's delegation": the same state's, and one of them names nobody
+            same_side = (not r.persons or not g.persons) and bool(r.sides & g.sides)
             if not (r.kind in g.kinds and (r.kind in once or unnamed or same_side) and gap == 0):
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
