@@ -31,25 +31,6 @@ def test_one_meeting_told_three_ways_is_one_happening():
     assert h["label"] in ("Roe met Doe", "Doe visited Moscow")
 
 
-def test_a_state_and_a_person_who_speaks_for_it_are_one_side_on_the_day():
-    ev = _events([
-        ("e1", "a", "on Tuesday", "2025-01-28", "2025-01-28", "day", "delegation", "contact",
-         "Ruritania's delegation arrived", "", "ruritania"),
-        ("e2", "b", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "delegation", "contact",
-         "A delegation led by Poe arrived", "", "poe"),
-        ("e3", "c", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "delegation", "contact",
-         "A delegation from Freedonia arrived", "", "freedonia"),
-        ("e4", "d", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "delegation", "contact",
-         "A delegation led by Doe arrived", "", "doe"),
-    ])
-    speaks_for = {"poe": "ruritania", "doe": "ruritania"}
-    ids = link(ev, PERSONS, speaks_for=speaks_for)[0].set_index("event_id")["happening_id"]
-    assert ids["e1"] == ids["e2"] != ids["e3"]
-    assert ids["e4"] != ids["e2"]  # another person's delegation, though of the same state
-    ids = link(ev, PERSONS)[0].set_index("event_id")["happening_id"]  # nobody says whom Poe speaks for
-    assert ids.nunique() == 4
-
-
 def test_two_meetings_of_the_same_people_months_apart_stay_two():
     ev = _events([
         ("e1", "a", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe met Doe", "", "roe|doe"),

@@ -9,10 +9,7 @@ A report joins a happening when
   happenings together;
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
   it are one contact) with a participant in common, or, on the very same day, any kind with a
-  person in common (the remarks two leaders made at their meeting); on overlapping dates, reports
-  of one kind with a state in common join too when one of them names no person, a person
-  counting for the state he speaks for ("Russia's delegation" and "the delegation led by
-  Bogdanov"; not "Bogdanov's delegation" and "Novak's delegation").
+  person in common (the remarks two leaders made at their meeting).
 What someone said (kinds the codebook marks ``joins: same-day``) joins only what was said or
 done on that day by a person in common. Different people weigh against the same happening only
 when the dates do not overlap. Two meetings of the same people months apart stay two
@@ -49,7 +46,6 @@ class _Report:
     persons: frozenset
     others: frozenset
     voices: frozenset = frozenset()  # the persons and the states they speak for ("Peskov" stands for Russia)
-    sides: frozenset = frozenset()  # the states named or spoken for ("Bogdanov's delegation" is Russia's)
 
 
 @dataclass
@@ -64,7 +60,6 @@ class _Group:
     persons: set = field(default_factory=set)
     others: set = field(default_factory=set)
     voices: set = field(default_factory=set)
-    sides: set = field(default_factory=set)
     kinds: set = field(default_factory=set)
     families: set = field(default_factory=set)
 
@@ -77,7 +72,6 @@ class _Group:
         self.persons |= r.persons
         self.others |= r.others
         self.voices |= r.voices
-        self.sides |= r.sides
         self.kinds.add(r.kind)
         self.families.add(r.family)
 
@@ -115,9 +109,7 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
             # "a delegation arrived on Tuesday": nobody named, nobody contradicts (the same day, or a coarser
             # date that holds it)
             unnamed = not (r.persons or r.others)
-            # "Russia's delegation" and "Bogdanov's delegation": the same state's, and one of them names nobody
-            same_side = (not r.persons or not g.persons) and bool(r.sides & g.sides)
-            if not (r.kind in g.kinds and (r.kind in once or unnamed or same_side) and gap == 0):
+            if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0):
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
             return None  # dates that disagree need the same people, or the same kind and state
@@ -143,8 +135,7 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                date.fromisoformat(e.date_end).toordinal(), e.precision,
                                frozenset(a for a in ids if a in person_ids),
                                frozenset(a for a in ids if a not in person_ids),
-                               _voices(ids, person_ids, speaks_for),
-                               frozenset(speaks_for.get(a, a) for a in ids if a not in person_ids or a in speaks_for)))
+                               _voices(ids, person_ids, speaks_for)))
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):

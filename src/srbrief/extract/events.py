@@ -2,10 +2,8 @@
 on), where, and a one-line label made of the sentence's own words.
 
 The clause is the comma-delimited stretch that holds the date, widened to its neighbour when
-the date stands alone ("On Wednesday, al-Sharaa and Putin met"). Its kind is that of the noun
-an attributive date stands before ("the October trip"), else the most specific kind whose
-trigger it holds (``happenings.yaml`` order), else ``other``. Its participants are the actors
-the clause names, and the states it names by their adjective ("a Russian delegation").
+the date stands alone ("On Wednesday, al-Sharaa and Putin met"). Its kind is the most
+specific kind whose trigger it holds (``happenings.yaml`` order), else ``other``.
 """
 from __future__ import annotations
 
@@ -69,10 +67,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
             a, b = segs[k]
             here = [x for x in triggers if a <= x.first < b]
             if here:
-                # an attributive date dates the noun it stands before ("the October trip", "a 2017 deal");
-                # else the most specific kind in the clause
-                chosen = min(here, key=lambda x: (not _right_after(text, t.end, x.start), kinds[x.group][0],
-                                                  abs(x.start - t.start)))
+                chosen = min(here, key=lambda x: (kinds[x.group][0], abs(x.start - t.start)))
                 seg = (min(a, segs[at][0]), max(b, segs[at][1]))
                 break
     kind, family = (chosen.group, kinds[chosen.group][1]) if chosen else ("other", "other")
@@ -87,7 +82,6 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     # participants: those of the clause, else the sentence's (the clause may hold only the date)
     inside = [x for x in mentions if lo <= x.start < hi and x.actor_id not in exclude] or [
         x for x in mentions if x.actor_id not in exclude]
-    inside = sorted(inside + _demonym_sides(m, text, lo, hi, inside, exclude), key=lambda x: x.start)
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
@@ -97,29 +91,6 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                            or words[-1].lemma in cb.speech_lemmas):  # "Signed", "It was granted", "The Kremlin said"
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi))
-
-
-def _right_after(text: str, end: int, start: int) -> bool:
-    """Nothing but space between a date's end and a trigger's start."""
-    return 0 <= start - end <= 1 and not text[end:start].strip()
-
-
-def _demonym_sides(m: Matchers, text: str, lo: int, hi: int, inside: list[Mention],
-                   exclude: set[str]) -> list[Mention]:
-    """States that take part by their adjective ("a Russian delegation arrived", "Syrian troops"):
-    not actors that speak, but a happening's sides, so reports naming "Russia" and "Bogdanov's
-    delegation" can be told to be about the same side."""
-    if m.demonym is None:
-        return []
-    state = m.demonym_state
-    known = {x.actor_id for x in inside}
-    out = []
-    for mt in m.demonym.finditer(text, lo, hi):
-        aid = state.get(mt.group(0).lower(), "")
-        if aid and aid not in known and aid not in exclude and not any(x.start <= mt.start() < x.end for x in inside):
-            out.append(Mention("", mt.start(), mt.end(), -1, mt.group(0), aid, "demonym"))
-            known.add(aid)
-    return out
 
 
 def _place(cb: Codebook, m: Matchers, text: str, lo: int, hi: int, mentions: list[Mention]) -> str:

@@ -46,8 +46,6 @@ class Matchers:
     institution: re.Pattern | None = None
     body: re.Pattern | None = None
     government: re.Pattern | None = None
-    demonym: re.Pattern | None = None  # "Russian", "Syrian": a state named by its adjective
-    demonym_state: dict[str, str] = field(default_factory=dict)  # "russian" -> "russia"
     given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
 
     @classmethod
@@ -68,8 +66,6 @@ class Matchers:
         m.places = [alias_pattern(p) for p in cb.places]
         dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
         inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
-        m.demonym_state = cb.state_of_demonym()
-        m.demonym = re.compile(rf"(?<![\w-])(?:{dem})(?![\w-])", re.IGNORECASE) if dem else None
         m.institution = re.compile(rf"(?<![\w-])(?:the\s+)?(?:(?:new|current|interim|transitional|former)\s+)?"
                                    rf"(?:(?P<dem>{dem})\s+(?:(?:new|current|interim|transitional)\s+)?(?:{inst})|"
                                    rf"(?P<people>{dem})s)(?![\w-])", re.IGNORECASE) if dem else None
