@@ -350,6 +350,45 @@ def test_author_voice_only_in_authored_texts(x):
     assert set(st["attribution"]) == {"author"} and stance_of(st, "jane_roe", "agreements_renegotiation") == "support"
 
 
+@pytest.mark.parametrize("sentence, stance", [
+    ("The Kremlin said it had no plans to reconsider the asylum granted to Assad.", "oppose"),
+    ("The Kremlin said Russia would revoke the asylum it had granted to Assad.", "support"),
+])
+def test_a_reversal_undoes_the_act_after_it(x, sentence, stance):
+    st, *_ = run(x, sentence)
+    assert stance_of(st, "russia", "assad_extradition") == stance
+
+
+def test_reconsidering_names_the_agreements_only_when_they_are_what_is_reconsidered(x):
+    st, *_ = run(x, "Syria's foreign minister said Damascus would reconsider the agreements signed under Assad.")
+    assert "agreements_renegotiation" in set(st["issue_id"])
+    st, *_ = run(x, "Syria's foreign minister said Damascus would reconsider the timetable of the talks.")
+    assert "agreements_renegotiation" not in set(st["issue_id"])
+
+
+def test_a_name_written_with_the_arabic_article_is_an_issue_s_topic(x):
+    st, *_ = run(x, "The Kremlin said the return of Bashar al-Assad was not on the agenda.")
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+
+
+def test_a_speech_verb_in_a_phrasal_verb_is_no_speech(x):
+    st, *_ = run(x, "Al-Shaibani urged Moscow to write off the debt Syria ran up under the former government.")
+    assert set(st["speaker_id"]) == {"shaibani"} and stance_of(st, "shaibani", "debts_and_assets") == "support"
+
+
+def test_an_answer_that_names_no_issue_takes_the_question_s(x):
+    st, *_ = run(x, "Asked whether Moscow would hand Assad over, Kremlin spokesman Dmitry Peskov said the matter "
+                    "was not on the agenda.")
+    assert stance_of(st, "peskov", "assad_extradition") == "oppose"
+    assert set(st["speaker_id"]) == {"peskov"}  # "Asked" is the reporter's question: Moscow says nothing here
+
+
+def test_a_question_put_to_the_speaker_is_not_his_view_when_he_answers_on_another_issue(x):
+    st, *_ = run(x, "Asked about sanctions on Syria, Kremlin spokesman Dmitry Peskov said Russia would keep its "
+                    "naval base in Tartus.")
+    assert set(st.loc[st["speaker_id"] == "peskov", "issue_id"]) == {"russian_bases"}
+
+
 # ----------------------------------------------------------------------------- events
 def test_an_event_knows_its_kind_participants_place_and_label(x):
     _, _, ev, _, _ = run(x, "A Russian delegation led by Bogdanov arrived in Damascus on Tuesday for talks.")

@@ -53,7 +53,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("Shipments ran between March and May.", "between March and May", "2025-03-01", "2025-05-31", "month"),
     ("Shipments ran from March to May 2024.", "from March to May 2024", "2024-03-01", "2024-05-31", "month"),
     ("The base opened in 2015.", "in 2015", "2015-01-01", "2015-12-31", "year"),
-    ("The lease dates from the 2017 accord.", "from the 2017", "2017-01-01", "2017-12-31", "year"),
+    # a year used attributively after "the" is the year alone: the article is the noun's ("the 2017 accord")
+    ("The lease dates from the 2017 accord.", "2017", "2017-01-01", "2017-12-31", "year"),
+    ("Moscow would adjust the terms of the 2019 contracts.", "2019", "2019-01-01", "2019-12-31", "year"),
     ("The lease was signed in the year 2017.", "in the year 2017", "2017-01-01", "2017-12-31", "year"),
     ("Trade grew last year.", "last year", "2024-01-01", "2024-12-31", "year"),
     ("Ties go back to the 1950s.", "the 1950s", "1950-01-01", "1959-12-31", "decade"),

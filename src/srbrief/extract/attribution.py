@@ -70,6 +70,7 @@ class Statement:
     nested: bool = False
     subject: str = ""  # how the speaker was found: mention, pronoun, anonymous, parties, title-ref
     stance: str = ""  # fixed by the act itself ("..., but Moscow refused": oppose what was said)
+    question: tuple[int, int] | None = None  # the question put to the speaker ("Asked whether ..., he said")
 
 
 @dataclass
@@ -270,6 +271,11 @@ class Attributor:
         return ""
 
     @staticmethod
+    def is_phrasal(toks: list[Token], c: Match) -> bool:
+        """A cue verb that is part of another phrasal verb ("write off a debt"): no speech act."""
+        return c.last + 1 < len(toks) and toks[c.last + 1].lower == "off"
+
+    @staticmethod
     def _may_be_subject(text: str, c: Candidate) -> bool:
         """Not a possessive ("Al-Sharaa's visit") nor the object of a preposition ("during his talks
         with Lavrov")."""
@@ -345,7 +351,10 @@ class Attributor:
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
+        asked = question_before(text, s0, s1)  # "Asked whether ...": the question put to the speaker is no one's speech
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
+                  and not (asked and c.end <= asked[0])
+                  and not self.is_phrasal(toks, c)
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)
                   and not (c.group == "speech" and c.first in negated)]
@@ -401,6 +410,8 @@ class Attributor:
             if st.cue:
                 frame = st.scope
                 st.scope = self._scope(text, frame, frames, s0, s1)
+                prv = max((f[1] for f in frames if f[1] <= frame[0]), default=s0)
+                st.question = question_before(text, prv, frame[0])
                 cue_at = text.find(st.cue, frame[0], frame[1] + len(st.cue))
                 if cue_at in stance_verbs and st.scope[0] >= cue_at:
                     st.scope = (cue_at, st.scope[1])  # "Lavrov ruled out extraditing him": the refusal is the view
@@ -623,9 +634,9 @@ class Attributor:
         if re.search(r"[,”\"]\s*$", text[s0:frame[0]]) and (len(tail.strip(" .").split()) < 3 or re.match(
                 r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b", tail)):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it
-        asked = re.match(r"\s*Asked\b[^,]*(?:,[^,]*)*?,\s*", text[prv:frame[0]])
-        if asked and re.search(r"\b(?:whether|if|about|what|why|how)\b", asked.group(0)):
-            prv += asked.end()  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
+        q = question_before(text, prv, frame[0])
+        if q:
+            prv = q[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
         if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:that|whether|how|:|(?:on|about)\s+whether)\b", after) \
@@ -650,6 +661,8 @@ class Attributor:
             if not left:
                 continue
             ids, cand = left
+            if cand.kind == "mention" and not self._may_be_subject(ctx.text, cand):
+                continue  # "the return of Assad was not on the agenda": the object of a preposition acts in nothing
             named = any(c.kind != "pronoun" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
                         for c in before)
             if cand.kind == "pronoun" and cand.surface.lower() in ("he", "she") and not named \
@@ -691,6 +704,21 @@ class Attributor:
             return None
         attribution = "assessment" if kind == "forecast" else "author"
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
+
+
+#: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma
+ASKED = re.compile(r"\s*Asked\s+(?P<q>[^,]*(?:,[^,]*)*?),\s*")
+QUESTION_WORDS = re.compile(r"\b(?:whether|if|about|what|why|how)\b")
+
+
+def question_before(text: str, lo: int, frame_start: int) -> tuple[int, int] | None:
+    """Where a question put to the speaker opens the text before his frame ("Asked about the
+    bases, Peskov said ..."): the span from "Asked" to the comma, and the question itself
+    (without the asker's verb, which is no act of the speaker's). None when there is none."""
+    asked = ASKED.match(text, lo, frame_start)
+    if asked and QUESTION_WORDS.search(asked.group("q")):
+        return asked.start("q"), asked.end()
+    return None
 
 
 def quote_state(text: str, s0: int, s1: int, open_before: bool) -> bool:

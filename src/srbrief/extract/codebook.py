@@ -21,7 +21,7 @@ from .. import paths
 from ..corpus.seeds import load_yaml
 from ..errors import InputError
 from ..validation import OptText, Strict, Text, problems
-from .lexicon import PhraseMatcher, lemma
+from .lexicon import ARABIC_ARTICLE, PhraseMatcher, lemma
 
 ACTOR_TYPES = ("person", "state", "organization", "media", "group", "anonymous")
 STANCES = ("oppose", "neutral", "conditional", "support")
@@ -81,6 +81,7 @@ class CuesFile(Strict):
     media_nouns: list[Text]
     negation: list[Text]
     refusal: list[Text]
+    reversal: list[Text]
     demand: list[Text]
     readiness: list[Text]
     condition: list[Text]
@@ -263,7 +264,6 @@ def pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern:
 
 
 #: The Arabic article in its transliterations ("al-Shara", "ash-Sharaa", "el-Sisi", "ad-Dardari").
-ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
 
 
 @lru_cache(maxsize=None)

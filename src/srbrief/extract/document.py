@@ -151,7 +151,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
-                and not x.attributor._is_noun(toks, c)]
+                and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)]
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])]
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
@@ -255,6 +255,16 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         issue_matches = _shift(sent_issues, i0, i1)
         cue_matches = _shift(sent_cues, i0, i1)
         hits = st.issues_in(cb, sub, issue_matches)
+        if not hits and s.question and not s.nested:
+            # "Asked whether X, she said it was not on the agenda": an answer that names no issue is about
+            # the question's, and its words take a side on it
+            q0 = next((i for i, t in enumerate(toks) if t.start >= s.question[0]), len(toks))
+            q1 = next((i for i in range(q0, len(toks)) if toks[i].start >= s.question[1]), len(toks))
+            asked = toks[q0:q1] + sub
+            asked_issues, asked_cues = cb.issue_matcher.find(asked), cb.cue_matcher.find(asked)
+            asked_hits = st.issues_in(cb, asked, asked_issues)
+            if asked_hits:
+                sub, issue_matches, cue_matches, hits = asked, asked_issues, asked_cues, asked_hits
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
             hits = [min(hits, key=lambda h: h.first)]
         prepared.append((s, sub, issue_matches, cue_matches, hits))

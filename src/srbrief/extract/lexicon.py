@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+|-[A-Za-z0-9]+)*|[^\w\s]")
+#: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
+ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
+_ARTICLE_BEFORE_NAME = re.compile(rf"(?i:{ARABIC_ARTICLE})-(?=[A-Z])")
 
 
 @lru_cache(maxsize=200_000)
@@ -41,7 +44,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in TOKEN.finditer(text, start, len(text) if end is None else end):
         w = m.group(0)
         low = w.lower().replace("’", "'")
-        out.append(Token(m.start(), m.end(), w, low, lemma(low)))
+        article = _ARTICLE_BEFORE_NAME.match(w)  # "al-Assad" is matched as "Assad" ("the fate of Assad")
+        out.append(Token(m.start(), m.end(), w, low, lemma(low[article.end():] if article else low)))
     return out
 
 

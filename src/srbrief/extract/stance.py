@@ -7,6 +7,8 @@ its acts ("review the agreements") or named as a matter in question ("the fate o
   ("supports", "needs") points toward support; an act that undoes it (``against``) away;
 - negation and refusal ("not", "never", "refused", "ruled out", "out of the question",
   "unlikely") reverse what follows them;
+- a reversal ("revoke", "reconsider") undoes the act right after it: "no plans to reconsider
+  the asylum" keeps the asylum;
 - a condition ("as long as", "provided that", "in exchange for") turns support conditional, as
   does holding both an act for and one against ("respect the agreements and redefine them");
 - with no side taken, words that only raise the issue ("discussed", "on the agenda", "no
@@ -88,6 +90,7 @@ def _owner(cue: Match, issue_matches: list[Match]) -> str:
     return max(before, key=lambda m: (m.last, m.first)).group.split(":")[0] if before else ""
 
 
+REVERSAL_REACH = 3  # tokens: "revoke [the] asylum", "reconsider its lease"
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
 COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
 
@@ -150,6 +153,13 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             target = targets[0] if targets else None
         if target is not None:
             flipped[target] = flipped.get(target, 0) + 1
+    # "revoke the asylum", "no plans to reconsider the lease": a reversal undoes the act right after it
+    # (unless the reversal is itself one of the issue's acts: "reconsider the agreements")
+    for rv in by("reversal"):
+        if not any(a.first <= rv.first <= a.last for a in own):
+            after = [p for p, _ in signals if rv.last < p <= rv.last + REVERSAL_REACH]
+            if after:
+                flipped[after[0]] = flipped.get(after[0], 0) + 1
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
     unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
     everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m)]

@@ -107,6 +107,9 @@ FORMS = [
          r"(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d)"),
 ]
 TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNORECASE)
+#: "the" right before a year used attributively ("of the 2019 contracts"): the article is the noun's,
+#: so the expression is the year alone ("a 2017 deal" keeps its article: "a investment deal" would not read)
+ATTRIBUTIVE_YEAR = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 #: Words every temporal expression contains; the grammar runs only near them.
 ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:day|week|month|year|"
                     r"yesterday|today|tomorrow|spring|summer|autumn|fall|winter)s?\b|\b(?:1[89]|20)\d\d", re.IGNORECASE)
@@ -404,4 +407,6 @@ def _make(mt: re.Match, text: str, lo: int, r: Resolver, prev: list[Temporal]) -
         return None
     ds, de, p, rel = res
     s, e = mt.start(), mt.end()
+    if mt.lastgroup == "y" and ATTRIBUTIVE_YEAR.search(text, 0, mt.start("y_y")) and re.match(r"\s+[a-z]", text[e:e + 2]):
+        s = mt.start("y_y")  # "the terms of the 2017 agreements": the year alone
     return Temporal(s, e, text[s:e], ds, de, p, rel)
