@@ -376,6 +376,17 @@ def test_a_speech_verb_in_a_phrasal_verb_is_no_speech(x):
     assert set(st["speaker_id"]) == {"shaibani"} and stance_of(st, "shaibani", "debts_and_assets") == "support"
 
 
+def test_what_a_speaker_adds_after_a_quote_is_her_view_too(x):
+    st, *_ = run(x, "\u201cWe value the partnership,\u201d Zakharova said, adding that Moscow was ready to revise the "
+                    "agreements provided that its ships kept their berths.")
+    assert stance_of(st, "zakharova", "agreements_renegotiation") == "conditional"
+
+
+def test_accepting_only_on_terms_is_conditional(x):
+    st, *_ = run(x, "Al-Shaibani said Damascus would only accept a Russian naval base that respected its laws.")
+    assert stance_of(st, "shaibani", "russian_bases") == "conditional"
+
+
 def test_an_answer_that_names_no_issue_takes_the_question_s(x):
     st, *_ = run(x, "Asked whether Moscow would hand Assad over, Kremlin spokesman Dmitry Peskov said the matter "
                     "was not on the agenda.")

@@ -631,6 +631,9 @@ class Attributor:
         nxt = min((f[0] for f in frames if f[0] > frame[1]), default=s1)
         prv = max((f[1] for f in frames if f[1] <= frame[0]), default=s0)
         tail = text[frame[1]:s1]
+        going_on = re.match(r"\s*,\s*(\w+ing)\s+that\b", tail)
+        if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas:
+            return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
         if re.search(r"[,”\"]\s*$", text[s0:frame[0]]) and (len(tail.strip(" .").split()) < 3 or re.match(
                 r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b", tail)):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it
