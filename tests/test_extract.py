@@ -343,6 +343,12 @@ def test_an_interest_list_under_a_for_heading_belongs_to_that_actor(x):
     assert set(st["speaker_id"]) == {"russia"} and set(st["attribution"]) == {"described"}
 
 
+def test_an_author_s_prescription_points_the_way_it_names(x):
+    text = "Moscow should change course; evidence on Assad-era crimes would buy goodwill."  # no act word
+    st, *_ = run(x, text, author="jane_roe", outlet="")
+    assert stance_of(st, "jane_roe", "transitional_justice") == "support"
+
+
 def test_author_voice_only_in_authored_texts(x):
     text = "Syria should renegotiate the agreements it signed with Russia."
     assert run(x, text)[0].empty

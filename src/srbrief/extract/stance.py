@@ -176,8 +176,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         return "support"
     if score < 0:
         return "oppose"
-    if attribution in ("assessment", "described") and not by("neutral") and not negators:
-        return "support"  # an expected development, an interest: the direction it points
+    if attribution in ("assessment", "described", "author") and not by("neutral") and not negators:
+        return "support"  # an expected development, an interest, an author's prescription: the direction it points
     if condition and not negators:
         return "conditional"  # "limited to", "on new terms": kept, on conditions
     return "neutral"
