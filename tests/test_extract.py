@@ -343,6 +343,15 @@ def test_an_interest_list_under_a_for_heading_belongs_to_that_actor(x):
     assert set(st["speaker_id"]) == {"russia"} and set(st["attribution"]) == {"described"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Novak said the Syrian side was interested in Russian wheat.",
+    "Novak said the energy sector of Syria relies on Russian engineers.",
+])
+def test_an_interest_or_a_reliance_is_support(x, sentence):
+    st, *_ = run(x, sentence)
+    assert stance_of(st, "novak", "reconstruction") == "support"
+
+
 def test_an_author_s_prescription_points_the_way_it_names(x):
     text = "Moscow should change course; evidence on Assad-era crimes would buy goodwill."  # no act word
     st, *_ = run(x, text, author="jane_roe", outlet="")
