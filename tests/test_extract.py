@@ -352,6 +352,16 @@ def test_an_interest_or_a_reliance_is_support(x, sentence):
     assert stance_of(st, "novak", "reconstruction") == "support"
 
 
+@pytest.mark.parametrize("sentence, speaker, issue, stance", [
+    ("Moscow took in the ex-president on humanitarian grounds, Lavrov said.", "lavrov", "assad_extradition", "oppose"),
+    ("Al-Sharaa said Syria would pursue the former leader in every court.", "sharaa", "assad_extradition", "support"),
+    ("Trump said he would order the cessation of sanctions on Syria.", "trump", "sanctions_relief", "support"),
+])
+def test_issue_words_beyond_the_obvious_ones(x, sentence, speaker, issue, stance):
+    st, *_ = run(x, sentence)
+    assert stance_of(st, speaker, issue) == stance
+
+
 def test_an_author_s_prescription_points_the_way_it_names(x):
     text = "Moscow should change course; evidence on Assad-era crimes would buy goodwill."  # no act word
     st, *_ = run(x, text, author="jane_roe", outlet="")
