@@ -368,6 +368,13 @@ def test_an_author_s_prescription_points_the_way_it_names(x):
     assert stance_of(st, "jane_roe", "transitional_justice") == "support"
 
 
+def test_a_sentence_opening_for_an_actor_states_its_position(x):
+    st, *_ = run(x, "For Moscow, as ever, the priority is to keep its naval base at Tartus.")
+    assert stance_of(st, "russia", "russian_bases") == "support" and set(st["attribution"]) == {"described"}
+    st, *_ = run(x, "For now, the naval base at Tartus stays open.")
+    assert st.empty or "russia" not in set(st["speaker_id"])
+
+
 def test_author_voice_only_in_authored_texts(x):
     text = "Syria should renegotiate the agreements it signed with Russia."
     assert run(x, text)[0].empty

@@ -157,11 +157,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
         kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
         # refused ...": the medium relays the act; it holds no view of its own
-        if interest_of:
-            kept.append(Statement(doc_id, r.sent_id, s0, s1, interest_of, author_id or outlet_id, "described", "",
+        holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here else "")
+        if holder:
+            kept.append(Statement(doc_id, r.sent_id, s0, s1, holder, author_id or outlet_id, "described", "",
                                   (s0, s1)))
         x.attributor.forget()
-        if not found_here and not interest_of:
+        if not found_here and not holder:
             desire = [c for c in cues if c.group in ("demand", "refusal", "readiness")
                       or c.group == "wants" and not x.attributor._is_noun(toks, c)]  # not "in support of"
             kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, desire)
@@ -223,6 +224,21 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     keep_added = {k: v for k, v in added.items() if v.origin != "manifest" or k in used}
     return {"mentions": [y.__dict__ for y in mentions], "events": event_rows, "statements": rows,
             "issue_mentions": raised, "detected": list(keep_added.values())}
+
+
+#: "For Moscow, the priority is ...": a sentence that opens by naming whose view or interest it states
+FOR_WHOM = re.compile(r"[\s\"“]*(?:(?:and|but|yet)\s+)?for\s+", re.IGNORECASE)
+
+
+def _for_whom(text: str, s0: int, mentions: list, types: dict) -> str:
+    """The state, organisation or person a sentence opens with after "For" and a comma
+    ("For Moscow, as before, the main thing is to keep the bases"), or ''."""
+    lead = FOR_WHOM.match(text, s0)
+    first = min(mentions, key=lambda y: y.start, default=None)
+    if not lead or first is None or first.start != lead.end() or types.get(first.actor_id) not in (
+            "state", "organization", "group", "person"):
+        return ""
+    return first.actor_id if re.match(r"\s*,", text[first.end:first.end + 3]) else ""
 
 
 def _sent_of(index, pos):
