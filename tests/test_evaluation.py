@@ -208,6 +208,15 @@ def test_evaluate_command_prints_every_split_and_writes_the_table(tmp_path):
     assert "test (unseen" in md and "seeds (fit" in md
 
 
+def test_a_look_at_the_misses_scores_only_that_split():
+    r = subprocess.run([sys.executable, "-m", "srbrief", "evaluate", "--misses", "seeds"], capture_output=True,
+                       text=True)
+    assert r.returncode == 0, r.stderr
+    rows = {line.split()[0] for line in r.stdout.splitlines() if line[:1].isalpha()}
+    assert "seeds" in rows and not rows & {"dev", "test", "agreement"}, r.stdout
+    assert "wrote" not in r.stderr  # the full evaluation.md is left as it was
+
+
 def test_misses_are_never_shown_for_the_test_split():
     r = subprocess.run([sys.executable, "-m", "srbrief", "evaluate", "--split", "seeds", "--misses", "test"],
                        capture_output=True, text=True)

@@ -121,8 +121,11 @@ def misses(name: str, scores: dict[str, Score], limit: int = 40) -> str:
 
 
 def main_evaluate(splits: list[str] | None = None, show_misses: str = "", out_file: Path | None = None) -> int:
-    """``srbrief evaluate``: score every split, print the table, write ``report/evaluation.md``."""
-    names = splits or list(SPLITS)
+    """``srbrief evaluate``: score every split, print the table, write ``report/evaluation.md``.
+    With ``show_misses`` and no ``splits``, only that split is scored and nothing is written: a
+    look at the misses on dev shows no test score to steer by."""
+    misses_only = bool(show_misses) and not splits
+    names = [show_misses] if misses_only else splits or list(SPLITS)
     unknown = [n for n in names if n not in SPLITS]
     if unknown:
         raise InputError(f"evaluate: unknown split {unknown[0]!r} (known: {', '.join(SPLITS)})")
@@ -134,7 +137,7 @@ def main_evaluate(splits: list[str] | None = None, show_misses: str = "", out_fi
         results[n] = evaluate_split(n)
     from .agreement import agreement
 
-    agreed = agreement() if splits is None else None
+    agreed = agreement() if splits is None and not misses_only else None
     if agreed:
         results[AGREEMENT_LABEL] = agreed[1]
     print("Evaluation against hand-coded gold standards (P = precision, R = recall, n = gold items):")
@@ -143,10 +146,11 @@ def main_evaluate(splits: list[str] | None = None, show_misses: str = "", out_fi
     if agreed:
         print(f"agreement = one annotator scored against the other on {len(agreed[0])} test articles both coded "
               "(the ceiling for any rule set)")
-    out_file = out_file or paths.out_paths().report / "evaluation.md"
-    out_file.parent.mkdir(parents=True, exist_ok=True)
-    out_file.write_text(markdown(results), encoding="utf-8")
-    print(f"srbrief: wrote {out_file}", file=sys.stderr)
+    if not misses_only:
+        out_file = out_file or paths.out_paths().report / "evaluation.md"
+        out_file.parent.mkdir(parents=True, exist_ok=True)
+        out_file.write_text(markdown(results), encoding="utf-8")
+        print(f"srbrief: wrote {out_file}", file=sys.stderr)
     if show_misses:
         print(misses(show_misses, results.get(show_misses) or evaluate_split(show_misses)))
     return 0
