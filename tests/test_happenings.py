@@ -31,6 +31,22 @@ def test_one_meeting_told_three_ways_is_one_happening():
     assert h["label"] in ("Roe met Doe", "Doe visited Moscow")
 
 
+def test_a_happening_is_labelled_by_a_report_that_names_someone_or_somewhere():
+    ev = _events([
+        ("e1", "a", "on Monday", "2026-01-26", "2026-01-26", "day", "withdrawal", "withdrawal",
+         "The withdrawal was under way", "", ""),
+        ("e2", "b", "on Monday", "2026-01-26", "2026-01-26", "day", "withdrawal", "withdrawal",
+         "The pullout had begun", "", ""),
+        ("e3", "c", "earlier this week", "2026-01-26", "2026-02-01", "week", "withdrawal", "withdrawal",
+         "Ruritanian troops left the airport at Fort Doe", "", ""),
+    ])
+    out, hp = link(ev, PERSONS, once=frozenset({"withdrawal"}))
+    assert len(hp) == 1
+    h = hp.iloc[0]
+    assert h["label"] == "Ruritanian troops left the airport at Fort Doe"
+    assert (h["date_start"], h["precision"]) == ("2026-01-26", "day")  # the date is still the precise reports'
+
+
 def test_two_meetings_of_the_same_people_months_apart_stay_two():
     ev = _events([
         ("e1", "a", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe met Doe", "", "roe|doe"),

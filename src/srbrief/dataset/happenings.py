@@ -22,6 +22,7 @@ in common that the sweep kept apart. n log n in the number of events, not pairwi
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,6 +31,7 @@ import pandas as pd
 from ..extract.document import stable_id
 
 NEAR_DAYS = 21
+NAMES = re.compile(r"\s[A-Z]")  # a capitalised word after the first: a name or a place
 UNLINKED = {"other"}  # a clause with no known kind of happening
 PRECISION_RANK = {"day": 0, "week": 1, "part": 2, "month": 3, "season": 4, "year": 5, "decade": 6}
 
@@ -222,6 +224,12 @@ def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, p
         hid = stable_id("hp", *sorted(ids[m.i] for m in members))
         lo, hi, rank = g.best()
         best = min((m for m in members if (m.lo, m.hi) == (lo, hi)), key=clarity)
+        # the label: a report that agrees with the best date and names someone or somewhere reads better
+        # than one that names nothing ("Russian forces pulled out of Qamishli airport", said "earlier this
+        # week", over "The withdrawal was under way", said "on Monday")
+        agreeing = [m for m in members if m.lo <= lo and hi <= m.hi]
+        labelled = min(agreeing, key=lambda m: (not NAMES.search(str(rec[m.i]["label"])), (m.lo, m.hi) != (lo, hi),
+                                                clarity(m)))
         for m in members:
             happening[m.i] = hid
             conflicts[m.i] = "|".join(sorted(ids[o.i] for o in members if o.doc != m.doc
@@ -231,7 +239,7 @@ def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, p
         places = [p for p in (rec[m.i]["place"] for m in members) if p]
         actors = list(dict.fromkeys(a for m in members for a in str(rec[m.i]["actor_ids"]).split("|") if a))
         rows.append({"happening_id": hid, "kind": _mode(kinds, b["kind"]),
-                     "label": b["label"], "date_start": b["date_start"], "date_end": b["date_end"],
+                     "label": rec[labelled.i]["label"], "date_start": b["date_start"], "date_end": b["date_end"],
                      "precision": b["precision"], "actor_ids": "|".join(actors),
                      "place": _mode(places, b["place"]),
                      "n_sources": len({m.doc for m in members}), "event_ids": "|".join(sorted(ids[m.i] for m in members)),
