@@ -115,6 +115,7 @@ class Attributor:
         self.cb = cb
         cues = cb.cues
         self.titles = {t.lower() for t in cues["person_titles"]}
+        self.title_words = {t.lower() for t in cues["title_words"]}  # "foreign", "affairs" inside a title
         heads = sorted((re.escape(t.lower()) for t in cues["head_of_state"]), key=len, reverse=True)
         self.head_words = {t.lower() for t in cues["head_of_state"]}  # "the Syrian leader": its president
         self.heads = re.compile(r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:" + "|".join(heads) + r")\b")
@@ -609,7 +610,7 @@ class Attributor:
                 if re.match(r"['’]s?\b", ctx.text[c.end:c.end + 2]):
                     return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
                 if re.search(r"\b(?:to|from|of|for|with|about|against|on|over)\s+(?:[\w’'-]+\s+){0,3}$",
-                             ctx.text[pos:c.start], re.IGNORECASE):
+                             ctx.text[pos:c.start], re.IGNORECASE) and not self._title_chain(ctx.text[pos:c.start]):
                     return None  # "its promise to Assad", "the fate of Assad": the object of a preposition
                 first = c
                 continue
@@ -622,6 +623,15 @@ class Attributor:
             else:
                 break
         return first
+
+    def _title_chain(self, gap: str) -> bool:
+        """Is ``gap`` a title before a name, prepositions included ("said the minister of foreign
+        affairs Sergey Lavrov"), rather than the object of a preposition?"""
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", gap)]
+        if words[:1] in (["a"], ["an"]):
+            return False  # "said a fighter of the SDF": someone unnamed of that body, not the body
+        return bool(words) and any(w in self.titles for w in words) and all(
+            w in self.titles or w in self.title_words or w in SKIPPABLE for w in words)
 
     def _scope(self, text: str, frame: tuple[int, int], frames: list, s0: int, s1: int) -> tuple[int, int]:
         """The part of the sentence a frame governs, up to the neighbouring frames: what follows
