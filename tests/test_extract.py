@@ -448,6 +448,12 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     assert "bogdanov" in e["actor_ids"] and "Tuesday" not in e["label"] and "delegation" in e["label"]
 
 
+def test_a_label_is_what_happened_not_only_who_told_reporters(x):
+    _, _, ev, _, _ = run(x, "Russia will keep its naval base in Tartus, Foreign Ministry spokeswoman Maria Zakharova "
+                            "told reporters on Wednesday.")
+    assert "naval base" in ev.iloc[0]["label"]
+
+
 @pytest.mark.parametrize("clause, label", [
     ("He explained that the port base supports the fleet", "the port base supports the fleet"),
     ("Officials told reporters that the talks had failed", "the talks had failed"),
