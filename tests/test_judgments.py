@@ -89,6 +89,13 @@ def test_the_state_of_play_is_the_latest_happening_up_to_the_latest_source():
     assert j.play.cites == [("d1", 91)]
 
 
+def test_a_label_cut_to_a_line_keeps_its_ellipsis_in_the_state_of_play():
+    j = judge(tables([("ruritania", "support", "reported", "d1"), ("borduria", "oppose", "reported", "d2")],
+                     happenings=[("The envoys agreed to hold a further round of talks on the future…",
+                                  "2030-04-20", "2030-04-20")]))
+    assert "talks on the future… (20 April 2030)" in j.play.text  # not "talks on the future (…)": it was cut
+
+
 def test_who_says_what_against_whom_pairs_each_voice_once():
     from srbrief.report.analysis import stance_conflicts
 

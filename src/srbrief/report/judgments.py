@@ -153,7 +153,7 @@ def key_judgments(tables: dict, names: dict, labels: dict, k: int = 6) -> list[J
             latest = on_issue.sort_values(["date_end", "date_start", "event_id"]).iloc[-1]
             h = hp.set_index("happening_id").loc[latest["happening_id"]]
             reports = on_issue[on_issue["happening_id"] == latest["happening_id"]]
-            play = Item(f"The latest reported development: {h['label'].rstrip('.…')} ({_when(h)}"
+            play = Item(f"The latest reported development: {h['label'].rstrip('.')} ({_when(h)}"
                         f"{', ' + str(h['n_sources']) + ' sources' if h['n_sources'] > 1 else ''}).",
                         list(zip(reports["doc_id"], reports["sent_id"]))[:2])
         fc = st[(st["attribution"] == "assessment") & (st["issue_id"] == issue) & (st["stance"] != "")]
@@ -216,7 +216,7 @@ def summary(judgments: list[Judgment], tables: dict, names: dict) -> list:
     if len(past):
         latest = past.sort_values(["date_end", "n_sources", "happening_id"]).iloc[-1]
         reports = ev[ev["happening_id"] == latest["happening_id"]]
-        out.append(Item(f"The latest development in these sources: {latest['label'].rstrip('.…')} ({_when(latest)}).",
+        out.append(Item(f"The latest development in these sources: {latest['label'].rstrip('.')} ({_when(latest)}).",
                         list(zip(reports["doc_id"], reports["sent_id"]))[:2]))
     for j in judgments[:3]:
         out.append(Item(f"{j.label}: {j.positions.short or j.positions.text}", j.positions.cites[:2]))
