@@ -117,7 +117,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = []
     for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
-        if not any(o.first <= n.first <= o.last for o in negators):  # "not" inside "not on the agenda": one
+        if not any(o.first <= n.first <= o.last for o in negators):  # "no" inside "no plans": one
             negators.append(n)
     neutral_at = [m.first for m in by("neutral")]
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue)  # noqa: E731
