@@ -352,7 +352,8 @@ class Attributor:
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
-        asked = question_before(text, s0, s1)  # "Asked whether ...": the question put to the speaker is no one's speech
+        asked = question_before(text, s0, s1)  # "Asked whether ...": put to the speaker; no one's speech, and
+        # what an answer naming no issue is about
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
                   and not (asked and c.end <= asked[0])
                   and not self.is_phrasal(toks, c)
@@ -410,9 +411,8 @@ class Attributor:
         for st in out:
             if st.cue:
                 frame = st.scope
-                st.scope = self._scope(text, frame, frames, s0, s1)
-                prv = max((f[1] for f in frames if f[1] <= frame[0]), default=s0)
-                st.question = question_before(text, prv, frame[0])
+                st.question = asked if asked and asked[1] <= frame[0] else None
+                st.scope = self._scope(text, frame, frames, s0, s1, st.question)
                 cue_at = text.find(st.cue, frame[0], frame[1] + len(st.cue))
                 if cue_at in stance_verbs and st.scope[0] >= cue_at:
                     st.scope = (cue_at, st.scope[1])  # "Lavrov ruled out extraditing him": the refusal is the view
@@ -633,7 +633,8 @@ class Attributor:
         return bool(words) and any(w in self.titles for w in words) and all(
             w in self.titles or w in self.title_words or w in SKIPPABLE for w in words)
 
-    def _scope(self, text: str, frame: tuple[int, int], frames: list, s0: int, s1: int) -> tuple[int, int]:
+    def _scope(self, text: str, frame: tuple[int, int], frames: list, s0: int, s1: int,
+               question: tuple[int, int] | None = None) -> tuple[int, int]:
         """The part of the sentence a frame governs, up to the neighbouring frames: what follows
         it when it opens the sentence or a "that" clause follows; what precedes it when it closes
         the sentence ("…, he said."); both sides when it stands in the middle ('"…," he said,
@@ -647,9 +648,8 @@ class Attributor:
         if re.search(r"[,”\"]\s*$", text[s0:frame[0]]) and (len(tail.strip(" .").split()) < 3 or re.match(
                 r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b", tail)):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it
-        q = question_before(text, prv, frame[0])
-        if q:
-            prv = q[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
+        if question and prv <= question[0]:
+            prv = question[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
         if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:that|whether|how|:|(?:on|about)\s+whether)\b", after) \

@@ -171,6 +171,7 @@ class Codebook:
     _issue_matcher: PhraseMatcher | None = None
     _kind_matcher: PhraseMatcher | None = None
     _speech_lemmas: frozenset | None = None
+    _audience_lemmas: frozenset | None = None
     _objects: dict | None = None
 
     @property
@@ -204,6 +205,13 @@ class Codebook:
         if self._speech_lemmas is None:
             self._speech_lemmas = frozenset(lemma(w.lower()) for w in self.cues["speech"] if " " not in w)
         return self._speech_lemmas
+
+    @property
+    def audience_lemmas(self) -> frozenset:
+        """Lemmas of the words that end a relay's audience ("told reporters" -> reporter)."""
+        if self._audience_lemmas is None:
+            self._audience_lemmas = frozenset(lemma(a.split()[-1].lower()) for a in self.cues["relay_audiences"])
+        return self._audience_lemmas
 
     def state_of(self, actor_id: str) -> str:
         """The state an actor speaks for, through its affiliations ('' when none is known)."""
@@ -261,9 +269,6 @@ def pattern(phrase: str, case_sensitive: bool = False) -> re.Pattern:
     lead = r"(?<![\w])" if re.match(r"\w", phrase.strip()) else ""
     tail = r"(?![\w])" if re.search(r"[\w*]$", phrase.strip()) else ""
     return re.compile(lead + body + tail, 0 if case_sensitive else re.IGNORECASE)
-
-
-#: The Arabic article in its transliterations ("al-Shara", "ash-Sharaa", "el-Sisi", "ad-Dardari").
 
 
 @lru_cache(maxsize=None)

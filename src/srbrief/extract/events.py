@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..corpus.clean import normalise
 from .codebook import Codebook, alias_pattern
-from .lexicon import Token, lemma, tokens
+from .lexicon import Token, tokens
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -87,10 +87,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
     label = _label(cb, text, label_lo, label_hi, t)
     words = tokens(label)
-    audience = {lemma(a.split()[-1].lower()) for a in cb.cues["relay_audiences"]}
     if toks and (len(words) < 3 or words[0].lower in cb.cues["pronouns"]
                  or words[-1].lemma in cb.speech_lemmas  # "Signed", "It was granted", "The Kremlin said"
-                 or words[-1].lemma in audience and any(w.lemma in cb.speech_lemmas for w in words)):
+                 or words[-1].lemma in cb.audience_lemmas and any(w.lemma in cb.speech_lemmas for w in words)):
         # ("..., the spokeswoman told reporters on Wednesday": the frame alone says nothing of what happened)
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi))

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS, WEEKDAYS
-from .codebook import ARABIC_ARTICLE, Codebook, alias_pattern
+from .codebook import Codebook, alias_pattern
+from .lexicon import ARABIC_ARTICLE
 
 #: The Arabic article and hyphen right before a word ("ash-" in "ash-Sharaa"), at a word's start.
 ARTICLE_BEFORE = re.compile(rf"(?<![\w\-]){ARABIC_ARTICLE}[\-‐]$", re.IGNORECASE)
