@@ -270,6 +270,32 @@ def test_he_declining_after_his_own_words_is_the_same_speaker(x):
     assert set(one[one["issue_id"] == "assad_extradition"]["stance"]) == {"neutral"}
 
 
+def test_the_subject_of_a_that_clause_is_not_who_argued(x):
+    for verb in ("argued that", "argued", "nonetheless argued that", "bluntly argued that"):
+        st, *_ = run(x, f"Syrian minister Yusuf Karimi visited Moscow on Monday. He also {verb} Syria must keep "
+                        "the Russian bases.")
+        assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["karimi"], verb
+
+
+def test_whom_the_subject_met_is_not_who_said(x):
+    st, *_ = run(x, "Syrian minister Yusuf Karimi met Putin in the Kremlin and said Syria supports the Russian bases.")
+    assert st["speaker_id"].tolist() == ["karimi"]
+
+
+def test_with_a_name_and_a_participle_the_name_speaks(x):
+    st, *_ = run(x, "Russia sent a delegation on Monday, with Deputy Prime Minister Pavel Orlov offering fuel and "
+                    "announcing that Moscow would help lift the sanctions.")
+    assert st["speaker_id"].tolist() == ["orlov"]
+    st, *_ = run(x, "The talks ended late, with Kremlin spokesman Dmitry Peskov saying the bases would stay.")
+    assert st["speaker_id"].tolist() == ["peskov"]
+
+
+def test_according_to_him_with_no_speaker_yet_is_the_person_named_last(x):
+    st, *_ = run(x, "Kremlin spokesman Dmitry Peskov spoke on Monday. The extradition of Assad, according to him, "
+                    "was not on the agenda.")
+    assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["peskov", "assad_extradition", "oppose"]]
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     ("Putin said Moscow would not hand over the former president.", "putin", "assad_extradition", "oppose"),

@@ -41,7 +41,8 @@ SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously
              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
              "declined", "refused", "did", "would", "wanted", "agreed", "went", "continued", "was", "asked", "when",
              "intended", "intends", "intend", "planned", "plans", "hoped", "hopes", "tried", "tries", "sought", "seeks",
-             "wants", "has", "have", "expected", "is", "are", "set", "due", "likely", "going", "ready", "willing"}
+             "wants", "has", "have", "expected", "is", "are", "set", "due", "likely", "going", "ready", "willing",
+             "nonetheless", "nevertheless", "still", "instead", "even", "now"}
 #: Words that may follow an unnamed source ("officials said", "a source who ..."), besides speech verbs.
 FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
                   "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
@@ -285,6 +286,17 @@ class Attributor:
         prev = re.search(r"([\w’'-]+)\W*$", text[max(0, c.start - 20):c.start])
         return not (prev and prev.group(1).lower() in PREPOSITIONS)
 
+    def _after_verb(self, text: str, c: Candidate) -> bool:
+        """Does a verb stand right before the name, its title aside ("met Vladimir Putin and said"):
+        then the name is that verb's object, not the subject of what follows?"""
+        for w in reversed(re.findall(r"[\w’'-]+|[^\w\s]", text[max(0, c.start - 80):c.start])):
+            low = w.lower()
+            if w[:1].isupper() or low in self.titles or low in self.title_words or low in self.demonym_state \
+                    or low in ("the", "a", "an"):
+                continue  # still inside the name's title ("met Russian President Vladimir Putin")
+            return w[:1].isalpha() and low not in SKIPPABLE and low not in OPENERS and low not in PREPOSITIONS
+        return False
+
     def subject(self, ctx: DocContext, s0: int, mentions: list[Mention]) -> str:
         """The actor a sentence opens with as its subject ("Novak also offered ..."; "The Russian
         minister, Novak, ..."), or '' when it opens otherwise ("In Moscow, ...")."""
@@ -473,7 +485,9 @@ class Attributor:
         sentence (after a title), else the last speaker."""
         first = next((c for c in cands if c.end <= pos), None)
         nominative = first is not None and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")
-        if first and len(re.findall(r"[\w'’-]+", ctx.text[s0:first.start])) <= (6 if nominative else 3):
+        if first and len(re.findall(r"[\w'’-]+", ctx.text[s0:first.start])) <= (6 if nominative else 3) \
+                and (nominative or not self._after_verb(ctx.text[s0:], Candidate(first.start - s0, first.end - s0,
+                                                                                first.actor_ids, first.kind, ""))):
             ids = self.resolve(ctx, first, [])
             if ids:
                 return ids, first
@@ -493,8 +507,11 @@ class Attributor:
         before = [c for c in cands if c.end <= cue.start and not any(a < c.start < b for a, b in quotes)]
         after = [c for c in cands if c.start >= cue.end]
         via = ""
-        if cue.group == "back_references":  # "according to him": the last speaker
-            return ((ctx.last_speaker,), "", (cue.start, cue.end), "pronoun") if ctx.last_speaker else None
+        if cue.group == "back_references":  # "according to him": the last speaker, else the person he stands for
+            pron = next((w for w in re.findall(r"\w+", text[cue.start:cue.end].lower()) if w in PRONOUNS), "they")
+            ids = (ctx.last_speaker,) if ctx.last_speaker else self.resolve(
+                ctx, Candidate(cue.start, cue.end, (), "pronoun", pron), before)
+            return (ids, "", (cue.start, cue.end), "pronoun") if ids else None
         if cue.group == "source_frames":  # "according to X"
             first = self._np_head(ctx, after, cue.end, limit=70)
             if not first:
@@ -514,11 +531,14 @@ class Attributor:
             ids = self.resolve(ctx, spk, before)
             frame = (relay[1].start if relay else cue.start, cue.end + say.end())
             return (ids, relay[0][0] if relay else "", frame, spk.kind) if ids else None
+        if (with_ := self._with_subject(ctx, cue, before, toks)) is not None:
+            ids, cand = with_  # "..., with Kremlin spokesman Dmitry Peskov saying that ...": the -ing verb's subject
+            return ids, "", (cand.start, cue.end), cand.kind
         left = self._nearest_left(ctx, before, cue.start)
         opener = re.fullmatch(r"[\s,\"“”'’(]*(?:(?:\w+\s+){0,2}?(?:and|also|then|thus|while|but|for\s+(?:his|her|its|their)\s+part),?\s*)?",
                               text[s0:cue.start], re.IGNORECASE)
         relay_first = cue.key in self.relay_words and text[s0:cue.start].strip(" \"“”'‘’")  # "others told Reuters"
-        if left and not opener:
+        if left and (not opener or left[1].kind == "pronoun"):  # "He also argued that ...": the pronoun
             ids, cand = left
             frame, kind = (cand.start, cue.end), cand.kind
         elif relay_first and not left:
@@ -553,6 +573,25 @@ class Attributor:
             via = ctx.outlet_id
         return ids, via, frame, kind
 
+    def _with_subject(self, ctx, cue: Match, before: list[Candidate], toks: list[Token]
+                      ) -> tuple[tuple[str, ...], Candidate] | None:
+        """The subject of a participle cue in an absolute clause: "with <actor> saying ...", also when
+        it follows another participle ("with <actor> offering help and announcing ...")."""
+        if not toks[cue.first].lower.endswith("ing"):
+            return None
+        text = ctx.text
+        for c in reversed(before):
+            gap = text[c.end:cue.start]
+            if not re.fullmatch(r"\s*(?:\w+ly\s+)?|\s+(?:\w+ly\s+)?\w+ing\b[^,;:.]*?\band\s+(?:\w+ly\s+)?", gap):
+                continue
+            head = re.search(r"\bwith\s+((?:[\w’'-]+\s+){0,5})$", text[max(0, c.start - 60):c.start], re.IGNORECASE)
+            if head and all(w[:1].isupper() or w.lower() in self.titles or w.lower() in self.title_words
+                            or w.lower() in SKIPPABLE or w.lower() in self.demonym_state for w in head.group(1).split()):
+                ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
+                return (ids, c) if ids else None
+            return None
+        return None
+
     def _nearest_left(self, ctx, before: list[Candidate], pos: int, light: bool = False
                       ) -> tuple[tuple[str, ...], Candidate] | None:
         """The subject of a verb at ``pos``: the closest candidate before it across what may stand
@@ -561,7 +600,8 @@ class Attributor:
         text = ctx.text
         for c in reversed(before):
             gap = text[c.end:pos]
-            if c.kind == "mention" and re.search(r"\band\s*$", gap) and not self._may_be_subject(text, c):
+            if c.kind == "mention" and re.search(r"\band\s*$", gap) and (not self._may_be_subject(text, c)
+                                                                      or self._after_verb(text, c)):
                 continue  # "called it a problem for Moscow and said", "sat down with Putin in the Kremlin and
                 # said": the object of a preposition, not who said
             if re.fullmatch(r",\s*", gap) and re.search(r",\s*$", text[max(0, c.start - 3):c.start]):
@@ -594,10 +634,11 @@ class Attributor:
         place = re.match(r"(?:in|at|on|from|inside|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\b", g, re.IGNORECASE)
         if place and self._subject_gap(g[place.end():]):
             return True  # "a security source on the coast said", "officials in Moscow said"
-        words = re.findall(r"[\w’'-]+", g.lower())
+        words = re.findall(r"[\w’'-]+", g)
         if len(words) > 6 or re.search(r"[.;:!?\"“”,]", g):
             return False
-        return all(w in SKIPPABLE or w in self.titles or w.isdigit() for w in words)
+        return all(w.lower() in SKIPPABLE or w.lower() in self.titles or w.isdigit() or w.islower() and w.endswith("ly")
+                   for w in words)  # an adverb in -ly ("He bluntly argued")
 
     def _np_head(self, ctx, after: list[Candidate], pos: int, limit: int) -> Candidate | None:
         """The speaker named after a cue: the first candidate within ``limit`` characters; in a
@@ -609,6 +650,8 @@ class Attributor:
             if first is None:
                 if re.match(r"['’]s?\b", ctx.text[c.end:c.end + 2]):
                     return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
+                if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):
+                    return None  # "argued that Syria must ...": the complement's subject, not the speaker
                 if re.search(r"\b(?:to|from|of|for|with|about|against|on|over)\s+(?:[\w’'-]+\s+){0,3}$",
                              ctx.text[pos:c.start], re.IGNORECASE) and not self._title_chain(ctx.text[pos:c.start]):
                     return None  # "its promise to Assad", "the fate of Assad": the object of a preposition
