@@ -296,6 +296,19 @@ def test_according_to_him_with_no_speaker_yet_is_the_person_named_last(x):
     assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["peskov", "assad_extradition", "oppose"]]
 
 
+def test_a_view_that_refers_back_is_about_the_issue_named_before(x):
+    st, *_ = run(x, "Washington repealed the Caesar Act sanctions on Monday. Syrian minister Yusuf Karimi welcomed "
+                    "the repeal.")
+    assert stance_of(st[st["sent_id"] == 1], "karimi", "sanctions_relief") == "support"
+    st, *_ = run(x, "Moscow has refused to hand over Assad. Asked about this, Dmitry Peskov said there was nothing "
+                    "to add.")
+    assert stance_of(st[st["sent_id"] == 1], "peskov", "assad_extradition") == "neutral"
+    for later in ("Syrian minister Yusuf Karimi said Damascus welcomed the steps taken so far.",
+                  "Syrian minister Yusuf Karimi said the question of the elections was open."):
+        st, *_ = run(x, "Washington repealed the Caesar Act sanctions on Monday. " + later)
+        assert st[st["sent_id"] == 1][["speaker_id", "issue_id"]].values.tolist() == [["karimi", ""]], later
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     ("Putin said Moscow would not hand over the former president.", "putin", "assad_extradition", "oppose"),

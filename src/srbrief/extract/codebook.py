@@ -87,6 +87,7 @@ class CuesFile(Strict):
     condition: list[Text]
     positive: list[Text]
     wants: list[Text]
+    anaphora: list[Text] = []
     silence: list[Text]
     neutral: list[Text]
     forecast: list[Text]

@@ -17,7 +17,7 @@ from . import stance as st
 from . import temporal
 from .attribution import Attributor, DocContext, Statement, quote_state
 from .codebook import Actor, Codebook
-from .lexicon import tokens
+from .lexicon import Token, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -124,6 +124,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
 
     pub = interval(doc["published"])
     raised: list[dict] = []
+    last_issue: dict[int, str] = {}  # per sentence, the issue it names last (what "the repeal" after it is about)
     statements: list[tuple[Statement, list]] = []
     event_rows = []
     dates_so_far: list[temporal.Temporal] = []
@@ -145,8 +146,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         toks = tokens(text, s0, s1)
         cues = cb.cue_matcher.find(toks)
         issue_matches = cb.issue_matcher.find(toks)
-        for h in st.issues_in(cb, toks, issue_matches):  # the agenda: every sentence that raises an issue
+        raised_here = st.issues_in(cb, toks, issue_matches)
+        for h in raised_here:  # the agenda: every sentence that raises an issue
             raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
+        last_issue[r.sent_id] = max(raised_here, key=lambda h: h.first).issue if raised_here else ""
         found_here = x.attributor.sentence(ctx, r.sent_id, s0, s1, toks, ms, cues, in_quote)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
@@ -208,7 +211,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     for aid, name in ctx.anonymous.items():
         if any(s.speaker_id == aid for s, *_ in statements):
             added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
-    rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous})
+    rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous}, last_issue)
     used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
     extra = []
     for aid in ctx.anonymous:
@@ -258,9 +261,22 @@ def _shift(matches: list, i0: int, i1: int) -> list:
     return [replace(m, first=m.first - i0, last=m.last - i0) for m in matches if i0 <= m.first and m.last < i1]
 
 
-def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict) -> list[dict]:
+def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
+    """The token where a span refers back to an issue without naming it ("welcomed the repeal",
+    "asked about this"), or None; "the question of X" names its topic and "the steps" are many
+    things, so neither is one."""
+    for m in cue_matches:
+        if m.group == "anaphora" and toks[m.last].lower == toks[m.last].lemma \
+                and not (m.last + 1 < len(toks) and toks[m.last + 1].lower in ("of", "whether", "that")):  # one thing
+            return m.last
+    return None
+
+
+def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict,
+                    last_issue: dict[int, str] | None = None) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
-    relays another actor's act on an issue is neutral on it."""
+    relays another actor's act on an issue is neutral on it. A view that names no issue but
+    refers back to one ("welcomed the repeal") is about the issue named last in the sentence before."""
     rows = []
     nested_cover: dict[tuple[int, str], list] = {}
     prepared = []
@@ -281,6 +297,16 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
             asked_hits = st.issues_in(cb, asked, asked_issues)
             if asked_hits:
                 sub, issue_matches, cue_matches, hits = asked, asked_issues, asked_cues, asked_hits
+        if not hits and not s.nested and last_issue and last_issue.get(s.sent_id - 1) \
+                and not last_issue.get(s.sent_id):  # "Asked about this, he said ...": the question refers back too
+            if s.question:
+                q0 = next((i for i, t in enumerate(toks) if t.start >= s.question[0]), len(toks))
+                q1 = next((i for i in range(q0, len(toks)) if toks[i].start >= s.question[1]), len(toks))
+                sub = toks[q0:q1] + sub
+                cue_matches = cb.cue_matcher.find(sub)
+            back = _anaphor(sub, cue_matches)
+            if back is not None:
+                hits = [st.IssueHit(last_issue[s.sent_id - 1], back, "anaphora")]
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
             hits = [min(hits, key=lambda h: h.first)]
         prepared.append((s, sub, issue_matches, cue_matches, hits))
