@@ -384,6 +384,15 @@ def test_a_forecast_is_the_outlets_assessment(x):
     assert (row["speaker_id"], row["attribution"], row["stance"]) == ("levant_wire", "assessment", "support")
 
 
+def test_a_forecast_that_names_no_issue_is_the_authors_but_takes_no_side(x):
+    text = "Russia wants to keep its naval base at Tartus. A deal is unlikely to come quickly."
+    st, *_ = run(x, text, author="jane_roe")
+    assert st[st["sent_id"] == 1][["speaker_id", "attribution", "issue_id"]].values.tolist() == [
+        ["jane_roe", "assessment", ""]]
+    st, *_ = run(x, "The weather in Damascus was mild. A deal is unlikely to come quickly.", author="jane_roe")
+    assert st.empty or not (st["sent_id"] == 1).any()
+
+
 def test_an_interest_list_under_a_for_heading_belongs_to_that_actor(x):
     text = "What each side wants\nFor Russia:\n- Access to a warm-water naval facility.\n- Markets for its grain."
     st, *_ = run(x, text, author="jane_roe", outlet="")

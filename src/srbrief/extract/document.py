@@ -173,7 +173,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             forecast = any(c.group == "forecast" for c in cues)
             view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
                                   or re.search(r"\b(?:I|we|my|our)\b", text[s0:s1]))
-            if hits and (forecast or view) and not any(s.attribution == "described" for s in kept):
+            carried = not hits and bool(last_issue.get(r.sent_id - 1))  # "A deal is unlikely to come quickly":
+            # the source's own voice goes on about the matter of the sentence before (a statement of the source;
+            # which issue it bears on, and which side, the words do not say, so it takes none)
+            if (hits or carried) and (forecast or view) and not any(s.attribution == "described" for s in kept):
                 own = x.attributor.own_voice(ctx, r.sent_id, s0, s1, "forecast" if forecast else "view")
                 if own:
                     kept.append(own)
