@@ -156,14 +156,16 @@ def test_unnamed_sources_speak_and_relay_without_a_side(x):
     assert stance_of(st, "syria", "assad_extradition") == "support"
 
 
-def test_the_sides_are_each_state(x):
-    st, *_ = run(x, "Lavrov met al-Shaibani in Moscow. The sides agreed to review the agreements.")
+@pytest.mark.parametrize("who", ["The sides", "The two countries"])
+def test_the_sides_are_each_state(x, who):
+    st, *_ = run(x, f"Lavrov met al-Shaibani in Moscow. {who} agreed to review the agreements.")
     assert set(st["speaker_id"]) == {"russia", "syria"}
 
 
-def test_the_two_leaders_are_the_people_who_met_last_not_the_most_named(x):
+@pytest.mark.parametrize("who", ["The two leaders", "The parties"])
+def test_the_two_leaders_are_the_people_who_met_last_not_the_most_named(x, who):
     st, *_ = run(x, "Putin praised the ties. Putin later left for Minsk. Lavrov then received al-Shaibani. "
-                    "The two leaders agreed to review the agreements.")
+                    f"{who} agreed to review the agreements.")
     assert set(st[st["sent_id"] == 3]["speaker_id"]) == {"lavrov", "shaibani"}
 
 

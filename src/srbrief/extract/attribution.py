@@ -174,9 +174,10 @@ class Attributor:
             if free(*mt.span()) and len(ctx.parties) == 2:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
-                people = re.search(r"leader|president", mt.group(0), re.IGNORECASE) or len(ctx.party_states) != 2
+                people = re.search(r"leader|president|part", mt.group(0), re.IGNORECASE) or len(ctx.party_states) != 2
                 out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named) if people else ctx.party_states,
-                                     "parties", mt.group(0)))  # "the two leaders": people; "the sides": states
+                                     "parties", mt.group(0)))  # "the two leaders", "the parties" (to the talks):
+                # the people who held them; "the sides", "the two countries": the states
         for mt in self.anonymous.finditer(text, s0, s1):
             a, b = mt.span()
             words = mt.group("np").lower().split()
