@@ -311,8 +311,33 @@ def test_a_view_that_refers_back_is_about_the_issue_named_before(x):
         assert st[st["sent_id"] == 1][["speaker_id", "issue_id"]].values.tolist() == [["karimi", ""]], later
 
 
+def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
+    st, *_ = run(x, "The delegation was headed by deputy minister Pavel Orlov, who met Ahmed al-Sharaa and said Moscow "
+                    "was ready to lift sanctions.")
+    assert st["speaker_id"].tolist() == ["orlov"]
+
+
+def test_a_name_before_also_is_the_subject_not_the_name_after_the_verb(x):
+    st, *_ = run(x, "Damascus has also asked Moscow to lift the sanctions, according to two Syrian officials who "
+                    "spoke on condition of anonymity.")
+    assert st[["speaker_id", "via_id", "stance"]].values.tolist() == [["syria", "unnamed_syrian_officials", "support"]]
+
+
+def test_who_expects_holds_the_forecast_and_a_passive_has_no_speaker(x):
+    st, *_ = run(x, "Analysts expect the talks on the bases to last months.")
+    assert st["speaker_id"].tolist() == ["unnamed_analysts"]
+    st, *_ = run(x, "Putin is widely expected to keep the bases.")
+    assert st[["speaker_id", "attribution"]].values.tolist() == [["levant_wire", "assessment"]]
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
+    ("Asked whether Moscow would extradite Assad, Pavel Orlov, the deputy minister, declined to comment.", "orlov",
+     "assad_extradition", "neutral"),
+    ("Dmitry Peskov said the meeting went well and that no decision had been taken on the naval base at Tartus.",
+     "peskov", "russian_bases", "neutral"),
+    ("\"We are not against Russian bases,\" Syrian minister Yusuf Karimi told reporters.", "karimi",
+     "russian_bases", "support"),
     ("Putin said Moscow would not hand over the former president.", "putin", "assad_extradition", "oppose"),
     ("Al-Sharaa said Syrians would demand that the ousted president stand trial.", "sharaa", "assad_extradition",
      "support"),

@@ -276,6 +276,15 @@ class Attributor:
         return ""
 
     @staticmethod
+    def is_passive(toks: list[Token], c: Match) -> bool:
+        """A cue verb in the passive ("Moscow is expected to keep", "the talks were described as"): its
+        subject is what is spoken of, not who speaks."""
+        k = c.first - 1
+        while k >= 0 and toks[k].lower.endswith("ly") and toks[k].lower != "only":
+            k -= 1  # "is widely expected"
+        return k >= 0 and k < c.first and toks[k].lemma == "be" and toks[c.first].lower.endswith("ed")
+
+    @staticmethod
     def is_phrasal(toks: list[Token], c: Match) -> bool:
         """A cue verb that is part of another phrasal verb ("write off a debt"): no speech act."""
         return c.last + 1 < len(toks) and toks[c.last + 1].lower == "off"
@@ -371,7 +380,7 @@ class Attributor:
         # what an answer naming no issue is about
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
                   and not (asked and c.end <= asked[0])
-                  and not self.is_phrasal(toks, c)
+                  and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)
                   and not (c.group == "speech" and c.first in negated)]
@@ -538,14 +547,15 @@ class Attributor:
             ids, cand = with_  # "..., with Kremlin spokesman Dmitry Peskov saying that ...": the -ing verb's subject
             return ids, "", (cand.start, cue.end), cand.kind
         left = self._nearest_left(ctx, before, cue.start)
-        opener = re.fullmatch(r"[\s,\"“”'’(]*(?:(?:\w+\s+){0,2}?(?:and|also|then|thus|while|but|for\s+(?:his|her|its|their)\s+part),?\s*)?",
-                              text[s0:cue.start], re.IGNORECASE)
         relay_first = cue.key in self.relay_words and text[s0:cue.start].strip(" \"“”'‘’")  # "others told Reuters"
-        if left and (not opener or left[1].kind == "pronoun"):  # "He also argued that ...": the pronoun
+        if left:  # "He also argued that ...", "Damascus has also asked Moscow to ...": the subject before the verb
             ids, cand = left
             frame, kind = (cand.start, cue.end), cand.kind
         elif relay_first and not left:
             return None  # what follows "told" is its audience, not its speaker (unless the verb opens the sentence)
+        elif not left and (rel := self._relative_antecedent(ctx, before, s0, cue.start)) is not None:
+            ids, cand = rel  # "Orlov, who met al-Sharaa and said ...": the relative clause's antecedent
+            frame, kind = (cand.start, cue.end), cand.kind
         elif not left and re.search(r"\w\s+and\s+(?:also\s+)?$", text[s0:cue.start]) \
                 and (subj := self._sentence_subject(ctx, cands, s0, cue.start)) and subj[1].end > s0:
             # "The minister thanked his hosts and affirmed ...": the verb shares the sentence's subject
@@ -575,6 +585,22 @@ class Attributor:
         if not via and any(a in window.lower() for a in self.audiences):
             via = ctx.outlet_id
         return ids, via, frame, kind
+
+    def _relative_antecedent(self, ctx, before: list[Candidate], s0: int, pos: int
+                             ) -> tuple[tuple[str, ...], Candidate] | None:
+        """The speaker of a cue inside a relative clause ("X, who met Y and said ..."): the name the
+        clause hangs on, when the clause runs unbroken to the cue."""
+        rel = None
+        for rel in re.finditer(r",\s*who\s+", ctx.text[s0:pos]):
+            pass
+        if rel is None or re.search(r"[,;:]", ctx.text[s0 + rel.end():pos]):
+            return None
+        at = s0 + rel.start()
+        c = next((c for c in reversed(before) if c.end <= at and not ctx.text[c.end:at].strip()), None)
+        if c is None or c.kind not in ("mention", "title-ref"):
+            return None
+        ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
+        return (ids, c) if ids else None
 
     def _with_subject(self, ctx, cue: Match, before: list[Candidate], toks: list[Token]
                       ) -> tuple[tuple[str, ...], Candidate] | None:
@@ -692,8 +718,10 @@ class Attributor:
         if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas:
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
         if re.search(r"[,”\"]\s*$", text[s0:frame[0]]) and (len(tail.strip(" .").split()) < 3 or re.match(
-                r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b", tail)):
-            return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it
+                r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b", tail)
+                or re.match(r"\s*(?:who|whom|whose)\b[^,;:]*$", tail)):
+            return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it, as does
+            # "…, according to officials who spoke on condition of anonymity."
         if question and prv <= question[0]:
             prv = question[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")

@@ -295,7 +295,8 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
             # the question's, and its words take a side on it
             q0 = next((i for i, t in enumerate(toks) if t.start >= s.question[0]), len(toks))
             q1 = next((i for i in range(q0, len(toks)) if toks[i].start >= s.question[1]), len(toks))
-            asked = toks[q0:q1] + sub
+            asked = toks[q0:i1] if q1 <= i0 else toks[q0:q1] + sub  # the frame between too ("..., he declined
+            # to comment": the silence is his answer)
             asked_issues, asked_cues = cb.issue_matcher.find(asked), cb.cue_matcher.find(asked)
             asked_hits = st.issues_in(cb, asked, asked_issues)
             if asked_hits:
@@ -331,9 +332,11 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
                     relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow)
         # an issue about the speaker ("handing over Assad") is no side the one handed over takes
         own = [h for h in hits if s.speaker_id not in cb.objects_of(h.issue)]
+        silent = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue), {"silence"}))  # "..., he declined to
+        # comment": whatever the question or the sentence before it says, he took no side
         for h in own or [None]:
             issue = h.issue if h else ""
-            stance = "" if h is None else "neutral" if issue in relayed else s.stance or st.stance(
+            stance = "" if h is None else "neutral" if issue in relayed or silent else s.stance or st.stance(
                 cb, sub, h, issue_matches, cue_matches, s.attribution)
             key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
             if key in seen:

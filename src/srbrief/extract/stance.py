@@ -116,9 +116,13 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     cues = [m for m in cue_matches if inside(m)]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = []
+    neutral_spans = by("neutral")
     for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
-        if not any(o.first <= n.first <= o.last for o in negators):  # "no" inside "no plans": one
-            negators.append(n)
+        if any(o.first <= n.first <= o.last for o in negators):  # "no" inside "no plans": one
+            continue
+        if any(m.first <= n.first <= m.last for m in neutral_spans):  # "no decision", "not yet": undecided,
+            continue  # not a refusal
+        negators.append(n)
     neutral_at = [m.first for m in by("neutral")]
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue)  # noqa: E731
     positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]
