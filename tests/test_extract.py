@@ -318,9 +318,10 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
 
 
 def test_a_name_before_also_is_the_subject_not_the_name_after_the_verb(x):
-    st, *_ = run(x, "Damascus has also asked Moscow to lift the sanctions, according to two Syrian officials who "
-                    "spoke on condition of anonymity.")
+    st, _, _, detected, _ = run(x, "Damascus has also asked Moscow to lift the sanctions, according to two Syrian "
+                                   "officials who spoke on condition of anonymity.")
     assert st[["speaker_id", "via_id", "stance"]].values.tolist() == [["syria", "unnamed_syrian_officials", "support"]]
+    assert detected["unnamed_syrian_officials"].type == "anonymous"  # a relay only, yet an actor the tables know
 
 
 def test_who_expects_holds_the_forecast_and_a_passive_has_no_speaker(x):

@@ -210,9 +210,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                 "agent_ids": "|".join(d.agents), "patient_ids": "|".join(d.patients), "issue_ids": "|".join(issues)})
             dates_so_far.append(t)
 
-    # anonymous speakers become actors; their phrases, mentions
+    # anonymous speakers and relays become actors; their phrases, mentions
     for aid, name in ctx.anonymous.items():
-        if any(s.speaker_id == aid for s, *_ in statements):
+        if any(aid in (s.speaker_id, s.via_id) for s, *_ in statements):  # "..., according to two officials":
+            # they only relay what precedes, yet the table must know them
             added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
     rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous}, last_issue)
     used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
