@@ -191,3 +191,33 @@ def test_what_a_state_and_its_spokesman_said_on_the_same_day_is_one_happening():
     ])
     _, hp = link(two, PERSONS, once, said, {"roe": "ruritania", "poe": "syldavia"})
     assert len(hp) == 2
+
+
+def test_a_report_naming_only_a_state_joins_the_same_kind_it_names_after_the_sweep():
+    """When it is swept, nothing yet names its state, so only the last pass can join it; it joins the
+    happening whose reports mostly give its kind, not one that a single misread report touches."""
+    ev = _events([
+        ("e2", "b", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "delegation", "contact",
+         "A delegation led by Roe arrived in Minsk", "", "roe"),
+        ("e3", "c", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "visit", "contact", "Roe flew into Minsk", "",
+         "roe"),
+        ("e1", "a", "on the Tuesday", "2025-10-15", "2025-10-15", "day", "delegation", "contact",
+         "A Ruritanian delegation of high level arrived", "", "ruritania"),
+        ("e4", "d", "on Oct. 16", "2025-10-16", "2025-10-16", "day", "delegation", "contact",
+         "The delegation of Roe met Ruritania's hosts", "", "roe|ruritania"),
+    ])
+    out, hp = link(ev, PERSONS)
+    assert out["happening_id"].nunique() == 1
+    other = _events([  # a talks happening that one misread report calls an offensive
+        ("e1", "a", "this month", "2025-10-01", "2025-10-31", "month", "offensive", "offensive",
+         "the offensive that pushed Borduria back", "", "ruritania|borduria"),
+        ("e2", "b", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "talks", "contact", "Roe held talks with Doe",
+         "", "roe|doe|ruritania"),
+        ("e3", "c", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "talks", "contact", "Talks between Roe and Doe",
+         "", "roe|doe"),
+        ("e4", "d", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "offensive", "offensive",
+         "Roe praised Doe's progress on the front", "", "roe|doe|ruritania"),
+    ])
+    out, hp = link(other, PERSONS)
+    ids = out.set_index("event_id")["happening_id"]
+    assert ids["e1"] not in (ids["e2"], ids["e3"])

@@ -18,7 +18,8 @@ happenings. Coarse dates (a year, a decade) join only happenings that occur once
 
 Events are sorted by start date and swept once, each compared only with the happenings still
 open in its window; a last pass joins happenings of one family, overlapping dates and a person
-in common that the sweep kept apart. n log n in the number of events, not pairwise.
+in common that the sweep kept apart, or, where one names no person, the kind most of their
+reports give and a state both name. n log n in the number of events, not pairwise.
 """
 from __future__ import annotations
 
@@ -76,6 +77,14 @@ class _Group:
         self.voices |= r.voices
         self.kinds.add(r.kind)
         self.families.add(r.family)
+
+    def main_kinds(self) -> set:
+        """The kinds most of its reports give (a report of another kind, misread, does not count)."""
+        counts: dict[str, int] = {}
+        for m in self.members:
+            counts[m.kind] = counts.get(m.kind, 0) + 1
+        top = max(counts.values())
+        return {k for k, n in counts.items() if n == top}
 
     def best(self) -> tuple[int, int, int]:
         """The date most reports agree with (a report agrees with a date that lies within its own
@@ -187,12 +196,23 @@ def _merge(groups: list[_Group], same_day_only: frozenset) -> list[_Group]:
             h = groups[j]
             if h.core[0] > g.core[1]:
                 break
-            if alive[j] and g.families & h.families and g.persons & h.persons and not h.kinds & same_day_only \
+            if alive[j] and g.families & h.families and _same_parties(g, h) and not h.kinds & same_day_only \
                     and not h.families & UNLINKED and not _coarse(h) and _gap(*g.core, *h.core) == 0:
                 for r in h.members:
                     g.add(r)
                 alive[j] = False
     return [g for k, g in enumerate(groups) if alive[k]]
+
+
+def _same_parties(g: _Group, h: _Group) -> bool:
+    """Do two groups name the same parties: a person in common, or, when one of them names no
+    person ("Russia's first delegation came in January"), the kind most of their reports give and a
+    state named by both?"""
+    if g.persons & h.persons:
+        return True
+    if g.persons and h.persons or not g.main_kinds() & h.main_kinds():
+        return False
+    return bool(g.others & h.others)
 
 
 def _mode(values: list[str], prefer: str) -> str:
