@@ -524,6 +524,15 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     assert "bogdanov" in e["actor_ids"] and "Tuesday" not in e["label"] and "delegation" in e["label"]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("A judge in Aleppo issued an arrest warrant for the former governor in early February.", "legal"),
+    ("The council proclaimed Yusuf Karimi interim president on Monday.", "appointment"),
+])
+def test_legal_steps_and_proclamations_are_kinds_of_happening(x, sentence, kind):
+    _, _, ev, _, _ = run(x, sentence)
+    assert ev["kind"].tolist() == [kind]
+
+
 def test_a_label_is_what_happened_not_only_who_told_reporters(x):
     _, _, ev, _, _ = run(x, "Russia will keep its naval base in Tartus, Foreign Ministry spokeswoman Maria Zakharova "
                             "told reporters on Wednesday.")
