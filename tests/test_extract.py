@@ -565,6 +565,16 @@ def test_a_label_does_not_end_on_the_preposition_of_its_removed_date(x):
     assert ev.iloc[0]["label"] == "Trade between the two countries dates back"
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("Arrived in the capital on the Tuesday a Ruritanian delegation of high level.",
+     "Arrived in the capital a Ruritanian delegation of high level"),
+    ("Moscow annulled the 2019 contract for the port.", "Moscow annulled the contract for the port"),
+])
+def test_a_removed_date_takes_its_preposition_but_not_an_article_of_its_noun(x, sentence, label):
+    _, _, ev, _, _ = run(x, sentence)
+    assert ev.iloc[0]["label"] == label
+
+
 def test_a_label_cut_to_a_line_does_not_end_on_a_dangling_article(x):
     _, _, ev, _, _ = run(x, "On Monday the convoy of trucks left the old port near the border crossing in the "
                             "north of the country for the coast.")

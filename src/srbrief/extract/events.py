@@ -23,6 +23,9 @@ RELATIVES = {"where", "which", "who", "whom", "whose", "when", "while", "as", "a
 #: 1950s]"), or an article or conjunction where a long clause was cut to a line.
 _DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|with|as|its|their|his|her|to|in|on|at|by|since|from|until|"
                        r"till|of|during|for|as of|before|after))+\W*$", re.IGNORECASE)
+#: A preposition (and article) left before a removed date: "arrived on the [Tuesday] ...", "in [the 1980s]".
+_INTRO = re.compile(r"\s+(?:on|in|at|during|since|by|from|until|till|before|after|for|of)(?:\s+the)?\s*$",
+                    re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
                    r"earlier|so|thus|yet|however|moreover|in|on|at|by|during)\b[\s,]*)+", re.IGNORECASE)
 
@@ -160,7 +163,9 @@ def strip_frame(cb: Codebook, clause: str) -> str:
 
 def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     """The clause in its own words, without its date or its reporting frame, cut to a line."""
-    clause = text[lo:t.start] + " " + text[t.end:hi] if lo <= t.start and t.end <= hi else text[lo:hi]
+    # the date goes with the words that only introduced it ("arrived on the [Tuesday] a delegation")
+    clause = _INTRO.sub("", text[lo:t.start]) + " " + text[t.end:hi] if lo <= t.start and t.end <= hi \
+        else text[lo:hi]
     clause = normalise(clause)
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = _LEAD.sub("", clause).strip(" ,;:-")
