@@ -3,7 +3,8 @@ on), where, and a one-line label made of the sentence's own words.
 
 The clause is the comma-delimited stretch that holds the date, widened to its neighbour when
 the date stands alone ("On Wednesday, al-Sharaa and Putin met"). Its kind is the most
-specific kind whose trigger it holds (``happenings.yaml`` order), else ``other``.
+specific kind whose trigger it holds (``happenings.yaml`` order), else ``other``; a date used
+as an adjective ("the October trip") names its own noun's kind.
 """
 from __future__ import annotations
 
@@ -70,7 +71,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
             a, b = segs[k]
             here = [x for x in triggers if a <= x.first < b]
             if here:
-                chosen = min(here, key=lambda x: (kinds[x.group][0], abs(x.start - t.start)))
+                # "the October trip", "the 2019 contract": a date used as an adjective names its noun's kind
+                attributive = [x for x in here if x.start > t.end and not text[t.end:x.start].strip()
+                               and not re.match(r"(?:on|in|at|by|since|during|from|until)\b", t.text, re.IGNORECASE)]
+                chosen = attributive[0] if attributive else min(
+                    here, key=lambda x: (kinds[x.group][0], abs(x.start - t.start)))
                 seg = (min(a, segs[at][0]), max(b, segs[at][1]))
                 break
     kind, family = (chosen.group, kinds[chosen.group][1]) if chosen else ("other", "other")
