@@ -255,7 +255,7 @@ def test_a_name_in_commas_after_its_title_speaks(x):
 
 def test_unnamed_people_in_a_named_place_are_one_source_not_the_place(x):
     st, *_ = run(x, "Diplomats in Damascus said the talks had stalled.")
-    assert st["speaker_id"].tolist() == ["unnamed_diplomats"]
+    assert st["speaker_id"].tolist() == ["unnamed_damascus_diplomats"]  # the place names which diplomats
 
 
 def test_a_closing_frame_speaks_and_relays_the_act_before_it(x):
@@ -329,6 +329,13 @@ def test_who_expects_holds_the_forecast_and_a_passive_has_no_speaker(x):
     assert st["speaker_id"].tolist() == ["unnamed_analysts"]
     st, *_ = run(x, "Putin is widely expected to keep the bases.")
     assert st[["speaker_id", "attribution"]].values.tolist() == [["levant_wire", "assessment"]]
+
+
+def test_an_unnamed_source_is_told_apart_by_its_place_and_institution_and_the_same_source_is_it(x):
+    st, *_ = run(x, "An unnamed Kremlin source said the bases would stay. A source in Damascus said they would not. "
+                    "The same source said talks would go on.")
+    assert st.groupby("sent_id")["speaker_id"].first().tolist() == [
+        "unnamed_kremlin_source", "unnamed_damascus_source", "unnamed_damascus_source"]
 
 
 # ----------------------------------------------------------------------------- which side they take

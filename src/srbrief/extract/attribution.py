@@ -183,7 +183,9 @@ class Attributor:
             words = mt.group("np").lower().split()
             place = [c for c in out if c.kind == "mention" and mt.group("tail") and mt.start("tail") <= c.start
                      and c.end <= b]  # "analysts in Damascus": the place tells which analysts
-            if not free(a, b) and not (place and free(a, mt.start("tail"))) \
+            place += [c for c in out if c.kind == "mention" and a <= c.start and c.end <= mt.start("noun")]
+            # "an unnamed Kremlin source": the name only says which source
+            if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end) \
                     or words[0] == "the" and len(words) < 3 and not mt.group("tail"):
                 continue
             if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and any(c.end <= a and a - c.end <= 3 for c in out):
@@ -246,18 +248,23 @@ class Attributor:
 
     #: Words that tell one unnamed group from another ("a Syrian security source", "port officials").
     KINDS_OF_SOURCE = ("western", "arab", "european", "kurdish", "regional", "local", "military", "security",
-                       "diplomatic", "government", "intelligence", "port", "trade")
+                       "diplomatic", "government", "intelligence", "port", "trade", "kremlin")
 
     def _anonymous_id(self, ctx: DocContext, mt: re.Match) -> str:
         """One id per description, as written: "five Syrian sources" (unnamed_syrian_sources) and
         "a Syrian security source" (unnamed_syrian_security_source) are different groups."""
         words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
         noun = mt.group("noun").lower()
+        if words[:2] == ["the", "same"] and ctx.last_speaker in (ctx.anonymous or {}):
+            return ctx.last_speaker  # "the same source said": the one quoted last
         dem = next((w for w in words if w in self.demonym_state), "")
         kind = next((w for w in words if w in self.KINDS_OF_SOURCE), "")
-        parts = [x for x in (dem, kind, noun.replace(" ", "_")) if x]
+        place = re.fullmatch(r"\s+(?:in|at|from)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+)?)", mt.group("tail") or "")
+        where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
+        parts = [x for x in (dem, where.lower().replace(" ", "_"), kind, noun.replace(" ", "_")) if x]
         aid = "unnamed_" + "_".join(parts)
-        ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([dem.title()] * bool(dem) + [kind] * bool(kind) + [noun]))
+        ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([dem.title()] * bool(dem) + [where] * bool(where)
+                                                           + [kind] * bool(kind) + [noun]))
         return aid
 
     def _title_holder(self, ctx: DocContext, mt: re.Match) -> str:
