@@ -287,7 +287,10 @@ def test_whom_the_subject_met_is_not_who_said(x):
 def test_with_a_name_and_a_participle_the_name_speaks(x):
     st, *_ = run(x, "Russia sent a delegation on Monday, with Deputy Prime Minister Pavel Orlov offering fuel and "
                     "announcing that Moscow would help lift the sanctions.")
-    assert st["speaker_id"].tolist() == ["orlov"]
+    assert set(st["speaker_id"]) == {"orlov"} and set(st["issue_id"]) == {"reconstruction", "sanctions_relief"}
+    st, *_ = run(x, "The talks ended, with Deputy Prime Minister Pavel Orlov offering help for the energy sector and "
+                    "announcing a visit.")  # what each participle says is his
+    assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["orlov", "reconstruction", "support"]]
     st, *_ = run(x, "The talks ended late, with Kremlin spokesman Dmitry Peskov saying the bases would stay.")
     assert st["speaker_id"].tolist() == ["peskov"]
 
@@ -304,6 +307,9 @@ def test_a_view_that_refers_back_is_about_the_issue_named_before(x):
     assert stance_of(st[st["sent_id"] == 1], "karimi", "sanctions_relief") == "support"
     st, *_ = run(x, "Moscow has refused to hand over Assad. Asked about this, Dmitry Peskov said there was nothing "
                     "to add.")
+    assert stance_of(st[st["sent_id"] == 1], "peskov", "assad_extradition") == "neutral"
+    st, *_ = run(x, "Damascus has asked Moscow to hand over Assad. Kremlin spokesman Dmitry Peskov declined to "
+                    "comment.")  # declining to comment: on what was just raised
     assert stance_of(st[st["sent_id"] == 1], "peskov", "assad_extradition") == "neutral"
     for later in ("Syrian minister Yusuf Karimi said Damascus welcomed the steps taken so far.",
                   "Syrian minister Yusuf Karimi said the question of the elections was open."):
@@ -340,6 +346,8 @@ def test_an_unnamed_source_is_told_apart_by_its_place_and_institution_and_the_sa
 
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
+    ("Russia is ready to take part in the restoration of Syria, deputy minister Pavel Orlov said.", "orlov",
+     "reconstruction", "support"),
     ("Asked whether Moscow would extradite Assad, Pavel Orlov, the deputy minister, declined to comment.", "orlov",
      "assad_extradition", "neutral"),
     ("Dmitry Peskov said the meeting went well and that no decision had been taken on the naval base at Tartus.",

@@ -551,8 +551,9 @@ class Attributor:
             frame = (relay[1].start if relay else cue.start, cue.end + say.end())
             return (ids, relay[0][0] if relay else "", frame, spk.kind) if ids else None
         if (with_ := self._with_subject(ctx, cue, before, toks)) is not None:
-            ids, cand = with_  # "..., with Kremlin spokesman Dmitry Peskov saying that ...": the -ing verb's subject
-            return ids, "", (cand.start, cue.end), cand.kind
+            ids, cand = with_  # "..., with Kremlin spokesman Dmitry Peskov saying that ...": the -ing verb's subject;
+            return ids, "", (cand.start, cand.end), cand.kind  # all the participles say is his ("offering help and
+            # announcing that ...")
         left = self._nearest_left(ctx, before, cue.start)
         relay_first = cue.key in self.relay_words and text[s0:cue.start].strip(" \"“”'‘’")  # "others told Reuters"
         if left:  # "He also argued that ...", "Damascus has also asked Moscow to ...": the subject before the verb

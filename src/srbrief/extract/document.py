@@ -310,6 +310,8 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
                 sub = toks[q0:q1] + sub
                 cue_matches = cb.cue_matcher.find(sub)
             back = _anaphor(sub, cue_matches)
+            if back is None:  # "He declined to comment": on what the sentence before raised
+                back = next((m.first for m in cue_matches if m.group == "silence"), None)
             if back is not None:
                 hits = [st.IssueHit(last_issue[s.sent_id - 1], back, "anaphora")]
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
