@@ -297,7 +297,7 @@ def test_with_a_name_and_a_participle_the_name_speaks(x):
 
 def test_according_to_him_with_no_speaker_yet_is_the_person_named_last(x):
     st, *_ = run(x, "Kremlin spokesman Dmitry Peskov spoke on Monday. The extradition of Assad, according to him, "
-                    "was not on the agenda.")
+                    "is not on the agenda.")
     assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["peskov", "assad_extradition", "oppose"]]
 
 
@@ -346,6 +346,19 @@ def test_an_unnamed_source_is_told_apart_by_its_place_and_institution_and_the_sa
 
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
+    # what a meeting did or did not cover takes no side; refusing to take a matter up does
+    ("Kremlin spokesman Dmitry Peskov said the extradition of Assad was not raised.", "peskov", "assad_extradition",
+     "neutral"),
+    ("Kremlin spokesman Dmitry Peskov said the extradition of Assad was discussed.", "peskov", "assad_extradition",
+     "neutral"),
+    ("Kremlin spokesman Dmitry Peskov said the extradition of Assad is not on the agenda.", "peskov",
+     "assad_extradition", "oppose"),
+    ("Kremlin spokesman Dmitry Peskov said Moscow would not discuss handing over Assad.", "peskov",
+     "assad_extradition", "oppose"),
+    ("Syrian minister Yusuf Karimi said the situation of the naval base in Tartus did not change.", "karimi",
+     "russian_bases", "neutral"),
+    ("Syrian minister Yusuf Karimi said a military presence was acceptable only on condition that no foreign troops "
+     "threaten the neighbours.", "karimi", "russian_bases", "conditional"),
     ("Russia is ready to take part in the restoration of Syria, deputy minister Pavel Orlov said.", "orlov",
      "reconstruction", "support"),
     ("Asked whether Moscow would extradite Assad, Pavel Orlov, the deputy minister, declined to comment.", "orlov",
@@ -498,7 +511,7 @@ def test_reconsidering_names_the_agreements_only_when_they_are_what_is_reconside
 
 
 def test_a_name_written_with_the_arabic_article_is_an_issue_s_topic(x):
-    st, *_ = run(x, "The Kremlin said the return of Bashar al-Assad was not on the agenda.")
+    st, *_ = run(x, "The Kremlin said the return of Bashar al-Assad is not on the agenda.")
     assert stance_of(st, "russia", "assad_extradition") == "oppose"
 
 
@@ -520,7 +533,7 @@ def test_accepting_only_on_terms_is_conditional(x):
 
 def test_an_answer_that_names_no_issue_takes_the_question_s(x):
     st, *_ = run(x, "Asked whether Moscow would hand Assad over, Kremlin spokesman Dmitry Peskov said the matter "
-                    "was not on the agenda.")
+                    "is not on the agenda.")
     assert stance_of(st, "peskov", "assad_extradition") == "oppose"
     assert set(st["speaker_id"]) == {"peskov"}  # "Asked" is the reporter's question: Moscow says nothing here
 

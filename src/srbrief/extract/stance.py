@@ -12,7 +12,9 @@ its acts ("review the agreements") or named as a matter in question ("the fate o
 - a condition ("as long as", "provided that", "in exchange for") turns support conditional, as
   does holding both an act for and one against ("respect the agreements and redefine them");
 - with no side taken, words that only raise the issue ("discussed", "on the agenda", "no
-  decision") and everything else give ``neutral``.
+  decision") and everything else give ``neutral``; so does a report of what a meeting did or
+  did not cover ("the extradition was not raised": the issue's name is no act), and a bare
+  "not" with nothing to reverse ("the situation did not change"), unlike a refusal.
 """
 from __future__ import annotations
 
@@ -137,6 +139,15 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                      + [(m.first, +1) for m in acts if m not in governed])
     if by("silence"):
         return "neutral"  # "declined to comment on the bases": no side, whatever else the clause holds
+    if neutral_at and not acts and not by("refusal") and not positive and not by("condition"):
+        # "the extradition of Assad was (not) raised / on the agenda": what the clause says of the issue is
+        # that it was talked about, or not; its name ("the extradition", "the lifting") is no act of the speaker's
+        named = {m.first for m in issue_matches if m.group.startswith(hit.issue + ":")
+                 and not m.group.endswith((":for", ":against"))} | {hit.first}
+        past = lambda n: n.first > 0 and toks[n.first - 1].lower in ("was", "were", "did", "had")  # noqa: E731
+        if all(p in named or any(abs(p - q) <= 1 for q in named) for p, _ in signals) and all(
+                past(n) and any(0 < q - n.last <= 2 for q in neutral_at) for n in negators):
+            return "neutral"  # ("would not discuss it", "is not on the table": a refusal, read below)
     # "the question of handing him over", "the future of the bases": a topic named, no side taken,
     # unless someone in the clause demands, refuses or offers it
     framed = any(0 <= hit.first - f.last <= 3 for f in by("framing"))
@@ -171,8 +182,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             m.group.endswith(":against") for m in everywhere) and not negators:
         return "conditional"  # "we respect the agreements but want to redefine them", across clauses
     score = sum(sign * (-1) ** flipped.get(pos, 0) for pos, sign in signals)
-    if not signals and negators:
-        score = -1  # "ruled out", "rejected" with nothing else: against the proposition
+    if not signals and any(n.group == "refusal" for n in negators):
+        score = -1  # "ruled out", "rejected" with nothing else: against the proposition (a bare "not" with
+        # nothing it negates, "the situation did not change", takes no side)
     condition = by("condition")
     if condition and (score or signals):
         return "conditional"  # "open to it as long as ...", "only on condition that ...": support with conditions
@@ -182,6 +194,6 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         return "oppose"
     if attribution in ("assessment", "described", "author") and not by("neutral") and not negators:
         return "support"  # an expected development, an interest, an author's prescription: the direction it points
-    if condition and not negators:
+    if condition and not any(n.group == "refusal" for n in negators):
         return "conditional"  # "limited to", "on new terms": kept, on conditions
     return "neutral"
