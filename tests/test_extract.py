@@ -347,6 +347,10 @@ def test_an_unnamed_source_is_told_apart_by_its_place_and_institution_and_the_sa
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # what a meeting did or did not cover takes no side; refusing to take a matter up does
+    ("The Kremlin said the talks went well, while insisting that the fate of Bashar al-Assad did not come up.",
+     "russia", "assad_extradition", "neutral"),  # "insisting that" asserts; "insisting on" demands
+    ("Syria insisted on the extradition of Assad, its foreign minister said.", "syria", "assad_extradition",
+     "support"),
     ("Kremlin spokesman Dmitry Peskov said the extradition of Assad was not raised.", "peskov", "assad_extradition",
      "neutral"),
     ("Kremlin spokesman Dmitry Peskov said the extradition of Assad was discussed.", "peskov", "assad_extradition",
