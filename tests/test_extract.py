@@ -344,6 +344,13 @@ def test_an_unnamed_source_is_told_apart_by_its_place_and_institution_and_the_sa
         "unnamed_kremlin_source", "unnamed_damascus_source", "unnamed_damascus_source"]
 
 
+def test_a_medium_quoting_an_unnamed_source_as_saying_relays_the_source(x):
+    st, *_ = run(x, "Reuters quoted a Syrian source as saying that al-Sharaa requested the handover of Assad during "
+                    "the visit.")
+    got = {(r.speaker_id, r.via_id, r.stance) for r in st.itertuples()}
+    assert got == {("unnamed_syrian_source", "reuters", "neutral"), ("sharaa", "unnamed_syrian_source", "support")}
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # what a meeting did or did not cover takes no side; refusing to take a matter up does

@@ -46,7 +46,8 @@ SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously
 #: Words that may follow an unnamed source ("officials said", "a source who ..."), besides speech verbs.
 FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
                   "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
-                  "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said"}
+                  "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said",
+                  "as"}  # "quoted a source as saying"
 #: A name after one of these is not the subject of the clause.
 PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
