@@ -351,6 +351,13 @@ def test_a_medium_quoting_an_unnamed_source_as_saying_relays_the_source(x):
     assert got == {("unnamed_syrian_source", "reuters", "neutral"), ("sharaa", "unnamed_syrian_source", "support")}
 
 
+def test_a_participle_after_the_main_clause_speaks_of_what_the_subject_did(x):
+    st, *_ = run(x, "Researcher Yusuf Karimi addressed the question of the extradition of Assad, describing it as a "
+                    "thorny issue.")
+    assert st[["speaker_id", "via_id", "issue_id", "stance"]].values.tolist() == [
+        ["karimi", "levant_wire", "assad_extradition", "neutral"]]
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # what a meeting did or did not cover takes no side; refusing to take a matter up does

@@ -413,9 +413,11 @@ class Attributor:
                     continue
                 subj = self._sentence_subject(ctx, cands, s0, cue.start)
                 if subj:
-                    ids, cand = subj
-                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, ids[0], "", "reported",
-                                         text[cue.start:cue.end], (cand.start, cue.end), subject=cand.kind))
+                    ids, cand = subj  # "X addressed the question of Y, describing it as thorny": what X did in
+                    # the main clause is what the participle speaks of, so the view runs from X on
+                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, ids[0], self._relay(ctx, ids[0]), "reported",
+                                         text[cue.start:cue.end], (cand.start, max(cand.end, cand.start)),
+                                         subject=cand.kind))
                     used.append((cand.start, cue.end))
                 continue
             found = self._frame(ctx, cue, cands, toks, s0, s1, quotes)
@@ -428,8 +430,7 @@ class Attributor:
                 out = [x for x in out if x.scope != prev.scope]
             used.append((min(frame[0], cue.start), max(frame[1], cue.end)))
             for sp in speakers:
-                relay = via or (ctx.last_via if sp == ctx.last_speaker and ctx.last_via else ctx.author_id or
-                                ctx.outlet_id)
+                relay = via or self._relay(ctx, sp)
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, relay, "reported", text[cue.start:cue.end],
                                      frame, subject=subject))
         if not out and in_quote:  # a sentence inside a quotation the last speaker opened
@@ -488,6 +489,12 @@ class Attributor:
             if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
                 st.attribution = "direct-quote"
         return out
+
+    @staticmethod
+    def _relay(ctx: DocContext, speaker: str) -> str:
+        """Who passes on what a speaker says when the sentence names no one: the relay of the speaker's
+        last words when the same speaker goes on, else the author or the outlet."""
+        return ctx.last_via if speaker == ctx.last_speaker and ctx.last_via else ctx.author_id or ctx.outlet_id
 
     @staticmethod
     def _inside_complement(text: str, frame_end: int, pos: int) -> bool:
