@@ -358,6 +358,15 @@ def test_a_participle_after_the_main_clause_speaks_of_what_the_subject_did(x):
         ["karimi", "levant_wire", "assad_extradition", "neutral"]]
 
 
+def test_a_translated_pronoun_verb_before_a_titled_name_is_that_persons_speech(x):
+    st, *_ = run(x, "Syrian minister Yusuf Karimi spoke first. For his part, he confirmed Researcher in Russian affairs "
+                    "Pavel Orlov told Levant Wire that reconsidering the agreements is a prerequisite for cooperation.")
+    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"orlov"}
+    st, *_ = run(x, "Syrian minister Yusuf Karimi spoke first. He said that Pavel Orlov, the deputy minister, told him "
+                    "the agreements would be reconsidered.")  # English order: Orlov's words inside Karimi's
+    assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist()[0] == ["karimi", "levant_wire"]
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # what a meeting did or did not cover takes no side; refusing to take a matter up does

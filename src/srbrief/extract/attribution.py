@@ -404,8 +404,15 @@ class Attributor:
                 continue
             closing = re.fullmatch(r"[^,;]{0,60}", text[cue.end:s1].strip()) is not None and re.search(
                 r",\s*(?:[\w’'-]+\s+){1,6}$", text[s0:cue.start]) is not None  # "..., an official said."
+            between = text[out[-1].scope[1]:cue.start] if out else ""
+            translated = bool(out) and out[-1].subject == "pronoun" and cue.group == "speech" and 0 < len(
+                between.split()) <= 8 and all(w[:1].isupper() or w.lower() in self.titles | self.title_words | SKIPPABLE
+                                             for w in between.split()) and "that" not in between.split() and any(
+                c.kind == "mention" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
+                and c.start >= out[-1].scope[1] and not text[c.end:cue.start].strip() for c in cands)
+            # "he confirmed Researcher in Russian affairs X told ...": a translation's verb-first order, one speaker
             if out and cue.group == "speech" and not closing and not out[-1].cue.lower().startswith("accord") \
-                    and self._inside_complement(text, out[-1].scope[1], cue.start):
+                    and not translated and self._inside_complement(text, out[-1].scope[1], cue.start):
                 continue  # "X said that Y requested ...": Y's act is nested in X's view
             if cue.group == "speech" and toks[cue.first].lower.endswith("ing") and cue.first > 0 \
                     and toks[cue.first - 1].lower in (",", "while"):  # ", describing it as ...", "while insisting"
