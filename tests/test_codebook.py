@@ -52,6 +52,13 @@ def test_issue_without_proposition(cb_copy):
         codebook.load(cb_copy)
 
 
+def test_on_terms_must_name_an_issue(cb_copy):
+    p = cb_copy / "issues.yaml"
+    p.write_text(p.read_text().replace("on_terms: [agreements_renegotiation]", "on_terms: [treaty_talks]"))
+    with pytest.raises(InputError, match="on_terms names no issue: treaty_talks"):
+        codebook.load(cb_copy)
+
+
 @pytest.mark.parametrize("file, old, new, words", [
     ("actors.yaml", "aliases: [Vladimir Putin, Putin]", "alias: [Vladimir Putin, Putin]", "unknown key 'alias'"),
     ("issues.yaml", "    keywords: [debt,", "    keyword: [debt,", "unknown key 'keyword'"),

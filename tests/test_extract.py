@@ -369,6 +369,11 @@ def test_a_translated_pronoun_verb_before_a_titled_name_is_that_persons_speech(x
 
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
+    # keeping the bases on renegotiated terms is support on a condition (the issue's on_terms)
+    ("Syrian minister Yusuf Karimi said Russia would keep its bases and renegotiate the lease.", "karimi",
+     "russian_bases", "conditional"),
+    ("Syrian minister Yusuf Karimi said Russia would keep its bases and respect the agreements.", "karimi",
+     "russian_bases", "support"),
     # what a meeting did or did not cover takes no side; refusing to take a matter up does
     ("The Kremlin said the talks went well, while insisting that the fate of Bashar al-Assad did not come up.",
      "russia", "assad_extradition", "neutral"),  # "insisting that" asserts; "insisting on" demands

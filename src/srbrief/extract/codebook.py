@@ -62,6 +62,7 @@ class IssueEntry(Strict):
     topics: list[Text] = []
     for_: list[Text] = Field([], alias="for")
     against: list[Text] = []
+    on_terms: list[Text] = []  # issues whose acts, in the same clause, make support conditional
 
 
 class IssuesFile(Strict):
@@ -157,6 +158,7 @@ class Issue:
     topics: list[str]
     for_acts: list[str]
     against_acts: list[str]
+    on_terms: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -356,7 +358,11 @@ def load(codebook_dir: Path | None = None) -> Codebook:
         if e.id in issues:
             raise InputError(f"{isf}: issue {e.id}: duplicate issue id")
         issues[e.id] = Issue(e.id, e.label, e.proposition, list(e.keywords), list(e.topics), list(e.for_),
-                             list(e.against))
+                             list(e.against), list(e.on_terms))
+    for i in issues.values():
+        unknown = [t for t in i.on_terms if t not in issues]
+        if unknown:
+            raise InputError(f"{isf}: issue {i.id}: on_terms names no issue: {', '.join(unknown)}")
     for req in REQUIRED_ISSUES:
         if req not in issues:
             raise InputError(f"{isf}: the contract's issue {req!r} is missing")
