@@ -290,7 +290,7 @@ class Attributor:
         k = c.first - 1
         while k >= 0 and toks[k].lower.endswith("ly") and toks[k].lower != "only":
             k -= 1  # "is widely expected"
-        return k >= 0 and k < c.first and toks[k].lemma == "be" and toks[c.first].lower.endswith("ed")
+        return k >= 0 and toks[k].lemma == "be" and toks[c.first].lower.endswith("ed")
 
     @staticmethod
     def is_phrasal(toks: list[Token], c: Match) -> bool:
@@ -404,15 +404,9 @@ class Attributor:
                 continue
             closing = re.fullmatch(r"[^,;]{0,60}", text[cue.end:s1].strip()) is not None and re.search(
                 r",\s*(?:[\w’'-]+\s+){1,6}$", text[s0:cue.start]) is not None  # "..., an official said."
-            between = text[out[-1].scope[1]:cue.start] if out else ""
-            translated = bool(out) and out[-1].subject == "pronoun" and cue.group == "speech" and 0 < len(
-                between.split()) <= 8 and all(w[:1].isupper() or w.lower() in self.titles | self.title_words | SKIPPABLE
-                                             for w in between.split()) and "that" not in between.split() and any(
-                c.kind == "mention" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
-                and c.start >= out[-1].scope[1] and not text[c.end:cue.start].strip() for c in cands)
-            # "he confirmed Researcher in Russian affairs X told ...": a translation's verb-first order, one speaker
             if out and cue.group == "speech" and not closing and not out[-1].cue.lower().startswith("accord") \
-                    and not translated and self._inside_complement(text, out[-1].scope[1], cue.start):
+                    and not self._translated_order(ctx, out[-1], cue, cands) \
+                    and self._inside_complement(text, out[-1].scope[1], cue.start):
                 continue  # "X said that Y requested ...": Y's act is nested in X's view
             if cue.group == "speech" and toks[cue.first].lower.endswith("ing") and cue.first > 0 \
                     and toks[cue.first - 1].lower in (",", "while"):  # ", describing it as ...", "while insisting"
@@ -423,8 +417,7 @@ class Attributor:
                     ids, cand = subj  # "X addressed the question of Y, describing it as thorny": what X did in
                     # the main clause is what the participle speaks of, so the view runs from X on
                     out.append(Statement(ctx.doc_id, sent_id, s0, s1, ids[0], self._relay(ctx, ids[0]), "reported",
-                                         text[cue.start:cue.end], (cand.start, max(cand.end, cand.start)),
-                                         subject=cand.kind))
+                                         text[cue.start:cue.end], (cand.start, cand.end), subject=cand.kind))
                     used.append((cand.start, cue.end))
                 continue
             found = self._frame(ctx, cue, cands, toks, s0, s1, quotes)
@@ -496,6 +489,17 @@ class Attributor:
             if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
                 st.attribution = "direct-quote"
         return out
+
+    def _translated_order(self, ctx, prev: Statement, cue: Match, cands: list[Candidate]) -> bool:
+        """A translation's verb-first order, "he confirmed Researcher in Russian affairs X told ... that":
+        one speaker, X, when only a title chain and X's name stand between the pronoun's verb and X's."""
+        between = ctx.text[prev.scope[1]:cue.start].split()
+        if prev.subject != "pronoun" or cue.group != "speech" or not 0 < len(between) <= 8 or "that" in between:
+            return False
+        if not all(w[:1].isupper() or w.lower() in self.titles | self.title_words | SKIPPABLE for w in between):
+            return False
+        return any(c.kind == "mention" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
+                   and c.start >= prev.scope[1] and not ctx.text[c.end:cue.start].strip() for c in cands)
 
     @staticmethod
     def _relay(ctx: DocContext, speaker: str) -> str:

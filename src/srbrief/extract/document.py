@@ -265,6 +265,12 @@ def _shift(matches: list, i0: int, i1: int) -> list:
     return [replace(m, first=m.first - i0, last=m.last - i0) for m in matches if i0 <= m.first and m.last < i1]
 
 
+def _token_range(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """Indexes [i0, i1) of the tokens that start inside a character span."""
+    i0 = next((i for i, t in enumerate(toks) if t.start >= span[0]), len(toks))
+    return i0, next((i for i in range(i0, len(toks)) if toks[i].start >= span[1]), len(toks))
+
+
 def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
     """The token where a span refers back to an issue without naming it ("welcomed the repeal",
     "asked about this"), or None; "the question of X" names its topic and "the steps" are many
@@ -285,8 +291,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
     nested_cover: dict[tuple[int, str], list] = {}
     prepared = []
     for s, toks, sent_cues, sent_issues in statements:
-        i0 = next((i for i, t in enumerate(toks) if t.start >= s.scope[0]), len(toks))
-        i1 = next((i for i in range(i0, len(toks)) if toks[i].start >= s.scope[1]), len(toks))
+        i0, i1 = _token_range(toks, s.scope)
         sub = toks[i0:i1]
         issue_matches = _shift(sent_issues, i0, i1)
         cue_matches = _shift(sent_cues, i0, i1)
@@ -294,8 +299,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         if not hits and s.question and not s.nested:
             # "Asked whether X, she said it was not on the agenda": an answer that names no issue is about
             # the question's, and its words take a side on it
-            q0 = next((i for i, t in enumerate(toks) if t.start >= s.question[0]), len(toks))
-            q1 = next((i for i in range(q0, len(toks)) if toks[i].start >= s.question[1]), len(toks))
+            q0, q1 = _token_range(toks, s.question)
             asked = toks[q0:i1] if q1 <= i0 else toks[q0:q1] + sub  # the frame between too ("..., he declined
             # to comment": the silence is his answer)
             asked_issues, asked_cues = cb.issue_matcher.find(asked), cb.cue_matcher.find(asked)
@@ -305,8 +309,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         if not hits and not s.nested and last_issue and last_issue.get(s.sent_id - 1) \
                 and not last_issue.get(s.sent_id):  # "Asked about this, he said ...": the question refers back too
             if s.question:
-                q0 = next((i for i, t in enumerate(toks) if t.start >= s.question[0]), len(toks))
-                q1 = next((i for i in range(q0, len(toks)) if toks[i].start >= s.question[1]), len(toks))
+                q0, q1 = _token_range(toks, s.question)
                 sub = toks[q0:q1] + sub
                 cue_matches = cb.cue_matcher.find(sub)
             back = _anaphor(sub, cue_matches)

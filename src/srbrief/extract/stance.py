@@ -186,9 +186,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         score = -1  # "ruled out", "rejected" with nothing else: against the proposition (a bare "not" with
         # nothing it negates, "the situation did not change", takes no side)
     condition = by("condition")
-    terms = {t + ":" for t in cb.issues[hit.issue].on_terms}
-    if score > 0 and any(m.group.startswith(tuple(terms)) and m.group.endswith((":for", ":keyword")) and inside(m)
-                         for m in issue_matches):
+    on_terms = tuple(t + ":" for t in cb.issues[hit.issue].on_terms)
+    if score > 0 and on_terms and any(m.group.startswith(on_terms) and m.group.endswith((":for", ":keyword"))
+                                      and inside(m) for m in issue_matches):
         return "conditional"  # "renegotiating the terms of the bases": kept, on changed terms
     if condition and (score or signals):
         return "conditional"  # "open to it as long as ...", "only on condition that ...": support with conditions
