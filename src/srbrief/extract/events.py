@@ -42,6 +42,10 @@ class Described:
     segment: tuple[int, int]
 
 
+#: Words before a noun: a trigger after one of them is a noun ("the decision", "its statement").
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "'s", "’s"}
+
+
 def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of a sentence's clauses: cut at punctuation and after "<speech verb> that"
     ("announcing that al-Sharaa would travel next month": the travel is the clause's own)."""
@@ -61,6 +65,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
              exclude: set[str]) -> Described:
     """Kind, participants, place and label of the happening a temporal expression dates."""
     kinds = {k.kind: (i, k.family) for i, k in enumerate(cb.kinds)}
+    generic = cb.kinds[-1].kind  # the least specific kind, last in the codebook's order (what was said)
     triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)]
     segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
@@ -78,6 +83,15 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                     here, key=lambda x: (kinds[x.group][0], abs(x.start - t.start)))
                 seg = (min(a, segs[at][0]), max(b, segs[at][1]))
                 break
+    if chosen is not None and chosen.group == generic and chosen.first > 0 and (
+            toks[chosen.first - 1].lower in DETERMINERS or re.search(r"['’]s$", toks[chosen.first - 1].text)):
+        # "the EU's decision on February 24 to suspend ... sanctions": a decision of something more specific,
+        # named within a few words and not as what someone said ("an interview ... that ..."), is of that kind
+        after = [x for x in triggers if chosen.last < x.first <= chosen.last + 12 and kinds[x.group][0] <
+                 kinds[generic][0] and not any(k.lower == "that" for k in toks[chosen.last:x.first])]
+        if after:
+            chosen = after[0]
+            seg = (seg[0], next(b for a, b in segs if a <= chosen.first < b))
     kind, family = (chosen.group, kinds[chosen.group][1]) if chosen else ("other", "other")
     lo, hi = toks[seg[0]].start, toks[seg[1] - 1].end
     label_lo, label_hi = lo, hi
