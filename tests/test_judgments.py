@@ -124,3 +124,20 @@ def test_the_briefing_covers_up_to_its_latest_source_not_the_plans_it_reports():
                happenings=[("Talks opened", "2030-03-02", "2030-03-02"), ("A summit is planned", "2031-06-01",
                                                                            "2031-06-30")])
     assert period(t["happenings"], t["documents"]) == ("2030-03-02", "2030-05-01")
+
+
+def test_page_one_leads_with_the_latest_happening_told_most_often():
+    from srbrief.report.judgments import summary
+
+    t = tables([("ruritania", "support", "reported", "d1")])
+    t["happenings"] = pd.DataFrame([
+        {"happening_id": "hp_b", "label": "The request was raised with the envoys", "date_start": "2030-04-20",
+         "date_end": "2030-04-20", "precision": "day", "n_sources": 1, "event_ids": "ev_1"},
+        {"happening_id": "hp_a", "label": "Negotiators began a new round of talks", "date_start": "2030-04-20",
+         "date_end": "2030-04-20", "precision": "day", "n_sources": 1, "event_ids": "ev_2|ev_3"},
+        {"happening_id": "hp_c", "label": "Talks opened", "date_start": "2030-03-02", "date_end": "2030-03-02",
+         "precision": "day", "n_sources": 2, "event_ids": "ev_4|ev_5"}])
+    t["events"] = pd.DataFrame({"event_id": ["ev_1", "ev_2", "ev_3", "ev_4", "ev_5"], "doc_id": ["d1"] * 5,
+                                "sent_id": [1, 2, 3, 4, 5], "happening_id": ["hp_b", "hp_a", "hp_a", "hp_c", "hp_c"]})
+    first = summary([], t, NAMES)[0]
+    assert first.text.startswith("The latest development in these sources: Negotiators began a new round of talks")

@@ -214,7 +214,10 @@ def summary(judgments: list[Judgment], tables: dict, names: dict) -> list:
     out = []
     past = hp[hp["date_end"] <= max(docs["published"])]  # a development, not a plan
     if len(past):
-        latest = past.sort_values(["date_end", "n_sources", "happening_id"]).iloc[-1]
+        # on the latest day, the happening told by most sources, then by most reports ("negotiators began talks",
+        # told twice, over "the request was raised", told once)
+        past = past.assign(n_reports=past["event_ids"].str.count(r"\|") + 1)
+        latest = past.sort_values(["date_end", "n_sources", "n_reports", "happening_id"]).iloc[-1]
         reports = ev[ev["happening_id"] == latest["happening_id"]]
         out.append(Item(f"The latest development in these sources: {latest['label'].rstrip('.')} ({_when(latest)}).",
                         list(zip(reports["doc_id"], reports["sent_id"]))[:2]))
