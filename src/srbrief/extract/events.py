@@ -101,6 +101,12 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         # by X this week": label what they said, the nearest clause before that is not a relative one
         k = next((k for k in range(at - 1, -1, -1) if toks[segs[k][0]].lower not in RELATIVES), 0)
         label_lo, label_hi = toks[segs[k][0]].start, toks[segs[k][1] - 1].end
+    elif toks and toks[seg[0]].lower in ("who", "whose") and seg[0] > 1 and toks[seg[0] - 1].text == ",":
+        # "Bashar al-Assad, who has lived in Moscow since December 2024": the name the clause is about goes first
+        named = next((x for x in sorted(mentions, key=lambda x: -x.start) if x.end <= toks[seg[0] - 1].start
+                      and not text[x.end:toks[seg[0] - 1].start].strip()), None)
+        if named is not None:
+            label_lo = named.start
     # participants: those of the clause, else the sentence's (the clause may hold only the date)
     inside = [x for x in mentions if lo <= x.start < hi and x.actor_id not in exclude] or [
         x for x in mentions if x.actor_id not in exclude]
