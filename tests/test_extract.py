@@ -367,6 +367,13 @@ def test_a_translated_pronoun_verb_before_a_titled_name_is_that_persons_speech(x
     assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist()[0] == ["karimi", "levant_wire"]
 
 
+def test_a_word_that_qualifies_another_issues_term_is_not_a_topic(x):
+    st, *_ = run(x, "Syrian minister Yusuf Karimi said the port base supports the Russian fleet in the Mediterranean.")
+    assert "reconstruction" not in set(st["issue_id"])  # "port" qualifies "base" here
+    st, *_ = run(x, "Syrian minister Yusuf Karimi said Russian firms would invest in the port of Latakia.")
+    assert stance_of(st, "karimi", "reconstruction") == "support"
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # keeping the bases on renegotiated terms is support on a condition (the issue's on_terms)

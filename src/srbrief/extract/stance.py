@@ -68,6 +68,9 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             continue
         acts = groups.get("for", []) + groups.get("against", [])
         for t in groups.get("topic", []):
+            if any(m.first == t.last + 1 and not m.group.startswith(issue + ":")
+                   and m.group.endswith((":topic", ":keyword")) for m in matches):
+                continue  # "the port base": a word that qualifies another issue's term is not this issue's topic
             c = _clause_of(ranges, t.first)
             framed = any(1 <= t.first - f.last <= 3 or f.first - t.last == 1 for f in frames)
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
