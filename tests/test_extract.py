@@ -282,6 +282,9 @@ def test_the_subject_of_a_that_clause_is_not_who_argued(x):
 def test_whom_the_subject_met_is_not_who_said(x):
     st, *_ = run(x, "Syrian minister Yusuf Karimi met Putin in the Kremlin and said Syria supports the Russian bases.")
     assert st["speaker_id"].tolist() == ["karimi"]
+    st, *_ = run(x, "And on May 2 President Ahmed al-Sharaa sat down with Vladimir Putin in the Kremlin and said Syria "
+                    "supports the Russian bases.")  # a time first; "in the Kremlin" is a place, not a subject
+    assert st["speaker_id"].tolist() == ["sharaa"]
 
 
 def test_with_a_name_and_a_participle_the_name_speaks(x):

@@ -303,7 +303,8 @@ class Attributor:
         with Lavrov")."""
         if re.match(r"['’]s?\b", text[c.end:c.end + 2]):
             return False
-        prev = re.search(r"([\w’'-]+)\W*$", text[max(0, c.start - 20):c.start])
+        prev = re.search(r"([\w’'-]+)(?:\s+(?:the|a|an))?\W*$", text[max(0, c.start - 24):c.start],
+                         re.IGNORECASE)  # "in the Kremlin": the article aside
         return not (prev and prev.group(1).lower() in PREPOSITIONS)
 
     def _after_verb(self, text: str, c: Candidate) -> bool:
@@ -523,7 +524,9 @@ class Attributor:
         sentence (after a title), else the last speaker."""
         first = next((c for c in cands if c.end <= pos), None)
         nominative = first is not None and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")
-        if first and len(re.findall(r"[\w'’-]+", ctx.text[s0:first.start])) <= (6 if nominative else 3) \
+        lead = re.findall(r"[\w'’-]+", ctx.text[s0:first.start]) if first else []
+        lead = [w for w in lead if w.lower() not in SKIPPABLE and not w.isdigit()]  # "And on Oct. 15 President X"
+        if first and len(lead) <= (6 if nominative else 3) \
                 and (nominative or not self._after_verb(ctx.text[s0:], Candidate(first.start - s0, first.end - s0,
                                                                                 first.actor_ids, first.kind, ""))):
             ids = self.resolve(ctx, first, [])
