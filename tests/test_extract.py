@@ -377,6 +377,16 @@ def test_a_word_that_qualifies_another_issues_term_is_not_a_topic(x):
     assert stance_of(st, "karimi", "reconstruction") == "support"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Al-Shaibani agreed with Lavrov to review the agreements.",
+    "Foreign Minister Asaad al-Shaibani opened the talks in Moscow, agreeing with Sergei Lavrov to review the "
+    "agreements.",
+])
+def test_who_agrees_with_someone_agrees_together_with_them(x, sentence):
+    st, *_ = run(x, sentence)
+    assert {(r.speaker_id, r.stance) for r in st.itertuples()} == {("shaibani", "support"), ("lavrov", "support")}
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # keeping the bases on renegotiated terms is support on a condition (the issue's on_terms)

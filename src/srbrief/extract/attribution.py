@@ -417,8 +417,9 @@ class Attributor:
                 if subj:
                     ids, cand = subj  # "X addressed the question of Y, describing it as thorny": what X did in
                     # the main clause is what the participle speaks of, so the view runs from X on
-                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, ids[0], self._relay(ctx, ids[0]), "reported",
-                                         text[cue.start:cue.end], (cand.start, cand.end), subject=cand.kind))
+                    for sp in (ids[0],) + self._partners(ctx, cue, cands, ids):
+                        out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, self._relay(ctx, sp), "reported",
+                                             text[cue.start:cue.end], (cand.start, cand.end), subject=cand.kind))
                     used.append((cand.start, cue.end))
                 continue
             found = self._frame(ctx, cue, cands, toks, s0, s1, quotes)
@@ -430,7 +431,7 @@ class Attributor:
                 # translated "he confirmed <Name> told <outlet> that ...": the pronoun's verb is noise
                 out = [x for x in out if x.scope != prev.scope]
             used.append((min(frame[0], cue.start), max(frame[1], cue.end)))
-            for sp in speakers:
+            for sp in tuple(speakers) + self._partners(ctx, cue, cands, speakers):
                 relay = via or self._relay(ctx, sp)
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, relay, "reported", text[cue.start:cue.end],
                                      frame, subject=subject))
@@ -490,6 +491,17 @@ class Attributor:
             if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
                 st.attribution = "direct-quote"
         return out
+
+    @staticmethod
+    def _partners(ctx, cue: Match, cands: list[Candidate], speakers) -> tuple[str, ...]:
+        """Who agrees together with the speaker: "X agreed with Lavrov to form two committees"."""
+        if cue.key != "agree":
+            return ()
+        with_ = re.match(r"\s+with\s+", ctx.text[cue.end:cue.end + 8])
+        nxt = next((c for c in cands if c.start >= cue.end), None)
+        if not with_ or nxt is None or nxt.start != cue.end + with_.end() or nxt.kind != "mention":
+            return ()
+        return tuple(a for a in nxt.actor_ids if a not in speakers)
 
     def _translated_order(self, ctx, prev: Statement, cue: Match, cands: list[Candidate]) -> bool:
         """A translation's verb-first order, "he confirmed Researcher in Russian affairs X told ... that":
