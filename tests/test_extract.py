@@ -387,6 +387,15 @@ def test_who_agrees_with_someone_agrees_together_with_them(x, sentence):
     assert {(r.speaker_id, r.stance) for r in st.itertuples()} == {("shaibani", "support"), ("lavrov", "support")}
 
 
+def test_the_officials_are_the_unnamed_officials_quoted_before(x):
+    st, *_ = run(x, "Damascus has asked Moscow to write off the debt, according to two Syrian officials. The officials "
+                    "said the request was raised on Monday. Russia has not answered it, they added.")
+    assert st.groupby("sent_id")["speaker_id"].apply(set).to_dict() == {
+        0: {"syria"}, 1: {"unnamed_syrian_officials"}, 2: {"unnamed_syrian_officials"}}
+    st, *_ = run(x, "The officials said the talks went well.")  # no group quoted before: no one
+    assert st.empty
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # keeping the bases on renegotiated terms is support on a condition (the issue's on_terms)

@@ -186,8 +186,15 @@ class Attributor:
                      and c.end <= b]  # "analysts in Damascus": the place tells which analysts
             place += [c for c in out if c.kind == "mention" and a <= c.start and c.end <= mt.start("noun")]
             # "an unnamed Kremlin source": the name only says which source
-            if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end) \
-                    or words[0] == "the" and len(words) < 3 and not mt.group("tail"):
+            if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end):
+                continue
+            if words[0] == "the" and len(words) < 3 and not mt.group("tail"):
+                # "the officials said": the unnamed group of that name quoted before, else no one
+                noun = mt.group("noun").lower().replace(" ", "_")
+                earlier = [aid for aid in (ctx.anonymous or {}) if aid.endswith("_" + noun)]
+                if earlier and (nxt_w := re.match(r"\s*([\w’'-]+)", text[b:b + 30])) \
+                        and lemma(nxt_w.group(1).lower()) in self.speech_lemmas | {"also"}:
+                    out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
                 continue
             if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and any(c.end <= a and a - c.end <= 3 for c in out):
                 continue  # "Yuri Volkov, a Russian analyst": the named person's description, not a source
