@@ -396,6 +396,15 @@ def test_the_officials_are_the_unnamed_officials_quoted_before(x):
     assert st.empty
 
 
+@pytest.mark.parametrize("text", [
+    "In the assessment of researcher Pavel Orlov, Russia will keep its naval base in Tartus.",
+    "Researcher Pavel Orlov spoke on Monday. In his assessment, Russia will keep its naval base in Tartus.",
+])
+def test_a_view_noun_frames_whose_view_follows(x, text):
+    st, *_ = run(x, text)
+    assert st[["speaker_id", "issue_id"]].values.tolist() == [["orlov", "russian_bases"]]
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # keeping the bases on renegotiated terms is support on a condition (the issue's on_terms)

@@ -75,6 +75,7 @@ class CuesFile(Strict):
     speech_nouns: list[Text]
     source_frames: list[Text]
     back_references: list[Text]
+    view_nouns: list[Text] = []
     quote_frames: list[Text]
     relay_verbs: list[Text]
     relay_audiences: list[Text]
@@ -366,10 +367,20 @@ def load(codebook_dir: Path | None = None) -> Codebook:
     for req in REQUIRED_ISSUES:
         if req not in issues:
             raise InputError(f"{isf}: the contract's issue {req!r} is missing")
-    cues = _read(cf, CuesFile, "cues").model_dump()
+    cues = _frames_from_view_nouns(_read(cf, CuesFile, "cues").model_dump())
     places = list(_read(pf, PlacesFile, "places").places) if pf.exists() else []
     kinds = list(_read(hf, HappeningsFile, "kinds").kinds) if hf.exists() else []
     return Codebook(actors, issues, places, cues, kinds, d, digest(d))
+
+
+def _frames_from_view_nouns(cues: dict) -> dict:
+    """English frames a view noun makes: "in the view of <speaker>" (a source frame) and "in his
+    view" (the speaker named last), so the codebook lists the nouns once, not each phrase."""
+    nouns = cues.get("view_nouns", [])
+    cues["source_frames"] = cues["source_frames"] + [f"in the {n} of" for n in nouns]
+    cues["back_references"] = cues["back_references"] + [f"in {p} {n}" for p in ("his", "her", "their")
+                                                         for n in nouns]
+    return cues
 
 
 @lru_cache(maxsize=4)
