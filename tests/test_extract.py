@@ -405,6 +405,11 @@ def test_a_view_noun_frames_whose_view_follows(x, text):
     assert st[["speaker_id", "issue_id"]].values.tolist() == [["orlov", "russian_bases"]]
 
 
+def test_a_ministry_is_a_state_body_in_either_word_order(x):
+    st, *_ = run(x, "Syria's Ministry of Finance said the sanctions must be lifted.")
+    assert st["speaker_id"].tolist() == ["syrian_ministry_of_finance"]
+
+
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
     # keeping the bases on renegotiated terms is support on a condition (the issue's on_terms)

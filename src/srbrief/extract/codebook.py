@@ -367,19 +367,23 @@ def load(codebook_dir: Path | None = None) -> Codebook:
     for req in REQUIRED_ISSUES:
         if req not in issues:
             raise InputError(f"{isf}: the contract's issue {req!r} is missing")
-    cues = _frames_from_view_nouns(_read(cf, CuesFile, "cues").model_dump())
+    cues = _expand_cues(_read(cf, CuesFile, "cues").model_dump())
     places = list(_read(pf, PlacesFile, "places").places) if pf.exists() else []
     kinds = list(_read(hf, HappeningsFile, "kinds").kinds) if hf.exists() else []
     return Codebook(actors, issues, places, cues, kinds, d, digest(d))
 
 
-def _frames_from_view_nouns(cues: dict) -> dict:
-    """English frames a view noun makes: "in the view of <speaker>" (a source frame) and "in his
-    view" (the speaker named last), so the codebook lists the nouns once, not each phrase."""
+def _expand_cues(cues: dict) -> dict:
+    """English forms made from the codebook's words, so it lists each word once, not each phrase: a
+    view noun makes "in the view of <speaker>" (a source frame) and "in his view" (the speaker named
+    last); a body "<x> ministry" is also "ministry of <x> (affairs)"."""
     nouns = cues.get("view_nouns", [])
     cues["source_frames"] = cues["source_frames"] + [f"in the {n} of" for n in nouns]
     cues["back_references"] = cues["back_references"] + [f"in {p} {n}" for p in ("his", "her", "their")
                                                          for n in nouns]
+    ministries = [b.split()[0] for b in cues["state_bodies"] if b.endswith(" ministry") and " " in b]
+    cues["state_bodies"] = cues["state_bodies"] + [f"ministry of {x}{tail}" for x in ministries
+                                                   for tail in ("", " affairs")]  # "Ministry of Foreign Affairs"
     return cues
 
 
