@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import Match, Token, lemma, tokens
+from .lexicon import NOUN_MARKERS, Match, Token, lemma, tokens
 from .mentions import Mention
 
 QUOTE = re.compile(r"[“\"]([^”\"]{2,}?)[”\"]")
@@ -51,9 +51,6 @@ FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "woul
 #: A name after one of these is not the subject of the clause.
 PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
-#: A cue after one of these is a noun ("at the request of", "his call for"), not a speech act.
-NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
-                "at", "with", "in", "whose", "such", "any", "no", "'s"}
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
 

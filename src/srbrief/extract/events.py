@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..corpus.clean import normalise
 from .codebook import Codebook, alias_pattern
-from .lexicon import Token, tokens
+from .lexicon import NOUN_MARKERS, Token, tokens
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -40,10 +40,6 @@ class Described:
     place: str
     label: str
     segment: tuple[int, int]
-
-
-#: Words before a noun: a trigger after one of them is a noun ("the decision", "its statement").
-DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "'s", "’s"}
 
 
 def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[int, int]]:
@@ -84,7 +80,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                 seg = (min(a, segs[at][0]), max(b, segs[at][1]))
                 break
     if chosen is not None and chosen.group == generic and chosen.first > 0 and (
-            toks[chosen.first - 1].lower in DETERMINERS or re.search(r"['’]s$", toks[chosen.first - 1].text)):
+            toks[chosen.first - 1].lower in NOUN_MARKERS or re.search(r"['’]s$", toks[chosen.first - 1].text)):
         # "the EU's decision on February 24 to suspend ... sanctions": a decision of something more specific,
         # named within a few words and not as what someone said ("an interview ... that ..."), is of that kind
         after = [x for x in triggers if chosen.last < x.first <= chosen.last + 12 and kinds[x.group][0] <

@@ -13,6 +13,9 @@ from functools import lru_cache
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+|-[A-Za-z0-9]+)*|[^\w\s]")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
+#: A word after one of these is a noun ("at the request of", "his call for", "the EU's decision"), not a verb.
+NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
+                "at", "with", "in", "whose", "such", "any", "no", "'s", "’s"}
 _ARTICLE_BEFORE_NAME = re.compile(rf"(?i:{ARABIC_ARTICLE})-(?=[A-Z])")
 
 
