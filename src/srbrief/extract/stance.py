@@ -128,7 +128,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         if any(m.first <= n.first <= m.last for m in neutral_spans):  # "no decision", "not yet": undecided,
             continue  # not a refusal
         negators.append(n)
-    neutral_at = [m.first for m in by("neutral")]
+    neutral_at = [m.first for m in neutral_spans]
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue)  # noqa: E731
     positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]
     acts = [m for m in by("demand") + by("readiness") if mine(m)]  # "..., as the Kremlin sought to secure its bases"
