@@ -127,6 +127,13 @@ def test_translated_verb_first_order_with_a_new_reporting_verb(x):
     assert st["speaker_id"].tolist()[:1] == ["lavrov"]
 
 
+def test_translated_unnamed_sources_before_that_or_an_audience_speak(x):
+    st, *_ = run(x, "Think economists that the harvest will fall. "
+                    "Said a fighter of the Wagner Group to reporters that the lorries left the airfield.")
+    assert st[st["sent_id"] == 0]["speaker_id"].tolist() == ["unnamed_economists"]
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["unnamed_wagner_group_fighter"]
+
+
 def test_the_audience_of_told_is_never_its_speaker(x):
     st, *_ = run(x, "Some residents went home, while others told Reuters they would stay near the air base.")
     assert st.empty or "reuters" not in set(st["speaker_id"])

@@ -47,7 +47,7 @@ SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously
 FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
                   "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
                   "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said",
-                  "as"}  # "quoted a source as saying"
+                  "as", "that"}  # "quoted a source as saying"
 #: A name after one of these is not the subject of the clause.
 PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
@@ -129,7 +129,7 @@ class Attributor:
             r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
             r"government|unnamed|anonymous|informed|knowledgeable|kremlin|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>\s+(?:(?:familiar\s+with|close\s+to|"
-            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+|(?:in|at|from)\s+"
+            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+|(?:in|at|from|of)\s+"
             r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?(?![\w-])",
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
@@ -197,8 +197,10 @@ class Attributor:
                 continue  # "Yuri Volkov, a Russian analyst": the named person's description, not a source
             nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
             nxt_word = nxt.group(1) if nxt else ""
+            heard_by = re.sub(r"^\s*to\s+(?:the\s+)?", "", text[b:b + 40].lower()) if nxt_word == "to" else ""
+            told = heard_by and any(heard_by.startswith(w.removeprefix("the ")) for w in self.audiences)  # "said a fighter to journalists"
             if nxt_word[:1].isupper() or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
-                    and lemma(nxt_word) not in self.speech_lemmas:
+                    and lemma(nxt_word) not in self.speech_lemmas and not told:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
             out = [c for c in out if c not in place]
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
@@ -264,7 +266,7 @@ class Attributor:
             return ctx.last_speaker  # "the same source said": the one quoted last
         dem = next((w for w in words if w in self.demonym_state), "")
         kind = next((w for w in words if w in self.KINDS_OF_SOURCE), "")
-        place = re.fullmatch(r"\s+(?:in|at|from)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+)?)", mt.group("tail") or "")
+        place = re.fullmatch(r"\s+(?:in|at|from|of)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+)?)", mt.group("tail") or "")
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
         parts = [x for x in (dem, where.lower().replace(" ", "_"), kind, noun.replace(" ", "_")) if x]
         aid = "unnamed_" + "_".join(parts)
