@@ -738,3 +738,16 @@ def test_positions_mark_mixed_stances_and_leave_out_forecasts_and_relays():
     assert p.loc["a", "stance"] == "mixed" and p.loc["a", "score"] == 0
     assert p.loc["b", "stance"] == "conditional" and p.loc["b", "score"] == 0.5
     assert "c" not in p.index and "src" not in p.index
+
+
+def test_a_speaker_who_reports_what_the_parties_agreed_shares_the_agreement(x):
+    st, *_ = run(x, "Sergei Lavrov received Asaad al-Shaibani in Moscow. "
+                    "Al-Shaibani said the parties had agreed to revise the old contracts.")
+    row = st[(st["sent_id"] == 1) & (st["speaker_id"] == "shaibani")]
+    assert row["stance"].tolist() == ["support"]
+
+
+def test_a_speaker_who_reports_another_side_s_act_only_relays_it(x):
+    st, *_ = run(x, "Al-Shaibani said Moscow had agreed to revise the old contracts.")
+    row = st[st["speaker_id"] == "shaibani"]
+    assert row["stance"].tolist() == ["neutral"]

@@ -70,6 +70,7 @@ class Statement:
     subject: str = ""  # how the speaker was found: mention, pronoun, anonymous, parties, title-ref
     stance: str = ""  # fixed by the act itself ("..., but Moscow refused": oppose what was said)
     question: tuple[int, int] | None = None  # the question put to the speaker ("Asked whether ..., he said")
+    joint: bool = False  # a nested act the outer speaker shares ("he said the parties agreed to ...")
 
 
 @dataclass
@@ -810,7 +811,8 @@ class Attributor:
             for sp in ids:
                 if sp and sp != outer.speaker_id:
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
-                                         "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed))
+                                         "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed,
+                                         joint=outer.speaker_id in ids))
         return out
 
     # ------------------------------------------------------------------ described positions, assessments, author

@@ -322,7 +322,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         prepared.append((s, sub, issue_matches, cue_matches, hits))
         if s.nested:
             nested_cover.setdefault((s.sent_id, s.via_id), []).append((s.scope[0], {h.issue for h in hits},
-                                                                        s.speaker_id))
+                                                                        s.speaker_id, s.joint))
     seen = set()
     for s, sub, issue_matches, cue_matches, hits in prepared:
         # an outer speaker only relays another actor's act when it is all they report ("a source said
@@ -332,10 +332,11 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         if not s.nested:
             relays = types.get(s.speaker_id) in ("anonymous", "media")
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
-            for start, issues, actor in nested_cover.get((s.sent_id, s.speaker_id), []):
+            for start, issues, actor, joint in nested_cover.get((s.sent_id, s.speaker_id), []):
                 own_side = cb.state_of(actor) and cb.state_of(actor) == cb.state_of(s.speaker_id)
-                if (relays or start - opening <= 25) and not (own_side and not relays):
-                    relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow)
+                if (relays or start - opening <= 25) and not (own_side and not relays) and not joint:
+                    relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow;
+                    # "he said the parties agreed to it": his own act too)
         # an issue about the speaker ("handing over Assad") is no side the one handed over takes
         own = [h for h in hits if s.speaker_id not in cb.objects_of(h.issue)]
         silent = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue), {"silence"}))  # "..., he declined to
