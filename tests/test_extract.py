@@ -751,3 +751,8 @@ def test_a_speaker_who_reports_another_side_s_act_only_relays_it(x):
     st, *_ = run(x, "Al-Shaibani said Moscow had agreed to revise the old contracts.")
     row = st[st["speaker_id"] == "shaibani"]
     assert row["stance"].tolist() == ["neutral"]
+
+
+def test_refusing_a_request_named_as_a_noun_opposes_what_was_requested(x):
+    st, *_ = run(x, "Moscow turned down the request of the new government to extradite the former president.")
+    assert st[st["speaker_id"] == "russia"]["stance"].tolist() == ["oppose"]

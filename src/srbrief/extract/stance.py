@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import Match, Token
+from .lexicon import NOUN_MARKERS, Match, Token
 
 TOPIC_REACH = 6  # tokens between a topic and the act that makes it the issue ("review the agreements")
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "yet", ":"}
@@ -137,7 +137,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first for n in neutral_at)]
     # "ready to withdraw", "would not agree to extradite": a demand or an offer of an act takes that
     # act's direction, so a negation before the offer reverses the act
-    governed = [m for m in acts if any(0 < a.first - m.last <= 3 for a in acts_for + acts_against)]
+    # ("refused the request of Damascus to hand him over": a demand named as a noun reaches further)
+    reach = lambda m: 6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3  # noqa: E731
+    governed = [m for m in acts if any(0 < a.first - m.last <= reach(m) for a in acts_for + acts_against)]
     signals = sorted([(m.first, +1) for m in acts_for + positive] + [(m.first, -1) for m in acts_against]
                      + [(m.first, +1) for m in acts if m not in governed])
     if by("silence"):
