@@ -756,3 +756,15 @@ def test_a_speaker_who_reports_another_side_s_act_only_relays_it(x):
 def test_refusing_a_request_named_as_a_noun_opposes_what_was_requested(x):
     st, *_ = run(x, "Moscow turned down the request of the new government to extradite the former president.")
     assert st[st["speaker_id"] == "russia"]["stance"].tolist() == ["oppose"]
+
+
+def test_the_request_refers_to_what_an_earlier_clause_of_the_sentence_named(x):
+    st, *_ = run(x, "Officials in Damascus asked for the lifting of sanctions; later Al-Shaibani said that "
+                    "Washington had refused the request.")
+    refused = st[st["speaker_id"] == "usa"]
+    assert refused[["issue_id", "stance"]].values.tolist() == [["sanctions_relief", "oppose"]]
+
+
+def test_refusing_a_compound_request_opposes_its_act(x):
+    st, *_ = run(x, "The Kremlin rejected the extradition request.")
+    assert st[st["issue_id"] == "assad_extradition"]["stance"].tolist() == ["oppose"]

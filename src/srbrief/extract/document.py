@@ -156,7 +156,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
                 and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)]
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
-                  if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])]
+                  if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])
+                  or _refers_back(cb, toks, n.scope, issue_matches)]  # "..., but Moscow rejected the request"
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
         kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
         # refused ...": the medium relays the act; it holds no view of its own
@@ -271,6 +272,19 @@ def _token_range(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     return i0, next((i for i in range(i0, len(toks)) if toks[i].start >= span[1]), len(toks))
 
 
+def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list) -> str:
+    """The issue the sentence names last before token ``i0``, or ''."""
+    earlier = st.issues_in(cb, toks[:i0], [m for m in issue_matches if m.last < i0]) if i0 else []
+    return max(earlier, key=lambda h: h.first).issue if earlier else ""
+
+
+def _refers_back(cb: Codebook, toks: list[Token], span: tuple[int, int], issue_matches: list) -> bool:
+    """Whether a span names no issue but refers to one named earlier in its sentence."""
+    i0, i1 = _token_range(toks, span)
+    sub = toks[i0:i1]
+    return _anaphor(sub, cb.cue_matcher.find(sub)) is not None and bool(_named_before(cb, toks, i0, issue_matches))
+
+
 def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
     """The token where a span refers back to an issue without naming it ("welcomed the repeal",
     "asked about this"), or None; "the question of X" names its topic and "the steps" are many
@@ -317,6 +331,9 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
                 back = next((m.first for m in cue_matches if m.group == "silence"), None)
             if back is not None:
                 hits = [st.IssueHit(last_issue[s.sent_id - 1], back, "anaphora")]
+        if not hits and (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(
+                cb, toks, i0, sent_issues)):  # "A asked for X; in April B said Moscow had rejected the request":
+            hits = [st.IssueHit(earlier, back, "anaphora")]  # the X an earlier clause of the sentence named
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
             hits = [min(hits, key=lambda h: h.first)]
         prepared.append((s, sub, issue_matches, cue_matches, hits))

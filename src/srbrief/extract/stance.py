@@ -139,7 +139,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # act's direction, so a negation before the offer reverses the act
     # ("refused the request of Damascus to hand him over": a demand named as a noun reaches further)
     reach = lambda m: 6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3  # noqa: E731
-    governed = [m for m in acts if any(0 < a.first - m.last <= reach(m) for a in acts_for + acts_against)]
+    governed = [m for m in acts if any(0 < a.first - m.last <= reach(m) or m.first - a.last == 1  # "the
+                                       for a in acts_for + acts_against)]  # extradition request": one act
     signals = sorted([(m.first, +1) for m in acts_for + positive] + [(m.first, -1) for m in acts_against]
                      + [(m.first, +1) for m in acts if m not in governed])
     if by("silence"):
