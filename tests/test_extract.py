@@ -768,3 +768,11 @@ def test_the_request_refers_to_what_an_earlier_clause_of_the_sentence_named(x):
 def test_refusing_a_compound_request_opposes_its_act(x):
     st, *_ = run(x, "The Kremlin rejected the extradition request.")
     assert st[st["issue_id"] == "assad_extradition"]["stance"].tolist() == ["oppose"]
+
+
+def test_new_terms_for_a_base_lease_are_conditional_support_for_the_bases(x):
+    st, *_ = run(x, "The defence minister said Damascus wants to renegotiate the lease on Hmeimim airfield.")
+    bases = st[st["issue_id"] == "russian_bases"]
+    assert bases["stance"].tolist() == ["conditional"]
+    st, *_ = run(x, "Damascus wants to revise the lease on Tartus.")
+    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["conditional"]

@@ -67,6 +67,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             hits[issue] = IssueHit(issue, groups["keyword"][0].first, "keyword")
             continue
         acts = groups.get("for", []) + groups.get("against", [])
+        # "renegotiate the lease on Tartus": an act on the terms of this issue's subject puts it on the table
+        acts += [m for t in cb.issues[issue].on_terms for g in ("for", "keyword") for m in by_issue.get(t, {}).get(g, [])]
         for t in groups.get("topic", []):
             if any(m.first == t.last + 1 and not m.group.startswith(issue + ":")
                    and m.group.endswith((":topic", ":keyword")) for m in matches):
@@ -129,7 +131,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             continue  # not a refusal
         negators.append(n)
     neutral_at = [m.first for m in neutral_spans]
-    mine = lambda m: _owner(m, issue_matches) in ("", hit.issue)  # noqa: E731
+    # a demand of new terms for the issue's subject ("wants to renegotiate the lease on Tartus") is about it too
+    mine = lambda m: _owner(m, issue_matches) in ("", hit.issue, *cb.issues[hit.issue].on_terms)  # noqa: E731
     positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]
     acts = [m for m in by("demand") + by("readiness") if mine(m)]  # "..., as the Kremlin sought to secure its bases"
     # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
