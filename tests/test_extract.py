@@ -414,7 +414,9 @@ def test_a_view_noun_frames_whose_view_follows(x, text):
 
 def test_a_ministry_is_a_state_body_in_either_word_order(x):
     st, *_ = run(x, "Syria's Ministry of Finance said the sanctions must be lifted.")
-    assert st["speaker_id"].tolist() == ["syrian_ministry_of_finance"]
+    assert st["speaker_id"].tolist() == ["syrian_finance_ministry"]
+    st, *_ = run(x, "Syria's finance ministry said the sanctions must be lifted.")
+    assert st["speaker_id"].tolist() == ["syrian_finance_ministry"]
 
 
 # ----------------------------------------------------------------------------- which side they take
@@ -776,3 +778,15 @@ def test_new_terms_for_a_base_lease_are_conditional_support_for_the_bases(x):
     assert bases["stance"].tolist() == ["conditional"]
     st, *_ = run(x, "Damascus wants to revise the lease on Tartus.")
     assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["conditional"]
+
+
+def test_an_unqualified_state_body_belongs_to_the_country_the_story_is_about(x):
+    st, m, ev, det, doc = run(x, "Syria's traders want cheaper grain, and Syrian mills are idle. A Russian firm offered "
+                                 "to help. The central bank said it would open new credit lines.")
+    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["syrian_central_bank"]
+    assert "the central bank" not in set(m[m["actor_id"] == "russia"]["surface"].str.lower())
+
+
+def test_a_ministry_has_one_id_in_either_word_order(x):
+    st, m, ev, det, doc = run(x, "MOSCOW, May 2 (Levant Wire) - Peskov said it was a matter for the Ministry of Defence.")
+    assert set(m["actor_id"]) >= {"russian_defence_ministry"}

@@ -92,7 +92,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     mentions += institution_mentions(doc_id, text, index, m, [(y.start, y.end) for y in mentions])
     place = re.split(r"[,(/]", doc.get("dateline") or "")[0].strip()
     home = home_state(place, m)
-    mentions += context_mentions(doc_id, text, sents, index, m, mentions, home)
+    in_context, body_actors = context_mentions(doc_id, text, sents, index, m, mentions, home)
+    mentions += in_context
+    for aid, body in body_actors.items():  # "Syria's central bank" ... "the central bank": one actor
+        added.setdefault(aid, body).aliases.extend(a for a in body.aliases if a not in added[aid].aliases)
     found = x.detector.detect(doc_id, text, index, mentions)
     added.update(found.actors)
     mentions = sorted(mentions + found.mentions, key=lambda y: y.start)

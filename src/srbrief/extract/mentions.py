@@ -47,6 +47,8 @@ class Matchers:
     institution: re.Pattern | None = None
     body: re.Pattern | None = None
     government: re.Pattern | None = None
+    bare_body: re.Pattern | None = None
+    state_words: dict[str, re.Pattern] = field(default_factory=dict)  # state -> its names and adjectives
     given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
 
     @classmethod
@@ -77,6 +79,13 @@ class Matchers:
                             re.IGNORECASE) if dem else None
         gov = "|".join(sorted((re.escape(w) for w in cb.cues["government_references"]), key=len, reverse=True))
         m.government = re.compile(rf"(?<![\w-])(?:{gov})(?![\w-])(?!\s+(?:of|in)\b)", re.IGNORECASE)
+        stands_for_state = {g.lower().removeprefix("the ") for g in cb.cues["government_references"]}
+        bare = "|".join(sorted((re.escape(w) for w in cb.cues["state_bodies"] if w.lower() not in stands_for_state),
+                               key=len, reverse=True))  # "the central bank": a body of the state in context
+        m.state_words = {a.id: re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in a.aliases + a.demonyms
+                                                                             if w[:1].isupper()), key=len, reverse=True))
+                                          + r")s?(?![\w-])") for a in cb.actors.values() if a.type == "state"}
+        m.bare_body = re.compile(rf"(?<![\w-])the\s+(?P<b>(?>{bare}))(?![\w-])(?!\s+(?:of|in)\b)", re.IGNORECASE)
         return m
 
 
@@ -150,16 +159,29 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
     return out
 
 
+def _body_mention(doc_id: str, text: str, s: int, e: int, sid: int, state: str, body: str, m: Matchers,
+                  actors: dict) -> Mention:
+    """A mention of one state's body (``syrian_central_bank``); the body is added to ``actors``."""
+    from .codebook import Actor
+
+    demonym_of = {v: k for k, v in m.cb.state_of_demonym().items()}
+    body = re.sub(r"\s+", " ", body.lower())
+    body = re.sub(r"^ministry of (\w+)(?: affairs)?$", r"\1 ministry", body)  # one id for both word orders
+    aid = f"{demonym_of.get(state, state)}_{body.replace(' ', '_')}"
+    name = f"{demonym_of.get(state, state).title()} {body.title()}"
+    actors.setdefault(aid, Actor(aid, name, "organization", state, "", [], [], origin="detected"))
+    if text[s:e] not in actors[aid].aliases:
+        actors[aid].aliases.append(text[s:e])
+    return Mention(doc_id, s, e, sid, text[s:e], aid, "detected")
+
+
 def body_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list[tuple]) -> tuple[list, dict]:
     """"The Russian Foreign Ministry", "Syria's defence ministry": an organisation of the state,
     one actor per state and body (``russian_foreign_ministry``)."""
-    from .codebook import Actor
-
     if m.body is None:
         return [], {}
     dem = m.cb.state_of_demonym()
     by_alias = {al.lower(): a.id for a in m.cb.actors.values() if a.type == "state" for al in a.aliases}
-    demonym_of = {v: k for k, v in dem.items()}
     out, actors = [], {}
     for mt in m.body.finditer(text):
         s, e = mt.span()
@@ -170,13 +192,7 @@ def body_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list
         state = dem.get(who) or by_alias.get(re.sub(r"['’]s$", "", who), "")
         if not state:
             continue
-        body = re.sub(r"\s+", " ", mt.group("b").lower())
-        aid = f"{demonym_of.get(state, state)}_{body.replace(' ', '_')}"
-        name = f"{demonym_of.get(state, state).title()} {body.title()}"
-        actors.setdefault(aid, Actor(aid, name, "organization", state, "", [], [], origin="detected"))
-        if text[s:e] not in actors[aid].aliases:
-            actors[aid].aliases.append(text[s:e])
-        out.append(Mention(doc_id, s, e, sid, text[s:e], aid, "detected"))
+        out.append(_body_mention(doc_id, text, s, e, sid, state, mt.group("b"), m, actors))
         taken.append((s, e))
     return out, actors
 
@@ -200,29 +216,49 @@ def institution_mentions(doc_id: str, text: str, index: tuple, m: Matchers, take
 
 
 def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, known: list[Mention],
-                     home_state: str) -> list[Mention]:
+                     home_state: str) -> tuple[list[Mention], dict]:
     """"The government", "the authorities": the home state (from the dateline), else the state
-    last named in the paragraph before it."""
-    out = []
+    last named in the paragraph before it; "the central bank": the central bank of the home state,
+    else of the state named most so far (a body added to the returned actors)."""
+    out, actors = [], {}
     taken = [(x.start, x.end) for x in known]
     states = [x for x in known if m.cb.actors.get(x.actor_id) and m.cb.actors[x.actor_id].type == "state"]
     paragraphs = dict(zip(index[2], index[3]))
-    for mt in m.government.finditer(text):
+
+    def state_at(s: int, sid: int) -> str:
+        if home_state:
+            return home_state
+        prev = [x for x in states if x.end <= s and paragraphs.get(x.sent_id) == paragraphs.get(sid)]
+        if prev:
+            return prev[-1].actor_id
+        # "Syrian officials said the government ...": the state whose adjective came before
+        dem = m.cb.state_of_demonym()
+        words = [w.lower() for w in WORD.findall(text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s])]
+        return next((dem[w] for w in reversed(words) if w in dem), "")
+
+    found = [(mt, False) for mt in m.government.finditer(text)]
+    found += [(mt, True) for mt in m.bare_body.finditer(text)] if m.bare_body is not None else []
+    for mt, body in sorted(found, key=lambda f: f[0].start()):
         s, e = mt.span()
         sid = sent_at(index, s)
         if sid < 0 or any(a < e and s < b for a, b in taken):
             continue
-        actor = home_state
-        if not actor:
-            prev = [x for x in states if x.end <= s and paragraphs.get(x.sent_id) == paragraphs.get(sid)]
-            actor = prev[-1].actor_id if prev else ""
-        if not actor:  # "Syrian officials said the government ...": the state whose adjective came before
-            dem = m.cb.state_of_demonym()
-            words = [w.lower() for w in WORD.findall(text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s])]
-            actor = next((dem[w] for w in reversed(words) if w in dem), "")
-        if actor:
+        actor = home_state or _main_state(text, s, m) if body else state_at(s, sid)
+        if actor and body:
+            out.append(_body_mention(doc_id, text, s, e, sid, actor, mt.group("b"), m, actors))
+        elif actor:
             out.append(Mention(doc_id, s, e, sid, text[s:e], actor, "context"))
-    return out
+        taken.append((s, e))
+    return out, actors
+
+
+def _main_state(text: str, pos: int, m: Matchers) -> str:
+    """The state the text names most before ``pos``, as a name, a place or an adjective (then the
+    one named first): the country the story is about, whose "central bank" an unqualified "the
+    central bank" is."""
+    found = {st: [x.start() for x in p.finditer(text, 0, pos)] for st, p in m.state_words.items()}
+    found = {st: at for st, at in found.items() if at}  # on a tie, the one named first (in the headline, often)
+    return min(found, key=lambda st: (-len(found[st]), found[st][0])) if found else ""
 
 
 def home_state(dateline_place: str, m: Matchers) -> str:
