@@ -790,3 +790,10 @@ def test_an_unqualified_state_body_belongs_to_the_country_the_story_is_about(x):
 def test_a_ministry_has_one_id_in_either_word_order(x):
     st, m, ev, det, doc = run(x, "MOSCOW, May 2 (Levant Wire) - Peskov said it was a matter for the Ministry of Defence.")
     assert set(m["actor_id"]) >= {"russian_defence_ministry"}
+
+
+def test_a_name_after_a_place_noun_is_the_place_not_a_participant(x):
+    st, m, ev, det, doc = run(x, "On Tuesday a Turkish delegation arrived to the capital Damascus for talks.",
+                              published="2025-03-12")
+    assert "syria" not in set(m.get("actor_id", []))
+    assert ev["place"].tolist() == ["Damascus"]

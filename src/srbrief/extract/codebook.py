@@ -105,6 +105,7 @@ class CuesFile(Strict):
     alias_frames: list[Text]
     pronouns: list[Text]
     place_prepositions: list[Text]
+    place_nouns: list[Text]
     keyword_exceptions: list[Text]
     framing: list[Text]
     headings_for_interests: list[Text]

@@ -43,6 +43,7 @@ class Matchers:
     cb: Codebook
     by_first: dict[str, list] = field(default_factory=dict)  # first word -> [(pattern, actor, method, len)]
     place_words: set = field(default_factory=set)
+    place_nouns: set = field(default_factory=set)
     places: list = field(default_factory=list)
     institution: re.Pattern | None = None
     body: re.Pattern | None = None
@@ -66,6 +67,7 @@ class Matchers:
         for k in m.by_first:
             m.by_first[k].sort(key=lambda x: (-x[3], x[1], x[2]))
         m.place_words = {w.lower() for w in cb.cues["place_prepositions"]}
+        m.place_nouns = {w.lower() for w in cb.cues["place_nouns"]}
         m.places = [alias_pattern(p) for p in cb.places]
         dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
         inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
@@ -103,9 +105,15 @@ def sent_at(index: tuple, pos: int) -> int:
 
 
 def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
-    """A name used as a place: after a locative word ("in Moscow", "visited Damascus")."""
-    before = WORD.findall(text[max(0, start - 25):start])
-    return bool(before) and before[-1].lower() in m.place_words
+    """A name used as a place: after a locative word ("in Moscow", "visited Damascus"), also
+    through a place noun ("to the capital Damascus")."""
+    before = [w.lower() for w in WORD.findall(text[max(0, start - 40):start])]
+    k = len(before)
+    while k and before[k - 1] in m.place_nouns | {"the", "of"}:
+        k -= 1
+    if any(w in m.place_nouns for w in before[k:]):  # "to the capital Damascus", "in the city of Latakia"
+        before = before[:k]
+    return bool(before) and before[-1] in m.place_words
 
 
 def _other_given_name(text: str, start: int, actor_id: str, surface: str, m: Matchers) -> bool:
