@@ -797,3 +797,11 @@ def test_a_name_after_a_place_noun_is_the_place_not_a_participant(x):
                               published="2025-03-12")
     assert "syria" not in set(m.get("actor_id", []))
     assert ev["place"].tolist() == ["Damascus"]
+
+
+def test_a_name_inside_a_compound_adjective_is_no_mention_and_a_leaders_government_is_the_regime(x):
+    st, m, ev, det, doc = run(x, "Damascus wants the Assad-era deals re-examined. "
+                                 "Printers once supplied the Assad government, a trader said.")
+    assert "assad" not in set(m["actor_id"])
+    assert "assad_regime" in set(m["actor_id"])
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["unnamed_trader"]  # not its apposition

@@ -221,3 +221,21 @@ def test_a_report_naming_only_a_state_joins_the_same_kind_it_names_after_the_swe
     out, hp = link(other, PERSONS)
     ids = out.set_index("event_id")["happening_id"]
     assert ids["e1"] not in (ids["e2"], ids["e3"])
+
+
+def test_an_unnamed_delegation_in_the_same_city_joins_the_visit_but_a_whole_country_does_not():
+    visit = [
+        ("e1", "a", "in July", "2025-07-01", "2025-07-31", "month", "visit", "contact", "Roe's trip to Fort Doe",
+         "Fort Doe", "roe"),
+        ("e2", "b", "on July 31", "2025-07-31", "2025-07-31", "day", "talks", "contact", "Roe held talks in Fort Doe",
+         "Fort Doe", "roe|poe"),
+    ]
+    ev = _events(visit + [("e3", "c", "in late July", "2025-07-21", "2025-07-31", "part", "delegation", "contact",
+                           "A senior delegation visited Fort Doe", "Fort Doe", "the_old_regime")])
+    out, hp = link(ev, PERSONS)
+    assert out["happening_id"].nunique() == 1
+    ev = _events([v[:9] + ("Ruritania",) + v[10:] for v in visit]
+                 + [("e3", "c", "in late July", "2025-07-21", "2025-07-31", "part", "delegation", "contact",
+                     "A senior delegation visited Ruritania", "Ruritania", "the_old_regime")])
+    out, hp = link(ev, PERSONS, countries=frozenset({"ruritania"}))
+    assert out["happening_id"].nunique() == 2

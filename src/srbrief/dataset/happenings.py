@@ -49,6 +49,7 @@ class _Report:
     persons: frozenset
     others: frozenset
     voices: frozenset = frozenset()  # the persons and the states they speak for ("Peskov" stands for Russia)
+    place: str = ""
 
 
 @dataclass
@@ -65,6 +66,7 @@ class _Group:
     voices: set = field(default_factory=set)
     kinds: set = field(default_factory=set)
     families: set = field(default_factory=set)
+    places: set = field(default_factory=set)
 
     def add(self, r: _Report) -> None:
         self.members.append(r)
@@ -77,6 +79,8 @@ class _Group:
         self.voices |= r.voices
         self.kinds.add(r.kind)
         self.families.add(r.family)
+        if r.place:
+            self.places.add(r.place.lower())
 
     def main_kinds(self) -> set:
         """The kinds most of its reports give (a report of another kind, misread, does not count)."""
@@ -114,13 +118,15 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
         if not (shared_people or same_voice) or not (same_day or r.kind in g.kinds and gap == 0):
             return None  # what one person (or one voice, that day) said joins only what was said or done that day
     elif r.family in g.families:
-        if r.kind not in g.kinds and not shared_people:
+        # "a senior delegation visited Moscow in late July": no one named, the same city (not a whole country)
+        same_place = not r.persons and bool(r.place) and r.place in g.places and gap == 0
+        if r.kind not in g.kinds and not shared_people and not same_place:
             return None  # a visit and an accord are one occasion only when the same people are named
         if not (shared_people or shared_other):
             # "a delegation arrived on Tuesday": nobody named, nobody contradicts (the same day, or a coarser
             # date that holds it)
             unnamed = not (r.persons or r.others)
-            if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0):
+            if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0 or same_place):
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
             return None  # dates that disagree need the same people, or the same kind and state
@@ -132,12 +138,13 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
 
 
 def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset(),
-         same_day_only: frozenset = frozenset(), speaks_for: dict[str, str] | None = None
-         ) -> tuple[pd.DataFrame, pd.DataFrame]:
+         same_day_only: frozenset = frozenset(), speaks_for: dict[str, str] | None = None,
+         countries: frozenset = frozenset()) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``events`` with ``happening_id`` and ``conflicts_with`` set, and the happenings table.
     ``once``: kinds that happen once; ``same_day_only``: kinds whose reports join only on the
     same day with a person in common (both from the codebook's happening kinds), or with one
-    voice in common that day: a state and a person who ``speaks_for`` it."""
+    voice in common that day: a state and a person who ``speaks_for`` it. A place in ``countries``
+    (lower case) is too wide to tell two happenings of a family apart."""
     speaks_for = speaks_for or {}
     reports = []
     for i, e in enumerate(events.itertuples(index=False)):
@@ -146,7 +153,8 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                date.fromisoformat(e.date_end).toordinal(), e.precision,
                                frozenset(a for a in ids if a in person_ids),
                                frozenset(a for a in ids if a not in person_ids),
-                               _voices(ids, person_ids, speaks_for)))
+                               _voices(ids, person_ids, speaks_for),
+                               "" if str(e.place).lower() in countries else str(e.place).lower()))
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):

@@ -194,7 +194,9 @@ class Attributor:
                         and lemma(nxt_w.group(1).lower()) in self.speech_lemmas | {"also"}:
                     out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
                 continue
-            if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and any(c.end <= a and a - c.end <= 3 for c in out):
+            if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and any(
+                    c.end <= a and a - c.end <= 3 and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
+                    for c in out):
                 continue  # "Yuri Volkov, a Russian analyst": the named person's description, not a source
             nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
             nxt_word = nxt.group(1) if nxt else ""

@@ -49,6 +49,7 @@ class Matchers:
     body: re.Pattern | None = None
     government: re.Pattern | None = None
     bare_body: re.Pattern | None = None
+    ruled_by: re.Pattern | None = None  # "<person>('s) government": the body the person heads
     state_words: dict[str, re.Pattern] = field(default_factory=dict)  # state -> its names and adjectives
     given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
 
@@ -71,6 +72,7 @@ class Matchers:
         m.places = [alias_pattern(p) for p in cb.places]
         dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
         inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
+        m.ruled_by = re.compile(rf"(?:['’]s)?\s+(?:{inst})(?![\w-])", re.IGNORECASE)
         m.institution = re.compile(rf"(?<![\w-])(?:the\s+)?(?:(?:new|current|interim|transitional|former)\s+)?"
                                    rf"(?:(?P<dem>{dem})\s+(?:(?:new|current|interim|transitional)\s+)?(?:{inst})|"
                                    rf"(?P<people>{dem})s)(?![\w-])", re.IGNORECASE) if dem else None
@@ -156,13 +158,18 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
         sid = sent_at(index, s)
         if sid < 0:
             continue
-        if re.search(r"(?:post|pre|anti|pro)[\-‐]$", text[max(0, s - 5):s], re.IGNORECASE):
-            continue  # adjectival compound: "post-Assad"
+        if re.search(r"(?:post|pre|anti|pro)[\-‐]$", text[max(0, s - 5):s], re.IGNORECASE) \
+                or re.match(r"[\-‐][a-z]", text[e:e + 2]):
+            continue  # adjectival compound: "post-Assad", "Assad-era", "Kremlin-backed"
         actor = m.cb.actors[actor_id]
         if method == "alias" and actor.type == "state" and is_place_use(text, s, e, m):
             continue
         if actor.type == "person" and _other_given_name(text, s, actor_id, text[s:e], m):
             continue
+        rule = m.ruled_by.match(text, e) if actor.type == "person" and actor.affiliation in m.cb.actors else None
+        if rule:  # "the Assad government", "Putin's administration": what the person heads, not the person
+            actor_id, e = actor.affiliation, rule.end()
+            last_end = e
         out.append(Mention(doc_id, s, e, sid, text[s:e], actor_id, method))
     return out
 
