@@ -8,8 +8,9 @@ A report joins a happening when
   a coarse report ("in July") can join but never widens the core, so it cannot chain two
   happenings together;
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
-  it are one contact) with a participant in common, or, on the very same day, any kind with a
-  person in common (the remarks two leaders made at their meeting).
+  it are one contact) with a participant in common, or, naming no person, in the same city (not a
+  whole country), or, on the very same day, any kind with a person in common (the remarks two
+  leaders made at their meeting).
 What someone said (kinds the codebook marks ``joins: same-day``) joins only what was said or
 done on that day by a person in common. Different people weigh against the same happening only
 when the dates do not overlap. Two meetings of the same people months apart stay two
