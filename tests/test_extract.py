@@ -805,3 +805,13 @@ def test_a_name_inside_a_compound_adjective_is_no_mention_and_a_leaders_governme
     assert "assad" not in set(m["actor_id"])
     assert "assad_regime" in set(m["actor_id"])
     assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["unnamed_trader"]  # not its apposition
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("The envoy received an official welcome in Baghdad.", []),
+    ("Officials welcome the plan.", ["unnamed_officials"]),
+    ("Syrian state media say the plan is ready.", ["unnamed_syrian_media"]),
+])
+def test_a_singular_source_word_before_a_bare_verb_form_is_an_adjective(x, text, speakers):
+    st, *_ = run(x, text)
+    assert (st["speaker_id"].tolist() if len(st) else []) == speakers

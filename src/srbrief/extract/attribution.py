@@ -202,8 +202,11 @@ class Attributor:
             nxt_word = nxt.group(1) if nxt else ""
             heard_by = re.sub(r"^\s*to\s+(?:the\s+)?", "", text[b:b + 40].lower()) if nxt_word == "to" else ""
             told = heard_by and any(heard_by.startswith(w.removeprefix("the ")) for w in self.audiences)  # "said a fighter to journalists"
+            noun = mt.group("noun").lower()
+            bare = nxt_word == lemma(nxt_word) and not noun.endswith("s") and noun.split()[0] not in (
+                "media", "people")  # "an official welcome": a singular source's verb is never in its bare form
             if nxt_word[:1].isupper() or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
-                    and lemma(nxt_word) not in self.speech_lemmas and not told:
+                    and (lemma(nxt_word) not in self.speech_lemmas or bare) and not told:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
             out = [c for c in out if c not in place]
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
