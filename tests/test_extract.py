@@ -815,3 +815,22 @@ def test_a_name_inside_a_compound_adjective_is_no_mention_and_a_leaders_governme
 def test_a_singular_source_word_before_a_bare_verb_form_is_an_adjective(x, text, speakers):
     st, *_ = run(x, text)
     assert (st["speaker_id"].tolist() if len(st) else []) == speakers
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Lavrov did not rule out a longer lease for the bases.", "support"),
+    ("Lavrov did not rule out a withdrawal from the bases.", "oppose"),
+    ("Lavrov ruled out a withdrawal from the bases.", "support"),
+])
+def test_a_negated_refusal_is_openness(x, text, stance):
+    st, *_ = run(x, text)
+    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == [stance]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry in Baghdad has not said whether the grain arrived.",
+    "Did not confirm the spokespeople the cancellation officially until now.",
+])
+def test_a_negated_speech_verb_reports_nothing(x, text):
+    st, *_ = run(x, text)
+    assert st.empty

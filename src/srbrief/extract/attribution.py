@@ -392,8 +392,13 @@ class Attributor:
         cands = self.candidates(ctx, s0, s1, mentions)
         quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text, s0, s1)]
         inside = lambda pos: any(a < pos < b for a, b in quotes)  # noqa: E731
-        negated = {c.first for c in cues if c.group == "speech" and len(toks) - c.last <= 6 and any(
-            n.group == "negation" and 0 < c.first - n.last <= 2 for n in cues)}  # "Moscow has not confirmed it."
+        refusals = {c.first for c in cues if c.group in ("refusal", "silence")}  # "did not rule out": a view
+        nothing_said = lambda c: len(toks) - c.last <= 6 or c.last + 1 < len(toks) and toks[c.last + 1].lower in (  # noqa: E731
+            "whether", "if", "where", "when", "how", "what", "who", "why") or all(
+            t.lower in ("did", "does", "do", "has", "have", "had", "not", "n't", "and") for t in toks[:c.first])
+        negated = {c.first for c in cues if c.group == "speech" and c.first not in refusals and nothing_said(c) and any(
+            n.group == "negation" and 0 < c.first - n.last <= 2 for n in cues)}  # "Moscow has not confirmed it.",
+        # "the bank has not said whether ...", translated "Did not confirm the spokespeople the cancellation"
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
@@ -462,7 +467,9 @@ class Attributor:
                 st.scope = self._scope(text, frame, frames, s0, s1, st.question)
                 cue_at = text.find(st.cue, frame[0], frame[1] + len(st.cue))
                 if cue_at in stance_verbs and st.scope[0] >= cue_at:
-                    st.scope = (cue_at, st.scope[1])  # "Lavrov ruled out extraditing him": the refusal is the view
+                    # "Lavrov ruled out extraditing him": the refusal is the view ("did not rule out": with its "not")
+                    neg = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", text[max(s0, cue_at - 20):cue_at])
+                    st.scope = (cue_at - (len(neg.group(0)) if neg else 0), st.scope[1])
         # "Y asked for X, a source told Reuters": Y's act lies inside the source's view, relayed by it
         for inner in out:
             f = frame_of[id(inner)]

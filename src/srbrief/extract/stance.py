@@ -124,7 +124,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = []
     neutral_spans = by("neutral")
+    # "did not rule out", "has not rejected": a refusal negated is openness, read as readiness below
+    open_to = [r for r in by("refusal") if any(0 < r.first - n.last <= 2 for n in by("negation"))]
+    undone = {n.first for n in by("negation") if any(0 < r.first - n.last <= 2 for r in open_to)}
     for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
+        if n in open_to or n.first in undone:
+            continue
         if any(o.first <= n.first <= o.last for o in negators):  # "no" inside "no plans": one
             continue
         if any(m.first <= n.first <= m.last for m in neutral_spans):  # "no decision", "not yet": undecided,
@@ -134,7 +139,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # a demand of new terms for the issue's subject ("wants to renegotiate the lease on Tartus") is about it too
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue, *cb.issues[hit.issue].on_terms)  # noqa: E731
     positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]
-    acts = [m for m in by("demand") + by("readiness") if mine(m)]  # "..., as the Kremlin sought to secure its bases"
+    acts = [m for m in by("demand") + by("readiness") + open_to if mine(m)]  # "..., as the Kremlin sought to secure its bases"
     # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
     # asked is to talk, which takes no side on the issue
     acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first for n in neutral_at)]
