@@ -834,3 +834,9 @@ def test_a_negated_refusal_is_openness(x, text, stance):
 def test_a_negated_speech_verb_reports_nothing(x, text):
     st, *_ = run(x, text)
     assert st.empty
+
+
+def test_the_leaders_are_those_who_lead_not_the_last_named_of_each_side(x):
+    st, *_ = run(x, "Vladimir Putin received Ahmed al-Sharaa in the Kremlin, with Sergei Lavrov at the table. "
+                    "The two leaders agreed to keep in touch.")
+    assert sorted(st[st["sent_id"] == 1]["speaker_id"]) == ["putin", "sharaa"]

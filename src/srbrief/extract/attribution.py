@@ -174,7 +174,9 @@ class Attributor:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
                 people = re.search(r"leader|president|part", mt.group(0), re.IGNORECASE) or len(ctx.party_states) != 2
-                out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named) if people else ctx.party_states,
+                heads = bool(re.search(r"leader|president", mt.group(0), re.IGNORECASE))  # "the leaders": who lead
+                out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads) if people
+                                     else ctx.party_states,
                                      "parties", mt.group(0)))  # "the two leaders", "the parties" (to the talks):
                 # the people who held them; "the sides", "the two countries": the states
         for mt in self.anonymous.finditer(text, s0, s1):
@@ -235,15 +237,15 @@ class Attributor:
                 out.append(Candidate(a, b, (), "pronoun", mt.group(0)))
         return sorted(out, key=lambda c: c.start)
 
-    @staticmethod
-    def _parties_now(ctx: DocContext, named: list[str]) -> tuple[str, ...]:
+    def _parties_now(self, ctx: DocContext, named: list[str], heads: bool = False) -> tuple[str, ...]:
         """"The parties", "the two sides": for each of the story's two states, the person of that
         state named last before here (the minister who held these talks, not the president who
-        is named most), else the story's leaders."""
+        is named most), else the story's leaders; "the leaders": the last named who lead them."""
         if len(ctx.party_states) != 2 or not ctx.affiliation:
             return ctx.parties
-        last = [next((p for p in reversed((ctx.recent_persons or []) + named) if ctx.affiliation.get(p) == st), "")
-                for st in ctx.party_states]
+        leads = lambda p: not heads or bool(self.heads.search(ctx.roles.get(p, "").lower()))  # noqa: E731
+        last = [next((p for p in reversed((ctx.recent_persons or []) + named) if ctx.affiliation.get(p) == st
+                      and leads(p)), "") for st in ctx.party_states]
         return tuple(last) if all(last) and last[0] != last[1] else ctx.parties
 
     def _holder(self, ctx: DocContext, title: str, state_words: str) -> str:
