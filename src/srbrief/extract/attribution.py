@@ -122,6 +122,7 @@ class Attributor:
         self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
         self.speech_lemmas = cb.speech_lemmas
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
+        self.citing = {w.lower() for w in cues["source_frames"] if not w.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
         self.anonymous = re.compile(
@@ -485,7 +486,7 @@ class Attributor:
             # "according to Syrian sources cited by Reuters": the sources speak, the medium relays them
             follows = lambda o: frame_of[id(o)][0] >= frame_of[id(src)][1] and re.fullmatch(  # noqa: E731
                 r"[\s,]*", text[frame_of[id(src)][1]:frame_of[id(o)][0]]) is not None  # right after it
-            relay = [o for o in out if o is not src and o.cue.lower().startswith("cit") and ctx.actor_types.get(
+            relay = [o for o in out if o is not src and self._citing(o) and ctx.actor_types.get(
                 o.speaker_id) == "media" and follows(o)]
             if relay:
                 src.via_id = relay[0].speaker_id
@@ -498,7 +499,7 @@ class Attributor:
                     o.via_id, o.nested = src.speaker_id, False
                 out = [o for o in out if o is not src]
         # "<medium>, citing <source>, reported": the source speaks, the medium relays
-        cited = [st for st in out if st.cue.lower().startswith("cit")]
+        cited = [st for st in out if self._citing(st)]
         for st in cited:
             media = [o for o in out if o is not st and self.cb.actors.get(o.speaker_id, None) is not None
                      and self.cb.actors[o.speaker_id].type == "media" or ctx.actor_types.get(o.speaker_id) == "media"]
@@ -512,6 +513,10 @@ class Attributor:
             if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
                 st.attribution = "direct-quote"
         return out
+
+    def _citing(self, st: Statement) -> bool:
+        """A source cited by a medium ("citing", "with reference to"), not "according to"."""
+        return st.cue.lower() in self.citing or st.cue.lower().startswith("cit")
 
     @staticmethod
     def _partners(ctx, cue: Match, cands: list[Candidate], speakers) -> tuple[str, ...]:
