@@ -241,12 +241,16 @@ class Attributor:
     def _parties_now(self, ctx: DocContext, named: list[str], heads: bool = False) -> tuple[str, ...]:
         """"The parties", "the two sides": for each of the story's two states, the person of that
         state named last before here (the minister who held these talks, not the president who
-        is named most), else the story's leaders; "the leaders": the last named who lead them."""
+        is named most), else the story's leaders; "the leaders": the last named who lead them, when
+        both sides have one."""
         if len(ctx.party_states) != 2 or not ctx.affiliation:
             return ctx.parties
-        leads = lambda p: not heads or bool(self.heads.search(ctx.roles.get(p, "").lower()))  # noqa: E731
-        last = [next((p for p in reversed((ctx.recent_persons or []) + named) if ctx.affiliation.get(p) == st
-                      and leads(p)), "") for st in ctx.party_states]
+        seen = list(reversed((ctx.recent_persons or []) + named))
+        last = [next((p for p in seen if ctx.affiliation.get(p) == st), "") for st in ctx.party_states]
+        leaders = [next((p for p in seen if ctx.affiliation.get(p) == st
+                         and self.heads.search(ctx.roles.get(p, "").lower())), "") for st in ctx.party_states]
+        if heads and all(leaders):  # "the two leaders" after their meeting, though an envoy was named since
+            last = leaders
         return tuple(last) if all(last) and last[0] != last[1] else ctx.parties
 
     def _holder(self, ctx: DocContext, title: str, state_words: str) -> str:
