@@ -849,3 +849,9 @@ def test_the_leaders_are_those_who_lead_not_the_last_named_of_each_side(x):
 def test_a_source_cited_with_reference_to_speaks_through_the_medium(x, text):
     st, *_ = run(x, text)
     assert st[["speaker_id", "via_id"]].values.tolist()[:1] == [["unnamed_kurdish_sources", "reuters"]]
+
+
+def test_a_clause_between_commas_that_reports_speech_is_no_apposition(x):
+    st, *_ = run(x, "Analyst Omar Haddad, who advises the European Union, said the plan was sound, but warned that "
+                    "prices would rise. Peskov, asked about this, answered that there was nothing to add.")
+    assert set(st["speaker_id"]) == {"haddad", "peskov"}

@@ -122,6 +122,7 @@ class Attributor:
         self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
         self.speech_lemmas = cb.speech_lemmas
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
+        self.content_verbs = {w.lower() for w in cues["content_verbs"]}
         self.citing = {w.lower() for w in cues["source_frames"] if not w.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
@@ -727,8 +728,10 @@ class Attributor:
             close = g.rfind(",")
             inner = g[1:close].strip() if close > 0 else g[1:]
             rest = g[close + 1:] if close > 0 else ""
-            if close <= 0 or len(inner.split()) > 18 or re.search(r"[.;:!?]", inner):
-                return False
+            first = inner.split()[0].lower() if inner else ""
+            if close <= 0 or len(inner.split()) > 18 or re.search(r"[.;:!?]", inner) or lemma(first) in self.content_verbs:
+                return False  # (", said X was necessary, but warned": a clause of its own, no apposition;
+                # ", asked about this, answered" is one)
             g = rest.strip()
             if not g:
                 return True
