@@ -123,6 +123,7 @@ class Attributor:
         self.speech_lemmas = cb.speech_lemmas
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
         self.content_verbs = {w.lower() for w in cues["content_verbs"]}
+        self.translated_views = {w.lower() for w in cues["translated_views"]}
         self.citing = {w.lower() for w in cues["source_frames"] if not w.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
@@ -419,7 +420,7 @@ class Attributor:
                   and not any(a <= c.start and c.end <= b for a, b in named)
                   and not (c.group == "speech" and c.first in negated)]
         lead = next((i for i, t in enumerate(toks) if t.lower not in ("and", "also", ",")), None)
-        if lead is not None and toks[lead].lemma in ("see", "consider", "find") and " that " in text[s0:s1]:
+        if lead is not None and toks[lead].lemma in self.translated_views and " that " in text[s0:s1]:
             # translated Arabic order: "Sees the Syrian writer X that ...": a verb of opinion first
             t = toks[lead]
             speech.insert(0, Match(lead, lead, t.start, t.end, t.lemma, "speech"))
