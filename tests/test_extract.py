@@ -855,3 +855,25 @@ def test_a_clause_between_commas_that_reports_speech_is_no_apposition(x):
     st, *_ = run(x, "Analyst Omar Haddad, who advises the European Union, said the plan was sound, but warned that "
                     "prices would rise. Peskov, asked about this, answered that there was nothing to add.")
     assert set(st["speaker_id"]) == {"haddad", "peskov"}
+
+
+def test_an_anaphor_with_an_adjective_refers_back_and_takes_the_evaluation(x):
+    st, *_ = run(x, "The European Union lifted its sanctions on Syria. "
+                    "Al-Shaibani described the European decision as constructive.")
+    row = st[(st["sent_id"] == 1) & (st["issue_id"] != "")]
+    assert row[["issue_id", "stance"]].values.tolist() == [["sanctions_relief", "support"]]
+
+
+def test_a_verb_after_to_is_no_anaphor(x):
+    st, *_ = run(x, "The European Union lifted its sanctions on Syria. "
+                    "Al-Shaibani said Syrians keep the right to demand better harvests.")
+    assert set(st[st["sent_id"] == 1]["issue_id"]) == {""}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Al-Shaibani called the talks useful, and said more work lay ahead.", "shaibani"),
+    ("Moscow keeps contacts with every group, he said, and proposed using them.", "lavrov"),
+])
+def test_a_verb_coordinated_after_a_comma_shares_the_speaker(x, text, speaker):
+    st, *_ = run(x, "Sergei Lavrov spoke in Cairo. " + text)
+    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {speaker}

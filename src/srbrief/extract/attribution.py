@@ -448,6 +448,13 @@ class Attributor:
                                              text[cue.start:cue.end], (cand.start, cand.end), subject=cand.kind))
                     used.append((cand.start, cue.end))
                 continue
+            if out and cue.group == "speech" and re.search(r"\w,?\s+(?:and|but)\s+(?:also\s+)?$", text[s0:cue.start]):
+                # "..., he said, and proposed ...": a verb coordinated with the last one shares its speaker
+                last = out[-1]
+                out.append(Statement(ctx.doc_id, sent_id, s0, s1, last.speaker_id, last.via_id, "reported",
+                                     text[cue.start:cue.end], (cue.start, cue.end), subject=last.subject))
+                used.append((cue.start, cue.end))
+                continue
             found = self._frame(ctx, cue, cands, toks, s0, s1, quotes)
             if not found:
                 continue
@@ -630,7 +637,7 @@ class Attributor:
         elif not left and (rel := self._relative_antecedent(ctx, before, s0, cue.start)) is not None:
             ids, cand = rel  # "Orlov, who met al-Sharaa and said ...": the relative clause's antecedent
             frame, kind = (cand.start, cue.end), cand.kind
-        elif not left and re.search(r"\w\s+and\s+(?:also\s+)?$", text[s0:cue.start]) \
+        elif not left and re.search(r"\w,?\s+(?:and|but)\s+(?:also\s+)?$", text[s0:cue.start]) \
                 and (subj := self._sentence_subject(ctx, cands, s0, cue.start)) and subj[1].end > s0:
             # "The minister thanked his hosts and affirmed ...": the verb shares the sentence's subject
             ids, cand = subj

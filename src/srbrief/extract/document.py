@@ -290,10 +290,10 @@ def _refers_back(cb: Codebook, toks: list[Token], span: tuple[int, int], issue_m
 
 def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
     """The token where a span refers back to an issue without naming it ("welcomed the repeal",
-    "asked about this"), or None; "the question of X" names its topic and "the steps" are many
-    things, so neither is one."""
+    "asked about this", "the American decision"), or None; "the question of X" names its topic,
+    "the steps" are many things and "the right to demand" is a verb, so none is one."""
     for m in cue_matches:
-        if m.group == "anaphora" and toks[m.last].lower == toks[m.last].lemma \
+        if m.group == "anaphora" and toks[m.last].lower == toks[m.last].lemma and toks[m.last - 1].lower != "to" \
                 and not (m.last + 1 < len(toks) and toks[m.last + 1].lower in ("of", "whether", "that")):  # one thing
             return m.last
     return None

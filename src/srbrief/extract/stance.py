@@ -164,7 +164,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             return "neutral"  # ("would not discuss it", "is not on the table": a refusal, read below)
     # "the question of handing him over", "the future of the bases": a topic named, no side taken,
     # unless someone in the clause demands, refuses or offers it
-    framed = any(0 <= hit.first - f.last <= 3 for f in by("framing"))
+    framed = hit.strength != "anaphora" and any(0 <= hit.first - f.last <= 3 for f in by("framing"))  # ("the
+    # decision" that refers back is no frame of a topic)
     if framed and not acts and not by("refusal"):
         return "neutral"
     flipped: dict[int, int] = {}
