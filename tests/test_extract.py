@@ -877,3 +877,10 @@ def test_a_verb_after_to_is_no_anaphor(x):
 def test_a_verb_coordinated_after_a_comma_shares_the_speaker(x, text, speaker):
     st, *_ = run(x, "Sergei Lavrov spoke in Cairo. " + text)
     assert set(st[st["sent_id"] == 1]["speaker_id"]) == {speaker}
+
+
+def test_asking_for_a_topic_asks_for_the_proposition_where_the_codebook_says_so(x):
+    st, *_ = run(x, "A source said Damascus had asked for the ousted president. Officials later sought new sanctions.")
+    asked = st[(st["sent_id"] == 0) & (st["speaker_id"] == "syria")]
+    assert asked[["issue_id", "stance"]].values.tolist() == [["assad_extradition", "support"]]  # one act, one row
+    assert "sanctions_relief" not in set(st["issue_id"])

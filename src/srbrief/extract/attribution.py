@@ -823,7 +823,11 @@ class Attributor:
         out = []
         a0, a1 = outer.scope
         cands = [c for c in self.candidates(ctx, a0, a1, [x for x in mentions if a0 <= x.start < a1])]
-        for act in acts:
+        taken: list[Match] = []
+        for act in sorted(acts, key=lambda m: (m.start, -m.end)):
+            if any(t.start <= act.start < t.end for t in taken):
+                continue  # "asked for" is one act, not "asked" and "asked for"
+            taken.append(act)
             if not (a0 <= act.start < a1) or re.search(r"\band\s+(?:also\s+)?$", ctx.text[max(a0, act.start - 10):act.start]):
                 continue  # a verb coordinated with the speaker's own ("reaffirmed A and confirmed B") is theirs
             before = [c for c in cands if c.end <= act.start]

@@ -63,6 +63,7 @@ class IssueEntry(Strict):
     for_: list[Text] = Field([], alias="for")
     against: list[Text] = []
     on_terms: list[Text] = []  # issues whose acts, in the same clause, make support conditional
+    sought: bool = False  # asking for one of its topics ("asked for Assad") asks for the proposition
 
 
 class IssuesFile(Strict):
@@ -162,6 +163,7 @@ class Issue:
     for_acts: list[str]
     against_acts: list[str]
     on_terms: list[str] = field(default_factory=list)
+    sought: bool = False
 
 
 @dataclass
@@ -361,7 +363,7 @@ def load(codebook_dir: Path | None = None) -> Codebook:
         if e.id in issues:
             raise InputError(f"{isf}: issue {e.id}: duplicate issue id")
         issues[e.id] = Issue(e.id, e.label, e.proposition, list(e.keywords), list(e.topics), list(e.for_),
-                             list(e.against), list(e.on_terms))
+                             list(e.against), list(e.on_terms), e.sought)
     for i in issues.values():
         unknown = [t for t in i.on_terms if t not in issues]
         if unknown:

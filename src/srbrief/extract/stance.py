@@ -62,6 +62,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         issue, group = m.group.split(":")
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
     frames = [f for f in cb.cue_matcher.find(toks, {"framing"})] if by_issue else []
+    asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
     for issue, groups in by_issue.items():
         if "keyword" in groups:
             hits[issue] = IssueHit(issue, groups["keyword"][0].first, "keyword")
@@ -75,6 +76,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
                 continue  # "the port base": a word that qualifies another issue's term is not this issue's topic
             c = _clause_of(ranges, t.first)
             framed = any(1 <= t.first - f.last <= 3 or f.first - t.last == 1 for f in frames)
+            # "asked for Assad": the demand's object is the topic itself
+            framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 2 for d in asks)
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= TOPIC_REACH for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
