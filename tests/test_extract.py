@@ -884,3 +884,10 @@ def test_asking_for_a_topic_asks_for_the_proposition_where_the_codebook_says_so(
     asked = st[(st["sent_id"] == 0) & (st["speaker_id"] == "syria")]
     assert asked[["issue_id", "stance"]].values.tolist() == [["assad_extradition", "support"]]  # one act, one row
     assert "sanctions_relief" not in set(st["issue_id"])
+
+
+def test_interests_as_a_noun_take_no_side_but_interested_does(x):
+    st, *_ = run(x, "Al-Shaibani said shared interests bind the two countries and Syria respects every agreement.")
+    assert st[st["issue_id"] == "agreements_renegotiation"]["stance"].tolist() == ["oppose"]
+    st, *_ = run(x, "Al-Shaibani said Syria is interested in Russian wheat.")
+    assert st[st["issue_id"] == "reconstruction"]["stance"].tolist() == ["support"]

@@ -89,6 +89,7 @@ class CuesFile(Strict):
     readiness: list[Text]
     condition: list[Text]
     positive: list[Text]
+    positive_forms: list[Text] = []
     wants: list[Text]
     anaphora: list[Text] = []
     silence: list[Text]
@@ -186,7 +187,8 @@ class Codebook:
     def cue_matcher(self) -> PhraseMatcher:
         """Every cue lexicon, groups named as in cues.yaml."""
         if self._cue_matcher is None:
-            self._cue_matcher = PhraseMatcher(self.cues, exact={"condition", "negation", "framing"})
+            self._cue_matcher = PhraseMatcher(self.cues, exact={"condition", "negation", "framing",
+                                                                              "positive_forms"})
         return self._cue_matcher
 
     @property

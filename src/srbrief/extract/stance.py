@@ -141,7 +141,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     neutral_at = [m.first for m in neutral_spans]
     # a demand of new terms for the issue's subject ("wants to renegotiate the lease on Tartus") is about it too
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue, *cb.issues[hit.issue].on_terms)  # noqa: E731
-    positive = [m for m in by("positive") if not any(0 < n - m.last <= 3 for n in neutral_at)]
+    positive = [m for m in by("positive") + by("positive_forms") if not any(0 < n - m.last <= 3 for n in neutral_at)]
     acts = [m for m in by("demand") + by("readiness") + open_to if mine(m)]  # "..., as the Kremlin sought to secure its bases"
     # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
     # asked is to talk, which takes no side on the issue
