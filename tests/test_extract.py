@@ -891,3 +891,13 @@ def test_interests_as_a_noun_take_no_side_but_interested_does(x):
     assert st[st["issue_id"] == "agreements_renegotiation"]["stance"].tolist() == ["oppose"]
     st, *_ = run(x, "Al-Shaibani said Syria is interested in Russian wheat.")
     assert st[st["issue_id"] == "reconstruction"]["stance"].tolist() == ["support"]
+
+
+def test_a_reduced_or_time_limited_presence_is_conditional_but_not_what_it_is_traded_for(x):
+    st, *_ = run(x, "Analysts expect Damascus to accept a smaller, temporary Russian military presence in exchange "
+                    "for wheat.", author="")
+    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["conditional"]
+    st, *_ = run(x, "The analyst expects a deal that swaps a reduced Russian presence on the coast for cheap wheat "
+                    "and debt relief.", author="omar_haddad")
+    got = dict(st[["issue_id", "stance"]].values.tolist())
+    assert got.get("russian_bases") == "conditional" and got.get("debts_and_assets") == "support"

@@ -88,6 +88,7 @@ class CuesFile(Strict):
     demand: list[Text]
     readiness: list[Text]
     condition: list[Text]
+    reduced_terms: list[Text] = []
     positive: list[Text]
     positive_forms: list[Text] = []
     wants: list[Text]
@@ -188,7 +189,7 @@ class Codebook:
         """Every cue lexicon, groups named as in cues.yaml."""
         if self._cue_matcher is None:
             self._cue_matcher = PhraseMatcher(self.cues, exact={"condition", "negation", "framing",
-                                                                              "positive_forms"})
+                                                                              "positive_forms", "reduced_terms"})
         return self._cue_matcher
 
     @property

@@ -156,7 +156,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                      + [(m.first, +1) for m in acts if m not in governed])
     if by("silence"):
         return "neutral"  # "declined to comment on the bases": no side, whatever else the clause holds
-    if neutral_at and not acts and not by("refusal") and not positive and not by("condition"):
+    if neutral_at and not acts and not by("refusal") and not positive and not by("condition") \
+            and not by("reduced_terms"):
         # "the extradition of Assad was (not) raised / on the agenda": what the clause says of the issue is
         # that it was talked about, or not; its name ("the extradition", "the lifting") is no act of the speaker's
         named = {m.first for m in issue_matches if m.group.startswith(hit.issue + ":")
@@ -203,7 +204,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     if not signals and any(n.group == "refusal" for n in negators):
         score = -1  # "ruled out", "rejected" with nothing else: against the proposition (a bare "not" with
         # nothing it negates, "the situation did not change", takes no side)
-    condition = by("condition")
+    # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
+    condition = by("condition") + [m for m in by("reduced_terms") if any(0 < t - m.last <= 4 for t in terms)]
     on_terms = tuple(t + ":" for t in cb.issues[hit.issue].on_terms)
     if score > 0 and on_terms and any(m.group.startswith(on_terms) and m.group.endswith((":for", ":keyword"))
                                       and inside(m) for m in issue_matches):
@@ -214,8 +216,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         return "support"
     if score < 0:
         return "oppose"
+    if condition and not any(n.group == "refusal" for n in negators):
+        return "conditional"  # "limited to", "on new terms", "a reduced, time-limited presence": kept, on conditions
     if attribution in ("assessment", "described", "author") and not by("neutral") and not negators:
         return "support"  # an expected development, an interest, an author's prescription: the direction it points
-    if condition and not any(n.group == "refusal" for n in negators):
-        return "conditional"  # "limited to", "on new terms": kept, on conditions
     return "neutral"
