@@ -901,3 +901,11 @@ def test_a_reduced_or_time_limited_presence_is_conditional_but_not_what_it_is_tr
                     "and debt relief.", author="omar_haddad")
     got = dict(st[["issue_id", "stance"]].values.tolist())
     assert got.get("russian_bases") == "conditional" and got.get("debts_and_assets") == "support"
+
+
+def test_what_came_before_the_speaker_and_a_relative_clause_take_no_side(x):
+    st, *_ = run(x, "Before the talks the press secretary Dmitry Peskov said to journalists that the topic of the "
+                    "Russian bases would be raised.")
+    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["neutral"]  # "press" is no demand here
+    st, *_ = run(x, "Al-Shaibani asked that Moscow hand over the former president, who received asylum there.")
+    assert st[st["issue_id"] == "assad_extradition"]["stance"].tolist() == ["support"]

@@ -809,9 +809,11 @@ class Attributor:
             prv = question[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
-        if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:that|whether|how|:|(?:on|about)\s+whether)\b", after) \
+        if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:that|whether|how|:|"
+                                                r"(?:on|about)\s+whether)\b", after) \
                 or re.search(r"\b(?:but|and|while|whereas)$", before):
             return frame[1], nxt  # "..., but he declined to comment on whether ...": the earlier clause is not his
+            # ("... said to journalists that ...": nor is what came before the speaker)
         if len(after.split()) < 3 or re.fullmatch(r",?\s*(?:a|an|the)\b[^,;:]*", after):
             return prv, frame[0]  # '"…," said Jane Roe, a Russian analyst.': the description is no view
         return prv, nxt

@@ -110,10 +110,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     """The stance of a span toward one issue's proposition (see the module docstring)."""
     ranges = clauses(toks)
     c0, c1 = _clause_of(ranges, hit.first)
+    relative = (c1, c1)
     # a relative clause after the issue's term is about something else ("any leader who obtained asylum")
     for i in range(max(c0, hit.first + 1), c1):
         if toks[i].lower in ("who", "whom", "whose") and i > hit.first:
-            c1 = i
+            relative, c1 = (i, c1), i
             break
     inside = lambda m: c0 <= m.first < c1  # noqa: E731
     own = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and inside(m)]
@@ -196,7 +197,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                 flipped[after[0]] = flipped.get(after[0], 0) + 1
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
     unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
-    everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m)]
+    everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m)
+                  and not relative[0] <= m.first < relative[1]]
     if (unnegated_for or unnegated_against) and any(m.group.endswith(":for") for m in everywhere) and any(
             m.group.endswith(":against") for m in everywhere) and not negators:
         return "conditional"  # "we respect the agreements but want to redefine them", across clauses
