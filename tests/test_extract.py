@@ -909,3 +909,13 @@ def test_what_came_before_the_speaker_and_a_relative_clause_take_no_side(x):
     assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["neutral"]  # "press" is no demand here
     st, *_ = run(x, "Al-Shaibani asked that Moscow hand over the former president, who received asylum there.")
     assert st[st["issue_id"] == "assad_extradition"]["stance"].tolist() == ["support"]
+
+
+def test_raising_an_issue_is_speech_but_not_raised_is_passive(x):
+    st, *_ = run(x, "Iraqi officials raised the lifting of sanctions with the envoy.")
+    assert st[["speaker_id", "issue_id", "stance"]].values.tolist()[:1] == [
+        ["unnamed_officials", "sanctions_relief", "neutral"]]
+    st, *_ = run(x, "Peskov said the bases were discussed and that the handover was not raised; "
+                    "Lavrov said the talks went well.")
+    assert set(st["speaker_id"]) == {"peskov", "lavrov"}
+    assert st[st["speaker_id"] == "peskov"]["stance"].tolist().count("oppose") == 0

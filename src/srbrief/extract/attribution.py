@@ -309,9 +309,11 @@ class Attributor:
         """A cue verb in the passive ("Moscow is expected to keep", "the talks were described as"): its
         subject is what is spoken of, not who speaks."""
         k = c.first - 1
-        while k >= 0 and toks[k].lower.endswith("ly") and toks[k].lower != "only":
-            k -= 1  # "is widely expected"
-        return k >= 0 and toks[k].lemma == "be" and toks[c.first].lower.endswith("ed")
+        while k >= 0 and (toks[k].lower.endswith("ly") and toks[k].lower != "only" or toks[k].lower in (
+                "not", "never", "n't", "been", "being")):
+            k -= 1  # "is widely expected", "was not raised", "has been described"
+        return k >= 0 and toks[k].lemma in ("be", "have") and (toks[k].lemma == "be" or toks[k + 1].lower == "been") \
+            and toks[c.first].lower.endswith("ed")
 
     @staticmethod
     def is_phrasal(toks: list[Token], c: Match) -> bool:
@@ -475,7 +477,7 @@ class Attributor:
         # each statement's scope: the sentence without its attribution frame, up to the next frame
         frames = sorted({st.scope for st in out})
         frame_of = {id(st): st.scope for st in out}
-        stance_verbs = {c.start for c in cues if c.group in ("refusal", "demand", "readiness")}
+        stance_verbs = {c.start for c in cues if c.group in ("refusal", "demand", "readiness", "neutral")}
         for st in out:
             if st.cue:
                 frame = st.scope

@@ -157,7 +157,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
-                and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)]
+                and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)
+                and not (c.group == "speech" and x.attributor.is_passive(toks, c))]  # "was not raised": no one's act
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])
                   or _refers_back(cb, toks, n.scope, issue_matches)]  # "..., but Moscow rejected the request"
