@@ -919,3 +919,10 @@ def test_raising_an_issue_is_speech_but_not_raised_is_passive(x):
                     "Lavrov said the talks went well.")
     assert set(st["speaker_id"]) == {"peskov", "lavrov"}
     assert st[st["speaker_id"] == "peskov"]["stance"].tolist().count("oppose") == 0
+
+
+def test_an_unnamed_source_passes_on_what_happened_without_taking_a_side(x):
+    st, *_ = run(x, "Two Kurdish sources said Russian units had begun leaving the air base. "
+                    "A senior Russian official said Moscow would never leave the air base.")
+    assert st[st["sent_id"] == 0]["stance"].tolist() == ["neutral"]
+    assert "neutral" not in st[st["sent_id"] == 1]["stance"].tolist()  # an official speaks for a side

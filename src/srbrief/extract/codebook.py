@@ -101,6 +101,7 @@ class CuesFile(Strict):
     head_of_state: list[Text]
     title_words: list[Text]
     anonymous_nouns: list[Text]
+    channel_nouns: list[Text] = []
     government_references: list[Text]
     institution_nouns: list[Text]
     state_bodies: list[Text]

@@ -350,6 +350,8 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         # Damascus asked for X"; "he acknowledged that Russia had rejected X"), and a channel that relays
         # (an unnamed source, a medium) never takes a side of its own on it
         relayed: set = set()
+        channel = types.get(s.speaker_id) == "anonymous" and any(
+            re.search(rf"_{re.escape(n.replace(' ', '_'))}s?$", s.speaker_id) for n in cb.cues["channel_nouns"])
         if not s.nested:
             relays = types.get(s.speaker_id) in ("anonymous", "media")
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
@@ -364,7 +366,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         # comment": whatever the question or the sentence before it says, he took no side
         for h in own or [None]:
             issue = h.issue if h else ""
-            stance = "" if h is None else "neutral" if issue in relayed or silent else s.stance or st.stance(
+            stance = "" if h is None else "neutral" if issue in relayed or silent or channel else s.stance or st.stance(
                 cb, sub, h, issue_matches, cue_matches, s.attribution)
             key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
             if key in seen:
