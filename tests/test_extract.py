@@ -926,3 +926,14 @@ def test_an_unnamed_source_passes_on_what_happened_without_taking_a_side(x):
                     "A senior Russian official said Moscow would never leave the air base.")
     assert st[st["sent_id"] == 0]["stance"].tolist() == ["neutral"]
     assert "neutral" not in st[st["sent_id"] == 1]["stance"].tolist()  # an official speaks for a side
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Zakharova said about 5,000 villagers had taken refuge at the air base.", ""),
+    ("A local official said the convoy had moved from the airport to Hmeimim.", ""),
+    ("Zakharova said Russia would keep the air base.", "russian_bases"),
+    ("Zakharova said Moscow needs partners in reconstruction.", "reconstruction"),
+])
+def test_a_base_named_as_a_place_is_no_view_on_the_bases(x, text, issue):
+    st, *_ = run(x, text)
+    assert set(st["issue_id"]) == {issue}

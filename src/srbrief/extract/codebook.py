@@ -110,6 +110,7 @@ class CuesFile(Strict):
     pronouns: list[Text]
     place_prepositions: list[Text]
     place_nouns: list[Text]
+    site_nouns: list[Text] = []
     translated_views: list[Text]
     keyword_exceptions: list[Text]
     framing: list[Text]

@@ -63,8 +63,24 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
     frames = [f for f in cb.cue_matcher.find(toks, {"framing"})] if by_issue else []
     asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
+    places = {w.lower() for w in cb.cues["place_prepositions"]}
+    sites = {w.lower() for w in cb.cues["site_nouns"]} | {p.lower() for p in cb.places}
+
+    def where(m: Match) -> bool:  # "took refuge at the base", "moved from Qamishli to Hmeimim": a place, no view
+        if toks[m.last].lower not in sites:
+            return False
+        k = m.first - 1
+        while k >= 0 and (toks[k].lower in ("the", "a", "its", "russian", "russia's") or toks[k].text[:1].isupper()
+                          and toks[k].lower not in places):
+            k -= 1
+        return k >= 0 and toks[k].lower in places
+
     for issue, groups in by_issue.items():
         if "keyword" in groups:
+            named = groups["keyword"] + groups.get("topic", [])
+            named = [m for m in named if not any(o.first <= m.first and m.last <= o.last and o != m for o in named)]
+            if not groups.get("for") and not groups.get("against") and all(where(m) for m in named):
+                continue  # the issue's place named, nothing done to it
             hits[issue] = IssueHit(issue, groups["keyword"][0].first, "keyword")
             continue
         acts = groups.get("for", []) + groups.get("against", [])
