@@ -157,7 +157,7 @@ def test_according_to_names_the_speaker(x):
 
 
 def test_unnamed_sources_speak_and_relay_without_a_side(x):
-    st, *_ = run(x, "Two Syrian officials told the agency that the government had asked Moscow to extradite Assad.")
+    st, *_ = run(x, "Two Syrian sources told the agency that the government had asked Moscow to extradite Assad.")
     anon = st[st["speaker_id"].str.startswith("unnamed_")]
     assert len(anon) and set(anon["stance"]) <= {"neutral", ""}
     assert stance_of(st, "syria", "assad_extradition") == "support"
@@ -937,3 +937,16 @@ def test_an_unnamed_source_passes_on_what_happened_without_taking_a_side(x):
 def test_a_base_named_as_a_place_is_no_view_on_the_bases(x, text, issue):
     st, *_ = run(x, text)
     assert set(st["issue_id"]) == {issue}
+
+
+def test_a_negation_ends_with_its_conjunct_and_a_need_for_talks_takes_no_side(x):
+    st, *_ = run(x, "Lavrov said the status of the air base has not changed and it needs more talks.")
+    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["neutral"]
+    st, *_ = run(x, "Lavrov said the situation had not changed, and Russia would keep the air base.")
+    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["support"]
+
+
+def test_an_unnamed_official_speaks_for_his_own_state(x):
+    st, *_ = run(x, "A senior Russian official told Reuters that Moscow had refused to extradite the former president.")
+    row = st[st["speaker_id"] == "unnamed_russian_official"]
+    assert row["stance"].tolist() == ["oppose"]

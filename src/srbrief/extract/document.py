@@ -353,10 +353,12 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         channel = types.get(s.speaker_id) == "anonymous" and any(
             re.search(rf"_{re.escape(n.replace(' ', '_'))}s?$", s.speaker_id) for n in cb.cues["channel_nouns"])
         if not s.nested:
-            relays = types.get(s.speaker_id) in ("anonymous", "media")
+            relays = types.get(s.speaker_id) == "media" or channel
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
+            home = cb.state_of(s.speaker_id) or (types.get(s.speaker_id) == "anonymous" and next(
+                (st_id for w, st_id in cb.state_of_demonym().items() if f"_{w}_" in s.speaker_id + "_"), ""))
             for start, issues, actor, joint in nested_cover.get((s.sent_id, s.speaker_id), []):
-                own_side = cb.state_of(actor) and cb.state_of(actor) == cb.state_of(s.speaker_id)
+                own_side = cb.state_of(actor) and cb.state_of(actor) == home  # ("a senior Russian official" too)
                 if (relays or start - opening <= 25) and not (own_side and not relays) and not joint:
                     relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow;
                     # "he said the parties agreed to it": his own act too)

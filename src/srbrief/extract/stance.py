@@ -200,7 +200,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             targets = [p for p, _ in signals if p < n.first]
             target = targets[-1] if targets else None
         else:
-            targets = [p for p, _ in signals if n.last < p <= n.last + NEGATION_REACH]
+            targets = [p for p, _ in signals if n.last < p <= n.last + NEGATION_REACH
+                       and not any(t.lower in ("and", ",") for t in toks[n.last + 1:p])]  # "did not change, and it
+            # needs talks": a negation ends with its conjunct
             target = targets[0] if targets else None
         if target is not None:
             flipped[target] = flipped.get(target, 0) + 1
