@@ -30,6 +30,12 @@ def run(x, text, published="2025-03-12", author="", outlet="Levant Wire", title=
             {a.id: a for a in r["detected"]}, doc)
 
 
+def stances_on(x, text: str, issue: str) -> list[str]:
+    """The stances a made-up article's statements take on one issue, in order."""
+    st, *_ = run(x, text)
+    return st[st["issue_id"] == issue]["stance"].tolist() if len(st) else []
+
+
 def stance_of(st: pd.DataFrame, speaker: str, issue: str) -> str:
     rows = st[(st["speaker_id"] == speaker) & (st["issue_id"] == issue)]
     assert len(rows), st[["speaker_id", "issue_id", "stance"]].to_dict("records")
@@ -768,16 +774,14 @@ def test_the_request_refers_to_what_an_earlier_clause_of_the_sentence_named(x):
 
 
 def test_refusing_a_compound_request_opposes_its_act(x):
-    st, *_ = run(x, "The Kremlin rejected the extradition request.")
-    assert st[st["issue_id"] == "assad_extradition"]["stance"].tolist() == ["oppose"]
+    assert stances_on(x, "The Kremlin rejected the extradition request.", "assad_extradition") == ["oppose"]
 
 
 def test_new_terms_for_a_base_lease_are_conditional_support_for_the_bases(x):
     st, *_ = run(x, "The defence minister said Damascus wants to renegotiate the lease on Hmeimim airfield.")
     bases = st[st["issue_id"] == "russian_bases"]
     assert bases["stance"].tolist() == ["conditional"]
-    st, *_ = run(x, "Damascus wants to revise the lease on Tartus.")
-    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["conditional"]
+    assert stances_on(x, "Damascus wants to revise the lease on Tartus.", "russian_bases") == ["conditional"]
 
 
 def test_an_unqualified_state_body_belongs_to_the_country_the_story_is_about(x):
@@ -887,10 +891,8 @@ def test_asking_for_a_topic_asks_for_the_proposition_where_the_codebook_says_so(
 
 
 def test_interests_as_a_noun_take_no_side_but_interested_does(x):
-    st, *_ = run(x, "Al-Shaibani said shared interests bind the two countries and Syria respects every agreement.")
-    assert st[st["issue_id"] == "agreements_renegotiation"]["stance"].tolist() == ["oppose"]
-    st, *_ = run(x, "Al-Shaibani said Syria is interested in Russian wheat.")
-    assert st[st["issue_id"] == "reconstruction"]["stance"].tolist() == ["support"]
+    assert stances_on(x, "Al-Shaibani said shared interests bind the two countries and Syria respects every agreement.", "agreements_renegotiation") == ["oppose"]
+    assert stances_on(x, "Al-Shaibani said Syria is interested in Russian wheat.", "reconstruction") == ["support"]
 
 
 def test_a_reduced_or_time_limited_presence_is_conditional_but_not_what_it_is_traded_for(x):
@@ -907,8 +909,7 @@ def test_what_came_before_the_speaker_and_a_relative_clause_take_no_side(x):
     st, *_ = run(x, "Before the talks the press secretary Dmitry Peskov said to journalists that the topic of the "
                     "Russian bases would be raised.")
     assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["neutral"]  # "press" is no demand here
-    st, *_ = run(x, "Al-Shaibani asked that Moscow hand over the former president, who received asylum there.")
-    assert st[st["issue_id"] == "assad_extradition"]["stance"].tolist() == ["support"]
+    assert stances_on(x, "Al-Shaibani asked that Moscow hand over the former president, who received asylum there.", "assad_extradition") == ["support"]
 
 
 def test_raising_an_issue_is_speech_but_not_raised_is_passive(x):
@@ -940,10 +941,8 @@ def test_a_base_named_as_a_place_is_no_view_on_the_bases(x, text, issue):
 
 
 def test_a_negation_ends_with_its_conjunct_and_a_need_for_talks_takes_no_side(x):
-    st, *_ = run(x, "Lavrov said the status of the air base has not changed and it needs more talks.")
-    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["neutral"]
-    st, *_ = run(x, "Lavrov said the situation had not changed, and Russia would keep the air base.")
-    assert st[st["issue_id"] == "russian_bases"]["stance"].tolist() == ["support"]
+    assert stances_on(x, "Lavrov said the status of the air base has not changed and it needs more talks.", "russian_bases") == ["neutral"]
+    assert stances_on(x, "Lavrov said the situation had not changed, and Russia would keep the air base.", "russian_bases") == ["support"]
 
 
 def test_an_unnamed_official_speaks_for_his_own_state(x):
