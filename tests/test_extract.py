@@ -949,3 +949,12 @@ def test_an_unnamed_official_speaks_for_his_own_state(x):
     st, *_ = run(x, "A senior Russian official told Reuters that Moscow had refused to extradite the former president.")
     row = st[st["speaker_id"] == "unnamed_russian_official"]
     assert row["stance"].tolist() == ["oppose"]
+
+
+def test_a_closing_source_after_a_name_speaks_even_with_a_phrase_after_it(x):
+    st, *_ = run(x, "Al-Sharaa asked the envoy to hand over the former president, Bashar al-Assad, a Syrian source "
+                    "told Reuters, in the first talks since December. He called on all states to respect the deal.")
+    first = st[st["sent_id"] == 0]
+    assert set(first["speaker_id"]) == {"sharaa", "unnamed_syrian_source"}
+    assert first[first["speaker_id"] == "sharaa"]["via_id"].tolist() == ["unnamed_syrian_source"]
+    assert st[st["sent_id"] == 1]["cue"].tolist() == ["called on"]  # "all states" is no speech verb

@@ -199,10 +199,11 @@ class Attributor:
                         and lemma(nxt_w.group(1).lower()) in self.speech_lemmas | {"also"}:
                     out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
                 continue
-            if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and any(
+            if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and text[b:b + 2].lstrip()[:1] in (",", "") and any(
                     c.end <= a and a - c.end <= 3 and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
                     for c in out):
-                continue  # "Yuri Volkov, a Russian analyst": the named person's description, not a source
+                continue  # "Yuri Volkov, a Russian analyst, said": the named person's description, not a source
+                # ("..., Bashar al-Assad, a Syrian source told Reuters": no comma closes it, so the source speaks)
             nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
             nxt_word = nxt.group(1) if nxt else ""
             heard_by = re.sub(r"^\s*to\s+(?:the\s+)?", "", text[b:b + 40].lower()) if nxt_word == "to" else ""
@@ -431,8 +432,11 @@ class Attributor:
         for cue in speech:
             if any(a <= cue.start < b for a, b in used):
                 continue
-            closing = re.fullmatch(r"[^,;]{0,60}", text[cue.end:s1].strip()) is not None and re.search(
-                r",\s*(?:[\w’'-]+\s+){1,6}$", text[s0:cue.start]) is not None  # "..., an official said."
+            tail = text[cue.end:s1].strip()
+            closing = (re.fullmatch(r"[^,;]{0,60}", tail) is not None or re.fullmatch(
+                r"[^,;]{0,40},\s*(?:in|at|on|during|after|before|while|when|amid|following|\w+ing)\b[^;]*", tail)
+                is not None) and re.search(r",\s*(?:[\w’'-]+\s+){1,8}$", text[s0:cue.start]) is not None
+            # "..., an official said." and "..., a source told Reuters, in the first talks ..."
             if out and cue.group == "speech" and not closing and not out[-1].cue.lower().startswith("accord") \
                     and not self._translated_order(ctx, out[-1], cue, cands) \
                     and self._inside_complement(text, out[-1].scope[1], cue.start):

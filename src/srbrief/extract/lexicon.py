@@ -15,7 +15,8 @@ TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'][A-Za-z]+|-[A-Za-z0-9]+)*|[^\w\s]")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
 #: A word after one of these is a noun ("at the request of", "his call for", "the EU's decision"), not a verb.
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
-                "at", "with", "in", "whose", "such", "any", "no", "'s", "’s"}
+                "at", "with", "in", "whose", "such", "any", "no", "all", "many", "some", "several", "both", "other",
+                "'s", "’s"}
 _ARTICLE_BEFORE_NAME = re.compile(rf"(?i:{ARABIC_ARTICLE})-(?=[A-Z])")
 
 
