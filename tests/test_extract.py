@@ -958,3 +958,19 @@ def test_a_closing_source_after_a_name_speaks_even_with_a_phrase_after_it(x):
     assert set(first["speaker_id"]) == {"sharaa", "unnamed_syrian_source"}
     assert first[first["speaker_id"] == "sharaa"]["via_id"].tolist() == ["unnamed_syrian_source"]
     assert st[st["sent_id"] == 1]["cue"].tolist() == ["called on"]  # "all states" is no speech verb
+
+
+def test_a_want_outside_the_reported_view_is_described_and_a_semicolon_ends_the_view(x):
+    st, *_ = run(x, "Moscow wants to keep its air base, and the soldiers there help civilians, when Lavrov says "
+                    "that Russia offers aid.")
+    rows = st[["speaker_id", "attribution", "issue_id"]].values.tolist()
+    assert ["russia", "described", "russian_bases"] in rows
+    assert not any(r[0] == "lavrov" and r[2] == "russian_bases" for r in rows)
+    st, *_ = run(x, "Peskov said the talks went well; Damascus has pushed for the lifting of sanctions.")
+    assert st[st["speaker_id"] == "peskov"]["issue_id"].tolist() == [""]
+    assert stance_of(st, "syria", "sanctions_relief") == "support"
+
+
+def test_an_act_on_a_pronoun_takes_the_issue_named_before_the_speaker(x):
+    assert stances_on(x, "Washington moved on sanctions in May, when President Donald Trump announced that he would "
+                         "lift them.", "sanctions_relief") == ["support"]

@@ -487,6 +487,9 @@ class Attributor:
                 frame = st.scope
                 st.question = asked if asked and asked[1] <= frame[0] else None
                 st.scope = self._scope(text, frame, frames, s0, s1, st.question)
+                semi = text.find(";", max(st.scope[0], frame[1]), st.scope[1])
+                if semi > 0 and not any(a < semi < b for a, b in quotes):
+                    st.scope = (st.scope[0], semi)  # "X said A; the Caesar Act, however, ...": the author's again
                 cue_at = text.find(st.cue, frame[0], frame[1] + len(st.cue))
                 if cue_at in stance_verbs and st.scope[0] >= cue_at:
                     # "Lavrov ruled out extraditing him": the refusal is the view ("did not rule out": with its "not")
@@ -817,7 +820,8 @@ class Attributor:
         after = text[frame[1]:nxt].strip(" .")
         if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:that|whether|how|:|"
                                                 r"(?:on|about)\s+whether)\b", after) \
-                or re.search(r"\b(?:but|and|while|whereas)$", before):
+                or re.search(r"\b(?:but|and|while|whereas|when|after|before|because)(?:\s+(?-i:[A-Z])[\w.-]*){0,3}$",
+                             before):
             return frame[1], nxt  # "..., but he declined to comment on whether ...": the earlier clause is not his
             # ("... said to journalists that ...": nor is what came before the speaker)
         if len(after.split()) < 3 or re.fullmatch(r",?\s*(?:a|an|the)\b[^,;:]*", after):

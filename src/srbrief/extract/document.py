@@ -169,6 +169,22 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if holder:
             kept.append(Statement(doc_id, r.sent_id, s0, s1, holder, author_id or outlet_id, "described", "",
                                   (s0, s1)))
+        if found_here and not holder:
+            # "Russia seeks to keep Hmeimim ..., when Putin said ...": a want outside every reported view is
+            # described, over the stretch of the sentence no view covers
+            covered = sorted([(min(f.scope[0], c), max(f.scope[1], c + len(f.cue))) for f in found_here
+                              for c in [text.find(f.cue, s0, s1) if f.cue else f.scope[0]]]
+                             + [(s0, f.question[1]) for f in found_here if f.question])  # "Asked whether ...":
+            # the reporter's question, from its "Asked" on
+            free = [c for c in cues if (c.group in ("demand", "refusal", "readiness") or c.group == "wants"
+                                        and not x.attributor._is_noun(toks, c))
+                    and not any(a <= c.start < b for a, b in covered)]
+            for c in free:
+                lo = max([b for a, b in covered if b <= c.start] + [s0])
+                hi = min([a for a, b in covered if a > c.start] + [s1])
+                for d in x.attributor.described(ctx, r.sent_id, s0, s1, ms, [c]):
+                    d.scope = (lo, hi)
+                    kept.append(d)
         x.attributor.forget()
         if not found_here and not holder:
             desire = [c for c in cues if c.group in ("demand", "refusal", "readiness")
@@ -338,6 +354,14 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         if not hits and (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(
                 cb, toks, i0, sent_issues)):  # "A asked for X; in April B said Moscow had rejected the request":
             hits = [st.IssueHit(earlier, back, "anaphora")]  # the X an earlier clause of the sentence named
+        if not hits and i0:
+            # "Washington moved on sanctions when Trump announced he would lift them": an issue's act on a pronoun,
+            # the issue's term named earlier in the sentence
+            named = {m.group.split(":")[0] for m in sent_issues if m.last < i0 and m.group.endswith((":topic", ":keyword"))}
+            act = next((m for m in issue_matches if m.group.endswith((":for", ":against")) and m.group.split(":")[0] in named
+                        and m.last + 1 < len(sub) and sub[m.last + 1].lower in ("it", "them")), None)
+            if act is not None:
+                hits = [st.IssueHit(act.group.split(":")[0], act.first, "anaphora")]
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
             hits = [min(hits, key=lambda h: h.first)]
         prepared.append((s, sub, issue_matches, cue_matches, hits))
