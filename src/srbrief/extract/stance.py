@@ -1,16 +1,20 @@
 """Which issues a view bears on, and its stance toward each proposition, clause by clause.
 
 An issue is on the table when one of its keywords occurs, or one of its topics beside one of
-its acts ("review the agreements") or named as a matter in question ("the fate of Assad"). The stance is read in the clause that holds the issue:
+its acts ("review the agreements"), named as a matter in question ("the fate of Assad") or, for
+issues marked ``sought``, asked for ("asked for Assad"); not when its place is only named
+("took refuge at the base"). The stance is read in the clause that holds the issue:
 - an act that advances the proposition (the issue's ``for``: "keep" the bases, "lift"
   sanctions), a demand ("urged", "called for"), readiness ("ready to") or a positive word
   ("supports", "needs") points toward support; an act that undoes it (``against``) away;
 - negation and refusal ("not", "never", "refused", "ruled out", "out of the question",
-  "unlikely") reverse what follows them;
+  "unlikely") reverse what follows them, within their conjunct; a negated refusal ("did not
+  rule out") is openness;
 - a reversal ("revoke", "reconsider") undoes the act right after it: "no plans to reconsider
   the asylum" keeps the asylum;
 - a condition ("as long as", "provided that", "in exchange for") turns support conditional, as
-  does holding both an act for and one against ("respect the agreements and redefine them");
+  does holding both an act for and one against ("respect the agreements and redefine them"),
+  and a qualifier of the issue's own term ("a reduced, time-limited presence");
 - with no side taken, words that only raise the issue ("discussed", "on the agenda", "no
   decision") and everything else give ``neutral``; so does a report of what a meeting did or
   did not cover ("the extradition was not raised": the issue's name is no act), and a bare
