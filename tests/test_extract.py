@@ -974,3 +974,10 @@ def test_a_want_outside_the_reported_view_is_described_and_a_semicolon_ends_the_
 def test_an_act_on_a_pronoun_takes_the_issue_named_before_the_speaker(x):
     assert stances_on(x, "Washington moved on sanctions in May, when President Donald Trump announced that he would "
                          "lift them.", "sanctions_relief") == ["support"]
+
+
+def test_a_press_service_speaks_for_the_body_named_before_it(x):
+    st, *_ = run(x, "Talks were held in Moscow, the Russian government press service reported. "
+                    "On Tuesday, the Kremlin press service announced that the leaders would discuss the bases.")
+    assert st[["sent_id", "speaker_id", "attribution"]].values.tolist() == [[0, "russia", "reported"],
+                                                                           [1, "russia", "reported"]]

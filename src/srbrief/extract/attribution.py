@@ -71,6 +71,7 @@ class Statement:
     stance: str = ""  # fixed by the act itself ("..., but Moscow refused": oppose what was said)
     question: tuple[int, int] | None = None  # the question put to the speaker ("Asked whether ..., he said")
     joint: bool = False  # a nested act the outer speaker shares ("he said the parties agreed to ...")
+    frame: tuple[int, int] | None = None  # who speaks and the cue ("the Kremlin press service announced")
 
 
 @dataclass
@@ -124,6 +125,7 @@ class Attributor:
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
         self.content_verbs = {w.lower() for w in cues["content_verbs"]}
         self.translated_views = {w.lower() for w in cues["translated_views"]}
+        self.offices = {w.lower() for w in cues["office_nouns"]}
         self.citing = {w.lower() for w in cues["source_frames"] if not w.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
@@ -484,7 +486,7 @@ class Attributor:
         stance_verbs = {c.start for c in cues if c.group in ("refusal", "demand", "readiness", "neutral")}
         for st in out:
             if st.cue:
-                frame = st.scope
+                frame = st.frame = st.scope
                 st.question = asked if asked and asked[1] <= frame[0] else None
                 st.scope = self._scope(text, frame, frames, s0, s1, st.question)
                 semi = text.find(";", max(st.scope[0], frame[1]), st.scope[1])
@@ -739,7 +741,7 @@ class Attributor:
         take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
         relative clause ("Zakharova, the ministry's spokeswoman, said")."""
         g = gap.strip()
-        if not g:
+        if not g or g.lower() in self.offices:  # "the Kremlin press service announced": the Kremlin's office
             return True
         if g.startswith(","):
             close = g.rfind(",")

@@ -102,6 +102,7 @@ class CuesFile(Strict):
     title_words: list[Text]
     anonymous_nouns: list[Text]
     channel_nouns: list[Text] = []
+    office_nouns: list[Text] = []
     government_references: list[Text]
     institution_nouns: list[Text]
     state_bodies: list[Text]

@@ -172,8 +172,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if found_here and not holder:
             # "Russia seeks to keep Hmeimim ..., when Putin said ...": a want outside every reported view is
             # described, over the stretch of the sentence no view covers
-            covered = sorted([(min(f.scope[0], c), max(f.scope[1], c + len(f.cue))) for f in found_here
-                              for c in [text.find(f.cue, s0, s1) if f.cue else f.scope[0]]]
+            covered = sorted([(min(f.scope[0], (f.frame or f.scope)[0]), max(f.scope[1], (f.frame or f.scope)[1]))
+                              for f in found_here]
                              + [(s0, f.question[1]) for f in found_here if f.question])  # "Asked whether ...":
             # the reporter's question, from its "Asked" on
             free = [c for c in cues if (c.group in ("demand", "refusal", "readiness") or c.group == "wants"
