@@ -981,3 +981,10 @@ def test_a_press_service_speaks_for_the_body_named_before_it(x):
                     "On Tuesday, the Kremlin press service announced that the leaders would discuss the bases.")
     assert st[["sent_id", "speaker_id", "attribution"]].values.tolist() == [[0, "russia", "reported"],
                                                                            [1, "russia", "reported"]]
+
+
+def test_a_detected_minister_whose_title_names_his_state_speaks_for_it(x):
+    st, m, ev, det, doc = run(x, "A delegation headed by Economy Minister Karim Nassar arrived in Moscow. Syrian "
+                                 "Economy Minister Karim Nassar said Damascus had refused to repay the Assad-era loans.")
+    assert det["nassar"].affiliation == "syria"  # the later, fuller title names his state
+    assert stance_of(st, "nassar", "debts_and_assets") == "oppose"  # his government's refusal is his side

@@ -167,6 +167,8 @@ class Detector:
                                                  origin="detected"))
                 if role and not a.role:
                     a.role, a.affiliation = role, a.affiliation or self._affiliation(role)
+                elif role and not a.affiliation and self._affiliation(role):  # "Economy Minister X" ... later
+                    a.role, a.affiliation = role, self._affiliation(role)  # "Syrian Economy Minister X": Syria's
                 for form in (surface, *aliases):
                     if form not in a.aliases:
                         a.aliases.append(form)

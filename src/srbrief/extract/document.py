@@ -236,7 +236,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if any(aid in (s.speaker_id, s.via_id) for s, *_ in statements):  # "..., according to two officials":
             # they only relay what precedes, yet the table must know them
             added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
-    rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous}, last_issue)
+    rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous}, last_issue,
+                           {a.id: a.affiliation for a in added.values()})
     used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
     extra = []
     for aid in ctx.anonymous:
@@ -317,11 +318,12 @@ def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
 
 
 def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict,
-                    last_issue: dict[int, str] | None = None) -> list[dict]:
+                    last_issue: dict[int, str] | None = None, affiliation: dict[str, str] | None = None) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
     relays another actor's act on an issue is neutral on it. A view that names no issue but
     refers back to one ("welcomed the repeal") is about the issue named last in the sentence before."""
     rows = []
+    affiliation = affiliation or {}
     nested_cover: dict[tuple[int, str], list] = {}
     prepared = []
     for s, toks, sent_cues, sent_issues in statements:
@@ -379,8 +381,9 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         if not s.nested:
             relays = types.get(s.speaker_id) == "media" or channel
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
-            home = cb.state_of(s.speaker_id) or (types.get(s.speaker_id) == "anonymous" and next(
-                (st_id for w, st_id in cb.state_of_demonym().items() if f"_{w}_" in s.speaker_id + "_"), ""))
+            home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "") or (
+                types.get(s.speaker_id) == "anonymous" and _affiliation_of(s.speaker_id, cb))  # "a senior Russian
+            # official"; "Syrian Economy Minister X", a person the codebook does not know
             for start, issues, actor, joint in nested_cover.get((s.sent_id, s.speaker_id), []):
                 own_side = cb.state_of(actor) and cb.state_of(actor) == home  # ("a senior Russian official" too)
                 if (relays or start - opening <= 25) and not (own_side and not relays) and not joint:
