@@ -74,8 +74,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         if toks[m.last].lower not in sites:
             return False
         k = m.first - 1
-        while k >= 0 and (toks[k].lower in ("the", "a", "its", "russian", "russia's") or toks[k].text[:1].isupper()
-                          and toks[k].lower not in places):
+        while k >= 0 and (toks[k].lower in ("the", "a", "an", "its", "their") or toks[k].text[:1].isupper()
+                          and toks[k].lower not in places):  # "at the Russian air base", "to Hmeimim"
             k -= 1
         return k >= 0 and toks[k].lower in places
 
