@@ -176,9 +176,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                               for f in found_here]
                              + [(s0, f.question[1]) for f in found_here if f.question])  # "Asked whether ...":
             # the reporter's question, from its "Asked" on
-            free = [c for c in cues if (c.group in ("demand", "refusal", "readiness") or c.group == "wants"
-                                        and not x.attributor._is_noun(toks, c))
-                    and not any(a <= c.start < b for a, b in covered)]
+            free = [c for c in _wants(x, toks, cues) if not any(a <= c.start < b for a, b in covered)]
             for c in free:
                 lo = max([b for a, b in covered if b <= c.start] + [s0])
                 hi = min([a for a, b in covered if a > c.start] + [s1])
@@ -187,9 +185,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                     kept.append(d)
         x.attributor.forget()
         if not found_here and not holder:
-            desire = [c for c in cues if c.group in ("demand", "refusal", "readiness")
-                      or c.group == "wants" and not x.attributor._is_noun(toks, c)]  # not "in support of"
-            kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, desire)
+            kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, _wants(x, toks, cues))
             hits = st.issues_in(cb, toks, issue_matches)
             forecast = any(c.group == "forecast" for c in cues)
             view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
@@ -293,6 +289,13 @@ def _token_range(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     return i0, next((i for i in range(i0, len(toks)) if toks[i].start >= span[1]), len(toks))
 
 
+def _wants(x: Extractor, toks: list[Token], cues: list) -> list:
+    """The cues that state what an actor wants or refuses with no one speaking ("Moscow seeks to keep
+    the bases"); a want named as a noun ("in support of") is none."""
+    return [c for c in cues if c.group in ("demand", "refusal", "readiness")
+            or c.group == "wants" and not x.attributor._is_noun(toks, c)]
+
+
 def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list) -> str:
     """The issue the sentence names last before token ``i0``, or ''."""
     earlier = st.issues_in(cb, toks[:i0], [m for m in issue_matches if m.last < i0]) if i0 else []
@@ -381,9 +384,8 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         if not s.nested:
             relays = types.get(s.speaker_id) == "media" or channel
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
-            home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "") or (
-                types.get(s.speaker_id) == "anonymous" and _affiliation_of(s.speaker_id, cb))  # "a senior Russian
-            # official"; "Syrian Economy Minister X", a person the codebook does not know
+            home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "")  # also "a senior Russian
+            # official" and "Syrian Economy Minister X", actors the codebook does not know
             for start, issues, actor, joint in nested_cover.get((s.sent_id, s.speaker_id), []):
                 own_side = cb.state_of(actor) and cb.state_of(actor) == home  # ("a senior Russian official" too)
                 if (relays or start - opening <= 25) and not (own_side and not relays) and not joint:
