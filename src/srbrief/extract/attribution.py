@@ -51,6 +51,11 @@ FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "woul
 #: A name after one of these is not the subject of the clause.
 PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
+#: A verb coordinated with the one before it ("..., he said, and proposed ..."): it shares that verb's subject.
+COORDINATED = re.compile(r"\w,?\s+(?:and|but)\s+(?:also\s+)?$")
+#: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),
+#: so that the frame still governs what came before it.
+TRAILING = r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b"
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
 
@@ -126,7 +131,8 @@ class Attributor:
         self.content_verbs = {w.lower() for w in cues["content_verbs"]}
         self.translated_views = {w.lower() for w in cues["translated_views"]}
         self.offices = {w.lower() for w in cues["office_nouns"]}
-        self.citing = {w.lower() for w in cues["source_frames"] if not w.lower().startswith("accord")}
+        self.citing = {" ".join(lemma(w) for w in f.lower().split()) for f in cues["source_frames"]
+                       if not f.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
         self.anonymous = re.compile(
@@ -436,8 +442,8 @@ class Attributor:
                 continue
             tail = text[cue.end:s1].strip()
             closing = (re.fullmatch(r"[^,;]{0,60}", tail) is not None or re.fullmatch(
-                r"[^,;]{0,40},\s*(?:in|at|on|during|after|before|while|when|amid|following|\w+ing)\b[^;]*", tail)
-                is not None) and re.search(r",\s*(?:[\w’'-]+\s+){1,8}$", text[s0:cue.start]) is not None
+                r"[^,;]{0,40}" + TRAILING + r"[^;]*", tail) is not None) and re.search(
+                r",\s*(?:[\w’'-]+\s+){1,8}$", text[s0:cue.start]) is not None
             # "..., an official said." and "..., a source told Reuters, in the first talks ..."
             if out and cue.group == "speech" and not closing and not out[-1].cue.lower().startswith("accord") \
                     and not self._translated_order(ctx, out[-1], cue, cands) \
@@ -456,7 +462,7 @@ class Attributor:
                                              text[cue.start:cue.end], (cand.start, cand.end), subject=cand.kind))
                     used.append((cand.start, cue.end))
                 continue
-            if out and cue.group == "speech" and re.search(r"\w,?\s+(?:and|but)\s+(?:also\s+)?$", text[s0:cue.start]):
+            if out and cue.group == "speech" and COORDINATED.search(text[s0:cue.start]):
                 # "..., he said, and proposed ...": a verb coordinated with the last one shares its speaker
                 last = out[-1]
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, last.speaker_id, last.via_id, "reported",
@@ -539,8 +545,8 @@ class Attributor:
         return out
 
     def _citing(self, st: Statement) -> bool:
-        """A source cited by a medium ("citing", "with reference to"), not "according to"."""
-        return st.cue.lower() in self.citing or st.cue.lower().startswith("cit")
+        """A source cited by a medium ("citing", "cited", "with reference to"), not "according to"."""
+        return " ".join(lemma(w) for w in st.cue.lower().split()) in self.citing
 
     @staticmethod
     def _partners(ctx, cue: Match, cands: list[Candidate], speakers) -> tuple[str, ...]:
@@ -648,7 +654,7 @@ class Attributor:
         elif not left and (rel := self._relative_antecedent(ctx, before, s0, cue.start)) is not None:
             ids, cand = rel  # "Orlov, who met al-Sharaa and said ...": the relative clause's antecedent
             frame, kind = (cand.start, cue.end), cand.kind
-        elif not left and re.search(r"\w,?\s+(?:and|but)\s+(?:also\s+)?$", text[s0:cue.start]) \
+        elif not left and COORDINATED.search(text[s0:cue.start]) \
                 and (subj := self._sentence_subject(ctx, cands, s0, cue.start)) and subj[1].end > s0:
             # "The minister thanked his hosts and affirmed ...": the verb shares the sentence's subject
             ids, cand = subj
@@ -812,7 +818,7 @@ class Attributor:
         if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas:
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
         if re.search(r"[,”\"]\s*$", text[s0:frame[0]]) and (len(tail.strip(" .").split()) < 3 or re.match(
-                r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b", tail)
+                TRAILING, tail)
                 or re.match(r"\s*(?:who|whom|whose)\b[^,;:]*$", tail)):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it, as does
             # "…, according to officials who spoke on condition of anonymity."
