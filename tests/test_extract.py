@@ -846,12 +846,9 @@ def test_the_leaders_are_those_who_lead_not_the_last_named_of_each_side(x):
     assert sorted(st[st["sent_id"] == 1]["speaker_id"]) == ["putin", "sharaa"]
 
 
-@pytest.mark.parametrize("text", [
-    "The soldiers began to leave the airfield, reported the agency Reuters with reference to three Kurdish sources.",
-    "The pullout, reported by Reuters on the word of three Kurdish sources, surprised the town.",
-])
-def test_a_source_cited_with_reference_to_speaks_through_the_medium(x, text):
-    st, *_ = run(x, text)
+def test_a_source_cited_with_reference_to_speaks_through_the_medium(x):
+    st, *_ = run(x, "The soldiers began to leave the airfield, reported the agency Reuters with reference to three "
+                    "Kurdish sources.")
     assert st[["speaker_id", "via_id"]].values.tolist()[:1] == [["unnamed_kurdish_sources", "reuters"]]
 
 
