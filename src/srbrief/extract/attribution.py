@@ -134,12 +134,16 @@ class Attributor:
         self.citing = {" ".join(lemma(w) for w in f.lower().split()) for f in cues["source_frames"]
                        if not f.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
+        # one-word names of states used as adjectives ("an unnamed Kremlin source"), from the codebook
+        self.state_words = {al.lower() for a in cb.actors.values() if a.type == "state" for al in a.aliases
+                            if re.fullmatch(r"[A-Z][\w-]+", al)}
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
         self.anonymous = re.compile(
             r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|senior|many|most|few|the|these|"
             r"same|third)\s+)*"
             r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
-            r"government|unnamed|anonymous|informed|knowledgeable|kremlin|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem) + r")\s+)*"
+            r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem)
+            + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>\s+(?:(?:familiar\s+with|close\s+to|"
             r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+|(?:in|at|from|of)\s+"
             r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?(?![\w-])",
@@ -279,7 +283,7 @@ class Attributor:
 
     #: Words that tell one unnamed group from another ("a Syrian security source", "port officials").
     KINDS_OF_SOURCE = ("western", "arab", "european", "kurdish", "regional", "local", "military", "security",
-                       "diplomatic", "government", "intelligence", "port", "trade", "kremlin")
+                       "diplomatic", "government", "intelligence", "port", "trade")
 
     def _anonymous_id(self, ctx: DocContext, mt: re.Match) -> str:
         """One id per description, as written: "five Syrian sources" (unnamed_syrian_sources) and
@@ -289,7 +293,7 @@ class Attributor:
         if words[:2] == ["the", "same"] and ctx.last_speaker in (ctx.anonymous or {}):
             return ctx.last_speaker  # "the same source said": the one quoted last
         dem = next((w for w in words if w in self.demonym_state), "")
-        kind = next((w for w in words if w in self.KINDS_OF_SOURCE), "")
+        kind = next((w for w in words if w in self.KINDS_OF_SOURCE or w in self.state_words), "")
         place = re.fullmatch(r"\s+(?:in|at|from|of)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+)?)", mt.group("tail") or "")
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
         parts = [x for x in (dem, where.lower().replace(" ", "_"), kind, noun.replace(" ", "_")) if x]
