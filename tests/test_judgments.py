@@ -141,3 +141,9 @@ def test_page_one_leads_with_the_latest_happening_told_most_often():
                                 "sent_id": [1, 2, 3, 4, 5], "happening_id": ["hp_b", "hp_a", "hp_a", "hp_c", "hp_c"]})
     first = summary([], t, NAMES)[0]
     assert first.text.startswith("The latest development in these sources: Negotiators began a new round of talks")
+
+
+def test_a_happening_years_before_the_latest_source_is_no_state_of_play():
+    j = judge(tables([("ruritania", "support", "reported", "d1"), ("borduria", "oppose", "reported", "d2")],
+                     happenings=[("The canal was dug", "2015-01-01", "2015-12-31")]))
+    assert j.play is None

@@ -2,7 +2,7 @@
 
 Each judgment is about one issue and says, kept apart and each cited: who wants what (the
 positions actors hold, grouped by the state they speak for), the state of play (the latest
-happening bearing on it) and where it is heading (the sources' own forecasts). Its confidence
+happening bearing on it, within a year of the latest source) and where it is heading (the sources' own forecasts). Its confidence
 word follows one stated rule (:data:`CONFIDENCE_RULE`), from the number of independent sources,
 whether they agree, and how directly the positions are attested.
 """
@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .analysis import DIRECTNESS, POSITIVE, held, party_of
+
+#: How far back from the latest source a happening may lie and still be an issue's state of play.
+STATE_OF_PLAY_DAYS = 365
 
 CONFIDENCE_RULE = (
     "Confidence follows one rule. High: three or more independent sources, no party divided (a third or more of "
@@ -147,7 +150,10 @@ def key_judgments(tables: dict, names: dict, labels: dict, k: int = 6) -> list[J
         if not text:
             continue
         positions = Item(text, cites, brief)
-        on_issue = ev[ev["issue_ids"].str.split("|").apply(lambda x: issue in x) & (ev["date_end"] <= today)]
+        # what had happened by the latest source, and lately: a happening years old is background, no state of play
+        since = (pd.Timestamp(today) - pd.Timedelta(days=STATE_OF_PLAY_DAYS)).strftime("%Y-%m-%d")
+        on_issue = ev[ev["issue_ids"].str.split("|").apply(lambda x: issue in x) & (ev["date_end"] <= today)
+                      & (ev["date_end"] >= since)]
         play = None
         if len(on_issue):
             latest = on_issue.sort_values(["date_end", "date_start", "event_id"]).iloc[-1]
