@@ -650,10 +650,19 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     # a decision (what was said) of something more specific is a happening of that kind
     ("The EU's decision on Monday to suspend energy, transport and banking sanctions was welcomed.", "sanction"),
     ("In an interview on Monday, the minister said that the sanctions must go.", "announcement"),
+    # "according to" is a source frame, no accord; a date in a reporting frame dates what was reported
+    ("The garrison began pulling out of the airfield, according to local officials quoted by the agency on Friday.",
+     "withdrawal"),
+    ("The army's exit from the border post, reported by two newspapers on Friday, surprised many.", "withdrawal"),
 ])
 def test_kinds_of_happening(x, sentence, kind):
     _, _, ev, _, _ = run(x, sentence)
     assert ev["kind"].tolist() == [kind]
+
+
+def test_a_reported_happening_is_labelled_by_what_was_reported_not_by_the_report(x):
+    _, _, ev, _, _ = run(x, "The army's exit from the border post, reported by two newspapers on Friday, surprised many.")
+    assert ev.iloc[0]["label"] == "The army's exit from the border post"
 
 
 def test_a_label_is_what_happened_not_only_who_told_reporters(x):

@@ -62,10 +62,16 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     """Kind, participants, place and label of the happening a temporal expression dates."""
     kinds = {k.kind: (i, k.family) for i, k in enumerate(cb.kinds)}
     generic = cb.kinds[-1].kind  # the least specific kind, last in the codebook's order (what was said)
-    triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)]
+    # a source frame is no trigger ("according to" is no accord)
+    frames = cb.cue_matcher.find(toks, {"source_frames"})
+    triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)
+                and not any(f.first <= x.first <= f.last for f in frames)]
     segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
     order = [at, at + 1, at - 1, at + 2]
+    reported = _reported_clause(cb, toks, segs, at)
+    if reported is not None:  # "..., reported by Reuters on Jan. 26": the date is of what was reported
+        order = [reported] + [k for k in order if k != reported]
     chosen, seg = None, segs[at] if segs else (0, len(toks))
     for k in order:
         if 0 <= k < len(segs):
@@ -91,12 +97,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     kind, family = (chosen.group, kinds[chosen.group][1]) if chosen else ("other", "other")
     lo, hi = toks[seg[0]].start, toks[seg[1] - 1].end
     label_lo, label_hi = lo, hi
-    a, b = segs[at] if segs else (0, len(toks))
-    frame = cb.cue_matcher.find(toks[a:b], {"source_frames"})
-    if frame and frame[0].first == 0 and seg == segs[at] and at > 0:  # "..., according to sources cited
-        # by X this week": label what they said, the nearest clause before that is not a relative one
-        k = next((k for k in range(at - 1, -1, -1) if toks[segs[k][0]].lower not in RELATIVES), 0)
-        label_lo, label_hi = toks[segs[k][0]].start, toks[segs[k][1] - 1].end
+    if reported is not None:  # "..., according to sources cited by X this week":
+        # label what they said
+        label_lo, label_hi = toks[segs[reported][0]].start, toks[segs[reported][1] - 1].end
     elif toks and toks[seg[0]].lower in ("who", "whose") and seg[0] > 1 and toks[seg[0] - 1].text == ",":
         # "Bashar al-Assad, who has lived in Moscow since December 2024": the name the clause is about goes first
         named = next((x for x in sorted(mentions, key=lambda x: -x.start) if x.end <= toks[seg[0] - 1].start
@@ -117,6 +120,22 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         # ("..., the spokeswoman told reporters on Wednesday": the frame alone says nothing of what happened)
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi))
+
+
+def _reported_clause(cb: Codebook, toks: list[Token], segs: list[tuple[int, int]], at: int) -> int | None:
+    """The clause a reporting frame qualifies, when the date's clause is only that frame: it opens
+    with a source frame ("according to sources cited by X this week") or a reporting participle
+    and its agent ("reported by Reuters on Jan. 26"). The nearest clause before it that is not a
+    relative one; None when the date's clause is no such frame."""
+    if not segs or at == 0:
+        return None
+    a, b = segs[at]
+    frame = cb.cue_matcher.find(toks[a:b], {"source_frames"})
+    passive = (b - a > 1 and toks[a].lemma in cb.speech_lemmas and toks[a].lower.endswith("ed")
+               and toks[a + 1].lower == "by")
+    if not (frame and frame[0].first == 0 or passive):
+        return None
+    return next((k for k in range(at - 1, -1, -1) if toks[segs[k][0]].lower not in RELATIVES), 0)
 
 
 def _place(cb: Codebook, m: Matchers, text: str, lo: int, hi: int, mentions: list[Mention]) -> str:
