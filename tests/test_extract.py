@@ -570,6 +570,13 @@ def test_an_author_s_prescription_points_the_way_it_names(x):
     assert stance_of(st, "jane_roe", "transitional_justice") == "support"
 
 
+def test_what_an_author_advises_an_actor_to_want_is_the_authors_view_not_the_actors(x):
+    st, *_ = run(x, "Ankara should push harder for the lifting of sanctions.", author="jane_roe")
+    assert set(st["speaker_id"]) == {"jane_roe"} and stance_of(st, "jane_roe", "sanctions_relief") == "support"
+    st, *_ = run(x, "Ankara is pushing hard for the lifting of sanctions.", author="jane_roe")  # no advice: its own
+    assert stance_of(st, "turkey", "sanctions_relief") == "support"
+
+
 def test_a_sentence_opening_for_an_actor_states_its_position(x):
     st, *_ = run(x, "For Moscow, as ever, the priority is to keep its naval base at Tartus.")
     assert stance_of(st, "russia", "russian_bases") == "support" and set(st["attribution"]) == {"described"}

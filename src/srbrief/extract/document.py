@@ -176,7 +176,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                               for f in found_here]
                              + [(s0, f.question[1]) for f in found_here if f.question])  # "Asked whether ...":
             # the reporter's question, from its "Asked" on
-            free = [c for c in _wants(x, toks, cues) if not any(a <= c.start < b for a, b in covered)]
+            free = [c for c in _wants(x, toks, cues, bool(author_id)) if not any(a <= c.start < b for a, b in covered)]
             for c in free:
                 lo = max([b for a, b in covered if b <= c.start] + [s0])
                 hi = min([a for a, b in covered if a > c.start] + [s1])
@@ -185,7 +185,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                     kept.append(d)
         x.attributor.forget()
         if not found_here and not holder:
-            kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, _wants(x, toks, cues))
+            kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, _wants(x, toks, cues, bool(author_id)))
             hits = st.issues_in(cb, toks, issue_matches)
             forecast = any(c.group == "forecast" for c in cues)
             view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
@@ -289,11 +289,18 @@ def _token_range(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     return i0, next((i for i in range(i0, len(toks)) if toks[i].start >= span[1]), len(toks))
 
 
-def _wants(x: Extractor, toks: list[Token], cues: list) -> list:
+#: An advice word this many words or fewer before a want governs it ("Moscow should not offer ...").
+ADVICE_GAP = 3
+
+
+def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) -> list:
     """The cues that state what an actor wants or refuses with no one speaking ("Moscow seeks to keep
-    the bases"); a want named as a noun ("in support of") is none."""
-    return [c for c in cues if c.group in ("demand", "refusal", "readiness")
-            or c.group == "wants" and not x.attributor._is_noun(toks, c)]
+    the bases"); a want named as a noun ("in support of") is none, and in an authored text neither is
+    one the author advises ("Damascus should press for ..." is the author's view, not Damascus's)."""
+    advice = [c.last for c in cues if c.group == "author_view"] if authored else []
+    return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
+                                or c.group == "wants" and not x.attributor._is_noun(toks, c))
+            and not any(0 < c.first - a <= ADVICE_GAP for a in advice)]
 
 
 def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list) -> str:
