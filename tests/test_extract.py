@@ -43,6 +43,25 @@ def stance_of(st: pd.DataFrame, speaker: str, issue: str) -> str:
 
 
 # ----------------------------------------------------------------------------- who speaks
+def test_a_verb_of_naming_speaks_for_its_subject_and_only_within_its_clause(x):
+    st, *_ = run(x, "Kremlin spokesman Dmitry Peskov dubbed the negotiations useful. He declined to say whether "
+                    "the question of the former president's extradition would come up.")
+    assert set(st["speaker_id"]) == {"peskov"}  # "He" is the one who dubbed them
+    st, *_ = run(x, "Two things helped: a visit by Novak in May, which the Kremlin called productive, and the "
+                    "EU's move in June to lift banking sanctions.")
+    assert "sanctions_relief" not in set(st.loc[st["speaker_id"] == "russia", "issue_id"])
+    st, *_ = run(x, "Foreign Minister Asaad al-Shaibani called the visit a first step, and said Damascus would not "
+                    "extend the lease on the naval base.")
+    assert stance_of(st, "shaibani", "russian_bases") == "oppose"
+
+
+def test_phoning_someone_or_a_phone_call_is_no_naming(x):
+    st, _, ev, _, _ = run(x, "Putin called al-Sharaa on Wednesday to discuss the naval base.")
+    assert "putin" not in set(st.get("speaker_id", [])) and ev["kind"].tolist() == ["call"]
+    st, *_ = run(x, "The first call between the two leaders on Wednesday dealt with the naval base.")
+    assert st.empty
+
+
 def test_quote_first_attribution_names_the_person_not_the_institution(x):
     st, *_ = run(x, "\u201cThe matter is closed,\u201d Kremlin spokesman Dmitry Peskov told reporters.")
     assert list(st["speaker_id"]) == ["peskov"]
@@ -486,11 +505,23 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Lavrov said Moscow would not agree to extradite the former president.", "lavrov", "assad_extradition",
      "oppose"),
     ("Putin said Russia was ready to withdraw from the air base.", "putin", "russian_bases", "oppose"),
+    ("Al-Shaibani said Damascus would not sign a renewal of the air base's lease.", "shaibani", "russian_bases",
+     "oppose"),  # the act named as a noun
     # a demand governs the issue it names, not another one in the same clause
     ("Al-Shaibani said Damascus would honour the old agreements, as Moscow sought to secure its air base.",
      "shaibani", "agreements_renegotiation", "oppose"),
 ])
 def test_stance_grammar(x, sentence, speaker, issue, expected):
+    st, *_ = run(x, sentence)
+    assert stance_of(st, speaker, issue) == expected
+
+
+@pytest.mark.parametrize("sentence, speaker, issue, expected", [
+    ("Lavrov said Moscow would keep the air base's runway open.", "lavrov", "russian_bases", "support"),
+    ("Al-Sharaa said Syrians still demand the deposed president's extradition.", "sharaa", "assad_extradition",
+     "support"),
+])
+def test_an_issue_word_in_the_possessive_is_still_the_issue(x, sentence, speaker, issue, expected):
     st, *_ = run(x, sentence)
     assert stance_of(st, speaker, issue) == expected
 

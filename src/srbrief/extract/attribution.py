@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import NOUN_MARKERS, Match, Token, lemma, tokens
+from .lexicon import NOUN_MARKERS, Match, Token, lemma, names_something, tokens
 from .mentions import Mention
 
 QUOTE = re.compile(r"[“\"]([^”\"]{2,}?)[”\"]")
@@ -130,6 +130,8 @@ class Attributor:
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
         self.content_verbs = {w.lower() for w in cues["content_verbs"]}
         self.translated_views = {w.lower() for w in cues["translated_views"]}
+        self.pronouns = {w.lower() for w in cues["pronouns"]}
+        self.naming = {w.lower() for w in cues["naming_verbs"]}
         self.offices = {w.lower() for w in cues["office_nouns"]}
         self.citing = {" ".join(lemma(w) for w in f.lower().split()) for f in cues["source_frames"]
                        if not f.lower().startswith("accord")}
@@ -426,6 +428,9 @@ class Attributor:
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
+        cues = sorted(cues + [Match(c.first, c.last, c.start, c.end, c.key, "speech") for c in cues  # "called the
+                              if c.group == "naming_verbs" and names_something(toks, c.first, named, self.pronouns)],
+                      key=lambda m: (m.start, -m.end))  # talks useful": a naming verb speaks
         asked = question_before(text, s0, s1)  # "Asked whether ...": put to the speaker; no one's speech, and
         # what an answer naming no issue is about
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
@@ -450,7 +455,7 @@ class Attributor:
                 r",\s*(?:[\w’'-]+\s+){1,8}$", text[s0:cue.start]) is not None
             # "..., an official said." and "..., a source told Reuters, in the first talks ..."
             if out and cue.group == "speech" and not closing and not out[-1].cue.lower().startswith("accord") \
-                    and not self._translated_order(ctx, out[-1], cue, cands) \
+                    and not self._translated_order(ctx, out[-1], cue, cands) and not self._naming(out[-1]) \
                     and self._inside_complement(text, out[-1].scope[1], cue.start):
                 continue  # "X said that Y requested ...": Y's act is nested in X's view
             if cue.group == "speech" and toks[cue.first].lower.endswith("ing") and cue.first > 0 \
@@ -541,6 +546,13 @@ class Attributor:
                 st.via_id = media[0].speaker_id
                 st.scope = media[0].scope
                 out = [o for o in out if o not in media]
+        for st in out:
+            at = text.find(st.cue, s0, s1)
+            if self._naming(st) and at >= 0:
+                # "which the Kremlin called constructive, and the EU's decision ...": what a naming verb says
+                # is its object and the name it gives, up to the end of its clause
+                cut = re.compile(r"[,;:—–.]").search(text, at + len(st.cue), s1)
+                st.scope = (at + len(st.cue), cut.start() if cut else s1)
         for st in out:  # a view mostly in quotation marks is a direct quote
             share = sum(min(b, st.scope[1]) - max(a, st.scope[0]) for a, b in quotes
                         if a < st.scope[1] and st.scope[0] < b)
@@ -573,6 +585,10 @@ class Attributor:
             return False
         return any(c.kind == "mention" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
                    and c.start >= prev.scope[1] and not ctx.text[c.end:cue.start].strip() for c in cands)
+
+    def _naming(self, st: Statement) -> bool:
+        """Is the statement's cue a verb of naming ("called the talks useful"), whose view ends with its clause?"""
+        return bool(st.cue) and lemma(st.cue.split()[0].lower()) in self.naming
 
     @staticmethod
     def _relay(ctx: DocContext, speaker: str) -> str:

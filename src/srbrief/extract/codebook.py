@@ -113,6 +113,7 @@ class CuesFile(Strict):
     place_nouns: list[Text]
     site_nouns: list[Text] = []
     translated_views: list[Text]
+    naming_verbs: list[Text] = []
     keyword_exceptions: list[Text]
     framing: list[Text]
     headings_for_interests: list[Text]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..corpus.clean import normalise
 from .codebook import Codebook, alias_pattern
-from .lexicon import NOUN_MARKERS, Token, tokens
+from .lexicon import NOUN_MARKERS, Token, names_something, tokens
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -62,10 +62,15 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     """Kind, participants, place and label of the happening a temporal expression dates."""
     kinds = {k.kind: (i, k.family) for i, k in enumerate(cb.kinds)}
     generic = cb.kinds[-1].kind  # the least specific kind, last in the codebook's order (what was said)
-    # a source frame is no trigger ("according to" is no accord)
+    # a source frame is no trigger ("according to" is no accord), nor is a verb of naming
     frames = cb.cue_matcher.find(toks, {"source_frames"})
+    naming = {w.lower() for w in cb.cues["naming_verbs"]}
+    named = [(x.start, x.end) for x in mentions]
+    pronouns = {w.lower() for w in cb.cues["pronouns"]}
     triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)
-                and not any(f.first <= x.first <= f.last for f in frames)]
+                and not any(f.first <= x.first <= f.last for f in frames)
+                and not (toks[x.first].lemma in naming and names_something(toks, x.first, named, pronouns))]
+    # ("called the talks useful" is no phone call)
     segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
     order = [at, at + 1, at - 1, at + 2]

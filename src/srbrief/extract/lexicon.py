@@ -18,6 +18,31 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "th
                 "at", "with", "in", "whose", "such", "any", "no", "all", "many", "some", "several", "both", "other",
                 "'s", "’s"}
 _ARTICLE_BEFORE_NAME = re.compile(rf"(?i:{ARABIC_ARTICLE})-(?=[A-Z])")
+POSSESSIVE = re.compile(r"'s$")
+
+
+#: Words after a verb that make it another phrasal verb ("call for", "call on", "call off", "call back").
+PARTICLES = {"for", "on", "off", "up", "back", "in", "out", "upon", "to", "into", "at", "by"}
+
+
+def names_something(toks: list["Token"], i: int, named: list[tuple[int, int]], pronouns: set[str]) -> bool:
+    """Is the verb at token ``i`` one of naming ("called the talks constructive", "dubbed it a
+    success", translated "Called he also the elections a success")? An inflected verb, not a noun
+    ("a phone call", "the first call between"),
+    not a phrasal verb ("called for"), not a verb whose object is a name ("called Putin": he
+    phoned him) or a lone pronoun ("called him on Monday"); ``named`` are the sentence's name spans."""
+    if toks[i].lower == toks[i].lemma:  # "the first call between ...": a verb of naming is inflected
+        return False
+    if i > 0 and (toks[i - 1].lower in NOUN_MARKERS or toks[i - 1].lower in ("phone", "telephone", "video", "so", "-")):
+        return False
+    j = i + 1
+    if j >= len(toks) or toks[j].lower in PARTICLES or not toks[j].text[:1].isalpha():
+        return False
+    if any(a <= toks[j].start < b for a, b in named):
+        return False
+    if toks[j].lower in pronouns:  # "called it a success", "called him a traitor": a complement follows
+        return any(t.lower in ("a", "an", "the") for t in toks[j + 1:j + 4])
+    return True
 
 
 @lru_cache(maxsize=200_000)
@@ -49,7 +74,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         w = m.group(0)
         low = w.lower().replace("’", "'")
         article = _ARTICLE_BEFORE_NAME.match(w)  # "al-Assad" is matched as "Assad" ("the fate of Assad")
-        out.append(Token(m.start(), m.end(), w, low, lemma(low[article.end():] if article else low)))
+        base = low[article.end():] if article else low
+        base = POSSESSIVE.sub("", base)  # "the air base's lease", "Assad's return": the noun's own lemma
+        out.append(Token(m.start(), m.end(), w, low, lemma(base)))
     return out
 
 
