@@ -356,6 +356,13 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     st, *_ = run(x, "The delegation was headed by deputy minister Pavel Orlov, who met Ahmed al-Sharaa and said Moscow "
                     "was ready to lift sanctions.")
     assert st["speaker_id"].tolist() == ["orlov"]
+    st, *_ = run(x, "Ankara, which has urged Damascus to lift the sanctions on trade, did not comment.")
+    assert st[st["issue_id"] == "sanctions_relief"]["speaker_id"].tolist() == ["turkey"]  # not Damascus
+
+
+def test_people_briefed_on_something_are_an_unnamed_source_that_relays(x):
+    st, *_ = run(x, "Moscow will keep its naval base at Tartus, two people briefed on the talks said.")
+    assert st[["speaker_id", "stance"]].values.tolist() == [["unnamed_people_briefed", "neutral"]]
 
 
 def test_a_name_before_also_is_the_subject_not_the_name_after_the_verb(x):

@@ -706,10 +706,10 @@ class Attributor:
 
     def _relative_antecedent(self, ctx, before: list[Candidate], s0: int, pos: int
                              ) -> tuple[tuple[str, ...], Candidate] | None:
-        """The speaker of a cue inside a relative clause ("X, who met Y and said ..."): the name the
-        clause hangs on, when the clause runs unbroken to the cue."""
+        """The speaker of a cue inside a relative clause ("X, who met Y and said ...", "Turkey, which
+        has urged Damascus to ..."): the name the clause hangs on, when the clause runs unbroken to the cue."""
         rel = None
-        for rel in re.finditer(r",\s*who\s+", ctx.text[s0:pos]):
+        for rel in re.finditer(r",\s*(?:who|which)\s+", ctx.text[s0:pos]):
             pass
         if rel is None or re.search(r"[,;:]", ctx.text[s0 + rel.end():pos]):
             return None
