@@ -928,6 +928,7 @@ def test_a_verb_after_to_is_no_anaphor(x):
 @pytest.mark.parametrize("text, speaker", [
     ("Al-Shaibani called the talks useful, and said more work lay ahead.", "shaibani"),
     ("Moscow keeps contacts with every group, he said, and proposed using them.", "lavrov"),
+    ('Al-Shaibani called the visit "a good start," and said Damascus wanted more.', "shaibani"),  # after a quote
 ])
 def test_a_verb_coordinated_after_a_comma_shares_the_speaker(x, text, speaker):
     st, *_ = run(x, "Sergei Lavrov spoke in Cairo. " + text)

@@ -52,7 +52,7 @@ FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "woul
 PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
 #: A verb coordinated with the one before it ("..., he said, and proposed ..."): it shares that verb's subject.
-COORDINATED = re.compile(r"\w,?\s+(?:and|but)\s+(?:also\s+)?$")
+COORDINATED = re.compile(r"\w[.!?]?,?[\"”’']?,?\s+(?:and|but)\s+(?:also\s+)?$")  # also after a quotation's end
 #: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),
 #: so that the frame still governs what came before it.
 TRAILING = r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b"
