@@ -360,6 +360,12 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     assert st[st["issue_id"] == "sanctions_relief"]["speaker_id"].tolist() == ["turkey"]  # not Damascus
 
 
+def test_where_an_unnamed_source_sits_tells_which_source_it_is(x):
+    st, *_ = run(x, "Moscow will keep its naval base at Tartus, a source in the Russian delegation told reporters. "
+                    "The source added that Moscow does not intend to reduce its presence at the base.")
+    assert set(st["speaker_id"]) == {"unnamed_russian_delegation_source"}
+
+
 def test_people_briefed_on_something_are_an_unnamed_source_that_relays(x):
     st, *_ = run(x, "Moscow will keep its naval base at Tartus, two people briefed on the talks said.")
     assert st[["speaker_id", "stance"]].values.tolist() == [["unnamed_people_briefed", "neutral"]]
@@ -514,6 +520,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Putin said Russia was ready to withdraw from the air base.", "putin", "russian_bases", "oppose"),
     ("Al-Shaibani said Damascus would not sign a renewal of the air base's lease.", "shaibani", "russian_bases",
      "oppose"),  # the act named as a noun
+    ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
+    ("A source said the future of Russia's military facilities was not discussed.", "unnamed_source",
+     "russian_bases", "neutral"),
     # a demand governs the issue it names, not another one in the same clause
     ("Al-Shaibani said Damascus would honour the old agreements, as Moscow sought to secure its air base.",
      "shaibani", "agreements_renegotiation", "oppose"),
@@ -699,6 +708,7 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("The garrison began pulling out of the airfield, according to local officials quoted by the agency on Friday.",
      "withdrawal"),
     ("The army's exit from the border post, reported by two newspapers on Friday, surprised many.", "withdrawal"),
+    ("The two ministers held telephone talks on Friday.", "call"),
 ])
 def test_kinds_of_happening(x, sentence, kind):
     _, _, ev, _, _ = run(x, sentence)

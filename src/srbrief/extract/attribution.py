@@ -140,6 +140,8 @@ class Attributor:
         self.state_words = {al.lower() for a in cb.actors.values() if a.type == "state" for al in a.aliases
                             if re.fullmatch(r"[A-Z][\w-]+", al)}
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
+        bodies = "|".join(sorted((re.escape(w) for w in cues["source_bodies"]), key=len, reverse=True))  # "a source
+        # in the Russian delegation": where the source sits tells which source
         self.anonymous = re.compile(
             r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|senior|many|most|few|the|these|"
             r"same|third)\s+)*"
@@ -147,7 +149,8 @@ class Attributor:
             r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>\s+(?:(?:familiar\s+with|close\s+to|"
-            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+|(?:in|at|from|of)\s+"
+            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+|(?:in|at|from|of|within)\s+"
+            r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies + r")|(?:in|at|from|of)\s+"
             r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?(?![\w-])",
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
@@ -296,7 +299,8 @@ class Attributor:
             return ctx.last_speaker  # "the same source said": the one quoted last
         dem = next((w for w in words if w in self.demonym_state), "")
         kind = next((w for w in words if w in self.KINDS_OF_SOURCE or w in self.state_words), "")
-        place = re.fullmatch(r"\s+(?:in|at|from|of)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+)?)", mt.group("tail") or "")
+        place = re.fullmatch(r"\s+(?:in|at|from|of|within)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
+                             mt.group("tail") or "")
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
         parts = [x for x in (dem, where.lower().replace(" ", "_"), kind, noun.replace(" ", "_")) if x]
         aid = "unnamed_" + "_".join(parts)

@@ -103,6 +103,7 @@ class CuesFile(Strict):
     anonymous_nouns: list[Text]
     channel_nouns: list[Text] = []
     office_nouns: list[Text] = []
+    source_bodies: list[Text] = []
     government_references: list[Text]
     institution_nouns: list[Text]
     state_bodies: list[Text]
