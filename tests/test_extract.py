@@ -366,6 +366,20 @@ def test_where_an_unnamed_source_sits_tells_which_source_it_is(x):
     assert set(st["speaker_id"]) == {"unnamed_russian_delegation_source"}
 
 
+def test_the_ministry_is_the_ministry_named_before_and_its_statement_speaks_for_it(x):
+    st, *_ = run(x, "The Russian Foreign Ministry reported the call. \"Moscow will help rebuild the power grid,\" "
+                    "the ministry said.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["russian_foreign_ministry"]
+    st, *_ = run(x, "Moscow will help rebuild the power grid, the ministry's statement said.")
+    assert len(st) == 1 and st["speaker_id"].iloc[0] != ""
+
+
+def test_the_government_is_not_a_former_government_named_before(x):
+    st, *_ = run(x, "MOSCOW, May 2 (Levant Wire) - Under a deal with Assad's government, Russia kept its bases. "
+                    "The government said it would keep the naval base at Tartus.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["russia"]
+
+
 def test_people_briefed_on_something_are_an_unnamed_source_that_relays(x):
     st, *_ = run(x, "Moscow will keep its naval base at Tartus, two people briefed on the talks said.")
     assert st[["speaker_id", "stance"]].values.tolist() == [["unnamed_people_briefed", "neutral"]]

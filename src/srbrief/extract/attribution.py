@@ -133,6 +133,7 @@ class Attributor:
         self.pronouns = {w.lower() for w in cues["pronouns"]}
         self.naming = {w.lower() for w in cues["naming_verbs"]}
         self.offices = {w.lower() for w in cues["office_nouns"]}
+        self.speech_nouns = {w.lower() for w in cues["speech_nouns"]}
         self.citing = {" ".join(lemma(w) for w in f.lower().split()) for f in cues["source_frames"]
                        if not f.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
@@ -772,6 +773,9 @@ class Attributor:
         relative clause ("Zakharova, the ministry's spokeswoman, said")."""
         g = gap.strip()
         if not g or g.lower() in self.offices:  # "the Kremlin press service announced": the Kremlin's office
+            return True
+        owned = re.fullmatch(r"['’]s\s+((?:\w+\s+)?(\w+))", g)  # "the ministry's (written) statement said": its own
+        if owned and (owned.group(1).lower() in self.offices or lemma(owned.group(2).lower()) in self.speech_nouns):
             return True
         if g.startswith(","):
             close = g.rfind(",")

@@ -44,6 +44,7 @@ class Matchers:
     by_first: dict[str, list] = field(default_factory=dict)  # first word -> [(pattern, actor, method, len)]
     place_words: set = field(default_factory=set)
     place_nouns: set = field(default_factory=set)
+    institution_words: set = field(default_factory=set)
     places: list = field(default_factory=list)
     institution: re.Pattern | None = None
     body: re.Pattern | None = None
@@ -69,6 +70,7 @@ class Matchers:
             m.by_first[k].sort(key=lambda x: (-x[3], x[1], x[2]))
         m.place_words = {w.lower() for w in cb.cues["place_prepositions"]}
         m.place_nouns = {w.lower() for w in cb.cues["place_nouns"]}
+        m.institution_words = {w.lower() for w in cb.cues["institution_nouns"]}
         m.places = [alias_pattern(p) for p in cb.places]
         dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
         inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
@@ -258,13 +260,28 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
         sid = sent_at(index, s)
         if sid < 0 or any(a < e and s < b for a, b in taken):
             continue
-        actor = home_state or _main_state(text, s, m) if body else state_at(s, sid)
+        actor = home_state or _main_state(text, s, m) if body else (_named_body(text, s, mt.group(0), known, m)
+                                                                    or state_at(s, sid))
         if actor and body:
             out.append(_body_mention(doc_id, text, s, e, sid, actor, mt.group("b"), m, actors))
         elif actor:
             out.append(Mention(doc_id, s, e, sid, text[s:e], actor, "context"))
         taken.append((s, e))
     return out, actors
+
+
+def _named_body(text: str, pos: int, reference: str, known: list[Mention], m: Matchers) -> str:
+    """"The ministry" after "the Russian Foreign Ministry" is that ministry: the organisation named
+    last before ``pos`` whose name holds the reference's noun; '' when none was named."""
+    words = [w for w in WORD.findall(reference.lower()) if w != "the"]  # "the foreign ministry": both words
+    if any(w in m.institution_words for w in words):
+        return ""  # "the government" after "Assad's government" is not his: a state's own institutions go by rule
+    for x in sorted((x for x in known if x.end <= pos), key=lambda x: -x.start):
+        a = m.cb.actors.get(x.actor_id)
+        name = set(WORD.findall(((a.name if a else "") + " " + x.surface).lower()))
+        if (a is None or a.type != "state") and words and all(w in name for w in words):
+            return x.actor_id
+    return ""
 
 
 def _main_state(text: str, pos: int, m: Matchers) -> str:
