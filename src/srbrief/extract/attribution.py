@@ -42,7 +42,7 @@ SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously
              "declined", "refused", "did", "would", "wanted", "agreed", "went", "continued", "was", "asked", "when",
              "intended", "intends", "intend", "planned", "plans", "hoped", "hopes", "tried", "tries", "sought", "seeks",
              "wants", "has", "have", "expected", "is", "are", "set", "due", "likely", "going", "ready", "willing",
-             "nonetheless", "nevertheless", "still", "instead", "even", "now"}
+             "nonetheless", "nevertheless", "still", "instead", "even", "now", "does", "do", "can", "could"}
 #: Words that may follow an unnamed source ("officials said", "a source who ..."), besides speech verbs.
 FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
                   "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",

@@ -199,15 +199,17 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         while k >= 0 and toks[k].text in "“”\"'‘’":
             k -= 1
         ahead = n.last + 1 < len(toks) and toks[n.last + 1].lower == "to"  # "was unlikely to end it": forward
-        postposed = k >= 0 and toks[k].lower in COPULA and not ahead  # "extraditing him was (“)out of the question(”)"
+        forward = [p for p, _ in signals if n.last < p <= n.last + NEGATION_REACH
+                   and not any(t.lower in ("and", ",") for t in toks[n.last + 1:p])]  # "did not change, and it
+        # needs talks": a negation ends with its conjunct
+        governs = any(n.last < m.first <= n.last + 2 for m in acts)  # "is not prepared to leave": forward too
+        postposed = k >= 0 and toks[k].lower in COPULA and not ahead and not governs  # "extraditing him was
+        # (“)out of the question(”)"
         if postposed:
             targets = [p for p, _ in signals if p < n.first]
             target = targets[-1] if targets else None
         else:
-            targets = [p for p, _ in signals if n.last < p <= n.last + NEGATION_REACH
-                       and not any(t.lower in ("and", ",") for t in toks[n.last + 1:p])]  # "did not change, and it
-            # needs talks": a negation ends with its conjunct
-            target = targets[0] if targets else None
+            target = forward[0] if forward else None
         if target is not None:
             flipped[target] = flipped.get(target, 0) + 1
     # "revoke the asylum", "no plans to reconsider the lease": a reversal undoes the act right after it
