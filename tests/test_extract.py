@@ -360,6 +360,23 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     assert st[st["issue_id"] == "sanctions_relief"]["speaker_id"].tolist() == ["turkey"]  # not Damascus
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Saudi Arabia and Qatar pledged to pay for new power plants.", ["saudi_arabia", "qatar"]),
+    ("Russia, Iran and Turkey said the old agreements would be reviewed.", ["russia", "iran", "turkey"]),
+    # no coordination: a name before a comma ends another clause; an object of "met" is no subject
+    ("The bases were discussed with Ahmed al-Sharaa, the Kremlin said.", ["russia"]),
+    ("Al-Sharaa met Putin and Lavrov said the old agreements would be reviewed.", ["lavrov"]),
+])
+def test_coordinated_subjects_all_speak(x, text, speakers):
+    st, *_ = run(x, text)
+    assert list(dict.fromkeys(st["speaker_id"])) == speakers
+
+
+def test_an_unnamed_source_speaking_to_a_named_medium_speaks(x):
+    st, *_ = run(x, "Confirmed a Syrian diplomat to the newspaper Al-Watan that Damascus wants the old debts cancelled.")
+    assert st[["speaker_id", "via_id"]].values.tolist()[0] == ["unnamed_syrian_diplomat", "al_watan"]
+
+
 def test_an_act_after_does_not_is_its_subjects(x):
     st, *_ = run(x, "A source said Moscow does not intend to give up its air base.")
     assert stance_of(st, "russia", "russian_bases") == "support"

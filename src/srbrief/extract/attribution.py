@@ -225,7 +225,9 @@ class Attributor:
             nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
             nxt_word = nxt.group(1) if nxt else ""
             heard_by = re.sub(r"^\s*to\s+(?:the\s+)?", "", text[b:b + 40].lower()) if nxt_word == "to" else ""
-            told = heard_by and any(heard_by.startswith(w.removeprefix("the ")) for w in self.audiences)  # "said a fighter to journalists"
+            told = heard_by and (any(heard_by.startswith(w.removeprefix("the ")) for w in self.audiences) or any(
+                c.kind == "mention" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media"
+                and b < c.start <= b + 40 for c in out))  # "said a fighter to journalists", "to the newspaper X"
             noun = mt.group("noun").lower()
             bare = nxt_word == lemma(nxt_word) and not noun.endswith("s") and noun.split()[0] not in (
                 "media", "people")  # "an official welcome": a singular source's verb is never in its bare form
@@ -673,7 +675,9 @@ class Attributor:
         relay_first = cue.key in self.relay_words and text[s0:cue.start].strip(" \"“”'‘’")  # "others told Reuters"
         if left:  # "He also argued that ...", "Damascus has also asked Moscow to ...": the subject before the verb
             ids, cand = left
-            frame, kind = (cand.start, cue.end), cand.kind
+            head, more = self._coordinated(ctx, before, cand)  # "Russia and Syria said": both
+            ids = tuple(dict.fromkeys(more + ids))
+            frame, kind = (head.start, cue.end), cand.kind
         elif relay_first and not left:
             return None  # what follows "told" is its audience, not its speaker (unless the verb opens the sentence)
         elif not left and (rel := self._relative_antecedent(ctx, before, s0, cue.start)) is not None:
@@ -708,6 +712,23 @@ class Attributor:
         if not via and any(a in window.lower() for a in self.audiences):
             via = ctx.outlet_id
         return ids, via, frame, kind
+
+    def _coordinated(self, ctx, before: list[Candidate], cand: Candidate) -> tuple[Candidate, tuple[str, ...]]:
+        """The names coordinated with a subject ("Saudi Arabia and Qatar pledged", "Russia, Iran and
+        Turkey said"): the first of them and the ids of those before ``cand``; none when the first is
+        the object of a verb or a preposition ("met Putin and Lavrov said")."""
+        chain, c = [], cand
+        while True:
+            prev = next((p for p in reversed(before) if p.end <= c.start), None)
+            link = r"\s*,?\s*and\s+" if not chain else r"\s*,\s*"  # "A, B and C": "and" before the last
+            if prev is None or prev.kind != "mention" or not re.fullmatch(link, ctx.text[prev.end:c.start]):
+                break
+            chain.append(prev)
+            c = prev
+        if not chain or not self._may_be_subject(ctx.text, c) or self._after_verb(ctx.text, c):
+            return cand, ()
+        ids = tuple(a for p in reversed(chain) for a in self.resolve(ctx, p, [x for x in before if x.end <= p.start]))
+        return c, ids
 
     def _relative_antecedent(self, ctx, before: list[Candidate], s0: int, pos: int
                              ) -> tuple[tuple[str, ...], Candidate] | None:
