@@ -760,6 +760,11 @@ def test_a_reported_happening_is_labelled_by_what_was_reported_not_by_the_report
     assert ev.iloc[0]["label"] == "The army's exit from the border post"
 
 
+def test_a_label_is_not_the_tail_of_a_quotation(x):
+    _, _, ev, _, _ = run(x, '"We want wheat," the minister told reporters in Damascus on Monday.')
+    assert ev.iloc[0]["label"].startswith('"We want wheat')
+
+
 def test_a_label_is_what_happened_not_only_who_told_reporters(x):
     _, _, ev, _, _ = run(x, "Russia will keep its naval base in Tartus, Foreign Ministry spokeswoman Maria Zakharova "
                             "told reporters on Wednesday.")
@@ -798,6 +803,7 @@ def test_a_label_does_not_end_on_the_preposition_of_its_removed_date(x):
     ("Arrived in the capital on the Tuesday a Ruritanian delegation of high level.",
      "Arrived in the capital a Ruritanian delegation of high level"),
     ("Moscow annulled the 2019 contract for the port.", "Moscow annulled the contract for the port"),
+    ("Wednesday's talks were the minister's second visit.", "Talks were the minister's second visit"),
 ])
 def test_a_removed_date_takes_its_preposition_but_not_an_article_of_its_noun(x, sentence, label):
     _, _, ev, _, _ = run(x, sentence)

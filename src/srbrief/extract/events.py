@@ -121,7 +121,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     words = tokens(label)
     if toks and (len(words) < 3 or words[0].lower in cb.cues["pronouns"]
                  or words[-1].lemma in cb.speech_lemmas  # "Signed", "It was granted", "The Kremlin said"
-                 or words[-1].lemma in cb.audience_lemmas and any(w.lemma in cb.speech_lemmas for w in words)):
+                 or any(w.lemma in cb.audience_lemmas for w in words[-4:])
+                 and any(w.lemma in cb.speech_lemmas for w in words)  # "... told reporters (in Damascus)"
+                 or not words[0].text[:1].isalnum()):  # '" Economy Minister X told ...': a quotation's tail
         # ("..., the spokeswoman told reporters on Wednesday": the frame alone says nothing of what happened)
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi))
@@ -209,7 +211,8 @@ def strip_frame(cb: Codebook, clause: str) -> str:
 def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     """The clause in its own words, without its date or its reporting frame, cut to a line."""
     # the date goes with the words that only introduced it ("arrived on the [Tuesday] a delegation")
-    clause = _INTRO.sub("", text[lo:t.start]) + " " + text[t.end:hi] if lo <= t.start and t.end <= hi \
+    end = t.end + (2 if re.match(r"['’]s\b", text[t.end:t.end + 3]) else 0)  # "Wednesday's talks": the talks
+    clause = _INTRO.sub("", text[lo:t.start]) + " " + text[end:hi] if lo <= t.start and t.end <= hi \
         else text[lo:hi]
     clause = normalise(clause)
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
