@@ -557,6 +557,13 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Al-Shaibani said Damascus would not sign a renewal of the air base's lease.", "shaibani", "russian_bases",
      "oppose"),  # the act named as a noun
     ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
+    # what is a condition for something is wanted; the thing it is a condition for, on that condition
+    ("Lavrov said debt relief was a precondition for a new lease on the naval base.", "lavrov", "russian_bases",
+     "conditional"),
+    ("Lavrov said debt relief was a precondition for a new lease on the naval base.", "lavrov", "debts_and_assets",
+     "support"),
+    ("Lavrov said the talks were a condition for trust, along with help to rebuild power plants.", "lavrov",
+     "reconstruction", "support"),  # a later phrase is no object of the condition
     # a negation after "is" reaches forward to the offer it negates ("is not prepared to leave")
     ("Lavrov said Moscow is not prepared to leave its air base.", "lavrov", "russian_bases", "support"),
     ("Lavrov said Moscow was not willing to hand the former president over.", "lavrov", "assad_extradition",

@@ -89,6 +89,7 @@ class CuesFile(Strict):
     readiness: list[Text]
     condition: list[Text]
     reduced_terms: list[Text] = []
+    requirement: list[Text] = []
     positive: list[Text]
     positive_forms: list[Text] = []
     wants: list[Text]

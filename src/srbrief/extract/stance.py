@@ -121,6 +121,7 @@ def _owner(cue: Match, issue_matches: list[Match]) -> str:
 
 
 REVERSAL_REACH = 3  # tokens: "revoke [the] asylum", "reconsider its lease"
+REQUIRED_REACH = 6  # tokens: "a condition for [the continued Russian military] presence"
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
 COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
 
@@ -175,6 +176,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                                        for a in acts_for + acts_against)]  # extradition request": one act
     signals = sorted([(m.first, +1) for m in acts_for + positive] + [(m.first, -1) for m in acts_against]
                      + [(m.first, +1) for m in acts if m not in governed])
+    # "the handover was a condition for the continued presence": what is required is wanted, what requires it
+    # is wanted on that condition (below)
+    signals = sorted(signals + [(hit.first, +1) for r in by("requirement") if hit.first < r.first][:1])
     if by("silence"):
         return "neutral"  # "declined to comment on the bases": no side, whatever else the clause holds
     if neutral_at and not acts and not by("refusal") and not positive and not by("condition") \
@@ -231,7 +235,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         score = -1  # "ruled out", "rejected" with nothing else: against the proposition (a bare "not" with
         # nothing it negates, "the situation did not change", takes no side)
     # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
-    condition = by("condition") + [m for m in by("reduced_terms") if any(0 < t - m.last <= 4 for t in terms)]
+    condition = by("condition") + [m for m in by("reduced_terms") if any(0 < t - m.last <= 4 for t in terms)] + [
+        r for r in by("requirement") if 0 < hit.first - r.last <= REQUIRED_REACH
+        and not any(t.text == "," for t in toks[r.last:hit.first])]  # (its object, not a later phrase)
     on_terms = tuple(t + ":" for t in cb.issues[hit.issue].on_terms)
     if score > 0 and on_terms and any(m.group.startswith(on_terms) and m.group.endswith((":for", ":keyword"))
                                       and inside(m) for m in issue_matches):
