@@ -377,6 +377,15 @@ def test_an_unnamed_source_speaking_to_a_named_medium_speaks(x):
     assert st[["speaker_id", "via_id"]].values.tolist()[0] == ["unnamed_syrian_diplomat", "al_watan"]
 
 
+def test_he_after_a_single_unnamed_source_is_that_source(x):
+    st, *_ = run(x, 'A senior Syrian official said the talks on the naval base went well. "Nobody wants them out," '
+                    'he said.')
+    assert st["speaker_id"].tolist() == ["unnamed_syrian_official"] * 2
+    st, *_ = run(x, "A source told Reuters that Damascus asked for the handover; Al-Sharaa later confirmed it. "
+                    '"We asked," he said.')  # a person who spoke after the source is "he"
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["sharaa"]
+
+
 def test_an_act_after_does_not_is_its_subjects(x):
     st, *_ = run(x, "A source said Moscow does not intend to give up its air base.")
     assert stance_of(st, "russia", "russian_bases") == "support"
@@ -557,6 +566,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Al-Shaibani said Damascus would not sign a renewal of the air base's lease.", "shaibani", "russian_bases",
      "oppose"),  # the act named as a noun
     ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
+    ("Russia's defence ministry denied a report that it was moving its jets out of the air base.",
+     "russian_defence_ministry", "russian_bases",
+     "support"),  # denying a move out keeps the base
     # what is a condition for something is wanted; the thing it is a condition for, on that condition
     ("Lavrov said debt relief was a precondition for a new lease on the naval base.", "lavrov", "russian_bases",
      "conditional"),

@@ -106,6 +106,7 @@ class DocContext:
     affiliation: dict[str, str] | None = None  # person id -> the state it speaks for
     last_speaker: str = ""
     last_person_speaker: str = ""  # "he", "she": the last person who spoke or was a sentence's subject
+    last_source: str = ""  # "he", "she" too: a single unnamed source when it spoke last in the sentence before
     last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
@@ -401,6 +402,8 @@ class Attributor:
                        and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)]
             if persons:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
                 return persons[0].actor_ids
+            if ctx.last_source:
+                return (ctx.last_source,)  # "A Syrian official said ... . '...,' he said": the official
             if ctx.last_person_speaker:
                 return (ctx.last_person_speaker,)
             return (ctx.recent_persons[-1],) if ctx.recent_persons else ()

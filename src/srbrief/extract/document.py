@@ -204,6 +204,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             ctx.last_speaker, ctx.last_via = speakers[0].speaker_id, speakers[0].via_id
             persons = [s.speaker_id for s in speakers if types.get(s.speaker_id) == "person"]
             ctx.last_person_speaker = persons[0] if persons else ctx.last_person_speaker
+            final = speakers[-1].speaker_id  # the sentence's last voice, if one unnamed source ("an official")
+            ctx.last_source = final if final in ctx.anonymous and not final.endswith("s") else ""
         if not any(types.get(s.speaker_id) == "person" for s in speakers):
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
             if subject and types.get(subject) == "person":
