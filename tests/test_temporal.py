@@ -50,6 +50,10 @@ CASES = [  # sentence, the expression, start, end, precision
     ("Grain arrived in the summer of 2025.", "in the summer of 2025", "2025-06-01", "2025-08-31", "season"),
     ("Grain arrived last spring.", "last spring", "2025-03-01", "2025-05-31", "season"),
     ("Grain arrived in winter 2025.", "in winter 2025", "2024-12-01", "2025-02-28", "season"),
+    # a season with no year: the latest one begun by publication, the next one if the sentence looks ahead
+    ("Talks have run since the spring.", "since the spring", "2025-03-01", "2025-05-31", "season"),
+    ("Grain came in the winter.", "in the winter", "2024-12-01", "2025-02-28", "season"),
+    ("Talks will resume in the spring.", "in the spring", "2026-03-01", "2026-05-31", "season"),
     ("Shipments ran between March and May.", "between March and May", "2025-03-01", "2025-05-31", "month"),
     ("Shipments ran from March to May 2024.", "from March to May 2024", "2024-03-01", "2024-05-31", "month"),
     ("The base opened in 2015.", "in 2015", "2015-01-01", "2015-12-31", "year"),
@@ -88,7 +92,8 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "Officials may meet again soon.", "The 2015-2016 figures were lost.",
                                       "They now want more.", "The fall of the regime was sudden.",
                                       "The march on the capital was swift.", "The next day, talks resumed.",
-                                      "Two days before the summit, the envoy spoke.", "A 2000 strong force arrived."])
+                                      "Two days before the summit, the envoy spoke.", "A 2000 strong force arrived.",
+                                      "Since the fall, Russia kept quiet."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
 

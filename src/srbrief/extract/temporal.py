@@ -83,6 +83,10 @@ FORMS = [
     # summer 2025 / the summer of 2025 / last summer
     _alt("season_y", _PREP + r"(?:the\s+)?" + _g(_SEASON, "sy_s") + r"\s+(?:of\s+)?" + _g(_Y, "sy_y")),
     _alt("season_rel", _PREP + r"(?P<sr_r>this|last|next|past)\s+" + _g(_SEASON, "sr_s")),
+    # in the spring / since the summer (no year): the latest such season begun by publication, unless future;
+    # never "the fall" ("since the fall of Assad")
+    _alt("season_bare", r"(?P<sb_p>in|since|during|until|by|through|over)\s+(?:the\s+)?"
+         r"(?P<sb_s>spring|summer|autumn|winter)(?!\s+of\b)(?![\w-])"),
     # on Tuesday / last Tuesday / Tuesday
     _alt("wd", r"(?:(?P<wd_r>on|last|this|next|past|previous|coming)\s+)?" + _g(_WD, "wd_d")),
     _alt("daywords", r"(?P<dw>yesterday|today|tomorrow)"),
@@ -292,6 +296,13 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         lo_, hi_ = _season(s, y)
         if rel in ("last", "past") and _season(s, r.pub.year)[1] < r.pub:
             lo_, hi_ = _season(s, r.pub.year)
+        return lo_, hi_, "season", True
+    if k == "season_bare":
+        s_ = g("sb_s")
+        seasons = [_season(s_, y) for y in (r.pub.year + 1, r.pub.year, r.pub.year - 1, r.pub.year - 2)]
+        ahead = future and g("sb_p").lower() not in ("since", "through", "over")
+        lo_, hi_ = min((x for x in seasons if x[1] >= r.pub), key=lambda x: x[0]) if ahead else \
+            max((x for x in seasons if x[0] <= r.pub), key=lambda x: x[0])
         return lo_, hi_, "season", True
     if k == "wd":
         return (*r.weekday(WEEKDAYS[g("wd_d").lower()], g("wd_r") or "", future), True)
