@@ -18,6 +18,8 @@ from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
 LABEL_WORDS = 14
+#: Conjunctions that open a clause of its own, whose happening is not its neighbour's.
+CONTRASTS = {"while", "whereas", "whilst"}
 #: An attribution frame before what happened: "according to X,", "X told Reuters that", "X said".
 RELATIVES = {"where", "which", "who", "whom", "whose", "when", "while", "as", "and", "but"}
 #: Words a label must not end on: a preposition left by its removed date ("date back to [the
@@ -53,6 +55,9 @@ def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[
         elif t.lower == "that" and i > a and toks[i - 1].lemma in speech:
             out.append((a, i))
             a = i + 1
+        elif t.lower in CONTRASTS and i > a:  # "..., while the base began its duties in 2015": a clause of its own
+            out.append((a, i))
+            a = i
     out.append((a, len(toks)))
     return [s for s in out if s[1] > s[0]]
 
@@ -73,7 +78,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     # ("called the talks useful" is no phone call)
     segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
-    order = [at, at + 1, at - 1, at + 2]
+    # a neighbour may name what a bare date's clause does not ("On Wednesday, they met"), but a clause opened by
+    # "while" is one of its own: inside it, nothing before it; outside it, not it
+    opens = [j for j, (a, _) in enumerate(segs) if toks[a].lower in CONTRASTS]
+    inside = max([j for j in opens if j <= at], default=-1)
+    order = [k for k in (at, at + 1, at - 1, at + 2) if k >= inside and (k == at or k not in opens or k == inside)]
     reported = _reported_clause(cb, toks, segs, at)
     if reported is not None:  # "..., reported by Reuters on Jan. 26": the date is of what was reported
         order = [reported] + [k for k in order if k != reported]
