@@ -335,6 +335,9 @@ class Attributor:
         while k >= 0 and (toks[k].lower.endswith("ly") and toks[k].lower != "only" or toks[k].lower in (
                 "not", "never", "n't", "been", "being")):
             k -= 1  # "is widely expected", "was not raised", "has been described"
+        if toks[c.first].lower.endswith("ed") and c.first > 0 and toks[c.first - 1].text == "," \
+                and c.last + 1 < len(toks) and toks[c.last + 1].lower == "as":
+            return True  # "..., described as pragmatic": a participle of the noun before it, with no speaker
         return k >= 0 and toks[k].lemma in ("be", "have") and (toks[k].lemma == "be" or toks[k + 1].lower == "been") \
             and toks[c.first].lower.endswith("ed")
 
