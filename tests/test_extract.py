@@ -571,6 +571,13 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Russia's defence ministry denied a report that it was moving its jets out of the air base.",
      "russian_defence_ministry", "russian_bases",
      "support"),  # denying a move out keeps the base
+    # a passive act reaches back to its subject ("the agreements signed ... will be reviewed")
+    ("Al-Shaibani said the agreements signed by the former government would be reviewed.", "shaibani",
+     "agreements_renegotiation", "support"),
+    ("Al-Shaibani said Syria was open to partnerships with all countries.", "shaibani", "partner_diversification",
+     "support"),
+    ("Novak said the two sides agreed to convene the joint intergovernmental committee.", "novak", "reconstruction",
+     "support"),
     # what is a condition for something is wanted; the thing it is a condition for, on that condition
     ("Lavrov said debt relief was a precondition for a new lease on the naval base.", "lavrov", "russian_bases",
      "conditional"),

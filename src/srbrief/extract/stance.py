@@ -28,6 +28,7 @@ from .codebook import Codebook
 from .lexicon import NOUN_MARKERS, Match, Token
 
 TOPIC_REACH = 6  # tokens between a topic and the act that makes it the issue ("review the agreements")
+PASSIVE_REACH = 10  # the same, for a passive act after its subject
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "yet", ":"}
 
 
@@ -99,11 +100,19 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             # "asked for Assad": the demand's object is the topic itself
             framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 2 for d in asks)
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
-                             and min(abs(a.first - t.last), abs(t.first - a.last)) <= TOPIC_REACH for a in acts):
+                             and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
                 break
     order = list(cb.issues)
     return sorted(hits.values(), key=lambda h: order.index(h.issue))
+
+
+def _reach(toks: list[Token], topic: Match, act: Match) -> int:
+    """How far an act may stand from the topic it acts on: farther for a passive after its subject
+    ("the agreements signed by the former regime will be reviewed")."""
+    passive = act.first > topic.last and act.first > 0 and toks[act.first - 1].lemma == "be" \
+        and toks[act.first].lower.endswith("ed")
+    return PASSIVE_REACH if passive else TOPIC_REACH
 
 
 def _owner(cue: Match, issue_matches: list[Match]) -> str:
