@@ -329,6 +329,47 @@ def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
     return None
 
 
+def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_issues: list, sent_cues: list,
+              last_issue: dict[int, str] | None) -> tuple[list[Token], list, list, list]:
+    """The issue a view that names none refers to, tried in order, with the tokens its stance is read
+    in: (tokens, issue matches, cue matches, hits); no hits when it refers to none.
+    - the question put to the speaker ("Asked whether X, she said it was not on the agenda"), whose
+      words and the frame between take a side on it ("..., he declined to comment");
+    - the issue the sentence before named last, through an anaphor or a silence ("Asked about this,
+      he said ...", "He declined to comment");
+    - an issue an earlier clause of the sentence named ("A asked for X; B said Moscow had rejected the
+      request");
+    - an issue's act on a pronoun, its term named earlier in the sentence ("Washington moved on
+      sanctions when Trump announced he would lift them")."""
+    i0, i1 = span
+    sub = toks[i0:i1]
+    issue_matches, cue_matches = _shift(sent_issues, i0, i1), _shift(sent_cues, i0, i1)
+    if s.question and not s.nested:
+        q0, q1 = _token_range(toks, s.question)
+        asked = toks[q0:i1] if q1 <= i0 else toks[q0:q1] + sub
+        asked_issues, asked_cues = cb.issue_matcher.find(asked), cb.cue_matcher.find(asked)
+        asked_hits = st.issues_in(cb, asked, asked_issues)
+        if asked_hits:
+            return asked, asked_issues, asked_cues, asked_hits
+    if not s.nested and last_issue and last_issue.get(s.sent_id - 1) and not last_issue.get(s.sent_id):
+        with_question = toks[slice(*_token_range(toks, s.question))] + sub if s.question else sub
+        cues = cb.cue_matcher.find(with_question)
+        back = _anaphor(with_question, cues)
+        if back is None:
+            back = next((m.first for m in cues if m.group == "silence"), None)
+        if back is not None:
+            return with_question, issue_matches, cues, [st.IssueHit(last_issue[s.sent_id - 1], back, "anaphora")]
+    if (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(cb, toks, i0, sent_issues)):
+        return sub, issue_matches, cue_matches, [st.IssueHit(earlier, back, "anaphora")]
+    if i0:
+        named = {m.group.split(":")[0] for m in sent_issues if m.last < i0 and m.group.endswith((":topic", ":keyword"))}
+        act = next((m for m in issue_matches if m.group.endswith((":for", ":against")) and m.group.split(":")[0] in named
+                    and m.last + 1 < len(sub) and sub[m.last + 1].lower in ("it", "them")), None)
+        if act is not None:
+            return sub, issue_matches, cue_matches, [st.IssueHit(act.group.split(":")[0], act.first, "anaphora")]
+    return sub, issue_matches, cue_matches, []
+
+
 def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict,
                     last_issue: dict[int, str] | None = None, affiliation: dict[str, str] | None = None) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
@@ -344,38 +385,9 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         issue_matches = _shift(sent_issues, i0, i1)
         cue_matches = _shift(sent_cues, i0, i1)
         hits = st.issues_in(cb, sub, issue_matches)
-        if not hits and s.question and not s.nested:
-            # "Asked whether X, she said it was not on the agenda": an answer that names no issue is about
-            # the question's, and its words take a side on it
-            q0, q1 = _token_range(toks, s.question)
-            asked = toks[q0:i1] if q1 <= i0 else toks[q0:q1] + sub  # the frame between too ("..., he declined
-            # to comment": the silence is his answer)
-            asked_issues, asked_cues = cb.issue_matcher.find(asked), cb.cue_matcher.find(asked)
-            asked_hits = st.issues_in(cb, asked, asked_issues)
-            if asked_hits:
-                sub, issue_matches, cue_matches, hits = asked, asked_issues, asked_cues, asked_hits
-        if not hits and not s.nested and last_issue and last_issue.get(s.sent_id - 1) \
-                and not last_issue.get(s.sent_id):  # "Asked about this, he said ...": the question refers back too
-            if s.question:
-                q0, q1 = _token_range(toks, s.question)
-                sub = toks[q0:q1] + sub
-                cue_matches = cb.cue_matcher.find(sub)
-            back = _anaphor(sub, cue_matches)
-            if back is None:  # "He declined to comment": on what the sentence before raised
-                back = next((m.first for m in cue_matches if m.group == "silence"), None)
-            if back is not None:
-                hits = [st.IssueHit(last_issue[s.sent_id - 1], back, "anaphora")]
-        if not hits and (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(
-                cb, toks, i0, sent_issues)):  # "A asked for X; in April B said Moscow had rejected the request":
-            hits = [st.IssueHit(earlier, back, "anaphora")]  # the X an earlier clause of the sentence named
-        if not hits and i0:
-            # "Washington moved on sanctions when Trump announced he would lift them": an issue's act on a pronoun,
-            # the issue's term named earlier in the sentence
-            named = {m.group.split(":")[0] for m in sent_issues if m.last < i0 and m.group.endswith((":topic", ":keyword"))}
-            act = next((m for m in issue_matches if m.group.endswith((":for", ":against")) and m.group.split(":")[0] in named
-                        and m.last + 1 < len(sub) and sub[m.last + 1].lower in ("it", "them")), None)
-            if act is not None:
-                hits = [st.IssueHit(act.group.split(":")[0], act.first, "anaphora")]
+        if not hits:
+            sub, issue_matches, cue_matches, hits = _referred(cb, s, toks, (i0, i1), sent_issues, sent_cues,
+                                                              last_issue)
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
             hits = [min(hits, key=lambda h: h.first)]
         prepared.append((s, sub, issue_matches, cue_matches, hits))
