@@ -386,6 +386,11 @@ def test_he_after_a_single_unnamed_source_is_that_source(x):
     assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["sharaa"]
 
 
+def test_a_view_after_a_semicolon_is_not_what_came_before_it(x):
+    st, *_ = run(x, "Peskov said the bases were on the agenda; Lavrov said again that the extradition was not raised.")
+    assert set(st.loc[st["speaker_id"] == "lavrov", "issue_id"]) == {"assad_extradition"}
+
+
 def test_an_act_after_does_not_is_its_subjects(x):
     st, *_ = run(x, "A source said Moscow does not intend to give up its air base.")
     assert stance_of(st, "russia", "russian_bases") == "support"
@@ -643,6 +648,19 @@ def test_a_forecast_is_the_outlets_assessment(x):
     st, *_ = run(x, "The bases are expected to remain under Russian control.")
     row = st.iloc[0]
     assert (row["speaker_id"], row["attribution"], row["stance"]) == ("levant_wire", "assessment", "support")
+
+
+def test_a_forecast_beside_a_reported_view_is_the_sources_own(x):
+    st, *_ = run(x, "The Kremlin is unlikely to give up its naval base; it has said many times that the base is a "
+                    "matter of history.", author="jane_roe")
+    own = st[st["speaker_id"] == "jane_roe"]
+    assert own[["attribution", "issue_id", "stance"]].values.tolist() == [["assessment", "russian_bases", "support"]]
+
+
+def test_what_someone_will_probably_ask_for_is_a_forecast_not_their_statement(x):
+    st, *_ = run(x, "The new government will probably ask for debt relief before it signs anything.", author="jane_roe")
+    assert st[["speaker_id", "attribution", "issue_id"]].values.tolist() == [
+        ["jane_roe", "assessment", "debts_and_assets"]]
 
 
 def test_a_forecast_that_names_no_issue_is_the_authors_but_takes_no_side(x):

@@ -438,6 +438,8 @@ class Attributor:
         negated = {c.first for c in cues if c.group == "speech" and c.first not in refusals and nothing_said(c) and any(
             n.group == "negation" and 0 < c.first - n.last <= 2 for n in cues)}  # "Moscow has not confirmed it.",
         # "the bank has not said whether ...", translated "Did not confirm the spokespeople the cancellation"
+        foreseen = {c.first for c in cues if c.group == "speech" and any(  # "will probably ask for", "is
+            f.group == "forecast" and 0 < c.first - f.last <= 2 for f in cues)}  # expected to demand": no one spoke yet
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
@@ -451,7 +453,8 @@ class Attributor:
                   and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)
-                  and not (c.group == "speech" and c.first in negated)]
+                  and not (c.group == "speech" and c.first in negated)
+                  and not (c.group == "speech" and c.first in foreseen)]
         lead = next((i for i, t in enumerate(toks) if t.lower not in ("and", "also", ",")), None)
         if lead is not None and toks[lead].lemma in self.translated_views and " that " in text[s0:s1]:
             # translated Arabic order: "Sees the Syrian writer X that ...": a verb of opinion first
@@ -881,8 +884,9 @@ class Attributor:
             prv = question[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
-        if len(before.split()) < 3 or re.match(r"(?:,\s*)?(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:that|whether|how|:|"
-                                                r"(?:on|about)\s+whether)\b", after) \
+        if len(before.split()) < 3 or ";" in before or re.match(
+                r"(?:,\s*)?(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:(?:too|so|very|often|again|repeatedly|\w+ly)\s+){0,2}"
+                r"(?:that|whether|how|:|(?:on|about)\s+whether)\b", after) \
                 or re.search(r"\b(?:but|and|while|whereas|when|after|before|because)(?:\s+(?-i:[A-Z])[\w.-]*){0,3}$",
                              before):
             return frame[1], nxt  # "..., but he declined to comment on whether ...": the earlier clause is not his

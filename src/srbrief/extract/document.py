@@ -177,12 +177,21 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                              + [(s0, f.question[1]) for f in found_here if f.question])  # "Asked whether ...":
             # the reporter's question, from its "Asked" on
             free = [c for c in _wants(x, toks, cues, bool(author_id)) if not any(a <= c.start < b for a, b in covered)]
+            stretch = lambda pos: (max([b for a, b in covered if b <= pos] + [s0]),  # noqa: E731
+                                   min([a for a, b in covered if a > pos] + [s1]))
             for c in free:
-                lo = max([b for a, b in covered if b <= c.start] + [s0])
-                hi = min([a for a, b in covered if a > c.start] + [s1])
                 for d in x.attributor.described(ctx, r.sent_id, s0, s1, ms, [c]):
-                    d.scope = (lo, hi)
+                    d.scope = stretch(c.start)
                     kept.append(d)
+            # "The Kremlin is unlikely to hand him over; it has said ...": a forecast outside every reported view
+            # is the source's own assessment, over its stretch, when that stretch names an issue
+            guess = next((c for c in cues if c.group == "forecast" and not any(a <= c.start < b for a, b in covered)), None)
+            if guess is not None and not free:
+                lo, hi = stretch(guess.start)
+                if st.issues_in(cb, tokens(text, lo, hi)) and (own := x.attributor.own_voice(
+                        ctx, r.sent_id, s0, s1, "forecast")):
+                    own.scope = (lo, hi)
+                    kept.append(own)
         x.attributor.forget()
         if not found_here and not holder:
             kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, _wants(x, toks, cues, bool(author_id)))
@@ -297,9 +306,10 @@ ADVICE_GAP = 3
 
 def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) -> list:
     """The cues that state what an actor wants or refuses with no one speaking ("Moscow seeks to keep
-    the bases"); a want named as a noun ("in support of") is none, and in an authored text neither is
-    one the author advises ("Damascus should press for ..." is the author's view, not Damascus's)."""
-    advice = [c.last for c in cues if c.group == "author_view"] if authored else []
+    the bases"); a want named as a noun ("in support of") is none, nor is one the source foresees ("the
+    government will probably ask for ...": the source's assessment) and, in an authored text, one the
+    author advises ("Damascus should press for ..." is the author's view, not Damascus's)."""
+    advice = [c.last for c in cues if c.group == "forecast" or authored and c.group == "author_view"]
     return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c))
             and not any(0 < c.first - a <= ADVICE_GAP for a in advice)]
