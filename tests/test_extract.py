@@ -391,6 +391,19 @@ def test_a_view_after_a_semicolon_is_not_what_came_before_it(x):
     assert set(st.loc[st["speaker_id"] == "lavrov", "issue_id"]) == {"assad_extradition"}
 
 
+def test_this_was_stated_by_someone_gives_the_sentence_before_its_speaker(x):
+    st, *_ = run(x, "The future of the naval base is being discussed in a working order. This was stated to "
+                    "journalists by the press secretary of the President of Russia Dmitry Peskov.")
+    assert st[["sent_id", "speaker_id", "issue_id", "stance"]].values.tolist() == [
+        [0, "peskov", "russian_bases", "neutral"]]
+
+
+def test_the_state_named_before_a_title_tells_whose_title_it_is(x):
+    st, *_ = run(x, "Kremlin spokesman Dmitry Peskov spoke on Monday. According to the Kremlin spokesman, the talks "
+                    "on the air base went well.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]
+
+
 def test_an_act_after_does_not_is_its_subjects(x):
     st, *_ = run(x, "A source said Moscow does not intend to give up its air base.")
     assert stance_of(st, "russia", "russian_bases") == "support"
@@ -573,6 +586,7 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Al-Shaibani said Damascus would not sign a renewal of the air base's lease.", "shaibani", "russian_bases",
      "oppose"),  # the act named as a noun
     ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
+    ("Bogdanov said Moscow counts on the preservation of its naval base.", "bogdanov", "russian_bases", "support"),
     ("Russia's defence ministry denied a report that it was moving its jets out of the air base.",
      "russian_defence_ministry", "russian_bases",
      "support"),  # denying a move out keeps the base

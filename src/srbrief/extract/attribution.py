@@ -164,8 +164,11 @@ class Attributor:
         self.role_of_state = re.compile(r"(?<![\w-])(?:the\s+)?(?P<t>President|Prime Minister|Foreign Minister|Minister of "
                                         r"Foreign Affairs|Defence Minister|Defense Minister)\s+of\s+(?:the\s+)?(?P<st>" +
                                         "|".join(states) + r")(?![\w-])", re.IGNORECASE)
+        # "the Kremlin spokesman" as "the Russian spokesman": a one-word state name qualifies a title too
+        self.state_of_word = {al.lower(): a.id for a in cb.actors.values() if a.type == "state" for al in a.aliases
+                              if re.fullmatch(r"[A-Z][\w-]+", al)} | self.demonym_state
         qualifiers = sorted({"new", "former", "deputy", "foreign", "defence", "defense", "prime", "special",
-                             "presidential", "senior", "chief", "acting"} | set(self.demonym_state), key=len, reverse=True)
+                             "presidential", "senior", "chief", "acting"} | set(self.state_of_word), key=len, reverse=True)
         self.title_ref = re.compile(r"(?<![\w-])the\s+(?P<q>(?:(?:" + "|".join(re.escape(q) for q in qualifiers) +
                                     r")\s+){0,3})(?P<t>" + "|".join(
                                         sorted((re.escape(t) for t in self.titles if " " not in t), key=len,
@@ -314,7 +317,7 @@ class Attributor:
 
     def _title_holder(self, ctx: DocContext, mt: re.Match) -> str:
         """The person a title reference matched by ``title_ref`` stands for ("the Russian minister")."""
-        state = next((self.demonym_state[w] for w in mt.group("q").lower().split() if w in self.demonym_state), "")
+        state = next((self.state_of_word[w] for w in mt.group("q").lower().split() if w in self.state_of_word), "")
         return self._by_title(ctx, mt.group("t").lower(), state)
 
     def _by_title(self, ctx: DocContext, title: str, state: str = "") -> str:
@@ -846,10 +849,11 @@ class Attributor:
                 continue
             gap = ctx.text[first.end:c.start]
             first_type = ctx.actor_types.get(first.actor_ids[0] if first.actor_ids else "")
-            if first_type != "person" and re.fullmatch(r"[\s\w'’-]{0,40}", gap) and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE
-                                                             for w in re.findall(r"[\w'’-]+", gap)) \
+            if (first_type != "person" or first.kind == "title-ref" and not gap.strip()) \
+                    and re.fullmatch(r"[\s\w'’-]{0,40}", gap) and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE
+                                                                  for w in re.findall(r"[\w'’-]+", gap)) \
                     and ctx.actor_types.get(c.actor_ids[0] if c.actor_ids else "") == "person":
-                first = c
+                first = c  # ("the press secretary of the President of Russia Dmitry Peskov": the name ends the title)
             else:
                 break
         return first
@@ -932,6 +936,17 @@ class Attributor:
                                          joint=outer.speaker_id in ids))
         return out
 
+    def said_before(self, ctx: DocContext, s0: int, s1: int, mentions: list[Mention]) -> tuple[tuple[str, ...], str, str]:
+        """"This was stated to journalists by Dmitry Peskov" (a translation of Russian "Об этом заявил"): the
+        speakers of the sentence before, their relay and the cue; ((), "", "") when the sentence is no such report."""
+        m = BACK_REPORT.match(ctx.text, s0, s1)
+        if not m or lemma(m.group("v").lower()) not in self.speech_lemmas:
+            return (), "", ""
+        cands = self.candidates(ctx, s0, s1, mentions)
+        head = self._np_head(ctx, [c for c in cands if c.start >= m.end()], m.end(), limit=90)
+        ids = self.resolve(ctx, head, [c for c in cands if c.end <= head.start]) if head else ()
+        return ids, ctx.outlet_id if ids else "", m.group("v") if ids else ""
+
     # ------------------------------------------------------------------ described positions, assessments, author
     def described(self, ctx: DocContext, sent_id: int, s0: int, s1: int, mentions: list[Mention],
                   acts: list[Match]) -> list[Statement]:
@@ -960,6 +975,8 @@ class Attributor:
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
+#: "This was stated to journalists by X": what the sentence before said was X's (translated Russian order)
+BACK_REPORT = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?P<v>[a-z]+ed)\b[^.;:]{0,60}?\bby\s+")
 #: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma
 ASKED = re.compile(r"\s*Asked\s+(?P<q>[^,]*(?:,[^,]*)*?),\s*")
 QUESTION_WORDS = re.compile(r"\b(?:whether|if|about|what|why|how)\b")

@@ -134,6 +134,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     in_quote = False
     interest_of = ""
     exclude = {outlet_id, author_id, ""}  # and, below, every medium and unnamed source: they report, not take part
+    before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -154,6 +155,15 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
         last_issue[r.sent_id] = max(raised_here, key=lambda h: h.first).issue if raised_here else ""
         found_here = x.attributor.sentence(ctx, r.sent_id, s0, s1, toks, ms, cues, in_quote)
+        back, relay, cue = x.attributor.said_before(ctx, s0, s1, ms)
+        if back and before and not any(s.sent_id == before[0] for s, *_ in statements):
+            # "... . This was stated to journalists by X.": the sentence before is X's view
+            p_id, p0, p1, p_toks, p_cues, p_issues = before
+            for sp in back:
+                statements.append((Statement(doc_id, p_id, p0, p1, sp, relay, "reported", cue, (p0, p1)), p_toks,
+                                   p_cues, p_issues))
+            found_here = []
+        before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
