@@ -57,9 +57,9 @@ $(EXECUTED): $(STAMP) $(PIPELINE_INPUTS) $(ARGS_FILE)
 $(BRIEFING): $(EXECUTED) $(TEMPLATE)
 	@$(PY) -m srbrief render $(if $(OUT),--out "$(OUT)")
 
-add: $(STAMP) ## Add an article: make add FILE=path [PUBLISHED=YYYY-MM-DD] [OUTLET=name] [SEEDS=dir]
+add: $(STAMP) ## Add an article: make add FILE=path [PUBLISHED=YYYY-MM-DD] [OUTLET=name] [AUTHOR=name] [GENRE=opinion] [SEEDS=dir]
 	@test -n "$(FILE)" || (echo "error: make add needs FILE=path/to/article.txt" >&2 && exit 2)
-	@$(PY) -m srbrief add "$(FILE)" $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(PUBLISHED),--published "$(PUBLISHED)") $(if $(OUTLET),--outlet "$(OUTLET)")
+	@$(PY) -m srbrief add "$(FILE)" $(if $(SEEDS),--seeds "$(SEEDS)") $(if $(PUBLISHED),--published "$(PUBLISHED)") $(if $(OUTLET),--outlet "$(OUTLET)") $(if $(AUTHOR),--author "$(AUTHOR)") $(if $(GENRE),--genre "$(GENRE)")
 
 test: $(STAMP) ## Run every test: unit, end-to-end builds, notebooks (nbval); print the evaluation
 	@$(PY) -m pytest tests

@@ -43,6 +43,18 @@ def test_a_byline_date_or_a_given_date_settles_publication(seeds_copy, tmp_path)
     assert b.entry["published_precision"] == "month" and b.doc_id.startswith("003_gulf_courier")
 
 
+def test_a_byline_names_the_author_and_the_genre_can_be_given(seeds_copy, tmp_path):
+    byline = "Reading the talks\n\nBy Jane Q. Roe, 5 March 2025\n\nThe talks on the port went on for hours.\n"
+    a = add(_file(tmp_path, "a.txt", byline), seeds_copy, genre="opinion")
+    assert (a.entry["author"], a.entry["author_id"], a.entry["genre"]) == ("Jane Q. Roe", "jane_q_roe", "opinion")
+    two = "Reading the talks\n\nBy Jane Roe and John Doe\n\nThe talks on the port went on for hours.\n"
+    b = add(_file(tmp_path, "b.txt", two), seeds_copy, published="2025-03-05")
+    assert b.entry["author"] == ""  # two authors: none is guessed
+    c = add(_file(tmp_path, "c.txt", UNDATED), seeds_copy, published="2025-03-05", author="Rima Khoury")
+    assert c.entry["author_id"] == "rima_khoury"
+    assert [s.doc_id for s in seeds.load_corpus(seeds_copy)][-3:] == [a.doc_id, b.doc_id, c.doc_id]
+
+
 def _refused(tmp_path, seeds_copy, content, *words, published=None):
     before = (seeds_copy / "manifest.yaml").read_bytes(), sorted(p.name for p in seeds_copy.iterdir())
     with pytest.raises(InputError) as e:
@@ -87,9 +99,12 @@ def test_make_add_is_one_command(seeds_copy, tmp_path):
     stamp.touch()
     r = subprocess.run(["make", "-s", "-C", str(paths.PROJ_ROOT), "add", f"FILE={_file(tmp_path, 'u.txt', UNDATED)}",
                         f"SEEDS={seeds_copy}", "PUBLISHED=2025-02-12", "OUTLET=Caspian News Agency",
+                        "AUTHOR=Jane Roe", "GENRE=analysis",
                         f"PY={sys.executable}", f"STAMP={stamp}"], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
     assert "added" in r.stdout and (seeds_copy / "002_caspian_news_agency_2025-02-12.txt").exists()
+    entry = seeds.load_manifest(seeds_copy)["002_caspian_news_agency_2025-02-12"]
+    assert (entry["author_id"], entry["genre"]) == ("jane_roe", "analysis")
     again = subprocess.run(["make", "-s", "-C", str(paths.PROJ_ROOT), "add", f"FILE={tmp_path / 'u.txt'}",
                             f"SEEDS={seeds_copy}", f"PY={sys.executable}", f"STAMP={stamp}"],
                            capture_output=True, text=True, env=env)

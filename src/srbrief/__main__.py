@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--outlet", default="", help="the outlet (default: the dateline's agency, if any)")
     a.add_argument("--title", default="", help="the title (default: the first line, if it reads as one)")
     a.add_argument("--genre", default="news", help="news, news-analysis, analysis, opinion, ... (default: news)")
+    a.add_argument("--author", default="", help="the author (default: the byline's name, if any): an authored "
+                   "text's own views are the author's")
     v = sub.add_parser("verify", help="check provenance: checksums, spans, ids, committed data = fresh build")
     v.add_argument("--out", default="", help="output root to check (default: the repository)")
     v.add_argument("--fresh", action="store_true", help="also rebuild the dataset and compare it byte for byte")
@@ -56,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cmd == "add":
             from .corpus.add import main_add
 
-            return main_add(args.file, args.seeds, args.published, args.outlet, args.title, args.genre)
+            return main_add(args.file, args.seeds, args.published, args.outlet, args.title, args.genre, args.author)
         if args.cmd == "build":
             from .runner.build import main_build
 

@@ -20,7 +20,7 @@ from .. import paths
 from ..dates import interval
 from ..errors import InputError
 from . import clean
-from .dateline import byline_date
+from .dateline import byline_author, byline_date
 from .seeds import load_manifest, read_seed, sha256_of
 
 
@@ -92,8 +92,9 @@ def add(file: Path, seeds_dir: Path | None = None, published: str | None = None,
     numbers = [int(m.group(1)) for p in seeds_dir.glob("*.txt") if (m := re.match(r"(\d+)_", p.name))]
     width = max([3] + [len(p.name.split("_")[0]) for p in seeds_dir.glob("*.txt") if p.name[0].isdigit()])
     doc_id = f"{max(numbers, default=-1) + 1:0{width}d}_{_slug(source or shown_title)}_{pub}"
+    author = author or byline_author(text)  # an author's own views are theirs, not the outlet's
     entry = {"file": f"{doc_id}.txt", "title": shown_title, "title_basis": title_basis, "outlet": source,
-             "author": author, "author_id": "", "genre": genre, "language": "en", "translated": False,
+             "author": author, "author_id": re.sub(r"[^a-z0-9]+", "_", author.lower()).strip("_"), "genre": genre, "language": "en", "translated": False,
              "published": pub, "published_precision": precision, "published_estimated": False,
              "date_basis": basis, "sha256": digest}
     target = seeds_dir / entry["file"]
@@ -113,9 +114,10 @@ def add(file: Path, seeds_dir: Path | None = None, published: str | None = None,
 
 
 def main_add(file: str, seeds: str = "", published: str = "", outlet: str = "", title: str = "",
-             genre: str = "news") -> int:
-    a = add(Path(file), Path(seeds) if seeds else None, published or None, outlet or None, title or None, genre)
+             genre: str = "news", author: str = "") -> int:
+    a = add(Path(file), Path(seeds) if seeds else None, published or None, outlet or None, title or None, genre,
+            author)
     e = a.entry
     print(f"srbrief: added {a.path} (published {e['published']}: {e['date_basis']} Outlet: {e['outlet'] or '—'}; "
-          f"title: {e['title']!r}). Rebuild with `make report`.")
+          f"author: {e['author'] or '—'}; genre: {e['genre']}; title: {e['title']!r}). Rebuild with `make report`.")
     return 0

@@ -64,6 +64,17 @@ def find(text: str, first_body: int) -> Dateline | None:
     return None
 
 
+#: "By Jane Roe" (", 5 March 2025" may follow) on a line of its own: one author, capitalised words
+BYLINE_AUTHOR = re.compile(r"^[ \t]*By[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*(?:,[^\n]*)?$",
+                           re.MULTILINE)
+
+
+def byline_author(text: str, head: int = 600) -> str:
+    """The author a byline near the top names ("By Jane Roe"), or ''."""
+    m = BYLINE_AUTHOR.search(text[:head])
+    return m.group("name") if m else ""
+
+
 def byline_date(text: str, head: int = 600) -> date | None:
     """A full date in a byline near the top (``By Jane Roe, 5 March 2025``), or None."""
     m = BYLINE.search(text[:head])
