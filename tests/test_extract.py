@@ -587,6 +587,7 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "oppose"),  # the act named as a noun
     ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
     ("Bogdanov said Moscow counts on the preservation of its naval base.", "bogdanov", "russian_bases", "support"),
+    ("Al-Shaibani said Damascus would not sign any extension of the lease.", "shaibani", "russian_bases", "oppose"),
     ("Russia's defence ministry denied a report that it was moving its jets out of the air base.",
      "russian_defence_ministry", "russian_bases",
      "support"),  # denying a move out keeps the base
