@@ -1155,6 +1155,12 @@ def test_a_press_service_speaks_for_the_body_named_before_it(x):
                                                                            [1, "russia", "reported"]]
 
 
+def test_an_analyst_named_with_a_demonym_speaks_for_no_state(x):
+    _, _, _, det, _ = run(x, "Turkish analyst Ivo Marek said the talks would fail. Turkish Trade Minister "
+                             "Selim Arslan agreed.")
+    assert (det["marek"].affiliation, det["arslan"].affiliation) == ("", "turkey")
+
+
 def test_a_detected_minister_whose_title_names_his_state_speaks_for_it(x):
     st, m, ev, det, doc = run(x, "A delegation headed by Economy Minister Karim Nassar arrived in Moscow. Syrian "
                                  "Economy Minister Karim Nassar said Damascus had refused to repay the Assad-era loans.")

@@ -54,6 +54,7 @@ class Detector:
         self.m = m
         cues = m.cb.cues
         self.titles = {t.lower() for t in cues["person_titles"]}
+        self.independent = {t.lower() for t in cues["independent_titles"]}
         self.title_vocab = self.titles | {w.lower() for w in cues["title_words"]} | {
             d.lower() for a in m.cb.actors.values() for d in a.demonyms}
         self.title_vocab |= {w for t in self.titles for w in t.split()}
@@ -118,7 +119,11 @@ class Detector:
         return " ".join(role_words)
 
     def _affiliation(self, role: str) -> str:
-        """The state named inside a role ("Russian ambassador", "of the Russian Federation")."""
+        """The state named inside a role ("Russian ambassador", "of the Russian Federation"); none for
+        a role that speaks for no state ("Russian analyst": cues.yaml independent_titles)."""
+        titled = [w.lower() for w in re.findall(r"[\w-]+", role) if w.lower() in self.titles]
+        if titled and all(w in self.independent for w in titled):
+            return ""
         dem = self.m.cb.state_of_demonym()
         for w in re.findall(r"[\w-]+", role):
             if w.lower() in dem:

@@ -99,6 +99,7 @@ class CuesFile(Strict):
     forecast: list[Text]
     author_view: list[Text]
     person_titles: list[Text]
+    independent_titles: list[Text] = []
     head_of_state: list[Text]
     title_words: list[Text]
     anonymous_nouns: list[Text]
