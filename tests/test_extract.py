@@ -588,6 +588,14 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
     ("Bogdanov said Moscow counts on the preservation of its naval base.", "bogdanov", "russian_bases", "support"),
     ("Al-Shaibani said Damascus would not sign any extension of the lease.", "shaibani", "russian_bases", "oppose"),
+    # refusing the act save on terms is the act on those terms
+    ("Al-Shaibani said Damascus would not sign any extension of the lease that did not include rent.", "shaibani",
+     "russian_bases", "conditional"),
+    ("Al-Shaibani said Damascus would not accept a renewal of the lease without guarantees.", "shaibani",
+     "russian_bases", "conditional"),
+    # a silence after the side taken is about the details, not the side
+    ("Lavrov said Moscow would not leave the air base, without giving details.", "lavrov", "russian_bases",
+     "support"),
     ("Russia's defence ministry denied a report that it was moving its jets out of the air base.",
      "russian_defence_ministry", "russian_bases",
      "support"),  # denying a move out keeps the base

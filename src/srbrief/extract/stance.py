@@ -188,8 +188,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "the handover was a condition for the continued presence": what is required is wanted, what requires it
     # is wanted on that condition (below)
     signals = sorted(signals + [(hit.first, +1) for r in by("requirement") if hit.first < r.first][:1])
-    if by("silence"):
-        return "neutral"  # "declined to comment on the bases": no side, whatever else the clause holds
+    if any(not any(p < sil.first for p, _ in signals) for sil in by("silence")):
+        return "neutral"  # "declined to comment on the bases": no side, whatever follows in the clause
+        # (but "said Moscow would not leave the base, without giving details": the side came first)
     if neutral_at and not acts and not by("refusal") and not positive and not by("condition") \
             and not by("reduced_terms"):
         # "the extradition of Assad was (not) raised / on the agenda": what the clause says of the issue is
@@ -251,6 +252,15 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     if score > 0 and on_terms and any(m.group.startswith(on_terms) and m.group.endswith((":for", ":keyword"))
                                       and inside(m) for m in issue_matches):
         return "conditional"  # "renegotiating the terms of the bases": kept, on changed terms
+    # "would not sign any extension that did not include rent", "will not accept a deal without guarantees": a
+    # refusal of the act save on terms is the act on those terms
+    silent_at = {i for sil in by("silence") for i in range(sil.first, sil.last + 1)}
+    terms_at = range(max(flipped) + 1, next((i for i in range(max(flipped) + 1, c1) if toks[i].text == ","), c1)) \
+        if flipped else range(0)  # (within the act's own phrase: "..., without giving details" is no term)
+    if any(i not in silent_at and (toks[i].lower == "without" or toks[i].lower in ("that", "which") and i + 2 < c1
+                                   and toks[i + 1].lower in ("does", "did", "do", "would", "will")
+                                   and toks[i + 2].lower in ("not", "n't")) for i in terms_at):
+        return "conditional"
     if condition and (score or signals):
         return "conditional"  # "open to it as long as ...", "only on condition that ...": support with conditions
     if score > 0:
