@@ -14,7 +14,11 @@ issues marked ``sought``, asked for ("asked for Assad"); not when its place is o
   the asylum" keeps the asylum;
 - a condition ("as long as", "provided that", "in exchange for") turns support conditional, as
   does holding both an act for and one against ("respect the agreements and redefine them"),
-  and a qualifier of the issue's own term ("a reduced, time-limited presence");
+  a qualifier of the issue's own term ("a reduced, time-limited presence"), being the object of a
+  requirement ("X was a condition for the continued presence": X itself is wanted) and a refusal
+  save on terms ("would not sign any extension that did not include rent", "... without guarantees");
+- a silence ("declined to comment", "without giving details") takes no side unless a side came
+  before it;
 - with no side taken, words that only raise the issue ("discussed", "on the agenda", "no
   decision") and everything else give ``neutral``; so does a report of what a meeting did or
   did not cover ("the extradition was not raised": the issue's name is no act), and a bare
