@@ -93,8 +93,9 @@ def add(file: Path, seeds_dir: Path | None = None, published: str | None = None,
     width = max([3] + [len(p.name.split("_")[0]) for p in seeds_dir.glob("*.txt") if p.name[0].isdigit()])
     doc_id = f"{max(numbers, default=-1) + 1:0{width}d}_{_slug(source or shown_title)}_{pub}"
     author = author or byline_author(text)  # an author's own views are theirs, not the outlet's
+    author_id = re.sub(r"[^a-z0-9]+", "_", author.lower()).strip("_")
     entry = {"file": f"{doc_id}.txt", "title": shown_title, "title_basis": title_basis, "outlet": source,
-             "author": author, "author_id": re.sub(r"[^a-z0-9]+", "_", author.lower()).strip("_"), "genre": genre, "language": "en", "translated": False,
+             "author": author, "author_id": author_id, "genre": genre, "language": "en", "translated": False,
              "published": pub, "published_precision": precision, "published_estimated": False,
              "date_basis": basis, "sha256": digest}
     target = seeds_dir / entry["file"]

@@ -139,8 +139,9 @@ class Attributor:
                        if not f.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         # one-word names of states used as adjectives ("an unnamed Kremlin source"), from the codebook
-        self.state_words = {al.lower() for a in cb.actors.values() if a.type == "state" for al in a.aliases
-                            if re.fullmatch(r"[A-Z][\w-]+", al)}
+        one_word = {al.lower(): a.id for a in cb.actors.values() if a.type == "state" for al in a.aliases
+                    if re.fullmatch(r"[A-Z][\w-]+", al)}
+        self.state_words = set(one_word)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
         bodies = "|".join(sorted((re.escape(w) for w in cues["source_bodies"]), key=len, reverse=True))  # "a source
         # in the Russian delegation": where the source sits tells which source
@@ -165,8 +166,7 @@ class Attributor:
                                         r"Foreign Affairs|Defence Minister|Defense Minister)\s+of\s+(?:the\s+)?(?P<st>" +
                                         "|".join(states) + r")(?![\w-])", re.IGNORECASE)
         # "the Kremlin spokesman" as "the Russian spokesman": a one-word state name qualifies a title too
-        self.state_of_word = {al.lower(): a.id for a in cb.actors.values() if a.type == "state" for al in a.aliases
-                              if re.fullmatch(r"[A-Z][\w-]+", al)} | self.demonym_state
+        self.state_of_word = one_word | self.demonym_state
         qualifiers = sorted({"new", "former", "deputy", "foreign", "defence", "defense", "prime", "special",
                              "presidential", "senior", "chief", "acting"} | set(self.state_of_word), key=len, reverse=True)
         self.title_ref = re.compile(r"(?<![\w-])the\s+(?P<q>(?:(?:" + "|".join(re.escape(q) for q in qualifiers) +
@@ -565,9 +565,9 @@ class Attributor:
                 st.via_id = media[0].speaker_id
                 st.scope = media[0].scope
                 out = [o for o in out if o not in media]
-        for st in out:
+        for st in [o for o in out if self._naming(o)]:
             at = text.find(st.cue, s0, s1)
-            if self._naming(st) and at >= 0:
+            if at >= 0:
                 # "which the Kremlin called constructive, and the EU's decision ...": what a naming verb says
                 # is its object and the name it gives, up to the end of its clause
                 cut = re.compile(r"[,;:—–.]").search(text, at + len(st.cue), s1)

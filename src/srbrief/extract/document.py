@@ -310,8 +310,9 @@ def _token_range(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     return i0, next((i for i in range(i0, len(toks)) if toks[i].start >= span[1]), len(toks))
 
 
-#: An advice word this many words or fewer before a want governs it ("Moscow should not offer ...").
-ADVICE_GAP = 3
+#: An advice or forecast word this many words or fewer before a want governs it ("Moscow should not
+#: offer ...", "will probably ask for ...").
+GOVERNING_GAP = 3
 
 
 def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) -> list:
@@ -319,10 +320,10 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     the bases"); a want named as a noun ("in support of") is none, nor is one the source foresees ("the
     government will probably ask for ...": the source's assessment) and, in an authored text, one the
     author advises ("Damascus should press for ..." is the author's view, not Damascus's)."""
-    advice = [c.last for c in cues if c.group == "forecast" or authored and c.group == "author_view"]
+    governing = [c.last for c in cues if c.group == "forecast" or authored and c.group == "author_view"]
     return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c))
-            and not any(0 < c.first - a <= ADVICE_GAP for a in advice)]
+            and not any(0 < c.first - a <= GOVERNING_GAP for a in governing)]
 
 
 def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list) -> str:
