@@ -404,6 +404,13 @@ def test_the_state_named_before_a_title_tells_whose_title_it_is(x):
     assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]
 
 
+def test_a_quotation_standing_alone_goes_on_quoting_the_last_speaker(x):
+    st, *_ = run(x, '"We have friends everywhere," Lavrov said. "The naval base will stay where it is."')
+    row = st[st["sent_id"] == 1].iloc[0]
+    assert (row["speaker_id"], row["via_id"], row["attribution"], row["issue_id"], row["stance"]) == (
+        "lavrov", "levant_wire", "direct-quote", "russian_bases", "support")
+
+
 def test_an_act_after_does_not_is_its_subjects(x):
     st, *_ = run(x, "A source said Moscow does not intend to give up its air base.")
     assert stance_of(st, "russia", "russian_bases") == "support"

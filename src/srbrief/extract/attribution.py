@@ -510,10 +510,12 @@ class Attributor:
                 relay = via or self._relay(ctx, sp)
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, relay, "reported", text[cue.start:cue.end],
                                      frame, subject=subject))
-        if not out and in_quote:  # a sentence inside a quotation the last speaker opened
+        whole = re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text[s0:s1]) is not None  # '... he said. "Our aim is ..."':
+        # a quotation standing alone goes on quoting the last speaker
+        if not out and (in_quote or whole):  # (also a sentence inside a quotation the last speaker opened)
             if ctx.last_speaker:
-                out.append(Statement(ctx.doc_id, sent_id, s0, s1, ctx.last_speaker, "", "direct-quote", "",
-                                     (s0, s1)))
+                out.append(Statement(ctx.doc_id, sent_id, s0, s1, ctx.last_speaker, self._relay(ctx, ctx.last_speaker),
+                                     "direct-quote", "", (s0, s1)))
         # each statement's scope: the sentence without its attribution frame, up to the next frame
         frames = sorted({st.scope for st in out})
         frame_of = {id(st): st.scope for st in out}
