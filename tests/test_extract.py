@@ -839,6 +839,11 @@ def test_a_reported_happening_is_labelled_by_what_was_reported_not_by_the_report
     assert ev.iloc[0]["label"] == "The army's exit from the border post"
 
 
+def test_a_date_in_a_closing_frame_is_labelled_by_what_was_said(x):
+    _, _, ev, _, _ = run(x, "Syria will not choose between its partners, the minister told a forum in Doha on Tuesday.")
+    assert ev.iloc[0]["label"] == "Syria will not choose between its partners"
+
+
 def test_a_label_is_not_the_tail_of_a_quotation(x):
     _, _, ev, _, _ = run(x, '"We want wheat," the minister told reporters in Damascus on Monday.')
     assert ev.iloc[0]["label"].startswith('"We want wheat')

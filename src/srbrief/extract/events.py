@@ -18,6 +18,8 @@ from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
 LABEL_WORDS = 14
+#: Words a closing reporting frame may hold after its verb ("..., he told a forum in Doha on Tuesday.").
+CLOSING_TAIL = 7
 #: Conjunctions that open a clause of its own, whose happening is not its neighbour's.
 CONTRASTS = {"while", "whereas", "whilst"}
 #: An attribution frame before what happened: "according to X,", "X told Reuters that", "X said".
@@ -149,7 +151,11 @@ def _reported_clause(cb: Codebook, toks: list[Token], segs: list[tuple[int, int]
     frame = cb.cue_matcher.find(toks[a:b], {"source_frames"})
     passive = (b - a > 1 and toks[a].lemma in cb.speech_lemmas and toks[a].lower.endswith("ed")
                and toks[a + 1].lower == "by")
-    if not (frame and frame[0].first == 0 or passive):
+    verb = next((i for i in range(a, b) if toks[i].lemma in cb.speech_lemmas and toks[i].lower != toks[i].lemma), None)
+    closing = at == len(segs) - 1 and verb is not None and b - verb <= CLOSING_TAIL + 1 \
+        and toks[a].lower not in RELATIVES  # "..., Putin told a forum in Doha on Tuesday.": the sentence's last
+    # clause only says who said what came before
+    if not (frame and frame[0].first == 0 or passive or closing):
         return None
     return next((k for k in range(at - 1, -1, -1) if toks[segs[k][0]].lower not in RELATIVES), 0)
 
