@@ -404,6 +404,14 @@ def test_the_state_named_before_a_title_tells_whose_title_it_is(x):
     assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]
 
 
+def test_a_time_phrase_after_a_closing_frame_is_not_the_speakers_view(x):
+    st, *_ = run(x, "Syria will keep its partners close, President Ahmed al-Sharaa told a forum in Doha on Tuesday, a "
+                    "week after U.S. officials urged Damascus to close the Russian air base.")
+    assert "russian_bases" not in set(st.loc[st["speaker_id"] == "sharaa", "issue_id"])
+    bases = st[st["issue_id"] == "russian_bases"]
+    assert bases["speaker_id"].str.startswith("unnamed_").all() and set(bases["via_id"]) == {"levant_wire"}
+
+
 def test_a_quotation_standing_alone_goes_on_quoting_the_last_speaker(x):
     st, *_ = run(x, '"We have friends everywhere," Lavrov said. "The naval base will stay where it is."')
     row = st[st["sent_id"] == 1].iloc[0]

@@ -55,7 +55,10 @@ PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "fo
 COORDINATED = re.compile(r"\w[.!?]?,?[\"”’']?,?\s+(?:and|but)\s+(?:also\s+)?$")  # also after a quotation's end
 #: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),
 #: so that the frame still governs what came before it.
-TRAILING = r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b"
+TIME_AFTER = r"\s*,\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:day|week|month|year)s?\s+(?:after|before)\b"
+TRAILING = (r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b|" + TIME_AFTER)
+# (", a week after U.S. officials urged ...": a time phrase, not what the speaker said, may also follow the frame's
+# audience, place and time: "..., Putin told a forum in Doha on Tuesday, a week after ...")
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
 
@@ -624,8 +627,8 @@ class Attributor:
         between = text[frame_end:pos]
         if re.search(r"\band\s+(?:also\s+)?$", between):
             return True  # "X reaffirmed A and confirmed B": the same speaker goes on
-        if re.search(r"[;:]|,\s*(?:and|but|while|whereas)\b|[”\"]\s*,", between):
-            return False
+        if re.search(r"[;:]|,\s*(?:and|but|while|whereas)\b|[”\"]\s*,", between) or re.search(TIME_AFTER, between):
+            return False  # (", a week after U.S. officials urged ...": a clause of its own)
         return bool(re.match(r"\s*(?:that\b|[“\"])", between)) or len(between.split()) <= 12
 
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
@@ -881,8 +884,10 @@ class Attributor:
         going_on = re.match(r"\s*,\s*(\w+ing)\s+that\b", tail)
         if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas:
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
-        if re.search(r"[,”\"]\s*$", text[s0:frame[0]]) and (len(tail.strip(" .").split()) < 3 or re.match(
-                TRAILING, tail)
+        lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,4})$", text[s0:frame[0]])  # ", (President) X told ..."
+        if lead and (not lead.group(1).strip() or self._title_chain(lead.group(1))) and (
+                len(tail.strip(" .").split()) < 3 or re.match(TRAILING, tail)
+                or re.match(r"[^,;:\"“”]{0,40}" + TIME_AFTER, tail)
                 or re.match(r"\s*(?:who|whom|whose)\b[^,;:]*$", tail)):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it, as does
             # "…, according to officials who spoke on condition of anonymity."
