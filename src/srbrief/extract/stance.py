@@ -43,13 +43,15 @@ class IssueHit:
     strength: str  # keyword or topic
 
 
-def clauses(toks: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges [a, b) of the clauses of a span."""
+def clauses(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of the clauses of a span; a speech participle after a comma opens one too
+    ("dismissed the offer, telling reporters that ...": what she told is not what she dismissed)."""
     out, a = [], 0
     for i, t in enumerate(toks):
-        if t.lower in CLAUSE_BREAKS and i > a:
+        told = t.text == "," and i + 1 < len(toks) and toks[i + 1].lower.endswith("ing") and toks[i + 1].lemma in speech
+        if (t.lower in CLAUSE_BREAKS or told) and i > a:
             out.append((a, i))
-            a = i + (1 if t.lower == ";" or t.lower == ":" else 0)
+            a = i + (1 if t.lower in (";", ":", ",") else 0)
     out.append((a, len(toks)))
     return [c for c in out if c[1] > c[0]]
 
@@ -62,7 +64,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
     """Issues a span bears on: a keyword, or a topic beside an act of the same issue in its clause."""
     matches = issue_matches if issue_matches is not None else cb.issue_matcher.find(toks)
     exceptions = {w.lower() for w in cb.cues["keyword_exceptions"]}
-    ranges = clauses(toks)
+    ranges = clauses(toks, cb.speech_lemmas)
     hits: dict[str, IssueHit] = {}
     by_issue: dict[str, dict[str, list[Match]]] = {}
     for m in matches:
@@ -142,7 +144,7 @@ COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
 def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[Match],
            cue_matches: list[Match], attribution: str = "") -> str:
     """The stance of a span toward one issue's proposition (see the module docstring)."""
-    ranges = clauses(toks)
+    ranges = clauses(toks, cb.speech_lemmas)
     c0, c1 = _clause_of(ranges, hit.first)
     relative = (c1, c1)
     # a relative clause after the issue's term is about something else ("any leader who obtained asylum")
