@@ -603,6 +603,10 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
     ("Bogdanov said Moscow counts on the preservation of its naval base.", "bogdanov", "russian_bases", "support"),
     ("Al-Shaibani said Damascus would not sign any extension of the lease.", "shaibani", "russian_bases", "oppose"),
+    ("Al-Shaibani said Syria must not be dependent on any single power.", "shaibani", "partner_diversification",
+     "support"),
+    ("Al-Shaibani said Damascus favours a Syria that is not dependent on one ally.", "shaibani",
+     "partner_diversification", "support"),  # "is not" + what follows it: forward
     # a speech participle after a comma opens a clause of its own: what was dismissed is not what was told
     ("Zakharova dismissed the offer as blackmail, telling reporters that Moscow would keep its naval base.",
      "zakharova", "russian_bases", "support"),

@@ -222,7 +222,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         forward = [p for p, _ in signals if n.last < p <= n.last + NEGATION_REACH
                    and not any(t.lower in ("and", ",") for t in toks[n.last + 1:p])]  # "did not change, and it
         # needs talks": a negation ends with its conjunct
-        governs = any(n.last < m.first <= n.last + 2 for m in acts)  # "is not prepared to leave": forward too
+        governs = any(n.last < m.first <= n.last + 2 for m in acts) or any(n.last < p <= n.last + 1 for p in forward)
+        # ("is not prepared to leave", "is not dependent on": forward too)
         postposed = k >= 0 and toks[k].lower in COPULA and not ahead and not governs  # "extraditing him was
         # (“)out of the question(”)"
         if postposed:
