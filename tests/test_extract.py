@@ -412,6 +412,16 @@ def test_a_time_phrase_after_a_closing_frame_is_not_the_speakers_view(x):
     assert bases["speaker_id"].str.startswith("unnamed_").all() and set(bases["via_id"]) == {"levant_wire"}
 
 
+def test_informed_sources_are_the_source_and_informed_is_no_verb(x):
+    st, *_ = run(x, "Informed Syrian sources revealed that Damascus has asked Moscow to rebuild its power plants.")
+    assert st["speaker_id"].tolist()[0] == "unnamed_syrian_sources"
+
+
+def test_an_act_in_a_condition_is_nobodys_act(x):
+    st, *_ = run(x, "An expert said Russian investment could return if Moscow agrees to new terms.")
+    assert set(st["speaker_id"]) == {"unnamed_expert"}
+
+
 def test_a_quotation_standing_alone_goes_on_quoting_the_last_speaker(x):
     st, *_ = run(x, '"We have friends everywhere," Lavrov said. "The naval base will stay where it is."')
     row = st[st["sent_id"] == 1].iloc[0]

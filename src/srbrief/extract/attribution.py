@@ -459,6 +459,8 @@ class Attributor:
                   and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)
+                  and not any(x.kind == "anonymous" and x.start <= c.start < x.end for x in cands)  # "Informed
+                  # sources revealed": a word of the unnamed source's description is no cue
                   and not (c.group == "speech" and c.first in negated)
                   and not (c.group == "speech" and c.first in foreseen)]
         lead = next((i for i, t in enumerate(toks) if t.lower not in ("and", "also", ",")), None)
@@ -927,6 +929,9 @@ class Attributor:
             ids, cand = left
             if cand.kind == "mention" and not self._may_be_subject(ctx.text, cand):
                 continue  # "the return of Assad was not on the agenda": the object of a preposition acts in nothing
+            if re.search(r"\b(?:if|unless|provided|once|when)\s+(?:[\w’'-]+\s+){0,4}$", ctx.text[max(a0, cand.start - 40):cand.start],
+                         re.IGNORECASE):
+                continue  # "... could return if the two sides agree on new terms": a condition, no act of theirs
             named = any(c.kind != "pronoun" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
                         for c in before)
             if cand.kind == "pronoun" and cand.surface.lower() in ("he", "she") and not named \
