@@ -412,6 +412,11 @@ def test_a_time_phrase_after_a_closing_frame_is_not_the_speakers_view(x):
     assert bases["speaker_id"].str.startswith("unnamed_").all() and set(bases["via_id"]) == {"levant_wire"}
 
 
+def test_a_dotted_demonym_tells_which_unnamed_officials(x):
+    st, *_ = run(x, "U.S. officials urged Damascus to close the Russian air base.")
+    assert st["speaker_id"].tolist() == ["unnamed_us_officials"]
+
+
 def test_informed_sources_are_the_source_and_informed_is_no_verb(x):
     st, *_ = run(x, "Informed Syrian sources revealed that Damascus has asked Moscow to rebuild its power plants.")
     assert st["speaker_id"].tolist()[0] == "unnamed_syrian_sources"

@@ -307,14 +307,15 @@ class Attributor:
         noun = mt.group("noun").lower()
         if words[:2] == ["the", "same"] and ctx.last_speaker in (ctx.anonymous or {}):
             return ctx.last_speaker  # "the same source said": the one quoted last
-        dem = next((w for w in words if w in self.demonym_state), "")
+        dem = next((w for w in words + mt.group("np").lower().split() if w in self.demonym_state), "")  # also "U.S."
         kind = next((w for w in words if w in self.KINDS_OF_SOURCE or w in self.state_words), "")
         place = re.fullmatch(r"\s+(?:in|at|from|of|within)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
                              mt.group("tail") or "")
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
-        parts = [x for x in (dem, where.lower().replace(" ", "_"), kind, noun.replace(" ", "_")) if x]
+        parts = [x for x in (re.sub(r"\W", "", dem), where.lower().replace(" ", "_"), kind, noun.replace(" ", "_")) if x]
         aid = "unnamed_" + "_".join(parts)
-        ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([dem.title()] * bool(dem) + [where] * bool(where)
+        shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"
+        ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([shown] * bool(dem) + [where] * bool(where)
                                                            + [kind] * bool(kind) + [noun]))
         return aid
 
