@@ -412,6 +412,12 @@ def test_a_time_phrase_after_a_closing_frame_is_not_the_speakers_view(x):
     assert bases["speaker_id"].str.startswith("unnamed_").all() and set(bases["via_id"]) == {"levant_wire"}
 
 
+def test_the_newspaper_is_the_medium_named_last(x):
+    st, *_ = run(x, "Officials told the newspaper Al-Watan that talks went on. Later, the newspaper quoted a Syrian "
+                    "expert as saying that the naval base would stay.")
+    assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist() == [["unnamed_syrian_expert", "al_watan"]]
+
+
 def test_a_dotted_demonym_tells_which_unnamed_officials(x):
     st, *_ = run(x, "U.S. officials urged Damascus to close the Russian air base.")
     assert st["speaker_id"].tolist() == ["unnamed_us_officials"]

@@ -110,6 +110,7 @@ class DocContext:
     last_speaker: str = ""
     last_person_speaker: str = ""  # "he", "she": the last person who spoke or was a sentence's subject
     last_source: str = ""  # "he", "she" too: a single unnamed source when it spoke last in the sentence before
+    last_medium: str = ""  # "the newspaper": the medium named last
     last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
@@ -138,6 +139,10 @@ class Attributor:
         self.naming = {w.lower() for w in cues["naming_verbs"]}
         self.offices = {w.lower() for w in cues["office_nouns"]}
         self.speech_nouns = {w.lower() for w in cues["speech_nouns"]}
+        media = sorted((re.escape(w) for w in cues["medium_nouns"]), key=len, reverse=True)
+        self.medium_ref = re.compile(r"(?<![\w-])the\s+(?:" + "|".join(media) + r")(?![\w-])(?!\s+(?-i:[A-Z]))",
+                                     re.IGNORECASE) \
+            if media else re.compile(r"(?!x)x")
         self.citing = {" ".join(lemma(w) for w in f.lower().split()) for f in cues["source_frames"]
                        if not f.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
@@ -243,6 +248,12 @@ class Attributor:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
             out = [c for c in out if c not in place]
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
+        if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
+            # newspaper Al-Watan": the name says which)
+            for mt in self.medium_ref.finditer(text, s0, s1):
+                if free(*mt.span()):
+                    out.append(Candidate(mt.start(), mt.end(), (ctx.last_medium,), "mention", mt.group(0)))
+                    taken.append(mt.span())
         for mt in self.title_ref.finditer(text, s0, s1):
             inside = [c for c in out if c.kind == "mention" and mt.start() <= c.start and c.end <= mt.end()
                       and c.surface.lower() in self.demonym_state]  # "the Russian minister": not Russia

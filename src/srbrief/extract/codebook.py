@@ -106,6 +106,7 @@ class CuesFile(Strict):
     channel_nouns: list[Text] = []
     office_nouns: list[Text] = []
     source_bodies: list[Text] = []
+    medium_nouns: list[Text] = []
     government_references: list[Text]
     institution_nouns: list[Text]
     state_bodies: list[Text]

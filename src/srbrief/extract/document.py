@@ -232,6 +232,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         for y in ms:
             if types.get(y.actor_id) == "person":
                 ctx.recent_persons.append(y.actor_id)
+            elif types.get(y.actor_id) == "media" and y.actor_id not in (outlet_id, ""):
+                ctx.last_medium = y.actor_id
         in_quote = quote_state(text, s0, s1, in_quote)
         # dated events
         for t in temporal.find(text, s0, s1, pub, dates_so_far):
