@@ -726,6 +726,12 @@ def test_a_forecast_beside_a_reported_view_is_the_sources_own(x):
     assert own[["attribution", "issue_id", "stance"]].values.tolist() == [["assessment", "russian_bases", "support"]]
 
 
+def test_an_act_someone_is_not_expected_to_take_is_no_act_of_theirs(x):
+    st, *_ = run(x, "A Syrian official said Damascus wanted the former president back but did not expect Moscow to "
+                    "agree.")
+    assert "russia" not in set(st["speaker_id"])
+
+
 def test_what_someone_will_probably_ask_for_is_a_forecast_not_their_statement(x):
     st, *_ = run(x, "The new government will probably ask for debt relief before it signs anything.", author="jane_roe")
     assert st[["speaker_id", "attribution", "issue_id"]].values.tolist() == [

@@ -15,7 +15,7 @@ from . import actors as detect
 from . import events as ev
 from . import stance as st
 from . import temporal
-from .attribution import Attributor, DocContext, Statement, quote_state
+from .attribution import GOVERNING_GAP, Attributor, DocContext, Statement, quote_state
 from .codebook import Actor, Codebook
 from .lexicon import Token, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
@@ -166,7 +166,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
+        foreseen = [c.last for c in cues if c.group == "forecast"]  # "did not expect Moscow to agree": no act yet
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
+                and not any(0 < c.first - f <= GOVERNING_GAP for f in foreseen)
                 and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)
                 and not (c.group == "speech" and x.attributor.is_passive(toks, c))]  # "was not raised": no one's act
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
@@ -310,11 +312,6 @@ def _token_range(toks: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """Indexes [i0, i1) of the tokens that start inside a character span."""
     i0 = next((i for i, t in enumerate(toks) if t.start >= span[0]), len(toks))
     return i0, next((i for i in range(i0, len(toks)) if toks[i].start >= span[1]), len(toks))
-
-
-#: An advice or forecast word this many words or fewer before a want governs it ("Moscow should not
-#: offer ...", "will probably ask for ...").
-GOVERNING_GAP = 3
 
 
 def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) -> list:
