@@ -623,6 +623,8 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "oppose"),  # the act named as a noun
     ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
     ("Bogdanov said Moscow counts on the preservation of its naval base.", "bogdanov", "russian_bases", "support"),
+    ("Abu Qasra said Russian warships could keep using the port provided that Syria was paid.", "abu_qasra",
+     "russian_bases", "conditional"),  # the navy names the bases where "the port" alone would not
     ("Al-Shaibani said Damascus would not sign any extension of the lease.", "shaibani", "russian_bases", "oppose"),
     ("Al-Shaibani said Syria must not be dependent on any single power.", "shaibani", "partner_diversification",
      "support"),
