@@ -622,6 +622,8 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Al-Shaibani said Damascus would not sign a renewal of the air base's lease.", "shaibani", "russian_bases",
      "oppose"),  # the act named as a noun
     ("Lavrov said Moscow had no plans to reduce its military presence.", "lavrov", "russian_bases", "support"),
+    ("Lavrov said the handover of the former president was not on the table.", "lavrov", "assad_extradition",
+     "oppose"),  # as "off the table"; "on the agenda" only says what was discussed
     ("Bogdanov said Moscow counts on the preservation of its naval base.", "bogdanov", "russian_bases", "support"),
     ("Abu Qasra said Russian warships could keep using the port provided that Syria was paid.", "abu_qasra",
      "russian_bases", "conditional"),  # the navy names the bases where "the port" alone would not
