@@ -95,6 +95,15 @@ def test_an_acronym_organisation_is_one_actor_with_both_names(x):
     assert (m["actor_id"] == org.id).sum() == 3  # the name, the acronym in parentheses, the acronym alone
 
 
+def test_a_name_followed_by_the_acronym_its_initials_spell_is_one_actor(x):
+    _, m, _, new, _ = run(x, "The Levant Relief Council LRC counted the dead. A council spokesman spoke to the Syrian "
+                             "Arab News Agency SANA on Friday.")
+    org = next(a for a in new.values() if "LRC" in a.aliases)
+    assert "Levant Relief Council" in org.aliases
+    sana = m[m["actor_id"] == "sana"]["surface"].tolist()
+    assert any("News Agency" in s for s in sana) and "news_agency" not in set(m["actor_id"])  # the codebook's SANA
+
+
 def test_a_declared_second_name_is_the_same_person(x):
     _, m, _, _, _ = run(x, "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani, arrived on Monday.")
     assert set(m["actor_id"]) == {"sharaa"}

@@ -6,7 +6,8 @@ introduces them:
   the title becomes the person's role and its state the affiliation;
 - a name directly before a speech verb ("Dmitry Novikov said");
 - an organisation with its acronym in parentheses ("the Syrian Observatory for Human Rights
-  (SOHR)"), both forms one actor;
+  (SOHR)"), or after it when its initials spell it ("the Syrian Arab News Agency SANA"), both
+  forms one actor (the codebook's actor when it knows the acronym);
 - a medium after a media noun or a relay verb ("the newspaper Al-Watan", "told The Washington Post");
 - a second name declared for someone ("also known as Abu Mohammed al-Jolani").
 A capitalised run that starts with a time or place word ("On Wednesday", "In Moscow") is never
@@ -23,7 +24,7 @@ from .mentions import Matchers, Mention, sent_at
 _TOKEN = r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ]+)*"
 NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
 ACRONYM_ORG = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)(?:\s+(?:(?:of|for|and|the|al|de)\s+)*"
-                         r"(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)){1,7})\s+\((?P<acr>[A-Z]{2,6})\)")
+                         r"(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)){1,7})\s+(?:\((?P<acr>[A-Z]{2,6})\)|(?P<bare>[A-Z]{2,6})\b)")
 _STOP = {"on", "in", "at", "by", "for", "from", "to", "the", "a", "an", "and", "but", "after", "before", "since",
          "during", "with", "as", "while", "when", "if", "of", "this", "that", "these", "those", "last", "next", "early",
          "late", "mid", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -181,20 +182,26 @@ class Detector:
             taken.append((s, e))
             return actor_id
 
-        # organisations with an acronym: "the Syrian Observatory for Human Rights (SOHR)"
+        # organisations with an acronym: "the Syrian Observatory for Human Rights (SOHR)", and without the
+        # parentheses when the initials spell it ("the Syrian Arab News Agency SANA reported")
         for mt in ACRONYM_ORG.finditer(text):
-            name, acr = mt.group("name"), mt.group("acr")
+            name, acr = mt.group("name"), mt.group("acr") or mt.group("bare")
             words = [w for w in re.findall(r"[\w’'-]+", name) if w[0].isupper()]
             while words and words[0].lower() in _STOP:
                 words.pop(0)
             if not words or words[0][0] != acr[0] and not any(w[0] == acr[0] for w in words[:2]):
                 continue
+            if mt.group("bare") and "".join(w[0] for w in words) != acr:
+                continue
             s = mt.start("name") + name.index(words[0])
             kind = "group" if re.search(r"\b(?:Forces|Front|Army|Brigades?|Militia|Tahrir)\b", name) else "organization"
-            if not any(alias_pattern(a).fullmatch(acr) for x in self.m.cb.actors.values() for a in x.aliases):
-                org = add(s, mt.end("name"), kind, aliases=(acr,))
-                for am in alias_pattern(acr).finditer(text) if org else ():
-                    add(am.start(), am.end(), kind, actor=org)
+            owner = next((x.id for x in self.m.cb.actors.values() for a in x.aliases if alias_pattern(a).fullmatch(acr)), "")
+            if owner:  # the codebook knows the acronym: the full name is that actor too
+                add(s, mt.end("name"), kind, actor=owner)
+                continue
+            org = add(s, mt.end("name"), kind, aliases=(acr,))
+            for am in alias_pattern(acr).finditer(text) if org else ():
+                add(am.start(), am.end(), kind, actor=org)
 
         # media: "the newspaper Al-Watan", "told The Washington Post"
         for noun in self.media_nouns:
