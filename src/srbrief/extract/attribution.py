@@ -53,6 +53,17 @@ PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "fo
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
 #: A verb coordinated with the one before it ("..., he said, and proposed ..."): it shares that verb's subject.
 COORDINATED = re.compile(r"\w[.!?]?,?[\"”’']?,?\s+(?:and|but)\s+(?:also\s+)?$")  # also after a quotation's end
+#: An advice or forecast word this many words or fewer before an act governs it ("Moscow should not
+#: offer ...", "will probably ask for ...", "did not expect Moscow to agree"): no one acts yet.
+GOVERNING_GAP = 3
+
+
+def governed(cues: list[Match], groups: set[str]) -> set[int]:
+    """First tokens of the cues that a cue of ``groups`` governs (see GOVERNING_GAP)."""
+    heads = [c.last for c in cues if c.group in groups]
+    return {c.first for c in cues if any(0 < c.first - h <= GOVERNING_GAP for h in heads)}
+
+
 #: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),
 #: so that the frame still governs what came before it.
 TIME_AFTER = r"\s*,\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:day|week|month|year)s?\s+(?:after|before)\b"
@@ -456,9 +467,8 @@ class Attributor:
         negated = {c.first for c in cues if c.group == "speech" and c.first not in refusals and nothing_said(c) and any(
             n.group == "negation" and 0 < c.first - n.last <= 2 for n in cues)}  # "Moscow has not confirmed it.",
         # "the bank has not said whether ...", translated "Did not confirm the spokespeople the cancellation"
-        foreseen = {c.first for c in cues if c.group == "speech" and any(  # "will probably ask for", "is
-            f.group == "forecast" and 0 < c.first - f.last <= GOVERNING_GAP for f in cues)}  # expected to demand",
-        # "did not expect Moscow to agree": no one spoke yet
+        foreseen = governed(cues, {"forecast"})  # "will probably ask for", "did not expect Moscow to agree": no one
+        # spoke yet
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
@@ -1000,9 +1010,6 @@ class Attributor:
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
-#: An advice or forecast word this many words or fewer before an act governs it ("Moscow should not
-#: offer ...", "will probably ask for ...", "did not expect Moscow to agree"): no one acts yet.
-GOVERNING_GAP = 3
 #: "This was stated to journalists by X": what the sentence before said was X's (translated Russian order)
 BACK_REPORT = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?P<v>[a-z]+ed)\b[^.;:]{0,60}?\bby\s+")
 #: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma

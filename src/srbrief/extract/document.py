@@ -15,7 +15,7 @@ from . import actors as detect
 from . import events as ev
 from . import stance as st
 from . import temporal
-from .attribution import GOVERNING_GAP, Attributor, DocContext, Statement, quote_state
+from .attribution import Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook
 from .lexicon import Token, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
@@ -166,9 +166,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
-        foreseen = [c.last for c in cues if c.group == "forecast"]  # "did not expect Moscow to agree": no act yet
+        foreseen = governed(cues, {"forecast"})  # "did not expect Moscow to agree": no act yet
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
-                and not any(0 < c.first - f <= GOVERNING_GAP for f in foreseen)
+                and c.first not in foreseen
                 and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)
                 and not (c.group == "speech" and x.attributor.is_passive(toks, c))]  # "was not raised": no one's act
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
@@ -319,10 +319,9 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     the bases"); a want named as a noun ("in support of") is none, nor is one the source foresees ("the
     government will probably ask for ...": the source's assessment) and, in an authored text, one the
     author advises ("Damascus should press for ..." is the author's view, not Damascus's)."""
-    governing = [c.last for c in cues if c.group == "forecast" or authored and c.group == "author_view"]
+    ruled = governed(cues, {"forecast", "author_view"} if authored else {"forecast"})
     return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
-                                or c.group == "wants" and not x.attributor._is_noun(toks, c))
-            and not any(0 < c.first - a <= GOVERNING_GAP for a in governing)]
+                                or c.group == "wants" and not x.attributor._is_noun(toks, c)) and c.first not in ruled]
 
 
 def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list) -> str:
