@@ -386,6 +386,12 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     # translated order: the source speaks "to the newspaper <medium>"
     ("Confirmed a Syrian diplomat to the newspaper Al-Watan that Damascus wants the old debts cancelled.",
      ["unnamed_syrian_diplomat", "syria"]),
+    # a passive with an adverb has its agent after "by", who is what was said, not who says it; "I" or "we"
+    # before a verb of speech is the one quoted, no one named after it
+    ('Lavrov said: "The talks went well. I have nothing to add to what has already been said by the Kremlin about '
+     'the air base."', ["lavrov"]),
+    ('Lavrov said: "The talks went well. We do not comment on rumours, and I have nothing to add to what has been '
+     'said by the Kremlin about the air base."', ["lavrov"]),
 ])
 def test_who_speaks(x, text, speakers):
     st, *_ = run(x, text)
@@ -517,6 +523,8 @@ def test_a_word_that_qualifies_another_issues_term_is_not_a_topic(x):
     assert "reconstruction" not in set(st["issue_id"])  # "port" qualifies "base" here
     st, *_ = run(x, "Syrian minister Yusuf Karimi said Russian firms would invest in the port of Latakia.")
     assert stance_of(st, "karimi", "reconstruction") == "support"
+    st, *_ = run(x, "Syrian minister Yusuf Karimi said the European Union kept its sanctions in force.")
+    assert set(st["issue_id"]) == {"sanctions_relief"}  # "in force" is no military force
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1223,3 +1231,21 @@ def test_a_detected_minister_whose_title_names_his_state_speaks_for_it(x):
                                  "Economy Minister Karim Nassar said Damascus had refused to repay the Assad-era loans.")
     assert det["nassar"].affiliation == "syria"  # the later, fuller title names his state
     assert stance_of(st, "nassar", "debts_and_assets") == "oppose"  # his government's refusal is his side
+TRANSCRIPT = ("Press conference of the foreign minister\n\n"
+              "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"
+              "Question: Will Damascus allow Russia to keep the naval base at Tartus?\n\n"
+              "Asaad al-Shaibani: We are reviewing this matter with Moscow. No decision has been taken.\n\n"
+              "Reporter (Levant TV): The European Union has kept some sanctions in force. Your comment?\n\n"
+              "Asaad al-Shaibani: I have said many times that we want the Europeans to lift them.\n")
+
+
+def test_a_transcripts_turns_are_their_speakers_words_and_its_questions_no_ones(x):
+    st, *_ = run(x, TRANSCRIPT)
+    rows = st[["sent_id", "speaker_id", "attribution", "issue_id", "stance"]].to_dict("records")
+    assert {r["sent_id"] for r in rows} >= {3, 4, 7}, rows  # each answer is a statement ...
+    assert not {r["sent_id"] for r in rows} & {2, 5, 6}, rows  # ... and no question is one
+    answers = [r for r in rows if r["sent_id"] in (3, 4, 7)]
+    assert {(r["speaker_id"], r["attribution"]) for r in answers} == {("shaibani", "direct-quote")}, rows
+    # an answer naming no issue is about the question's ("this matter", "lift them")
+    assert ("russian_bases", "neutral") in {(r["issue_id"], r["stance"]) for r in answers if r["sent_id"] == 3}, rows
+    assert ("sanctions_relief", "support") in {(r["issue_id"], r["stance"]) for r in answers if r["sent_id"] == 7}, rows

@@ -24,6 +24,10 @@ CASES = [  # sentence, the expression, start, end, precision
     ("Talks resumed Sept. 9 in the capital.", "Sept. 9", "2025-09-09", "2025-09-09", "day"),
     ("Nothing changed since December 8.", "since December 8", "2024-12-08", "2024-12-08", "day"),
     ("The forum will open on December 3.", "on December 3", "2025-12-03", "2025-12-03", "day"),
+    # a future told in the past ("would"): the nearest such month, after or before publication
+    ("The minister said the next round would take place in February.", "in February", "2026-02-01", "2026-02-28",
+     "month"),
+    ("The minister said the talks would resume in August.", "in August", "2025-08-01", "2025-08-31", "month"),
     ("The forum is planned for Nov. 20.", "for Nov. 20", "2025-11-20", "2025-11-20", "day"),
     ("He hoped to attend the forum, scheduled to be held in the capital on November 20.", "on November 20",
      "2025-11-20", "2025-11-20", "day"),

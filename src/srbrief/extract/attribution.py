@@ -55,6 +55,8 @@ PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "fo
 COORDINATED = re.compile(r"\w[.!?]?,?[\"”’']?,?\s+(?:and|but)\s+(?:also\s+)?$")  # also after a quotation's end
 #: An advice or forecast word this many words or fewer before an act governs it ("Moscow should not
 #: offer ...", "will probably ask for ...", "did not expect Moscow to agree"): no one acts yet.
+#: a speech verb whose subject is "I" or "we", a few lowercase words before it ("we have repeatedly said")
+FIRST_PERSON = re.compile(r"(?:^|(?<=[\s\"“(]))(?:I|[Ww]e)\s+(?:[a-z’'-]+\s+){0,3}$")
 GOVERNING_GAP = 3
 
 
@@ -362,13 +364,15 @@ class Attributor:
         subject is what is spoken of, not who speaks."""
         k = c.first - 1
         while k >= 0 and (toks[k].lower.endswith("ly") and toks[k].lower != "only" or toks[k].lower in (
-                "not", "never", "n't", "been", "being")):
+                "not", "never", "n't", "been", "being", "already", "also", "just", "often", "since")):
             k -= 1  # "is widely expected", "was not raised", "has been described"
         if toks[c.first].lower.endswith("ed") and c.first > 0 and toks[c.first - 1].text == "," \
                 and c.last + 1 < len(toks) and toks[c.last + 1].lower == "as":
             return True  # "..., described as pragmatic": a participle of the noun before it, with no speaker
-        return k >= 0 and toks[k].lemma in ("be", "have") and (toks[k].lemma == "be" or toks[k + 1].lower == "been") \
-            and toks[c.first].lower.endswith("ed")
+        verb = toks[c.first]
+        participle = verb.lower.endswith("ed") or verb.lower != verb.lemma and not verb.lower.endswith(("s", "ing"))
+        return k >= 0 and (toks[k].lemma == "be" or toks[k].lemma == "have" and any(
+            t.lower == "been" for t in toks[k + 1:c.first])) and participle  # "has already been said by", "was told"
 
     @staticmethod
     def is_phrasal(toks: list[Token], c: Match) -> bool:
@@ -485,7 +489,9 @@ class Attributor:
                   and not any(x.kind == "anonymous" and x.start <= c.start < x.end for x in cands)  # "Informed
                   # sources revealed": a word of the unnamed source's description is no cue
                   and not (c.group == "speech" and c.first in negated)
-                  and not (c.group == "speech" and c.first in foreseen)]
+                  and not (c.group == "speech" and c.first in foreseen)
+                  and not FIRST_PERSON.search(text, max(s0, c.start - 40), c.start)]  # "I have nothing to add":
+        # the one quoted speaks of himself (in a quotation or a transcript's turn); no one else frames it
         lead = next((i for i, t in enumerate(toks) if t.lower not in ("and", "also", ",")), None)
         if lead is not None and toks[lead].lemma in self.translated_views and " that " in text[s0:s1]:
             # translated Arabic order: "Sees the Syrian writer X that ...": a verb of opinion first

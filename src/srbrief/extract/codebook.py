@@ -107,6 +107,7 @@ class CuesFile(Strict):
     office_nouns: list[Text] = []
     source_bodies: list[Text] = []
     medium_nouns: list[Text] = []
+    question_labels: list[Text] = []
     government_references: list[Text]
     institution_nouns: list[Text]
     state_bodies: list[Text]

@@ -68,6 +68,33 @@ INTEREST_HEADING = re.compile(r"^(?:for|as\s+for|what\s+(.+?)\s+wants?|the\s+int
                               re.IGNORECASE)
 
 
+#: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
+TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*(?:[ \t]+[^\s:;!?]+){0,7}?)[ \t]*:[ \t]+(?=\S)")
+
+
+@dataclass
+class Turn:
+    """Who holds a transcript paragraph: a person (``speaker``), or nobody when it is a question put."""
+
+    speaker: str
+    body: int  # where the words after the label start
+
+
+def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict) -> Turn | None:
+    """The turn a paragraph's first sentence opens, or None: a label that names a person (the last
+    name in it, after any title) makes the paragraph that person's words; a question label
+    ("Question:", "Q:", "Journalist (RIA Novosti):") makes it a question, no one's view."""
+    lm = TURN_LABEL.match(text, s0)
+    if not lm:
+        return None
+    first = lm.group("label").split()[0].lower().rstrip(".")
+    if first in {w.lower() for w in cb.cues["question_labels"]}:
+        return Turn("", lm.end())
+    named = [y for y in mentions if s0 <= y.start and y.end <= lm.end("label") and types.get(y.actor_id) == "person"
+             and not text[y.end:lm.end("label")].strip()]
+    return Turn(named[-1].actor_id, lm.end()) if named else None
+
+
 def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) -> dict:
     """Rows for mentions, events and statements of one document, plus the actors it adds."""
     cb, m = x.cb, x.matchers
@@ -128,6 +155,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     pub = interval(doc["published"])
     raised: list[dict] = []
     last_issue: dict[int, str] = {}  # per sentence, the issue it names last (what "the repeal" after it is about)
+    matter: dict[int, str] = {}  # per sentence of a transcript's turn, the matter of the question being answered
+    topic = ""
     statements: list[tuple[Statement, list]] = []
     event_rows = []
     dates_so_far: list[temporal.Temporal] = []
@@ -135,9 +164,17 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     interest_of = ""
     exclude = {outlet_id, author_id, ""}  # and, below, every medium and unnamed source: they report, not take part
     before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
+    turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
+        a0 = s0  # where the sentence's words start (after a transcript's label)
+        if r.paragraph != paragraph:
+            paragraph = r.paragraph
+            turn = _turn(cb, text, s0, ms, types) if r.kind == "body" else None
+            if turn:
+                a0 = turn.body
+                ctx.last_speaker, ctx.last_via = turn.speaker, ""
         if r.kind == "heading":
             hm = INTEREST_HEADING.match(normalise(text[s0:s1]))
             interest_of = ""
@@ -154,7 +191,19 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         for h in raised_here:  # the agenda: every sentence that raises an issue
             raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
         last_issue[r.sent_id] = max(raised_here, key=lambda h: h.first).issue if raised_here else ""
-        found_here = x.attributor.sentence(ctx, r.sent_id, s0, s1, toks, ms, cues, in_quote)
+        if turn is None or not turn.speaker and a0 != s0:  # a question opens a matter; plain text has none
+            topic = ""
+        if turn:
+            matter[r.sent_id] = topic
+            topic = last_issue[r.sent_id] or topic
+        if turn and not turn.speaker:  # a question put: it raises issues, but states no one's view
+            before = (r.sent_id, s0, s1, toks, cues, issue_matches)
+            x.attributor.forget()
+            in_quote = quote_state(text, s0, s1, in_quote)
+            event_rows += _events(x, doc_id, r.sent_id, text, s0, s1, toks, ms, pub, dates_so_far, exclude, types)
+            continue
+        found_here = x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0], cues,
+                                           in_quote or bool(turn))  # a turn's words are its speaker's quotation
         back, relay, cue = x.attributor.said_before(ctx, s0, s1, ms)
         if back and before and not any(s.sent_id == before[0] for s, *_ in statements):
             # "... . This was stated to journalists by X.": the sentence before is X's view
@@ -237,20 +286,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             elif types.get(y.actor_id) == "media" and y.actor_id not in (outlet_id, ""):
                 ctx.last_medium = y.actor_id
         in_quote = quote_state(text, s0, s1, in_quote)
-        # dated events
-        for t in temporal.find(text, s0, s1, pub, dates_so_far):
-            d = ev.describe(cb, m, text, toks, t, ms, exclude | {y.actor_id for y in ms
-                                                                 if types.get(y.actor_id) in ("media", "anonymous")})
-            sub = tokens(text, *d.segment)
-            issues = [h.issue for h in st.issues_in(cb, sub)]
-            event_rows.append({
-                "event_id": stable_id("ev", doc_id, t.start, t.end), "doc_id": doc_id, "sent_id": r.sent_id,
-                "start": s0, "end": s1, "expr_start": t.start, "expr_end": t.end, "date_text": t.text,
-                "date_start": t.date_start.isoformat(), "date_end": t.date_end.isoformat(), "precision": t.precision,
-                "is_relative": t.relative, "summary": _summary(text, s0, s1, t), "kind": d.kind, "family": d.family,
-                "label": d.label, "place": d.place, "actor_ids": "|".join(dict.fromkeys(d.agents + d.patients)),
-                "agent_ids": "|".join(d.agents), "patient_ids": "|".join(d.patients), "issue_ids": "|".join(issues)})
-            dates_so_far.append(t)
+        event_rows += _events(x, doc_id, r.sent_id, text, s0, s1, toks, ms, pub, dates_so_far, exclude, types)
 
     # anonymous speakers and relays become actors; their phrases, mentions
     for aid, name in ctx.anonymous.items():
@@ -258,7 +294,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             # they only relay what precedes, yet the table must know them
             added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
     rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous}, last_issue,
-                           {a.id: a.affiliation for a in added.values()})
+                           {a.id: a.affiliation for a in added.values()}, matter)
     used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
     extra = []
     for aid in ctx.anonymous:
@@ -274,6 +310,26 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     keep_added = {k: v for k, v in added.items() if v.origin != "manifest" or k in used}
     return {"mentions": [y.__dict__ for y in mentions], "events": event_rows, "statements": rows,
             "issue_mentions": raised, "detected": list(keep_added.values())}
+
+
+def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int, toks: list[Token],
+            ms: list[Mention], pub, dates_so_far: list, exclude: set, types: dict) -> list[dict]:
+    """The dated events of one sentence (``dates_so_far`` grows: a later "the same day" needs them)."""
+    rows = []
+    for t in temporal.find(text, s0, s1, pub, dates_so_far):
+        d = ev.describe(x.cb, x.matchers, text, toks, t, ms,
+                        exclude | {y.actor_id for y in ms if types.get(y.actor_id) in ("media", "anonymous")})
+        sub = tokens(text, *d.segment)
+        issues = [h.issue for h in st.issues_in(x.cb, sub)]
+        rows.append({
+            "event_id": stable_id("ev", doc_id, t.start, t.end), "doc_id": doc_id, "sent_id": sent_id,
+            "start": s0, "end": s1, "expr_start": t.start, "expr_end": t.end, "date_text": t.text,
+            "date_start": t.date_start.isoformat(), "date_end": t.date_end.isoformat(), "precision": t.precision,
+            "is_relative": t.relative, "summary": _summary(text, s0, s1, t), "kind": d.kind, "family": d.family,
+            "label": d.label, "place": d.place, "actor_ids": "|".join(dict.fromkeys(d.agents + d.patients)),
+            "agent_ids": "|".join(d.agents), "patient_ids": "|".join(d.patients), "issue_ids": "|".join(issues)})
+        dates_so_far.append(t)
+    return rows
 
 
 #: "For Moscow, the priority is ...": a sentence that opens by naming whose view or interest it states
@@ -349,17 +405,22 @@ def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
 
 
 def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_issues: list, sent_cues: list,
-              last_issue: dict[int, str] | None) -> tuple[list[Token], list, list, list]:
+              last_issue: dict[int, str] | None, matter: dict[int, str] | None = None
+              ) -> tuple[list[Token], list, list, list]:
     """The issue a view that names none refers to, tried in order, with the tokens its stance is read
     in: (tokens, issue matches, cue matches, hits); no hits when it refers to none.
     - the question put to the speaker ("Asked whether X, she said it was not on the agenda"), whose
       words and the frame between take a side on it ("..., he declined to comment");
-    - the issue the sentence before named last, through an anaphor or a silence ("Asked about this,
-      he said ...", "He declined to comment");
+    - the issue in mind before the sentence (the one the sentence before named last, or in a
+      transcript's answer the ``matter`` of the question), through an anaphor or a silence ("Asked
+      about this, he said ...", "He declined to comment");
     - an issue an earlier clause of the sentence named ("A asked for X; B said Moscow had rejected the
       request");
-    - an issue's act on a pronoun, its term named earlier in the sentence ("Washington moved on
-      sanctions when Trump announced he would lift them")."""
+    - an issue's act on a pronoun, its term named earlier in the sentence or in the question answered
+      ("Washington moved on sanctions when Trump announced he would lift them")."""
+    last_issue, matter = last_issue or {}, matter or {}
+    answered = matter.get(s.sent_id, "") if not s.nested and not last_issue.get(s.sent_id) else ""
+    before = last_issue.get(s.sent_id - 1) or answered
     i0, i1 = span
     sub = toks[i0:i1]
     issue_matches, cue_matches = _shift(sent_issues, i0, i1), _shift(sent_cues, i0, i1)
@@ -370,18 +431,19 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
         asked_hits = st.issues_in(cb, asked, asked_issues)
         if asked_hits:
             return asked, asked_issues, asked_cues, asked_hits
-    if not s.nested and last_issue and last_issue.get(s.sent_id - 1) and not last_issue.get(s.sent_id):
+    if not s.nested and before and not last_issue.get(s.sent_id):
         with_question = toks[slice(*_token_range(toks, s.question))] + sub if s.question else sub
         cues = cb.cue_matcher.find(with_question)
         back = _anaphor(with_question, cues)
         if back is None:
             back = next((m.first for m in cues if m.group == "silence"), None)
         if back is not None:
-            return with_question, issue_matches, cues, [st.IssueHit(last_issue[s.sent_id - 1], back, "anaphora")]
+            return with_question, issue_matches, cues, [st.IssueHit(before, back, "anaphora")]
     if (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(cb, toks, i0, sent_issues)):
         return sub, issue_matches, cue_matches, [st.IssueHit(earlier, back, "anaphora")]
-    if i0:
+    if i0 or answered:
         named = {m.group.split(":")[0] for m in sent_issues if m.last < i0 and m.group.endswith((":topic", ":keyword"))}
+        named |= {answered} - {""}
         act = next((m for m in issue_matches if m.group.endswith((":for", ":against")) and m.group.split(":")[0] in named
                     and m.last + 1 < len(sub) and sub[m.last + 1].lower in ("it", "them")), None)
         if act is not None:
@@ -390,7 +452,8 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
 
 
 def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict,
-                    last_issue: dict[int, str] | None = None, affiliation: dict[str, str] | None = None) -> list[dict]:
+                    last_issue: dict[int, str] | None = None, affiliation: dict[str, str] | None = None,
+                    matter: dict[int, str] | None = None) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
     relays another actor's act on an issue is neutral on it. A view that names no issue but
     refers back to one ("welcomed the repeal") is about the issue named last in the sentence before."""
@@ -406,7 +469,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         hits = st.issues_in(cb, sub, issue_matches)
         if not hits:
             sub, issue_matches, cue_matches, hits = _referred(cb, s, toks, (i0, i1), sent_issues, sent_cues,
-                                                              last_issue)
+                                                              last_issue, matter)
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
             hits = [min(hits, key=lambda h: h.first)]
         prepared.append((s, sub, issue_matches, cue_matches, hits))

@@ -63,12 +63,14 @@ def _clause_of(ranges: list[tuple[int, int]], i: int) -> tuple[int, int]:
 def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None = None) -> list[IssueHit]:
     """Issues a span bears on: a keyword, or a topic beside an act of the same issue in its clause."""
     matches = issue_matches if issue_matches is not None else cb.issue_matcher.find(toks)
-    exceptions = {w.lower() for w in cb.cues["keyword_exceptions"]}
+    exceptions = [w.lower().split() for w in cb.cues["keyword_exceptions"]]
+    excepted = lambda i: any(  # noqa: E731  "based", or "force" in "in force": the words ending at token i
+        i + 1 >= len(e) and [t.lower for t in toks[i + 1 - len(e):i + 1]] == e for e in exceptions)
     ranges = clauses(toks, cb.speech_lemmas)
     hits: dict[str, IssueHit] = {}
     by_issue: dict[str, dict[str, list[Match]]] = {}
     for m in matches:
-        if m.first == m.last and toks[m.first].lower in exceptions:
+        if m.first == m.last and excepted(m.first):
             continue
         issue, group = m.group.split(":")
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)

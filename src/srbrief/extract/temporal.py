@@ -244,8 +244,10 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
     lead = re.match(r"(?:for|on|in|by)\b", text[pos:pos + 4], re.IGNORECASE)  # "planned [for Oct. 15]"
     end = pos + (lead.end() if lead else 0)
     cue = FUTURE.search(text, start, end)
-    if cue is None or re.search(r"\b(?:since|last|ago)\s*$", text[start:pos], re.IGNORECASE):
+    if re.search(r"\b(?:since|last|ago)\s*$", text[start:pos], re.IGNORECASE):
         return False
+    if cue is None:  # "said the talks would take place in February": future of a past saying, so the nearest
+        return None if re.search(r"\bwould\b", text[start:end], re.IGNORECASE) else False
     # "had (originally) been planned for December 8": a plan told in the past perfect, before or after
     return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
 
@@ -350,7 +352,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
                 lo_, hi_ = _month(lo_.year - 1, mon)
             return lo_, hi_, "month", True
         past = re.match(r"(?:since|after|until)\b", m.group(0), re.IGNORECASE) is not None
-        return (*r.month_without_year(mon, (future and not past) or lead == "next"), True)
+        ahead = True if lead == "next" else False if past else future  # None: the nearest such month
+        return (*r.month_without_year(mon, ahead), True)
     if k == "m_attr":  # "the October trip is expected to ...": the clause after the noun may set the tense
         after = text[m.end():m.end() + 60].split(",")[0]
         ahead = future or (FUTURE.search(after) is not None and g(0).split()[0].lower() != "last")
