@@ -35,6 +35,14 @@ def test_list_markers_are_stripped_and_offsets_kept():
         assert text[r.start:r.end] == r.text
 
 
+def test_a_live_blogs_time_stamps_are_stripped_like_markers():
+    text = ("Live: talks in the capital\n\n09:05 GMT - The envoys arrived at the palace.\n\n"
+            "9.40am: Talks began.\n\n14:30 (local time) — The envoys left.\n")
+    s = clean.sentences(_seed(text))
+    assert list(s[s["kind"] == "body"]["text"]) == ["The envoys arrived at the palace.", "Talks began.",
+                                                    "The envoys left."]
+
+
 def test_normalisation_of_quotes_dashes_and_spaces():
     assert clean.normalise("“Unfair”  agreements – Assad’s\u00a0fall") == '"Unfair" agreements - Assad\'s fall'
 

@@ -388,6 +388,10 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
      ["unnamed_syrian_diplomat", "syria"]),
     # a passive with an adverb has its agent after "by", who is what was said, not who says it; "I" or "we"
     # before a verb of speech is the one quoted, no one named after it
+    # a participle and its preposition may stand between an unnamed source and its verb
+    ("A Syrian official travelling with the delegation told reporters that the air base would stay.",
+     ["unnamed_syrian_official"]),
+    ("Diplomats based in Moscow said the air base would stay.", ["unnamed_diplomats"]),
     ('Lavrov said: "The talks went well. I have nothing to add to what has already been said by the Kremlin about '
      'the air base."', ["lavrov"]),
     ('Lavrov said: "The talks went well. We do not comment on rumours, and I have nothing to add to what has been '

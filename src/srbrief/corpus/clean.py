@@ -21,6 +21,10 @@ ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 HEADING_MARKER = re.compile(rf"^\s*(?:(?=[IVX])(?:{ROMAN})|(?i:{ORDINALS}))\s*[:.,\-–]\s+")
 #: A list marker: "1-", "1)", "2.", "- ", "• ", "* ", "a)".
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[-–).]|[a-z]\)|[-–•*])\s*(?=\S)")
+#: A live blog's time stamp opening a paragraph ("12:05 GMT -", "9.30am:", "14:30 (Moscow time) —"): no part
+#: of what the paragraph says, like a list marker.
+TIME_MARKER = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+(?:GMT|UTC|[A-Z]{2,4}T))?"
+                         r"(?:\s*\([^)]{1,24}\))?\s*[-–—:|]\s*(?=\S)")
 #: Characters that end a sentence; a short line ending otherwise is a heading.
 TERMINAL = ".?!…\"”'’)"
 MAX_HEADING_WORDS = 16
@@ -71,6 +75,9 @@ def classify(text: str, start: int, end: int, next_is_text: bool) -> tuple[str, 
         return "heading", start, True  # "Introduction:", "Conclusion:"
     if stripped.endswith(":") and len(words) <= MAX_HEADING_WORDS:
         return "heading", start, False
+    tm = TIME_MARKER.match(line)
+    if tm:
+        return "body", start + tm.end(), False
     lm = LIST_MARKER.match(line)
     if lm:
         return "list-item", start + lm.end(), False

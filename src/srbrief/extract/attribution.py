@@ -256,7 +256,10 @@ class Attributor:
             noun = mt.group("noun").lower()
             bare = nxt_word == lemma(nxt_word) and not noun.endswith("s") and noun.split()[0] not in (
                 "media", "people")  # "an official welcome": a singular source's verb is never in its bare form
-            if nxt_word[:1].isupper() or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
+            postmodified = re.match(r"\s*[a-z]+(?:ing|ed)\s+(\w+)", text[b:b + 40])  # "an official travelling
+            # with the delegation", "diplomats based in Damascus": a participle and its preposition
+            postmodified = postmodified is not None and postmodified.group(1) in PREPOSITIONS
+            if nxt_word[:1].isupper() or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE and not postmodified \
                     and (lemma(nxt_word) not in self.speech_lemmas or bare) and not told:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
             out = [c for c in out if c not in place]
@@ -861,7 +864,12 @@ class Attributor:
         if place and self._subject_gap(g[place.end():]):
             return True  # "a security source on the coast said", "officials in Moscow said"
         words = re.findall(r"[\w’'-]+", g)
-        if len(words) > 6 or re.search(r"[.;:!?\"“”,]", g):
+        if len(words) > 7 or re.search(r"[.;:!?\"“”,]", g):
+            return False
+        if len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and words[1].lower() in PREPOSITIONS \
+                and lemma(words[0]) not in self.content_verbs:
+            return True  # "an official travelling with the delegation told", "diplomats based in Damascus said"
+        if len(words) > 6:
             return False
         return all(w.lower() in SKIPPABLE or w.lower() in self.titles or w.isdigit() or w.islower() and w.endswith("ly")
                    for w in words)  # an adverb in -ly ("He bluntly argued")
