@@ -911,6 +911,9 @@ def test_kinds_of_happening(x, sentence, kind):
     # never the tail of a quotation: the quotation with its frame
     ('"We want wheat," the minister told reporters in Damascus on Monday.',
      '"We want wheat," the minister told reporters in Damascus'),
+    # a happening named as a noun and dated right after it is that noun, not the clause around it
+    ("Trade has grown since the overthrow of the old regime in March 2024, officials said.",
+     "The overthrow of the old regime"),
 ])
 def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, label):
     _, _, ev, _, _ = run(x, sentence)

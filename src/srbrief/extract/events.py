@@ -113,7 +113,13 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     kind, family = (chosen.group, kinds[chosen.group][1]) if chosen else ("other", "other")
     lo, hi = toks[seg[0]].start, toks[seg[1] - 1].end
     label_lo, label_hi = lo, hi
-    if reported is not None:  # "..., according to sources cited by X this week":
+    head = chosen is not None and chosen.first > 0 and chosen.start < t.start and toks[chosen.first - 1].lower in (
+        "the", "a", "an") and re.fullmatch(r"[\w-]+(?:\s+of\s+[^,;:()\"“”]{1,60}?)?\s*(?:in|on|of)?\s*",
+                                           text[chosen.start:t.start])
+    if head and reported is None:  # "since the fall of Bashar al-Assad in December 2024": the happening is the
+        # noun and its "of", dated right after it
+        label_lo, label_hi = toks[chosen.first - 1].start, t.start
+    elif reported is not None:  # "..., according to sources cited by X this week":
         # label what they said
         label_lo, label_hi = toks[segs[reported][0]].start, toks[segs[reported][1] - 1].end
     elif toks and toks[seg[0]].lower in ("who", "whose") and seg[0] > 1 and toks[seg[0] - 1].text == ",":
