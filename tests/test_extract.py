@@ -1256,3 +1256,21 @@ def test_a_transcripts_turns_are_their_speakers_words_and_its_questions_no_ones(
     # an answer naming no issue is about the question's ("this matter", "lift them")
     assert ("russian_bases", "neutral") in {(r["issue_id"], r["stance"]) for r in answers if r["sent_id"] == 3}, rows
     assert ("sanctions_relief", "support") in {(r["issue_id"], r["stance"]) for r in answers if r["sent_id"] == 7}, rows
+
+
+INTERVIEW = ("Talking to the economy minister\n\n"
+             "Economy Minister Yusuf Karimi received us at his office in Damascus.\n\n"
+             "Will Russian firms rebuild the power stations?\n\n"
+             "We are studying this matter. Offers have come from many countries.\n\n"
+             "And the sanctions that remain?\n\n"
+             "We want every country to lift them.\n\n"
+             "Karimi has led the ministry since the spring.\n")
+
+
+def test_an_interview_without_labels_is_its_guests_answers_to_its_questions(x):
+    st, *_ = run(x, INTERVIEW)
+    rows = st[["sent_id", "speaker_id", "attribution", "issue_id", "stance"]].to_dict("records")
+    assert {r["sent_id"] for r in rows} == {3, 4, 6}, rows  # answers; no question, nor the author's last word
+    assert {(r["speaker_id"], r["attribution"]) for r in rows} == {("karimi", "direct-quote")}, rows
+    assert {(r["sent_id"], r["issue_id"], r["stance"]) for r in rows if r["issue_id"]} == {
+        (3, "reconstruction", "neutral"), (6, "sanctions_relief", "support")}, rows

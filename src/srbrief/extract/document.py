@@ -95,6 +95,30 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     return Turn(named[-1].actor_id, lm.end()) if named else None
 
 
+def _interview(sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict, author_id: str
+               ) -> dict[int, Turn]:
+    """The turns of an interview set out without labels: paragraphs that only ask (every sentence
+    ends with "?") are questions, and the paragraphs after one are the answers of the person the
+    introduction names most, unless they name that person (then the author speaks of him). Only
+    for a text with two such questions or more; {paragraph: turn}."""
+    body = sents[sents["kind"] == "body"]
+    asking = [p for p, g in body.groupby("paragraph") if all(t.rstrip("\"”’' ").endswith("?") for t in g["text"])]
+    if len(asking) < 2:
+        return {}
+    intro = [y.actor_id for sid in body[body["paragraph"] < asking[0]]["sent_id"] for y in by_sent.get(sid, [])
+             if types.get(y.actor_id) == "person" and y.actor_id != author_id]
+    if not intro:
+        return {}
+    who = max(dict.fromkeys(intro), key=intro.count)  # the most named, the first of equals
+    turns, current = {}, None
+    for p, g in body.groupby("paragraph"):
+        if p in asking:
+            turns[p] = current = Turn("", -1)
+        elif current is not None and not any(y.actor_id == who for sid in g["sent_id"] for y in by_sent.get(sid, [])):
+            turns[p] = Turn(who, -1)
+    return turns
+
+
 def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) -> dict:
     """Rows for mentions, events and statements of one document, plus the actors it adds."""
     cb, m = x.cb, x.matchers
@@ -165,15 +189,17 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     exclude = {outlet_id, author_id, ""}  # and, below, every medium and unnamed source: they report, not take part
     before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
     turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
+    interview = _interview(sents, by_sent, types, author_id)
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
         a0 = s0  # where the sentence's words start (after a transcript's label)
-        if r.paragraph != paragraph:
+        opens = r.paragraph != paragraph
+        if opens:
             paragraph = r.paragraph
-            turn = _turn(cb, text, s0, ms, types) if r.kind == "body" else None
+            turn = (_turn(cb, text, s0, ms, types) or interview.get(r.paragraph)) if r.kind == "body" else None
             if turn:
-                a0 = turn.body
+                a0 = max(turn.body, s0)
                 ctx.last_speaker, ctx.last_via = turn.speaker, ""
         if r.kind == "heading":
             hm = INTEREST_HEADING.match(normalise(text[s0:s1]))
@@ -191,11 +217,13 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         for h in raised_here:  # the agenda: every sentence that raises an issue
             raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
         last_issue[r.sent_id] = max(raised_here, key=lambda h: h.first).issue if raised_here else ""
-        if turn is None or not turn.speaker and a0 != s0:  # a question opens a matter; plain text has none
+        if turn is None or not turn.speaker and opens:  # a question opens a matter; plain text has none
             topic = ""
         if turn:
             matter[r.sent_id] = topic
-            topic = last_issue[r.sent_id] or topic
+            named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
+            topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
+            # raises what it names ("And the sanctions?"), with no act on it
         if turn and not turn.speaker:  # a question put: it raises issues, but states no one's view
             before = (r.sent_id, s0, s1, toks, cues, issue_matches)
             x.attributor.forget()
