@@ -1238,26 +1238,15 @@ def test_a_detected_minister_whose_title_names_his_state_speaks_for_it(x):
                                  "Economy Minister Karim Nassar said Damascus had refused to repay the Assad-era loans.")
     assert det["nassar"].affiliation == "syria"  # the later, fuller title names his state
     assert stance_of(st, "nassar", "debts_and_assets") == "oppose"  # his government's refusal is his side
+
+
+# a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"
               "Question: Will Damascus allow Russia to keep the naval base at Tartus?\n\n"
               "Asaad al-Shaibani: We are reviewing this matter with Moscow. No decision has been taken.\n\n"
               "Reporter (Levant TV): The European Union has kept some sanctions in force. Your comment?\n\n"
               "Asaad al-Shaibani: I have said many times that we want the Europeans to lift them.\n")
-
-
-def test_a_transcripts_turns_are_their_speakers_words_and_its_questions_no_ones(x):
-    st, *_ = run(x, TRANSCRIPT)
-    rows = st[["sent_id", "speaker_id", "attribution", "issue_id", "stance"]].to_dict("records")
-    assert {r["sent_id"] for r in rows} >= {3, 4, 7}, rows  # each answer is a statement ...
-    assert not {r["sent_id"] for r in rows} & {2, 5, 6}, rows  # ... and no question is one
-    answers = [r for r in rows if r["sent_id"] in (3, 4, 7)]
-    assert {(r["speaker_id"], r["attribution"]) for r in answers} == {("shaibani", "direct-quote")}, rows
-    # an answer naming no issue is about the question's ("this matter", "lift them")
-    assert ("russian_bases", "neutral") in {(r["issue_id"], r["stance"]) for r in answers if r["sent_id"] == 3}, rows
-    assert ("sanctions_relief", "support") in {(r["issue_id"], r["stance"]) for r in answers if r["sent_id"] == 7}, rows
-
-
 INTERVIEW = ("Talking to the economy minister\n\n"
              "Economy Minister Yusuf Karimi received us at his office in Damascus.\n\n"
              "Will Russian firms rebuild the power stations?\n\n"
@@ -1267,10 +1256,16 @@ INTERVIEW = ("Talking to the economy minister\n\n"
              "Karimi has led the ministry since the spring.\n")
 
 
-def test_an_interview_without_labels_is_its_guests_answers_to_its_questions(x):
-    st, *_ = run(x, INTERVIEW)
+@pytest.mark.parametrize("text, answers, speaker, no_view, views", [
+    (TRANSCRIPT, {3, 4, 7}, "shaibani", {2, 5, 6}, {(3, "russian_bases", "neutral"), (7, "sanctions_relief", "support")}),
+    (INTERVIEW, {3, 4, 6}, "karimi", {2, 5, 7}, {(3, "reconstruction", "neutral"), (6, "sanctions_relief", "support")}),
+])  # (the interview's last paragraph names its guest: the author speaks of him)
+def test_a_turn_is_its_speakers_words_a_question_no_ones_and_an_answer_is_about_the_question(
+        x, text, answers, speaker, no_view, views):
+    st, *_ = run(x, text)
     rows = st[["sent_id", "speaker_id", "attribution", "issue_id", "stance"]].to_dict("records")
-    assert {r["sent_id"] for r in rows} == {3, 4, 6}, rows  # answers; no question, nor the author's last word
-    assert {(r["speaker_id"], r["attribution"]) for r in rows} == {("karimi", "direct-quote")}, rows
-    assert {(r["sent_id"], r["issue_id"], r["stance"]) for r in rows if r["issue_id"]} == {
-        (3, "reconstruction", "neutral"), (6, "sanctions_relief", "support")}, rows
+    assert {r["sent_id"] for r in rows} >= answers and not {r["sent_id"] for r in rows} & no_view, rows
+    assert {(r["speaker_id"], r["attribution"]) for r in rows if r["sent_id"] in answers} == {
+        (speaker, "direct-quote")}, rows
+    # an answer naming no issue is about the question's ("this matter", "lift them")
+    assert {(r["sent_id"], r["issue_id"], r["stance"]) for r in rows if r["issue_id"]} >= views, rows
