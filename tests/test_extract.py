@@ -388,6 +388,13 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
      ["unnamed_syrian_diplomat", "syria"]),
     # a passive with an adverb has its agent after "by", who is what was said, not who says it; "I" or "we"
     # before a verb of speech is the one quoted, no one named after it
+    # an unnamed envoy of a state, however the state is named, is one unnamed source ("he" after it too); an envoy
+    # named before is that envoy
+    ("China's representative said the air base should stay. He added that the coercive measures must be lifted.",
+     ["unnamed_chinese_representative"]),
+    ("The representative of the Russian Federation said the old agreements would be reviewed.",
+     ["unnamed_russian_representative"]),
+    ("Turkish envoy Ivo Marek arrived. The Turkish envoy said the old agreements would be reviewed.", ["marek"]),
     # a participle and its preposition may stand between an unnamed source and its verb
     ("A Syrian official travelling with the delegation told reporters that the air base would stay.",
      ["unnamed_syrian_official"]),
@@ -568,6 +575,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
 
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
+    # diplomats' words for sanctions are sanctions
+    ("Syrian minister Yusuf Karimi called for an end to unilateral coercive measures.", "karimi", "sanctions_relief",
+     "support"),
     # keeping the bases on renegotiated terms is support on a condition (the issue's on_terms)
     ("Syrian minister Yusuf Karimi said Russia would keep its bases and renegotiate the lease.", "karimi",
      "russian_bases", "conditional"),

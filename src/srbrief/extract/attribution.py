@@ -234,6 +234,9 @@ class Attributor:
             # "an unnamed Kremlin source": the name only says which source
             if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end):
                 continue
+            ref = self.title_ref.fullmatch(text, a, b)
+            if ref and self._title_holder(ctx, ref):
+                continue  # "the Russian envoy": the envoy named before, if one was
             if words[0] == "the" and len(words) < 3 and not mt.group("tail"):
                 # "the officials said": the unnamed group of that name quoted before, else no one
                 noun = mt.group("noun").lower().replace(" ", "_")
@@ -313,8 +316,7 @@ class Attributor:
     def _holder(self, ctx: DocContext, title: str, state_words: str) -> str:
         """The codebook person who holds ``title`` for the state named ("President" of "the Russian
         Federation": Putin), or ''."""
-        state = next((a.id for a in self.cb.actors.values() if a.type == "state" and any(
-            re.fullmatch(re.escape(al), state_words.strip(), re.IGNORECASE) for al in a.aliases)), "")
+        state = self.state_named(state_words)
         if not state:
             return ""
         t = title.lower()
@@ -339,12 +341,25 @@ class Attributor:
         place = re.fullmatch(r"\s+(?:in|at|from|of|within)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
                              mt.group("tail") or "")
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
+        owner = re.search(r"(?<![\w-])(?:the\s+)?(?P<st>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$",
+                          ctx.text[max(0, mt.start() - 40):mt.start()])
+        for named in ([where] if place and re.match(r"\s+of\b", mt.group("tail")) else []) + (
+                [owner.group("st")] if owner and not dem else []):
+            state = self.state_named(named)  # "the representative of the Russian Federation", "China's envoy":
+            if state and self.cb.actors[state].demonyms:  # the state's own, as "the Russian envoy" would be
+                dem, where = self.cb.actors[state].demonyms[0].lower(), ""
         parts = [x for x in (re.sub(r"\W", "", dem), where.lower().replace(" ", "_"), kind, noun.replace(" ", "_")) if x]
         aid = "unnamed_" + "_".join(parts)
         shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"
         ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([shown] * bool(dem) + [where] * bool(where)
                                                            + [kind] * bool(kind) + [noun]))
         return aid
+
+    def state_named(self, words: str) -> str:
+        """The codebook state one of whose names ``words`` is ("the Russian Federation"), or ''."""
+        words = re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE)
+        return next((a.id for a in self.cb.actors.values() if a.type == "state" and any(
+            al.lower() == words.lower() for al in a.aliases)), "")
 
     def _title_holder(self, ctx: DocContext, mt: re.Match) -> str:
         """The person a title reference matched by ``title_ref`` stands for ("the Russian minister")."""
