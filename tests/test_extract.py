@@ -395,6 +395,10 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     ("The representative of the Russian Federation said the old agreements would be reviewed.",
      ["unnamed_russian_representative"]),
     ("Turkish envoy Ivo Marek arrived. The Turkish envoy said the old agreements would be reviewed.", ["marek"]),
+    # a medium named with what it is ("the SANA news agency") is that medium; official figures are no one
+    ("Syrian minister Yusuf Karimi met the Russian delegation to discuss wheat, the official SANA news agency "
+     "reported.", ["sana"]),
+    ("Wheat imports from Russia fell by half, according to official figures.", []),
     # a participle and its preposition may stand between an unnamed source and its verb
     ("A Syrian official travelling with the delegation told reporters that the air base would stay.",
      ["unnamed_syrian_official"]),
@@ -406,7 +410,7 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
 ])
 def test_who_speaks(x, text, speakers):
     st, *_ = run(x, text)
-    assert list(dict.fromkeys(st["speaker_id"])) == speakers
+    assert list(dict.fromkeys(st["speaker_id"] if len(st) else [])) == speakers
 
 
 def test_he_after_a_single_unnamed_source_is_that_source(x):

@@ -153,6 +153,7 @@ class Attributor:
         self.offices = {w.lower() for w in cues["office_nouns"]}
         self.speech_nouns = {w.lower() for w in cues["speech_nouns"]}
         media = sorted((re.escape(w) for w in cues["medium_nouns"]), key=len, reverse=True)
+        self.medium_words = {w.lower() for w in cues["medium_nouns"]}  # "SANA news agency reported": its noun
         self.medium_ref = re.compile(r"(?<![\w-])the\s+(?:" + "|".join(media) + r")(?![\w-])(?!\s+(?-i:[A-Z]))",
                                      re.IGNORECASE) \
             if media else re.compile(r"(?!x)x")
@@ -234,6 +235,9 @@ class Attributor:
             # "an unnamed Kremlin source": the name only says which source
             if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end):
                 continue
+            if any(c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media" and c.end <= mt.start("noun")
+                   and not text[c.end:mt.start("noun")].strip() for c in out):
+                continue  # "the official SANA news agency": the medium named, not an unnamed one
             ref = self.title_ref.fullmatch(text, a, b)
             if ref and self._title_holder(ctx, ref):
                 continue  # "the Russian envoy": the envoy named before, if one was
@@ -859,7 +863,8 @@ class Attributor:
         take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
         relative clause ("Zakharova, the ministry's spokeswoman, said")."""
         g = gap.strip()
-        if not g or g.lower() in self.offices:  # "the Kremlin press service announced": the Kremlin's office
+        if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
+            # Kremlin's office; "the SANA news agency reported": the medium and what it is
             return True
         owned = re.fullmatch(r"['’]s\s+((?:\w+\s+)?(\w+))", g)  # "the ministry's (written) statement said": its own
         if owned and (owned.group(1).lower() in self.offices or lemma(owned.group(2).lower()) in self.speech_nouns):
