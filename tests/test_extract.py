@@ -499,6 +499,9 @@ def test_who_expects_holds_the_forecast_and_a_passive_has_no_speaker(x):
     assert st["speaker_id"].tolist() == ["unnamed_analysts"]
     st, *_ = run(x, "Putin is widely expected to keep the bases.")
     assert st[["speaker_id", "attribution"]].values.tolist() == [["levant_wire", "assessment"]]
+    st, *_ = run(x, "We expect Moscow and Damascus to agree on a smaller Russian presence.", author="jane_roe",
+                 outlet="")
+    assert st[["speaker_id", "attribution"]].values.tolist() == [["jane_roe", "assessment"]]  # no side agreed yet
     st, *_ = run(x, "After the fall of Bashar al-Assad, ties with Moscow entered a new phase, described as cautious.")
     assert st.empty  # the participle describes the phase; no one speaks
 
@@ -775,8 +778,11 @@ def test_a_forecast_that_names_no_issue_is_the_authors_but_takes_no_side(x):
     assert st.empty or not (st["sent_id"] == 1).any()
 
 
-def test_an_interest_list_under_a_for_heading_belongs_to_that_actor(x):
-    text = "What each side wants\nFor Russia:\n- Access to a warm-water naval facility.\n- Markets for its grain."
+@pytest.mark.parametrize("text", [
+    "What each side wants\nFor Russia:\n- Access to a warm-water naval facility.\n- Markets for its grain.",
+    "Outlook\n\nWhat Moscow wants\n\n- Access to a warm-water naval facility.\n- Markets for its grain.",
+])
+def test_an_interest_list_under_a_for_heading_belongs_to_that_actor(x, text):
     st, *_ = run(x, text, author="jane_roe", outlet="")
     assert set(st["speaker_id"]) == {"russia"} and set(st["attribution"]) == {"described"}
 

@@ -53,17 +53,25 @@ PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "fo
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
 #: A verb coordinated with the one before it ("..., he said, and proposed ..."): it shares that verb's subject.
 COORDINATED = re.compile(r"\w[.!?]?,?[\"”’']?,?\s+(?:and|but)\s+(?:also\s+)?$")  # also after a quotation's end
-#: An advice or forecast word this many words or fewer before an act governs it ("Moscow should not
-#: offer ...", "will probably ask for ...", "did not expect Moscow to agree"): no one acts yet.
 #: a speech verb whose subject is "I" or "we", a few lowercase words before it ("we have repeatedly said")
 FIRST_PERSON = re.compile(r"(?:^|(?<=[\s\"“(]))(?:I|[Ww]e)\s+(?:[a-z’'-]+\s+){0,3}$")
+#: An advice or forecast word this many words or fewer before an act governs it ("Moscow should not
+#: offer ...", "will probably ask for ...", "did not expect Moscow to agree"): no one acts yet; with
+#: "to" right before the act, a longer subject may stand between ("expect the two sides to agree").
 GOVERNING_GAP = 3
+GOVERNING_TO_GAP = 6
 
 
-def governed(cues: list[Match], groups: set[str]) -> set[int]:
+def governed(cues: list[Match], groups: set[str], toks: list[Token] | None = None) -> set[int]:
     """First tokens of the cues that a cue of ``groups`` governs (see GOVERNING_GAP)."""
     heads = [c.last for c in cues if c.group in groups]
-    return {c.first for c in cues if any(0 < c.first - h <= GOVERNING_GAP for h in heads)}
+
+    def infinitive(c: Match) -> bool:  # "to" before the act, and no punctuation since the head
+        return toks is not None and c.first > 0 and toks[c.first - 1].lower == "to" and not any(
+            t.text in ",;:" for t in toks[max(0, c.first - GOVERNING_TO_GAP):c.first])
+
+    return {c.first for c in cues if any(0 < c.first - h <= GOVERNING_GAP or 0 < c.first - h <= GOVERNING_TO_GAP
+                                         and infinitive(c) for h in heads)}
 
 
 #: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),
@@ -493,8 +501,8 @@ class Attributor:
         negated = {c.first for c in cues if c.group == "speech" and c.first not in refusals and nothing_said(c) and any(
             n.group == "negation" and 0 < c.first - n.last <= 2 for n in cues)}  # "Moscow has not confirmed it.",
         # "the bank has not said whether ...", translated "Did not confirm the spokespeople the cancellation"
-        foreseen = governed(cues, {"forecast"})  # "will probably ask for", "did not expect Moscow to agree": no one
-        # spoke yet
+        foreseen = governed(cues, {"forecast"}, toks)  # "will probably ask for", "did not expect Moscow to agree":
+        # no one spoke yet
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name

@@ -64,8 +64,8 @@ class Extractor:
         return aid, Actor(aid, name, "media", "", "", [name], [], origin="manifest")
 
 
-INTEREST_HEADING = re.compile(r"^(?:for|as\s+for|what\s+(.+?)\s+wants?|the\s+interests\s+of)\s+(?P<who>.+?)[:.]?$",
-                              re.IGNORECASE)
+INTEREST_HEADING = re.compile(r"^(?:what\s+(?P<wants>.+?)\s+wants?|(?:for|as\s+for|the\s+interests\s+of)\s+(?P<who>.+?))"
+                              r"[:.]?$", re.IGNORECASE)  # "What Moscow wants", "For Russia:"
 
 
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
@@ -243,7 +243,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
-        foreseen = governed(cues, {"forecast"})  # "did not expect Moscow to agree": no act yet
+        foreseen = governed(cues, {"forecast"}, toks)  # "did not expect Moscow to agree": no act yet
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
                 and c.first not in foreseen
                 and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)
@@ -403,7 +403,7 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     the bases"); a want named as a noun ("in support of") is none, nor is one the source foresees ("the
     government will probably ask for ...": the source's assessment) and, in an authored text, one the
     author advises ("Damascus should press for ..." is the author's view, not Damascus's)."""
-    ruled = governed(cues, {"forecast", "author_view"} if authored else {"forecast"})
+    ruled = governed(cues, {"forecast", "author_view"} if authored else {"forecast"}, toks)
     return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c)) and c.first not in ruled]
 
