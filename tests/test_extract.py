@@ -721,11 +721,17 @@ def test_a_nested_refusal_belongs_to_its_actor(x):
     assert nested["via_id"] == "sharaa" and nested["stance"] == "oppose"
 
 
-def test_a_position_stated_without_a_speech_verb_is_described(x):
-    st, *_ = run(x, "Moscow seeks to keep its naval facility on the coast.")
+@pytest.mark.parametrize("sentence", [
+    "Moscow seeks to keep its naval facility on the coast.",
+    "Moscow's overriding goal is to keep its naval facility on the coast.",  # a want named as a noun
+])
+def test_a_position_stated_without_a_speech_verb_is_described(x, sentence):
+    st, *_ = run(x, sentence)
     row = st[st["speaker_id"] == "russia"].iloc[0]
     assert row["attribution"] == "described" and row["via_id"] == "levant_wire"
     assert stance_of(st, "russia", "russian_bases") == "support"
+    st, *_ = run(x, "Analysts expect a deal, with Moscow's support for lifting the sanctions.")
+    assert "russia" not in set(st["speaker_id"])  # a noun of support is no want of its own
 
 
 def test_a_verb_inside_a_name_is_no_speech_cue(x):

@@ -843,11 +843,12 @@ class Attributor:
             return None
         return None
 
-    def _nearest_left(self, ctx, before: list[Candidate], pos: int, light: bool = False
+    def _nearest_left(self, ctx, before: list[Candidate], pos: int, light: bool = False, owner: bool = False
                       ) -> tuple[tuple[str, ...], Candidate] | None:
         """The subject of a verb at ``pos``: the closest candidate before it across what may stand
         between a subject and its verb (adverbs, a time, an apposition, a relative clause); with
-        ``light``, also a light verb before a noun act ("has shown no sign", "has made a request")."""
+        ``light``, also a light verb before a noun act ("has shown no sign", "has made a request"); with
+        ``owner``, the possessive before a want named as a noun ("Moscow's priority is to")."""
         text = ctx.text
         for c in reversed(before):
             gap = text[c.end:pos]
@@ -857,7 +858,8 @@ class Attributor:
                 # said": the object of a preposition, not who said
             if re.fullmatch(r",\s*", gap) and re.search(r",\s*$", text[max(0, c.start - 3):c.start]):
                 gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition
-            if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", gap)):
+            if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", gap)) \
+                    and not (owner and re.fullmatch(r"['’]s(?:\s+[a-z]+)?\s+", gap)):  # "Moscow's (main) goal"
                 continue
             ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
             if ids:
@@ -1032,7 +1034,7 @@ class Attributor:
         cands = self.candidates(ctx, s0, s1, mentions)
         for act in acts:
             before = [c for c in cands if c.end <= act.start]
-            left = self._nearest_left(ctx, before, act.start, light=True)
+            left = self._nearest_left(ctx, before, act.start, light=True, owner=act.group == "owned_wants")
             ids, start = (left[0], left[1].start) if left else ((), act.start)
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)

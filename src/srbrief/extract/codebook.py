@@ -93,6 +93,7 @@ class CuesFile(Strict):
     positive: list[Text]
     positive_forms: list[Text] = []
     wants: list[Text]
+    want_nouns: list[Text] = []
     anaphora: list[Text] = []
     silence: list[Text]
     neutral: list[Text]

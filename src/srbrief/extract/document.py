@@ -17,7 +17,7 @@ from . import stance as st
 from . import temporal
 from .attribution import Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook
-from .lexicon import Token, tokens
+from .lexicon import Match, Token, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -404,8 +404,13 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     government will probably ask for ...": the source's assessment) and, in an authored text, one the
     author advises ("Damascus should press for ..." is the author's view, not Damascus's)."""
     ruled = governed(cues, {"forecast", "author_view"} if authored else {"forecast"}, toks)
+    nouns = {w.lower() for w in x.cb.cues["want_nouns"]}
+    owned = [Match(i, i, t.start, t.end, t.lemma, "owned_wants") for i, t in enumerate(toks) if t.lemma in nouns
+             and 0 < i < len(toks) - 2 and any(toks[k].lower.endswith(("'s", "’s")) for k in (i - 1, i - 2) if k >= 0)
+             and toks[i + 1].lemma in ("be", "remain") and toks[i + 2].lower == "to"]  # "Moscow's (main) goal is to"
     return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
-                                or c.group == "wants" and not x.attributor._is_noun(toks, c)) and c.first not in ruled]
+                                or c.group == "wants" and not x.attributor._is_noun(toks, c)) and c.first not in ruled
+            ] + owned
 
 
 def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list) -> str:
