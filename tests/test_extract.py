@@ -190,10 +190,16 @@ def test_according_to_names_the_speaker(x):
     assert stance_of(st, "putin", "assad_extradition") == "oppose"
 
 
-def test_unnamed_sources_speak_and_relay_without_a_side(x):
-    st, *_ = run(x, "Two Syrian sources told the agency that the government had asked Moscow to extradite Assad.")
-    anon = st[st["speaker_id"].str.startswith("unnamed_")]
-    assert len(anon) and set(anon["stance"]) <= {"neutral", ""}
+@pytest.mark.parametrize("text, source", [
+    ("Two Syrian sources told the agency that the government had asked Moscow to extradite Assad.",
+     "unnamed_syrian_sources"),
+    # the source's own words say nothing of it, but what it passes on does: neutral on that issue
+    ("According to a Syrian source who spoke to Reuters, Damascus asked Moscow to hand over Assad.",
+     "unnamed_syrian_source"),
+])
+def test_unnamed_sources_speak_and_relay_without_a_side(x, text, source):
+    st, *_ = run(x, text)
+    assert stance_of(st, source, "assad_extradition") == "neutral"
     assert stance_of(st, "syria", "assad_extradition") == "support"
 
 

@@ -509,6 +509,9 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         if s.nested:
             nested_cover.setdefault((s.sent_id, s.via_id), []).append((s.scope[0], {h.issue for h in hits},
                                                                         s.speaker_id, s.joint))
+    told_here: dict[int, list] = {}  # per sentence, the issues its statements bear on, in order
+    for s, _, _, _, hits in prepared:
+        told_here.setdefault(s.sent_id, []).extend(h for h in hits if s.speaker_id not in cb.objects_of(h.issue))
     seen = set()
     for s, sub, issue_matches, cue_matches, hits in prepared:
         # an outer speaker only relays another actor's act when it is all they report ("a source said
@@ -529,6 +532,9 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
                     # "he said the parties agreed to it": his own act too)
         # an issue about the speaker ("handing over Assad") is no side the one handed over takes
         own = [h for h in hits if s.speaker_id not in cb.objects_of(h.issue)]
+        if not own and (channel or types.get(s.speaker_id) == "media") and s.cue and not s.nested:  # "according to a source, al-Sharaa asked for X": the
+            # source only passes on what the sentence's others did or want, so it is neutral on each of their issues
+            own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
         silent = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue), {"silence"}))  # "..., he declined to
         # comment": whatever the question or the sentence before it says, he took no side
         for h in own or [None]:
