@@ -727,6 +727,12 @@ def test_a_nested_refusal_belongs_to_its_actor(x):
     assert nested["via_id"] == "sharaa" and nested["stance"] == "oppose"
 
 
+def test_a_want_told_by_a_speaker_is_the_wanters_and_the_speaker_keeps_his_side(x):
+    st, *_ = run(x, "Syrian minister Yusuf Karimi said the Turkish side wants Syrian wheat and would help rebuild ports.")
+    rows = st[st["issue_id"] == "reconstruction"][["speaker_id", "via_id", "stance"]].values.tolist()
+    assert ["turkey", "karimi", "support"] in rows and ["karimi", "levant_wire", "support"] in rows, rows
+
+
 @pytest.mark.parametrize("sentence", [
     "Moscow seeks to keep its naval facility on the coast.",
     "Moscow's overriding goal is to keep its naval facility on the coast.",  # a want named as a noun

@@ -99,7 +99,8 @@ class Statement:
     subject: str = ""  # how the speaker was found: mention, pronoun, anonymous, parties, title-ref
     stance: str = ""  # fixed by the act itself ("..., but Moscow refused": oppose what was said)
     question: tuple[int, int] | None = None  # the question put to the speaker ("Asked whether ..., he said")
-    joint: bool = False  # a nested act the outer speaker shares ("he said the parties agreed to ...")
+    joint: bool = False  # a nested act the outer speaker shares ("he said the parties agreed to ..."), or a
+    # want he tells of ("he said the Syrian side wants wheat"): his own side stays, it is not only relayed
     frame: tuple[int, int] | None = None  # who speaks and the cue ("the Kremlin press service announced")
 
 
@@ -978,11 +979,13 @@ class Attributor:
     # ------------------------------------------------------------------ nested acts
     def nested(self, ctx: DocContext, outer: Statement, toks: list[Token], mentions: list[Mention],
                acts: list[Match]) -> list[Statement]:
-        """Acts of another actor inside a reported view ("…, but Moscow refused")."""
+        """Acts and wants of another actor inside a reported view ("…, but Moscow refused", "he said the
+        Syrian side wants wheat")."""
         out = []
         a0, a1 = outer.scope
         cands = [c for c in self.candidates(ctx, a0, a1, [x for x in mentions if a0 <= x.start < a1])]
         taken: list[Match] = []
+        wanted = {a.start for a in acts if a.group in ("wants", "positive_forms")}  # also "wants", a demand too
         for act in sorted(acts, key=lambda m: (m.start, -m.end)):
             if any(t.start <= act.start < t.end for t in taken):
                 continue  # "asked for" is one act, not "asked" and "asked for"
@@ -1012,7 +1015,7 @@ class Attributor:
                 if sp and sp != outer.speaker_id:
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
                                          "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed,
-                                         joint=outer.speaker_id in ids))
+                                         joint=outer.speaker_id in ids or act.start in wanted))
         return out
 
     def said_before(self, ctx: DocContext, s0: int, s1: int, mentions: list[Mention]) -> tuple[tuple[str, ...], str, str]:

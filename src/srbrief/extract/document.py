@@ -244,7 +244,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
         foreseen = governed(cues, {"forecast"}, toks)  # "did not expect Moscow to agree": no act yet
-        acts = [c for c in cues if (c.group in ("demand", "refusal", "speech") or c.first in negated)
+        acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms")
+                                    or c.first in negated)
                 and c.first not in foreseen
                 and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)
                 and not (c.group == "speech" and x.attributor.is_passive(toks, c))]  # "was not raised": no one's act
