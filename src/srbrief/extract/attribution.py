@@ -986,6 +986,7 @@ class Attributor:
         cands = [c for c in self.candidates(ctx, a0, a1, [x for x in mentions if a0 <= x.start < a1])]
         taken: list[Match] = []
         wanted = {a.start for a in acts if a.group in ("wants", "positive_forms")}  # also "wants", a demand too
+        demanded = {a.start for a in acts if a.group == "demand"}
         for act in sorted(acts, key=lambda m: (m.start, -m.end)):
             if any(t.start <= act.start < t.end for t in taken):
                 continue  # "asked for" is one act, not "asked" and "asked for"
@@ -1011,7 +1012,10 @@ class Attributor:
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
             fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""
             # ("..., and the Russian side did not agree": a readiness act reaches here only negated)
+            home = self.cb.state_of(outer.speaker_id) or (ctx.affiliation or {}).get(outer.speaker_id, "")
             for sp in ids:
+                if act.start in wanted - demanded and sp == home:
+                    continue  # "Al-Shaibani said Syria is interested in wheat": he speaks for it; one view, his
                 if sp and sp != outer.speaker_id:
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
                                          "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed,
