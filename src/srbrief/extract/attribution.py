@@ -1042,6 +1042,10 @@ class Attributor:
         for act in acts:
             before = [c for c in cands if c.end <= act.start]
             left = self._nearest_left(ctx, before, act.start, light=True, owner=act.group == "owned_wants")
+            if not left and act.first > 0 and re.fullmatch(r"[a-z]+ing", ctx.text[act.start:act.end].split()[0]) \
+                    and re.search(r",\s*$", ctx.text[s0:act.start]):
+                left = self._sentence_subject(ctx, cands, s0, act.start)  # "Novak arrived with a delegation,
+                # offering fuel and food": the participle's subject is the sentence's
             ids, start = (left[0], left[1].start) if left else ((), act.start)
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
