@@ -401,6 +401,9 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     ("The representative of the Russian Federation said the old agreements would be reviewed.",
      ["unnamed_russian_representative"]),
     ("Turkish envoy Ivo Marek arrived. The Turkish envoy said the old agreements would be reviewed.", ["marek"]),
+    # a translated title chain ends with its name, not with another minister named before
+    ("Deputy Prime Minister Alexander Novak arrived. Said the minister of foreign affairs and expatriates Asaad "
+     "al-Shaibani, in a press conference with Novak, that the old agreements would be reviewed.", ["shaibani"]),
     # a medium named with what it is ("the SANA news agency") is that medium; official figures are no one
     ("Syrian minister Yusuf Karimi met the Russian delegation to discuss wheat, the official SANA news agency "
      "reported.", ["sana"]),

@@ -924,11 +924,13 @@ class Attributor:
                 continue
             gap = ctx.text[first.end:c.start]
             first_type = ctx.actor_types.get(first.actor_ids[0] if first.actor_ids else "")
-            if (first_type != "person" or first.kind == "title-ref" and not gap.strip()) \
-                    and re.fullmatch(r"[\s\w'’-]{0,40}", gap) and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE
-                                                                  for w in re.findall(r"[\w'’-]+", gap)) \
+            words = re.findall(r"[\w'’-]+", gap)
+            if (first_type != "person" and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE for w in words)
+                or first.kind == "title-ref" and all(w.lower() in self.titles | self.title_words for w in words)) \
+                    and re.fullmatch(r"[\s\w'’-]{0,40}", gap) \
                     and ctx.actor_types.get(c.actor_ids[0] if c.actor_ids else "") == "person":
-                first = c  # ("the press secretary of the President of Russia Dmitry Peskov": the name ends the title)
+                first = c  # ("the press secretary of the President of Russia Dmitry Peskov": the name ends the title;
+                # "the minister of foreign affairs and expatriates Asaad al-Shaibani": not the minister named before)
             else:
                 break
         return first
