@@ -379,6 +379,11 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     # coordinated subjects all speak
     ("Saudi Arabia and Qatar pledged to pay for new power plants.", ["saudi_arabia", "qatar"]),
     ("Russia, Iran and Turkey said the old agreements would be reviewed.", ["russia", "iran", "turkey"]),
+    # unnamed sources and pronouns are coordinated too, past a title; a clause opened by "where" has its subject
+    ("Two bankers and a third Syrian source said the old agreements would be reviewed.",
+     ["unnamed_bankers", "unnamed_syrian_source"]),
+    ("Syrian minister Yusuf Karimi visited Moscow, where he and Foreign Minister Sergei Lavrov agreed to review the "
+     "old agreements.", ["karimi", "lavrov"]),
     # no coordination: a name before a comma ends another clause; an object of "met" is no subject
     ("The bases were discussed with Ahmed al-Sharaa, the Kremlin said.", ["russia"]),
     ("Al-Sharaa met Putin and Lavrov said the old agreements would be reviewed.", ["lavrov"]),

@@ -48,6 +48,9 @@ FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "woul
                   "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
                   "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said",
                   "as", "that"}  # "quoted a source as saying"
+#: Words that open a clause: a name right after one is its subject, not a verb's object.
+SUBORDINATORS = {"where", "when", "whereas", "while", "after", "before", "since", "because", "although", "though",
+                 "once", "until", "that", "which", "who", "whom"}
 #: A name after one of these is not the subject of the clause.
 PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
@@ -428,7 +431,8 @@ class Attributor:
             if w[:1].isupper() or low in self.titles or low in self.title_words or low in self.demonym_state \
                     or low in ("the", "a", "an"):
                 continue  # still inside the name's title ("met Russian President Vladimir Putin")
-            return w[:1].isalpha() and low not in SKIPPABLE and low not in OPENERS and low not in PREPOSITIONS
+            return w[:1].isalpha() and low not in SKIPPABLE and low not in OPENERS and low not in PREPOSITIONS \
+                and low not in SUBORDINATORS  # "where he and Lavrov agreed": a clause opens, no verb's object
         return False
 
     def subject(self, ctx: DocContext, s0: int, mentions: list[Mention]) -> str:
@@ -800,8 +804,13 @@ class Attributor:
         while True:
             prev = next((p for p in reversed(before) if p.end <= c.start), None)
             link = r"\s*,?\s*and\s+" if not chain else r"\s*,\s*"  # "A, B and C": "and" before the last
-            if prev is None or prev.kind != "mention" or not re.fullmatch(link, ctx.text[prev.end:c.start]):
-                break
+            person = prev is not None and prev.kind == "pronoun" and prev.surface.lower() in ("he", "she")
+            between = ctx.text[prev.end:c.start] if prev is not None else ""
+            title = re.sub(r"^" + link, "", between) if re.match(link, between) else between
+            if prev is None or prev.kind not in ("mention", "anonymous") and not person or not (
+                    re.fullmatch(link, between) or re.match(link, between) and all(
+                        w.lower() in self.titles | self.title_words for w in title.split())):
+                break  # ("Two bankers and a Syrian source said", "he and Foreign Minister Lavrov agreed" too)
             chain.append(prev)
             c = prev
         if not chain or not self._may_be_subject(ctx.text, c) or self._after_verb(ctx.text, c):
