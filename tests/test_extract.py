@@ -406,6 +406,8 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     ("The representative of the Russian Federation said the old agreements would be reviewed.",
      ["unnamed_russian_representative"]),
     ("Turkish envoy Ivo Marek arrived. The Turkish envoy said the old agreements would be reviewed.", ["marek"]),
+    # "the government in <city>" is that city's state, whatever the story's
+    ("The government in Damascus said it wants the old agreements re-examined.", ["syria"]),
     # a translated title chain ends with its name, not with another minister named before
     ("Deputy Prime Minister Alexander Novak arrived. Said the minister of foreign affairs and expatriates Asaad "
      "al-Shaibani, in a press conference with Novak, that the old agreements would be reviewed.", ["shaibani"]),

@@ -84,7 +84,8 @@ class Matchers:
         m.body = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<who>{dem}|{'|'.join(states)})\s+(?P<b>{bodies})(?![\w-])",
                             re.IGNORECASE) if dem else None
         gov = "|".join(sorted((re.escape(w) for w in cb.cues["government_references"]), key=len, reverse=True))
-        m.government = re.compile(rf"(?<![\w-])(?:{gov})(?![\w-])(?!\s+(?:of|in)\b)", re.IGNORECASE)
+        m.government = re.compile(rf"(?<![\w-])(?:{gov})(?![\w-])(?!\s+of\b)(?!\s+in\s+(?-i:[^A-Z]))", re.IGNORECASE)
+        # ("the government of X" is X's own name; "the government in power" no reference; "in Damascus" says whose)
         stands_for_state = {g.lower().removeprefix("the ") for g in cb.cues["government_references"]}
         bare = "|".join(sorted((re.escape(w) for w in cb.cues["state_bodies"] if w.lower() not in stands_for_state),
                                key=len, reverse=True))  # "the central bank": a body of the state in context
@@ -234,8 +235,8 @@ def institution_mentions(doc_id: str, text: str, index: tuple, m: Matchers, take
 
 def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, known: list[Mention],
                      home_state: str) -> tuple[list[Mention], dict]:
-    """"The government", "the authorities": the home state (from the dateline), else the state
-    last named in the paragraph before it; "the central bank": the central bank of the home state,
+    """"The government", "the authorities": the state of the city it sits in ("the government in
+    Damascus"), else the home state (from the dateline), else the state last named in the paragraph before it; "the central bank": the central bank of the home state,
     else of the state named most so far (a body added to the returned actors)."""
     out, actors = [], {}
     taken = [(x.start, x.end) for x in known]
@@ -260,7 +261,9 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
         sid = sent_at(index, s)
         if sid < 0 or any(a < e and s < b for a, b in taken):
             continue
-        actor = home_state or _main_state(text, s, m) if body else (_named_body(text, s, mt.group(0), known, m)
+        seat = re.match(r"\s+in\s+(?P<p>[A-Z][\w-]+)", text[e:e + 40])  # "the government in Damascus": its state
+        local = _state_of_place(seat.group("p"), m) if seat and not body else ""
+        actor = home_state or _main_state(text, s, m) if body else (local or _named_body(text, s, mt.group(0), known, m)
                                                                     or state_at(s, sid))
         if actor and body:
             out.append(_body_mention(doc_id, text, s, e, sid, actor, mt.group("b"), m, actors))
@@ -295,9 +298,14 @@ def _main_state(text: str, pos: int, m: Matchers) -> str:
 
 def home_state(dateline_place: str, m: Matchers) -> str:
     """The state a dateline's city stands for ("MOSCOW" -> russia), or ''."""
-    if not dateline_place:
+    return _state_of_place(dateline_place, m)
+
+
+def _state_of_place(place: str, m: Matchers) -> str:
+    """The state a name stands for, as a state or its capital ("Damascus" -> syria), or ''."""
+    if not place:
         return ""
     for a in m.cb.actors.values():
-        if a.type == "state" and any(alias_pattern(al).fullmatch(dateline_place) for al in a.aliases):
+        if a.type == "state" and any(alias_pattern(al).fullmatch(place) for al in a.aliases):
             return a.id
     return ""
