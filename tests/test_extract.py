@@ -933,6 +933,8 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
      "withdrawal"),
     ("The army's exit from the border post, reported by two newspapers on Friday, surprised many.", "withdrawal"),
     ("The two ministers held telephone talks on Friday.", "call"),
+    ("It was the first visit by a minister of the government formed after the change of power in March 2024.",
+     "fall"),  # the happening the date belongs to, named as a noun, not the visit the clause is about
     # a clause opened by "while" is one of its own: it borrows no kind from its neighbour, nor lends one
     ("The port is run under a long-term agreement, while the air base opened in 2015.", "other"),
     ("On Wednesday, while aides went on working, the two leaders met.", "meeting"),
