@@ -375,6 +375,11 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     assert st[st["issue_id"] == "sanctions_relief"]["speaker_id"].tolist() == ["turkey"]  # not Damascus
 
 
+def test_an_unnamed_source_from_a_hyphenated_place_has_a_well_formed_id(x):
+    st, *_ = run(x, "An official from Al-Qusayr said the old agreements would be reviewed.")
+    assert st["speaker_id"].tolist() == ["unnamed_al_qusayr_official"]
+
+
 @pytest.mark.parametrize("text, speakers", [
     # coordinated subjects all speak
     ("Saudi Arabia and Qatar pledged to pay for new power plants.", ["saudi_arabia", "qatar"]),

@@ -364,7 +364,8 @@ class Attributor:
             state = self.state_named(named)  # "the representative of the Russian Federation", "China's envoy":
             if state and self.cb.actors[state].demonyms:  # the state's own, as "the Russian envoy" would be
                 dem, where = self.cb.actors[state].demonyms[0].lower(), ""
-        parts = [x for x in (re.sub(r"\W", "", dem), where.lower().replace(" ", "_"), kind, noun.replace(" ", "_")) if x]
+        parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", where.lower()).strip("_"), kind,
+                             noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
         aid = "unnamed_" + "_".join(parts)
         shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"
         ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([shown] * bool(dem) + [where] * bool(where)
