@@ -411,6 +411,11 @@ def test_an_unnamed_source_from_a_hyphenated_place_has_a_well_formed_id(x):
     ("The representative of the Russian Federation said the old agreements would be reviewed.",
      ["unnamed_russian_representative"]),
     ("Turkish envoy Ivo Marek arrived. The Turkish envoy said the old agreements would be reviewed.", ["marek"]),
+    # "according to a statement from X" is X's; a detected person's surname with its article is that person
+    ("The protocol was signed by the two ministers, according to a statement from the Syrian defence ministry.",
+     ["syrian_defence_ministry"]),
+    ("Syria's chief of staff, Ali al-Nouri, arrived. The talks on the air base went well, al-Nouri said.",
+     ["nouri"]),
     # "the government in <city>" is that city's state, whatever the story's
     ("The government in Damascus said it wants the old agreements re-examined.", ["syria"]),
     # a translated title chain ends with its name, not with another minister named before

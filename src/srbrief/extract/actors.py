@@ -256,7 +256,8 @@ class Detector:
             last = re.split(r"\s+", a.aliases[0])[-1]
             for am in alias_pattern(last).finditer(text):
                 s, e = am.span()
-                if not self._overlaps(s, e, taken) and sent_at(index, s) >= 0 and text[s].isupper():
+                named = text[s].isupper() or re.match(r"(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z]", text[s:e])  # "al-Nouri"
+                if not self._overlaps(s, e, taken) and sent_at(index, s) >= 0 and named:
                     found.append(Mention(doc_id, s, e, sent_at(index, s), text[s:e], aid, "detected"))
                     taken.append((s, e))
                     if text[s:e] not in a.aliases:

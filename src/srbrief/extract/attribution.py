@@ -164,6 +164,9 @@ class Attributor:
         self.naming = {w.lower() for w in cues["naming_verbs"]}
         self.offices = {w.lower() for w in cues["office_nouns"]}
         self.speech_nouns = {w.lower() for w in cues["speech_nouns"]}
+        nouns = "|".join(sorted((re.escape(w) for w in self.speech_nouns), key=len, reverse=True))
+        self.statement_of = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:(?:issued|released|"
+                                       rf"published|put\s+out)\s+)?(?:from|by|of)\s+", re.IGNORECASE)  # whose words
         media = sorted((re.escape(w) for w in cues["medium_nouns"]), key=len, reverse=True)
         self.medium_words = {w.lower() for w in cues["medium_nouns"]}  # "SANA news agency reported": its noun
         self.medium_ref = re.compile(r"(?<![\w-])the\s+(?:" + "|".join(media) + r")(?![\w-])(?!\s+(?-i:[A-Z]))",
@@ -732,8 +735,9 @@ class Attributor:
             ids = (ctx.last_speaker,) if ctx.last_speaker else self.resolve(
                 ctx, Candidate(cue.start, cue.end, (), "pronoun", pron), before)
             return (ids, "", (cue.start, cue.end), "pronoun") if ids else None
-        if cue.group == "source_frames":  # "according to X"
-            first = self._np_head(ctx, after, cue.end, limit=70)
+        if cue.group == "source_frames":  # "according to X", "according to a statement from X"
+            lead = self.statement_of.match(text, cue.end)
+            first = self._np_head(ctx, after, lead.end() if lead else cue.end, limit=70)
             if not first:
                 return None
             ids = self.resolve(ctx, first, before)
