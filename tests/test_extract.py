@@ -416,6 +416,8 @@ def test_an_unnamed_source_from_a_hyphenated_place_has_a_well_formed_id(x):
      ["syrian_defence_ministry"]),
     ("Syria's chief of staff, Ali al-Nouri, arrived. The talks on the air base went well, al-Nouri said.",
      ["nouri"]),
+    # "<state>'s (new) government/authorities" is the state, as "the Syrian government" is
+    ("Syria's new authorities have said the old agreements would be reviewed.", ["syria"]),
     # "the government in <city>" is that city's state, whatever the story's
     ("The government in Damascus said it wants the old agreements re-examined.", ["syria"]),
     # a translated title chain ends with its name, not with another minister named before

@@ -164,6 +164,7 @@ class Attributor:
         self.naming = {w.lower() for w in cues["naming_verbs"]}
         self.offices = {w.lower() for w in cues["office_nouns"]}
         self.speech_nouns = {w.lower() for w in cues["speech_nouns"]}
+        self.institutions = {w.lower() for w in cues["institution_nouns"]}
         nouns = "|".join(sorted((re.escape(w) for w in self.speech_nouns), key=len, reverse=True))
         self.statement_of = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:(?:issued|released|"
                                        rf"published|put\s+out)\s+)?(?:from|by|of)\s+", re.IGNORECASE)  # whose words
@@ -894,6 +895,9 @@ class Attributor:
         owned = re.fullmatch(r"['’]s\s+((?:\w+\s+)?(\w+))", g)  # "the ministry's (written) statement said": its own
         if owned and (owned.group(1).lower() in self.offices or lemma(owned.group(2).lower()) in self.speech_nouns):
             return True
+        ruled = re.match(r"['’]s\s+(?:(?:new|interim|transitional|current)\s+)?(\w+)\b", g)
+        if ruled and ruled.group(1).lower() in self.institutions and self._subject_gap(g[ruled.end():]):
+            return True  # "Syria's (new) government (has) said": Syria
         if g.startswith(","):
             close = g.rfind(",")
             inner = g[1:close].strip() if close > 0 else g[1:]
