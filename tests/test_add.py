@@ -53,6 +53,9 @@ def test_a_byline_names_the_author_and_the_genre_can_be_given(seeds_copy, tmp_pa
     c = add(_file(tmp_path, "c.txt", UNDATED), seeds_copy, published="2025-03-05", author="Rima Khoury")
     assert c.entry["author_id"] == "rima_khoury"
     assert [s.doc_id for s in seeds.load_corpus(seeds_copy)][-3:] == [a.doc_id, b.doc_id, c.doc_id]
+    d = add(_file(tmp_path, "d.txt", UNDATED.replace("port", "port and the bases")), seeds_copy,
+            published="2025-03-05", author="Sergei Lavrov")
+    assert d.entry["author_id"] == "lavrov"  # a person the codebook knows keeps the codebook's id
 
 
 def _refused(tmp_path, seeds_copy, content, *words, published=None):

@@ -872,6 +872,8 @@ def test_author_voice_only_in_authored_texts(x):
     assert run(x, text)[0].empty
     st, *_ = run(x, text, author="jane_roe", outlet="")
     assert set(st["attribution"]) == {"author"} and stance_of(st, "jane_roe", "agreements_renegotiation") == "support"
+    st, *_ = run(x, text, author="sergei_lavrov", outlet="")  # a byline the codebook knows is that person
+    assert stance_of(st, "lavrov", "agreements_renegotiation") == "support"
 
 
 @pytest.mark.parametrize("sentence, stance", [

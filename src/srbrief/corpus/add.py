@@ -93,7 +93,7 @@ def add(file: Path, seeds_dir: Path | None = None, published: str | None = None,
     width = max([3] + [len(p.name.split("_")[0]) for p in seeds_dir.glob("*.txt") if p.name[0].isdigit()])
     doc_id = f"{max(numbers, default=-1) + 1:0{width}d}_{_slug(source or shown_title)}_{pub}"
     author = author or byline_author(text)  # an author's own views are theirs, not the outlet's
-    author_id = re.sub(r"[^a-z0-9]+", "_", author.lower()).strip("_")
+    author_id = _author_id(author)
     entry = {"file": f"{doc_id}.txt", "title": shown_title, "title_basis": title_basis, "outlet": source,
              "author": author, "author_id": author_id, "genre": genre, "language": "en", "translated": False,
              "published": pub, "published_precision": precision, "published_estimated": False,
@@ -122,3 +122,11 @@ def main_add(file: str, seeds: str = "", published: str = "", outlet: str = "", 
     print(f"srbrief: added {a.path} (published {e['published']}: {e['date_basis']} Outlet: {e['outlet'] or '—'}; "
           f"author: {e['author'] or '—'}; genre: {e['genre']}; title: {e['title']!r}). Rebuild with `make report`.")
     return 0
+
+
+def _author_id(author: str) -> str:
+    """The author's actor id: the codebook's for a person it knows (an op-ed by Sergei Lavrov is
+    lavrov's), else a slug of the name."""
+    from ..extract import codebook
+
+    return codebook.person_named(codebook.load(), author) or re.sub(r"[^a-z0-9]+", "_", author.lower()).strip("_")

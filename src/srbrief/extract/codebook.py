@@ -424,3 +424,10 @@ def load_eras(codebook_dir: Path | None = None) -> list[dict]:
             interval(e.end, f"{where}: end")
         eras.append({"name": e.name, "start": e.start, "end": e.end})
     return eras
+
+
+def person_named(cb: Codebook, name: str) -> str:
+    """The codebook person one of whose names ``name`` is ("Sergei Lavrov" -> lavrov), or ''."""
+    name = name.strip()
+    return next((a.id for a in cb.actors.values() if name and a.type == "person"
+                 and any(alias_pattern(al).fullmatch(name) for al in a.aliases)), "")

@@ -63,6 +63,12 @@ class Extractor:
         aid = slug(name)
         return aid, Actor(aid, name, "media", "", "", [name], [], origin="manifest")
 
+    def known_author(self, name: str) -> str:
+        """The codebook person a byline names ("Sergei Lavrov" -> lavrov), or ''."""
+        from .codebook import person_named
+
+        return person_named(self.cb, name)
+
 
 INTEREST_HEADING = re.compile(r"^(?:what\s+(?P<wants>.+?)\s+wants?|(?:for|as\s+for|the\s+interests\s+of)\s+(?P<who>.+?))"
                               r"[:.]?$", re.IGNORECASE)  # "What Moscow wants", "For Russia:"
@@ -126,7 +132,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     sents = sents.sort_values("sent_id").reset_index(drop=True)
     index = sentence_index(sents)
     outlet_id, outlet_actor = x.outlet_actor(doc.get("outlet") or "")
-    author_id = doc.get("author_id") or ""
+    author_id = x.known_author(doc.get("author") or "") or doc.get("author_id") or ""  # an op-ed by Lavrov is his
     added: dict[str, Actor] = {}
     if outlet_actor:
         added[outlet_id] = outlet_actor
