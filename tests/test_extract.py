@@ -610,6 +610,11 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
 
 # ----------------------------------------------------------------------------- which side they take
 @pytest.mark.parametrize("sentence, speaker, issue, expected", [
+    # what any such thing must do or have is a condition on it
+    ("Syrian minister Yusuf Karimi said any foreign presence on Syrian soil must serve the Syrians.", "karimi",
+     "russian_bases", "conditional"),
+    ("Syrian minister Yusuf Karimi said any Russian military presence will need the approval of parliament.",
+     "karimi", "russian_bases", "conditional"),
     # diplomats' words for sanctions are sanctions
     ("Syrian minister Yusuf Karimi called for an end to unilateral coercive measures.", "karimi", "sanctions_relief",
      "support"),

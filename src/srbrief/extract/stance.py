@@ -270,6 +270,14 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                                    and toks[i + 1].lower in ("does", "did", "do", "would", "will")
                                    and toks[i + 2].lower in ("not", "n't")) for i in terms_at):
         return "conditional"
+    # "any foreign presence must serve Syria", "any new agreement will need parliament's approval": what any
+    # such thing must do or have is a condition on it
+    quantified = any(toks[k].lower == "any" for k in range(max(c0, hit.first - 3), hit.first))
+    required = quantified and any(toks[i].lower in ("must", "should") or toks[i].lemma in ("need", "require")
+                                  or toks[i].lemma == "have" and i + 1 < c1 and toks[i + 1].lower == "to"
+                                  for i in range(hit.first + 1, c1))
+    if required and score >= 0:
+        return "conditional"
     if condition and (score or signals):
         return "conditional"  # "open to it as long as ...", "only on condition that ...": support with conditions
     if score > 0:
