@@ -1317,7 +1317,7 @@ TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Asaad al-Shaibani: We are reviewing this matter with Moscow. No decision has been taken.\n\n"
               "Reporter (Levant TV): The European Union has kept some sanctions in force. Your comment?\n\n"
               "Asaad al-Shaibani: I have said many times that we want the Europeans to lift them.\n")
-INTERVIEW = ("Talking to the economy minister\n\n"
+INTERVIEW = ("An interview with the economy minister\n\n"
              "Economy Minister Yusuf Karimi received us at his office in Damascus.\n\n"
              "Will Russian firms rebuild the power stations?\n\n"
              "We are studying this matter. Offers have come from many countries.\n\n"
@@ -1339,3 +1339,8 @@ def test_a_turn_is_its_speakers_words_a_question_no_ones_and_an_answer_is_about_
         (speaker, "direct-quote")}, rows
     # an answer naming no issue is about the question's ("this matter", "lift them")
     assert {(r["sent_id"], r["issue_id"], r["stance"]) for r in rows if r["issue_id"]} >= views, rows
+
+
+def test_an_explainers_question_headings_are_no_interview(x):
+    st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
+    assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

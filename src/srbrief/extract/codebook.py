@@ -109,6 +109,7 @@ class CuesFile(Strict):
     source_bodies: list[Text] = []
     medium_nouns: list[Text] = []
     question_labels: list[Text] = []
+    interview_words: list[Text] = []
     government_references: list[Text]
     institution_nouns: list[Text]
     state_bodies: list[Text]

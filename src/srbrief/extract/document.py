@@ -101,15 +101,19 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     return Turn(named[-1].actor_id, lm.end()) if named else None
 
 
-def _interview(sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict, author_id: str
+def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict, author_id: str
                ) -> dict[int, Turn]:
     """The turns of an interview set out without labels: paragraphs that only ask (every sentence
     ends with "?") are questions, and the paragraphs after one are the answers of the person the
     introduction names most, unless they name that person (then the author speaks of him). Only
-    for a text with two such questions or more; {paragraph: turn}."""
+    for a text with two such questions or more whose title or introduction says it is an interview
+    (cues.yaml interview_words: an explainer's question headings are no interview); {paragraph: turn}."""
     body = sents[sents["kind"] == "body"]
     asking = [p for p, g in body.groupby("paragraph") if all(t.rstrip("\"”’' ").endswith("?") for t in g["text"])]
     if len(asking) < 2:
+        return {}
+    intro = " ".join(sents[sents["paragraph"] < asking[0]]["text"]).lower()
+    if not any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", intro) for w in cb.cues["interview_words"]):
         return {}
     intro = [y.actor_id for sid in body[body["paragraph"] < asking[0]]["sent_id"] for y in by_sent.get(sid, [])
              if types.get(y.actor_id) == "person" and y.actor_id != author_id]
@@ -195,7 +199,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     exclude = {outlet_id, author_id, ""}  # and, below, every medium and unnamed source: they report, not take part
     before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
     turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
-    interview = _interview(sents, by_sent, types, author_id)
+    interview = _interview(cb, sents, by_sent, types, author_id)
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
