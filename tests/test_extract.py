@@ -420,6 +420,9 @@ def test_an_unnamed_source_from_a_hyphenated_place_has_a_well_formed_id(x):
     ("Syria's new authorities have said the old agreements would be reviewed.", ["syria"]),
     # "the government in <city>" is that city's state, whatever the story's
     ("The government in Damascus said it wants the old agreements re-examined.", ["syria"]),
+    # "one of the people" is one of the unnamed people quoted before, not the name before the frame
+    ("Two people familiar with the talks said the air base would stay. Syrian officials have not accepted the "
+     "offer, one of the people said, adding that the talks would go on.", ["unnamed_people_familiar"]),
     # a translated title chain ends with its name, not with another minister named before
     ("Deputy Prime Minister Alexander Novak arrived. Said the minister of foreign affairs and expatriates Asaad "
      "al-Shaibani, in a press conference with Novak, that the old agreements would be reviewed.", ["shaibani"]),

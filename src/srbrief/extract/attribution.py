@@ -310,7 +310,8 @@ class Attributor:
                     out = [c for c in out if c not in inside]
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
                     taken.append(mt.span())
-        for mt in re.finditer(r"(?<![\w-])((?:one|two|three|four|five|some|several|many|most|all|both|none) of them|"
+        for mt in re.finditer(r"(?<![\w-])((?:one|two|three|four|five|some|several|many|most|all|both|none) of "
+                              r"(?:them|the\s+(?:people|sources|officials|diplomats|bankers|traders|analysts|experts))|"
                               r"he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
                               r"release|report))(?![\w-])", text[s0:s1], re.IGNORECASE):
             a, b = s0 + mt.start(), s0 + mt.end()
@@ -472,6 +473,11 @@ class Attributor:
             persons = persons or (ctx.recent_persons or [])
             k = 1 if p == "the latter" else 2
             return (persons[-k],) if len(persons) >= k else ()
+        group = re.fullmatch(r"\w+ of the (\w+)", p)  # "one of the people said": the unnamed people quoted before
+        if group:
+            noun = group.group(1).rstrip("s")
+            earlier = [aid for aid in (ctx.anonymous or {}) if re.search(rf"_{noun}s?(?:_|$)", aid)]
+            return (earlier[-1],) if earlier else ()
         want = "plural" if p.endswith(" of them") else PRONOUNS.get(p, "")  # "two of them said": the group
         if want == "person":
             persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
