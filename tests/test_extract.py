@@ -420,6 +420,8 @@ def test_an_unnamed_source_from_a_hyphenated_place_has_a_well_formed_id(x):
     ("Syria's new authorities have said the old agreements would be reviewed.", ["syria"]),
     # "the government in <city>" is that city's state, whatever the story's
     ("The government in Damascus said it wants the old agreements re-examined.", ["syria"]),
+    # a detected name in the possessive is that person ("Netanyahu's office"), and his office speaks for him
+    ("Prime Minister Ivo Marek's office said the old agreements would be reviewed.", ["marek"]),
     # "one of the people" is one of the unnamed people quoted before, not the name before the frame
     ("Two people familiar with the talks said the air base would stay. Syrian officials have not accepted the "
      "offer, one of the people said, adding that the talks would go on.", ["unnamed_people_familiar"]),
