@@ -375,6 +375,12 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     assert st[st["issue_id"] == "sanctions_relief"]["speaker_id"].tolist() == ["turkey"]  # not Damascus
 
 
+def test_the_report_is_the_mediums_that_reported_last_not_the_speaker_it_quoted(x):
+    st, *_ = run(x, "Lavrov said the talks went well, Reuters reported on Tuesday. According to the report, the old "
+                    "agreements would be reviewed.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["reuters"]
+
+
 def test_an_unnamed_source_from_a_hyphenated_place_has_a_well_formed_id(x):
     st, *_ = run(x, "An official from Al-Qusayr said the old agreements would be reviewed.")
     assert st["speaker_id"].tolist() == ["unnamed_al_qusayr_official"]

@@ -466,6 +466,8 @@ class Attributor:
         if c.kind != "pronoun":
             return c.actor_ids
         p = c.surface.lower()
+        if p == "the report" and ctx.last_medium:  # "According to the report, ...": the medium's report
+            return (ctx.last_medium,)
         if p.startswith("the ") and p not in ("the latter", "the former"):  # "the statement noted"
             return (ctx.last_speaker,) if ctx.last_speaker else ()
         if p == "the latter" or p == "the former":
