@@ -141,6 +141,14 @@ def test_page_one_leads_with_the_latest_happening_told_most_often():
                                 "sent_id": [1, 2, 3, 4, 5], "happening_id": ["hp_b", "hp_a", "hp_a", "hp_c", "hp_c"]})
     first = summary([], t, NAMES)[0]
     assert first.text.startswith("The latest development in these sources: Negotiators began a new round of talks")
+    # a dated sentence of no known kind is no development, however late
+    t["happenings"] = pd.concat([t["happenings"].assign(kind="talks"), pd.DataFrame([
+        {"happening_id": "hp_d", "label": "Answered questions at the weekly briefing", "date_start": "2030-04-30",
+         "date_end": "2030-04-30", "precision": "day", "n_sources": 1, "event_ids": "ev_6", "kind": "other"}])])
+    t["events"] = pd.concat([t["events"], pd.DataFrame({"event_id": ["ev_6"], "doc_id": ["d1"], "sent_id": [6],
+                                                        "happening_id": ["hp_d"]})])
+    first = summary([], t, NAMES)[0]
+    assert first.text.startswith("The latest development in these sources: Negotiators began a new round of talks")
 
 
 def test_a_happening_years_before_the_latest_source_is_no_state_of_play():

@@ -219,6 +219,9 @@ def summary(judgments: list[Judgment], tables: dict, names: dict) -> list:
     hp, docs, ev = tables["happenings"], tables["documents"], tables["events"]
     out = []
     past = hp[hp["date_end"] <= max(docs["published"])]  # a development, not a plan
+    if "kind" in past and (past["kind"] != "other").any():
+        past = past[past["kind"] != "other"]  # something that happened ("signed a protocol"), not the day's
+        # remaining dated sentence ("answered questions at the weekly briefing")
     if len(past):
         # on the latest day, the happening told by most sources, then by most reports ("negotiators began talks",
         # told twice, over "the request was raised", told once)
