@@ -995,6 +995,8 @@ def test_kinds_of_happening(x, sentence, kind):
     # a happening named as a noun and dated right after it is that noun, not the clause around it
     ("Trade has grown since the overthrow of the old regime in March 2024, officials said.",
      "The overthrow of the old regime"),
+    ("Following the overthrow of the government of ousted leader Ivo Marek in March 2024, trade resumed.",
+     "The overthrow of the government of ousted leader Ivo Marek"),
 ])
 def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, label):
     _, _, ev, _, _ = run(x, sentence)

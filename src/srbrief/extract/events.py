@@ -32,7 +32,7 @@ _DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|with|as|its|their|his|her|
 _INTRO = re.compile(r"\s+(?:on|in|at|during|since|by|from|until|till|before|after|for|of)(?:\s+the)?\s*$",
                     re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
-                   r"earlier|so|thus|yet|however|moreover|in|on|at|by|during)\b[\s,]*)+", re.IGNORECASE)
+                   r"earlier|so|thus|yet|however|moreover|in|on|at|by|during|following)\b[\s,]*)+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
