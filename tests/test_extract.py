@@ -375,15 +375,16 @@ def test_a_relative_clause_speaks_for_the_name_it_hangs_on(x):
     assert st[st["issue_id"] == "sanctions_relief"]["speaker_id"].tolist() == ["turkey"]  # not Damascus
 
 
-def test_the_report_is_the_mediums_that_reported_last_not_the_speaker_it_quoted(x):
-    st, *_ = run(x, "Lavrov said the talks went well, Reuters reported on Tuesday. According to the report, the old "
-                    "agreements would be reviewed.")
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["reuters"]
-
-
-def test_an_unnamed_source_from_a_hyphenated_place_has_a_well_formed_id(x):
-    st, *_ = run(x, "An official from Al-Qusayr said the old agreements would be reviewed.")
-    assert st["speaker_id"].tolist() == ["unnamed_al_qusayr_official"]
+@pytest.mark.parametrize("text, sent, speakers", [
+    # "the report" is the medium's that reported last, not the speaker it quoted
+    ("Lavrov said the talks went well, Reuters reported on Tuesday. According to the report, the old agreements "
+     "would be reviewed.", 1, ["reuters"]),
+    # an unnamed source from a hyphenated place has a well-formed id
+    ("An official from Al-Qusayr said the old agreements would be reviewed.", 0, ["unnamed_al_qusayr_official"]),
+])
+def test_who_speaks_in_one_sentence(x, text, sent, speakers):
+    st, *_ = run(x, text)
+    assert st[st["sent_id"] == sent]["speaker_id"].tolist() == speakers
 
 
 @pytest.mark.parametrize("text, speakers", [
