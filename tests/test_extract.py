@@ -190,17 +190,19 @@ def test_according_to_names_the_speaker(x):
     assert stance_of(st, "putin", "assad_extradition") == "oppose"
 
 
-@pytest.mark.parametrize("text, source", [
+@pytest.mark.parametrize("text, source, actor, side", [
     ("Two Syrian sources told the agency that the government had asked Moscow to extradite Assad.",
-     "unnamed_syrian_sources"),
+     "unnamed_syrian_sources", "syria", "support"),
     # the source's own words say nothing of it, but what it passes on does: neutral on that issue
     ("According to a Syrian source who spoke to Reuters, Damascus asked Moscow to hand over Assad.",
-     "unnamed_syrian_source"),
+     "unnamed_syrian_source", "syria", "support"),
+    ("The talks went well, Reuters reported on Tuesday, and Lavrov said Moscow would not hand over Assad.", "reuters",
+     "lavrov", "oppose"),
 ])
-def test_unnamed_sources_speak_and_relay_without_a_side(x, text, source):
+def test_unnamed_sources_speak_and_relay_without_a_side(x, text, source, actor, side):
     st, *_ = run(x, text)
     assert stance_of(st, source, "assad_extradition") == "neutral"
-    assert stance_of(st, "syria", "assad_extradition") == "support"
+    assert stance_of(st, actor, "assad_extradition") == side
 
 
 @pytest.mark.parametrize("who", ["The sides", "The two countries"])

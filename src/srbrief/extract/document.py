@@ -531,8 +531,8 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         relayed: set = set()
         channel = types.get(s.speaker_id) == "anonymous" and any(
             re.search(rf"_{re.escape(n.replace(' ', '_'))}s?$", s.speaker_id) for n in cb.cues["channel_nouns"])
+        relays = types.get(s.speaker_id) == "media" or channel
         if not s.nested:
-            relays = types.get(s.speaker_id) == "media" or channel
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
             home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "")  # also "a senior Russian
             # official" and "Syrian Economy Minister X", actors the codebook does not know
@@ -543,14 +543,17 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
                     # "he said the parties agreed to it": his own act too)
         # an issue about the speaker ("handing over Assad") is no side the one handed over takes
         own = [h for h in hits if s.speaker_id not in cb.objects_of(h.issue)]
-        if not own and (channel or types.get(s.speaker_id) == "media") and s.cue and not s.nested:  # "according to a source, al-Sharaa asked for X": the
-            # source only passes on what the sentence's others did or want, so it is neutral on each of their issues
+        passed_on = not own and relays and bool(s.cue) and not s.nested  # "according to a source, al-Sharaa asked
+        # for X": the source only passes on what the sentence's others did or want: neutral on each of their issues
+        if passed_on:
             own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
         silent = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue), {"silence"}))  # "..., he declined to
         # comment": whatever the question or the sentence before it says, he took no side
         for h in own or [None]:
             issue = h.issue if h else ""
-            stance = "" if h is None else "neutral" if issue in relayed or silent or channel else s.stance or st.stance(
+            neutral = issue in relayed or silent or channel or passed_on  # (a passed-on issue's hit is another
+            # statement's: its stance is never read in this one's words)
+            stance = "" if h is None else "neutral" if neutral else s.stance or st.stance(
                 cb, sub, h, issue_matches, cue_matches, s.attribution)
             key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
             if key in seen:
