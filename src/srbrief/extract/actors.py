@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .codebook import Actor, alias_pattern
+from .codebook import Actor, actor_named, alias_pattern
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-Z](?:[a-zà-ÿ]|[’'](?!s\b))+(?:-[A-Z][a-zà-ÿ]+)*"
@@ -196,7 +196,7 @@ class Detector:
                 continue
             s = mt.start("name") + name.index(words[0])
             kind = "group" if re.search(r"\b(?:Forces|Front|Army|Brigades?|Militia|Tahrir)\b", name) else "organization"
-            owner = next((x.id for x in self.m.cb.actors.values() for a in x.aliases if alias_pattern(a).fullmatch(acr)), "")
+            owner = actor_named(self.m.cb, acr)
             if owner:  # the codebook knows the acronym: the full name is that actor too
                 add(s, mt.end("name"), kind, actor=owner)
                 continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .codebook import Codebook
+from .codebook import Codebook, actor_named
 from .lexicon import NOUN_MARKERS, Match, Token, lemma, names_something, tokens
 from .mentions import Mention
 
@@ -337,7 +337,7 @@ class Attributor:
     def _holder(self, ctx: DocContext, title: str, state_words: str) -> str:
         """The codebook person who holds ``title`` for the state named ("President" of "the Russian
         Federation": Putin), or ''."""
-        state = self.state_named(state_words)
+        state = actor_named(self.cb, state_words, "state")
         if not state:
             return ""
         t = title.lower()
@@ -366,7 +366,7 @@ class Attributor:
                           ctx.text[max(0, mt.start() - 40):mt.start()])
         for named in ([where] if place and re.match(r"\s+of\b", mt.group("tail")) else []) + (
                 [owner.group("st")] if owner and not dem else []):
-            state = self.state_named(named)  # "the representative of the Russian Federation", "China's envoy":
+            state = actor_named(self.cb, named, "state")  # "the representative of the Russian Federation", "China's envoy":
             if state and self.cb.actors[state].demonyms:  # the state's own, as "the Russian envoy" would be
                 dem, where = self.cb.actors[state].demonyms[0].lower(), ""
         parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", where.lower()).strip("_"), kind,
@@ -376,12 +376,6 @@ class Attributor:
         ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([shown] * bool(dem) + [where] * bool(where)
                                                            + [kind] * bool(kind) + [noun]))
         return aid
-
-    def state_named(self, words: str) -> str:
-        """The codebook state one of whose names ``words`` is ("the Russian Federation"), or ''."""
-        words = re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE)
-        return next((a.id for a in self.cb.actors.values() if a.type == "state" and any(
-            al.lower() == words.lower() for al in a.aliases)), "")
 
     def _title_holder(self, ctx: DocContext, mt: re.Match) -> str:
         """The person a title reference matched by ``title_ref`` stands for ("the Russian minister")."""

@@ -427,8 +427,14 @@ def load_eras(codebook_dir: Path | None = None) -> list[dict]:
     return eras
 
 
-def person_named(cb: Codebook, name: str) -> str:
-    """The codebook person one of whose names ``name`` is ("Sergei Lavrov" -> lavrov), or ''."""
-    name = name.strip()
-    return next((a.id for a in cb.actors.values() if name and a.type == "person"
+def actor_named(cb: Codebook, name: str, kind: str = "") -> str:
+    """The codebook actor (of type ``kind``, if given) one of whose names ``name`` is, matched as
+    aliases are ("Sergei Lavrov" -> lavrov, "the Russian Federation" -> russia), or ''."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE) if kind == "state" else name.strip()
+    return next((a.id for a in cb.actors.values() if name and (not kind or a.type == kind)
                  and any(alias_pattern(al).fullmatch(name) for al in a.aliases)), "")
+
+
+def person_named(cb: Codebook, name: str) -> str:
+    """The codebook person a name is ("Sergei Lavrov" -> lavrov), or ''."""
+    return actor_named(cb, name, "person")

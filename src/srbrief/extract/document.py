@@ -16,7 +16,7 @@ from . import events as ev
 from . import stance as st
 from . import temporal
 from .attribution import Attributor, DocContext, Statement, governed, quote_state
-from .codebook import Actor, Codebook
+from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import Match, Token, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
@@ -52,11 +52,7 @@ class Extractor:
         if not name:
             return "", None
         if name not in self.outlets:
-            from .codebook import alias_pattern
-
-            hit = next((a.id for a in self.cb.actors.values()
-                        if any(alias_pattern(al).fullmatch(name.strip()) for al in a.aliases)), "")
-            self.outlets[name] = hit
+            self.outlets[name] = actor_named(self.cb, name)
         hit = self.outlets[name]
         if hit:
             return hit, None
@@ -65,8 +61,6 @@ class Extractor:
 
     def known_author(self, name: str) -> str:
         """The codebook person a byline names ("Sergei Lavrov" -> lavrov), or ''."""
-        from .codebook import person_named
-
         return person_named(self.cb, name)
 
 

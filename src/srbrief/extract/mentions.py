@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS, WEEKDAYS
-from .codebook import Codebook, alias_pattern
+from .codebook import Codebook, actor_named, alias_pattern
 from .lexicon import ARABIC_ARTICLE
 
 #: The Arabic article and hyphen right before a word ("ash-" in "ash-Sharaa"), at a word's start.
@@ -262,7 +262,7 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
         if sid < 0 or any(a < e and s < b for a, b in taken):
             continue
         seat = re.match(r"\s+in\s+(?P<p>[A-Z][\w-]+)", text[e:e + 40])  # "the government in Damascus": its state
-        local = _state_of_place(seat.group("p"), m) if seat and not body else ""
+        local = actor_named(m.cb, seat.group("p"), "state") if seat and not body else ""
         actor = home_state or _main_state(text, s, m) if body else (local or _named_body(text, s, mt.group(0), known, m)
                                                                     or state_at(s, sid))
         if actor and body:
@@ -297,15 +297,5 @@ def _main_state(text: str, pos: int, m: Matchers) -> str:
 
 
 def home_state(dateline_place: str, m: Matchers) -> str:
-    """The state a dateline's city stands for ("MOSCOW" -> russia), or ''."""
-    return _state_of_place(dateline_place, m)
-
-
-def _state_of_place(place: str, m: Matchers) -> str:
-    """The state a name stands for, as a state or its capital ("Damascus" -> syria), or ''."""
-    if not place:
-        return ""
-    for a in m.cb.actors.values():
-        if a.type == "state" and any(alias_pattern(al).fullmatch(place) for al in a.aliases):
-            return a.id
-    return ""
+    """The state a dateline's city stands for ("MOSCOW" -> russia, a capital being one of its names), or ''."""
+    return actor_named(m.cb, dateline_place, "state")
