@@ -181,6 +181,8 @@ class Attributor:
                     if re.fullmatch(r"[A-Z][\w-]+", al)}
         self.state_words = set(one_word)
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
+        heads = {n.split()[0] for n in self.anon_nouns}  # "one of the people/sources said": a group quoted before
+        self.groups = "|".join(sorted((re.escape(h) + "s?" for h in heads), key=len, reverse=True))
         bodies = "|".join(sorted((re.escape(w) for w in cues["source_bodies"]), key=len, reverse=True))  # "a source
         # in the Russian delegation": where the source sits tells which source
         self.anonymous = re.compile(
@@ -311,7 +313,7 @@ class Attributor:
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
                     taken.append(mt.span())
         for mt in re.finditer(r"(?<![\w-])((?:one|two|three|four|five|some|several|many|most|all|both|none) of "
-                              r"(?:them|the\s+(?:people|sources|officials|diplomats|bankers|traders|analysts|experts))|"
+                              rf"(?:them|the\s+(?:{self.groups}))|"
                               r"he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
                               r"release|report))(?![\w-])", text[s0:s1], re.IGNORECASE):
             a, b = s0 + mt.start(), s0 + mt.end()

@@ -109,11 +109,11 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
     intro = " ".join(sents[sents["paragraph"] < asking[0]]["text"]).lower()
     if not any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", intro) for w in cb.cues["interview_words"]):
         return {}
-    intro = [y.actor_id for sid in body[body["paragraph"] < asking[0]]["sent_id"] for y in by_sent.get(sid, [])
+    named = [y.actor_id for sid in body[body["paragraph"] < asking[0]]["sent_id"] for y in by_sent.get(sid, [])
              if types.get(y.actor_id) == "person" and y.actor_id != author_id]
-    if not intro:
+    if not named:
         return {}
-    who = max(dict.fromkeys(intro), key=intro.count)  # the most named, the first of equals
+    who = max(dict.fromkeys(named), key=named.count)  # the most named, the first of equals
     turns, current = {}, None
     for p, g in body.groupby("paragraph"):
         if p in asking:

@@ -236,8 +236,9 @@ def institution_mentions(doc_id: str, text: str, index: tuple, m: Matchers, take
 def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, known: list[Mention],
                      home_state: str) -> tuple[list[Mention], dict]:
     """"The government", "the authorities": the state of the city it sits in ("the government in
-    Damascus"), else the home state (from the dateline), else the state last named in the paragraph before it; "the central bank": the central bank of the home state,
-    else of the state named most so far (a body added to the returned actors)."""
+    Damascus"), else the home state (from the dateline), else the state last named in the
+    paragraph before it; "the central bank": the central bank of the home state, else of the state
+    named most so far (a body added to the returned actors)."""
     out, actors = [], {}
     taken = [(x.start, x.end) for x in known]
     states = [x for x in known if m.cb.actors.get(x.actor_id) and m.cb.actors[x.actor_id].type == "state"]

@@ -16,7 +16,8 @@ issues marked ``sought``, asked for ("asked for Assad"); not when its place is o
   does holding both an act for and one against ("respect the agreements and redefine them"),
   a qualifier of the issue's own term ("a reduced, time-limited presence"), being the object of a
   requirement ("X was a condition for the continued presence": X itself is wanted) and a refusal
-  save on terms ("would not sign any extension that did not include rent", "... without guarantees");
+  save on terms ("would not sign any extension that did not include rent", "... without guarantees"),
+  and what any such thing must do or have ("any foreign presence must serve Syria");
 - a silence ("declined to comment", "without giving details") takes no side unless a side came
   before it;
 - with no side taken, words that only raise the issue ("discussed", "on the agenda", "no
