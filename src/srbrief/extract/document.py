@@ -228,15 +228,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
             topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
             # raises what it names ("And the sanctions?"), with no act on it
-        if turn and not turn.speaker:  # a question put: it raises issues, but states no one's view
-            before = (r.sent_id, s0, s1, toks, cues, issue_matches)
-            x.attributor.forget()
-            in_quote = quote_state(text, s0, s1, in_quote)
-            event_rows += _events(x, doc_id, r.sent_id, text, s0, s1, toks, ms, pub, dates_so_far, exclude, types)
-            continue
-        found_here = x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0], cues,
-                                           in_quote or bool(turn))  # a turn's words are its speaker's quotation
-        back, relay, cue = x.attributor.said_before(ctx, s0, s1, ms)
+        asked = bool(turn) and not turn.speaker  # a question put: it raises issues, but states no one's view
+        found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
+                                                            cues, in_quote or bool(turn))  # a turn's words: a quotation
+        back, relay, cue = ((), "", "") if asked else x.attributor.said_before(ctx, s0, s1, ms)
         if back and before and not any(s.sent_id == before[0] for s, *_ in statements):
             # "... . This was stated to journalists by X.": the sentence before is X's view
             p_id, p0, p1, p_toks, p_cues, p_issues = before
@@ -259,7 +254,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
         kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
         # refused ...": the medium relays the act; it holds no view of its own
-        holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here else "")
+        holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here and not asked else "")
         if holder:
             kept.append(Statement(doc_id, r.sent_id, s0, s1, holder, author_id or outlet_id, "described", "",
                                   (s0, s1)))
@@ -287,7 +282,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                     own.scope = (lo, hi)
                     kept.append(own)
         x.attributor.forget()
-        if not found_here and not holder:
+        if not found_here and not holder and not asked:
             kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, _wants(x, toks, cues, bool(author_id)))
             hits = st.issues_in(cb, toks, issue_matches)
             forecast = any(c.group == "forecast" for c in cues)
