@@ -1,6 +1,7 @@
 """The codebook loads, and a broken codebook stops the run with one line."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -96,3 +97,48 @@ def test_aliases_match_tolerantly(alias, text):
 def test_acronyms_keep_their_case():
     assert not codebook.alias_pattern("UN").search("un-")
     assert codebook.alias_pattern("UN").search("the UN said")
+
+
+# English irregular pasts, for the inflection check below (a regular "-ed" would not be a word)
+IRREGULAR_PAST = {"say": "said", "tell": "told", "think": "thought", "write": "wrote", "seek": "sought",
+                  "see": "saw", "find": "found", "speak": "spoke", "undo": "undid", "rethink": "rethought",
+                  "hold": "held", "keep": "kept", "build": "built", "lose": "lost"}
+STRESSED_LAST = {"admit", "commit", "regret", "refer", "prefer", "permit", "submit", "omit", "compel", "expel"}
+NOUNS_FIRST = {"thanks", "finding"}  # "thanks to", "the findings": nouns before they are verbs
+
+
+def _inflections(verb: str) -> list[str]:
+    """Regular English inflections of a one-word verb (past, third person, gerund), irregular pasts aside."""
+    if verb.endswith("ee"):
+        return [verb + "d", verb + "s", verb + "ing"]
+    if verb.endswith("e"):
+        return [IRREGULAR_PAST.get(verb, verb + "d"), verb + "s", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"]
+    third = verb + "es" if verb.endswith(("ss", "sh", "ch", "x", "o")) else verb + "s"
+    if (len(re.findall(r"[aeiou]+", verb)) == 1 or verb in STRESSED_LAST) and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        return [IRREGULAR_PAST.get(verb, verb + verb[-1] + "ed"), third, verb + verb[-1] + "ing"]  # "stopped"
+    return [IRREGULAR_PAST.get(verb, verb + "ed"), third, verb + "ing"]
+
+
+def test_every_verb_cue_matches_its_inflections():
+    """Cues are written once in their base form and matched by lemma: "thanked" must come back to
+    "thank" (simplemma alone gives "thanke", and the cue never matched)."""
+    from srbrief.extract.lexicon import lemma
+
+    cues = codebook.load().cues
+    verbs = {w for key in ("speech", "demand", "refusal", "reversal", "naming_verbs", "relay_verbs",
+                           "translated_views", "content_verbs")
+             for w in cues[key] if w.isalpha() and len(w) > 3 and w not in ("with",)}
+    wrong = [(form, lemma(form)) for verb in sorted(verbs)
+             for form in _inflections(verb) if form not in NOUNS_FIRST and lemma(form) != lemma(verb)]
+    assert not wrong
+
+
+@pytest.mark.parametrize("form, base", [("developed", "develop"), ("remains", "remain"), ("proclaiming", "proclaim"),
+                                        ("hoped", "hope"), ("noted", "note"), ("used", "use"),
+                                        ("warning", "warn")])
+def test_lemma_corrections_keep_the_right_base(form, base):
+    from srbrief.extract.lexicon import lemma
+
+    assert lemma(form) == base

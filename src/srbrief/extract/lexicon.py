@@ -19,6 +19,13 @@ NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "th
                 "'s", "’s"}
 _ARTICLE_BEFORE_NAME = re.compile(rf"(?i:{ARABIC_ARTICLE})-(?=[A-Z])")
 POSSESSIVE = re.compile(r"'s$")
+#: Forms simplemma lemmatises to an archaic or wrong entry of its dictionary ("thanked" -> "thanke",
+#: "developed" -> "develope") or keeps as a noun where the verb is meant ("warning that ...", "he thought
+#: that ..."), found by checking every verb cue's inflections (tests/test_codebook.py). A noun reading
+#: after an article or a possessive is still a noun to the rules ("a warning", "in writing").
+LEMMA_CORRECTIONS = {"thanked": "thank", "thanking": "thank", "developed": "develop", "thinking": "think",
+                     "proclaiming": "proclaim", "remains": "remain", "warning": "warn", "writing": "write",
+                     "thought": "think"}
 
 
 #: Words after a verb that make it another phrasal verb ("call for", "call on", "call off", "call back").
@@ -55,6 +62,8 @@ def lemma(word: str) -> str:
         return f"{head}-{lemma(tail)}" if tail.isalpha() else word
     if not word.isalpha():
         return word
+    if word in LEMMA_CORRECTIONS:
+        return LEMMA_CORRECTIONS[word]
     return simplemma.lemmatize(word, lang="en").lower()
 
 
