@@ -1360,3 +1360,41 @@ def test_a_turn_is_its_speakers_words_a_question_no_ones_and_an_answer_is_about_
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything
+
+
+def test_the_official_quoted_again_after_the_verb_is_the_unnamed_official_and_anonymity_is_no_speech(x):
+    st, *_ = run(x, 'A Turkish official told the agency that the convoy left. "We want the fuel now," said the '
+                    'official, who requested anonymity because he was not authorised to speak to the press.')
+    second = st[st["sent_id"] == 1]
+    assert set(second["speaker_id"]) == {"unnamed_turkish_official"}
+    assert set(second["attribution"]) == {"direct-quote"}
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Damascus wants the ports back, a source who asked not to be named said.", "unnamed_source"),
+    ("Damascus wants the ports back, officials who attended the meeting said.", "unnamed_officials"),
+])
+def test_a_source_with_a_relative_clause_before_its_verb_speaks(x, sentence, speaker):
+    st, *_ = run(x, sentence)
+    assert speaker in set(st["speaker_id"]) and not (set(st["speaker_id"]) - {speaker, "syria"})
+
+
+def test_a_name_after_a_verb_in_mid_clause_is_its_object_not_its_speaker(x):
+    st, *_ = run(x, "The governor asked the Russians to leave the port by spring.")
+    assert st.empty or "russia" not in set(st["speaker_id"])
+    st, *_ = run(x, '"The port stays open," added the Russians in a note.')
+    assert set(st["speaker_id"]) == {"russia"}
+
+
+def test_a_states_unnamed_title_holder_speaks_for_the_state(x):
+    st, *_ = run(x, "Russia's deputy defence minister told reporters the ships would stay at the base.")
+    assert stance_of(st, "russia", "russian_bases") == "support"
+
+
+def test_an_unknown_name_that_reports_is_a_medium_relaying_the_position_of_its_clauses_subject(x):
+    st, *_ = run(x, "Wind rose. Meduzex has reported that Moscow is close to a deal to keep its navy at the "
+                    "port in return for training.")
+    row = st[st["speaker_id"] == "russia"]
+    assert set(row["via_id"]) == {"meduzex"} and "meduzex" not in set(st["speaker_id"])
+    st, *_ = run(x, "Officials reported that Moscow is close to a deal.")
+    assert "officials" not in set(st["speaker_id"]) and "officials" not in set(st["via_id"])

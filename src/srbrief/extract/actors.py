@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Actor, actor_named, alias_pattern
+from .lexicon import is_word
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-Z](?:[a-zà-ÿ]|[’'](?!s\b))+(?:-[A-Z][a-zà-ÿ]+)*"
@@ -211,6 +212,12 @@ class Detector:
                 add(mt.start("n"), mt.end("n"), "media")
         for mt in re.finditer(r"\btold\s+(?P<n>The\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", text):
             add(mt.start("n"), mt.end("n"), "media")
+        # "Bloomberg has since reported", "Bloomberg reports": one name, no English word, that reports is a
+        # medium (a person is named in full first, and "said"; "Officials reported" are no name)
+        for mt in re.finditer(r"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:(?:has|had|have|also|"
+                              r"since|earlier|first|later|previously)\s+){0,3}report(?:ed|s)\b", text):
+            if not is_word(mt.group("n").lower()):
+                add(mt.start("n"), mt.end("n"), "media")
 
         # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
         for mt in re.finditer(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,8}}", text):

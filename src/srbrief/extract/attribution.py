@@ -28,7 +28,7 @@ from .mentions import Mention
 QUOTE = re.compile(r"[“\"]([^”\"]{2,}?)[”\"]")
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
-SKIPPABLE = {"also", "later", "has", "have", "had", "would", "will", "previously", "repeatedly", "again", "then",
+SKIPPABLE = {"also", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly", "again", "then",
              "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier", "recently", "once",
              "separately", "already", "further", "explicitly", "personally", "both", "all", "too", "had", "was", "were",
              "is", "are", "been", "not", "only", "openly", "privately", "firmly", "quickly", "yet", "subsequently",
@@ -263,8 +263,10 @@ class Attributor:
                 # "the officials said": the unnamed group of that name quoted before, else no one
                 noun = mt.group("noun").lower().replace(" ", "_")
                 earlier = [aid for aid in (ctx.anonymous or {}) if aid.endswith("_" + noun)]
-                if earlier and (nxt_w := re.match(r"\s*([\w’'-]+)", text[b:b + 30])) \
-                        and lemma(nxt_w.group(1).lower()) in self.speech_lemmas | {"also"}:
+                nxt_w = re.match(r"\s*([\w’'-]+)", text[b:b + 30])
+                prev_w = re.search(r"([\w’'-]+)\s+$", text[max(s0, a - 30):a])  # '"...," said the official'
+                if earlier and any(w and lemma(w.group(1).lower()) in self.speech_lemmas | {"also"}
+                                   for w in (nxt_w, prev_w)):
                     out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
                 continue
             if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and text[b:b + 2].lstrip()[:1] in (",", "") and any(
@@ -534,6 +536,10 @@ class Attributor:
                   # sources revealed": a word of the unnamed source's description is no cue
                   and not (c.group == "speech" and c.first in negated)
                   and not (c.group == "speech" and c.first in foreseen)
+                  and not any(n.group == "anonymity" and (1 <= n.first - c.last <= 3 or n.last == c.first - 1
+                                                           and toks[n.last].lower == "to") for n in cues)
+                  # "who asked not to be named", "requested anonymity", "not authorised to speak": why the source
+                  # is unnamed, not what it says
                   and not FIRST_PERSON.search(text, max(s0, c.start - 40), c.start)]  # "I have nothing to add":
         # the one quoted speaks of himself (in a quotation or a transcript's turn); no one else frames it
         lead = next((i for i, t in enumerate(toks) if t.lower not in ("and", "also", ",")), None)
@@ -782,7 +788,14 @@ class Attributor:
             ids, cand = subj
             frame, kind = (cue.start, cue.end), cand.kind
         else:
-            head = self._np_head(ctx, after, cue.end, limit=60)
+            lead_in = re.sub(r"(?:\b(?:also|then|later|further|and)\s+)+$", "", text[s0:cue.start].rstrip()).rstrip()
+            last_word = lead_in.rsplit(None, 1)[-1].lower() if lead_in else ""
+            inverted = not lead_in or lead_in[-1] in ",:;\"”’'—–(" or last_word in SUBORDINATORS | {"as"} \
+                or re.search(r"\b(?:in|on|at|with|by|from)\s+(?:it|which|this|them)$", lead_in, re.IGNORECASE)
+            # '"…," said X', "Added X that", translated "as announced X", "where agreed the two sides", "in it
+            # confirmed the president": the speaker follows the verb; "The minister asked the Russians to ...": its
+            # object does
+            head = self._np_head(ctx, after, cue.end, limit=60) if inverted else None
             if head is None:
                 if not left:
                     return None
@@ -902,6 +915,9 @@ class Attributor:
         ruled = re.match(r"['’]s\s+(?:(?:new|interim|transitional|current)\s+)?(\w+)\b", g)
         if ruled and ruled.group(1).lower() in self.institutions and self._subject_gap(g[ruled.end():]):
             return True  # "Syria's (new) government (has) said": Syria
+        titled = re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){0,2}([a-z]+)", g)
+        if titled and titled.group(1) in self.titles:
+            return True  # "Syria's foreign minister said", no minister named: he speaks for Syria
         if g.startswith(","):
             close = g.rfind(",")
             inner = g[1:close].strip() if close > 0 else g[1:]
@@ -917,6 +933,9 @@ class Attributor:
         if place and self._subject_gap(g[place.end():]):
             return True  # "a security source on the coast said", "officials in Moscow said"
         words = re.findall(r"[\w’'-]+", g)
+        if 2 <= len(words) <= 9 and words[0].lower() in ("who", "whom") and not re.search(r"[.;:!?\"“”,]", g) \
+                and not any(lemma(w.lower()) in self.content_verbs for w in words):
+            return True  # "a source who requested anonymity said", "officials who took part in the talks said"
         if len(words) > 7 or re.search(r"[.;:!?\"“”,]", g):
             return False
         if len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and words[1].lower() in PREPOSITIONS \
@@ -996,8 +1015,10 @@ class Attributor:
                              before):
             return frame[1], nxt  # "..., but he declined to comment on whether ...": the earlier clause is not his
             # ("... said to journalists that ...": nor is what came before the speaker)
-        if len(after.split()) < 3 or re.fullmatch(r",?\s*(?:a|an|the)\b[^,;:]*", after):
-            return prv, frame[0]  # '"…," said Jane Roe, a Russian analyst.': the description is no view
+        if len(after.split()) < 3 or re.fullmatch(r",?\s*(?:a|an|the)\b[^,;:]*", after) \
+                or re.fullmatch(r",\s*(?:who|whom|whose)\b[^;:“”\"]*", after):
+            return prv, frame[0]  # '"…," said Jane Roe, a Russian analyst.': the description is no view, nor is
+            # '"…," said the official, who asked not to be named because ...'
         return prv, nxt
 
     # ------------------------------------------------------------------ nested acts
@@ -1045,6 +1066,22 @@ class Attributor:
                                          "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed,
                                          joint=outer.speaker_id in ids or act.start in wanted))
         return out
+
+    def complement_subject(self, ctx: DocContext, outer: Statement, mentions: list[Mention]) -> str:
+        """The actor that opens a reported clause as its subject ("reported that Moscow is close to a
+        deal"), if it is no medium and a verb follows it; else ''."""
+        a0, a1 = outer.scope
+        at = re.match(r"[\s,:]*(?:that\s+)?", ctx.text[a0:a1]).end() + a0
+        cands = self.candidates(ctx, a0, a1, [x for x in mentions if a0 <= x.start < a1])
+        first = next((c for c in cands if c.start >= at), None)
+        if first is None or first.start != at or first.kind != "mention" or not first.actor_ids:
+            return ""
+        aid = first.actor_ids[0]
+        verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", ctx.text[first.end:a1])
+        if ctx.actor_types.get(aid) in ("media", None) or aid == outer.speaker_id or not verb \
+                or verb.group(1) in PREPOSITIONS or verb.group(1) in ("and", "or"):
+            return ""
+        return aid
 
     def said_before(self, ctx: DocContext, s0: int, s1: int, mentions: list[Mention]) -> tuple[tuple[str, ...], str, str]:
         """"This was stated to journalists by Dmitry Peskov" (a translation of Russian "Об этом заявил"): the

@@ -104,6 +104,7 @@ class CuesFile(Strict):
     head_of_state: list[Text]
     title_words: list[Text]
     anonymous_nouns: list[Text]
+    anonymity: list[Text] = []
     channel_nouns: list[Text] = []
     office_nouns: list[Text] = []
     source_bodies: list[Text] = []

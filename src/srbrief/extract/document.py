@@ -252,6 +252,13 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])
                   or _refers_back(cb, toks, n.scope, issue_matches)]  # "..., but Moscow rejected the request"
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
+        for f in [f for f in found_here if types.get(f.speaker_id) == "media" and f.speaker_id not in relayed
+                  and f.cue and not f.nested]:
+            subject = x.attributor.complement_subject(ctx, f, ms)  # "Bloomberg reported that Moscow is close
+            if subject:  # to a deal to keep ...": Moscow's position, the medium relays it
+                nested.append(Statement(doc_id, f.sent_id, f.start, f.end, subject, f.speaker_id, "reported", f.cue,
+                                        f.scope))
+                relayed.add(f.speaker_id)
         kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
         # refused ...": the medium relays the act; it holds no view of its own
         holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here and not asked else "")

@@ -67,6 +67,13 @@ def lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="en").lower()
 
 
+def is_word(word: str) -> bool:
+    """Is a lowercase word in the English dictionary ("officials", "moscow"), not only a name ("bloomberg")?"""
+    import simplemma
+
+    return simplemma.is_known(word, lang="en")
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
