@@ -1398,3 +1398,32 @@ def test_an_unknown_name_that_reports_is_a_medium_relaying_the_position_of_its_c
     assert set(row["via_id"]) == {"meduzex"} and "meduzex" not in set(st["speaker_id"])
     st, *_ = run(x, "Officials reported that Moscow is close to a deal.")
     assert "officials" not in set(st["speaker_id"]) and "officials" not in set(st["via_id"])
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The port will stay open, a source close to the Russian Defence Ministry told the agency.", "unnamed_source"),
+    ("The port will stay open, a person familiar with the matter said.", "unnamed_person_familiar"),
+])
+def test_a_source_close_to_a_body_is_an_unnamed_source_not_the_body(x, sentence, speaker):
+    st, *_ = run(x, sentence)
+    assert set(st["speaker_id"]) == {speaker}
+
+
+def test_a_demonym_that_is_also_a_kind_of_source_is_named_once_in_its_id(x):
+    st, *_ = run(x, "A European diplomat said the aid convoys would resume.")
+    assert set(st["speaker_id"]) == {"unnamed_european_diplomat"}
+
+
+def test_an_interlocutor_of_the_paper_is_an_unnamed_channel(x):
+    st, *_ = run(x, "According to the paper's interlocutor, Damascus wants the Russians to stay at the port.")
+    assert "unnamed_interlocutor" in set(st["speaker_id"])
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Damascus wants the Russian bases closed.", "oppose"),
+    ("Damascus wants the Russian bases closed and the soldiers gone.", "oppose"),
+    ("Damascus wants the Russian bases kept as they are.", "support"),
+])
+def test_a_participle_after_a_wanted_object_is_what_is_wanted_done(x, sentence, stance):
+    st, *_ = run(x, sentence)
+    assert stance_of(st, "syria", "russian_bases") == stance

@@ -191,8 +191,9 @@ class Attributor:
             r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
             r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
-            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>\s+(?:(?:familiar\s+with|close\s+to|"
-            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?[\w-]+|(?:in|at|from|of|within)\s+"
+            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present))\s+(?:with|on|at)\s+(?:the\s+)?[\w-]+|"
+            r"\s+(?:(?:familiar\s+with|close\s+to|"
+            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|[\w-]+)|(?:in|at|from|of|within)\s+"
             r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies + r")|(?:in|at|from|of)\s+"
             r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?(?![\w-])",
             re.IGNORECASE)
@@ -362,7 +363,8 @@ class Attributor:
         if words[:2] == ["the", "same"] and ctx.last_speaker in (ctx.anonymous or {}):
             return ctx.last_speaker  # "the same source said": the one quoted last
         dem = next((w for w in words + mt.group("np").lower().split() if w in self.demonym_state), "")  # also "U.S."
-        kind = next((w for w in words if w in self.KINDS_OF_SOURCE or w in self.state_words), "")
+        kind = next((w for w in words if (w in self.KINDS_OF_SOURCE or w in self.state_words) and w != dem), "")
+        # ("one European diplomat": European says both, once)
         place = re.fullmatch(r"\s+(?:in|at|from|of|within)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
                              mt.group("tail") or "")
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"

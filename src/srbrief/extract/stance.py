@@ -160,7 +160,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     terms = {m.last for m in issue_matches if m.group.startswith(hit.issue + ":")
              and not m.group.endswith((":for", ":against"))}
     # "the sanctions imposed on Syria": a participle right after the issue's term describes it, it is no act
-    modifier = lambda m: m.first - 1 in terms and toks[m.first].lower.endswith("ed")  # noqa: E731
+    wanting = [m.last for m in cue_matches if m.group in ("demand", "wants")]
+    result = lambda m: (m.last + 1 >= len(toks) or not toks[m.last + 1].text[:1].isalnum()  # noqa: E731
+                        or toks[m.last + 1].lower in ("and", "or", "as", "before", "by")) and any(
+        0 < m.first - w <= 5 for w in wanting)  # "wants the bases closed", "wanted the sanctions lifted": the
+    # participle is what is wanted done to them
+    modifier = lambda m: m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
     acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m)]
     acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m)]
     cues = [m for m in cue_matches if inside(m)]
@@ -190,8 +195,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # act's direction, so a negation before the offer reverses the act
     # ("refused the request of Damascus to hand him over": a demand named as a noun reaches further)
     reach = lambda m: 6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3  # noqa: E731
-    governed = [m for m in acts if any(0 < a.first - m.last <= reach(m) or m.first - a.last == 1  # "the
-                                       for a in acts_for + acts_against)]  # extradition request": one act
+    governed = [m for m in acts if any(0 < a.first - m.last <= (6 if result(a) else reach(m))
+                                       or m.first - a.last == 1  # "the extradition request": one act
+                                       for a in acts_for + acts_against)]  # ("wants the two bases closed")
     signals = sorted([(m.first, +1) for m in acts_for + positive] + [(m.first, -1) for m in acts_against]
                      + [(m.first, +1) for m in acts if m not in governed])
     # "the handover was a condition for the continued presence": what is required is wanted, what requires it
