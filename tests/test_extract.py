@@ -1427,3 +1427,21 @@ def test_an_interlocutor_of_the_paper_is_an_unnamed_channel(x):
 def test_a_participle_after_a_wanted_object_is_what_is_wanted_done(x, sentence, stance):
     st, *_ = run(x, sentence)
     assert stance_of(st, "syria", "russian_bases") == stance
+
+
+def test_a_closing_source_followed_by_a_time_and_a_trailing_clause_still_closes_the_view(x):
+    st, *_ = run(x, "Damascus has asked Moscow to send more grain, a Syrian official told the agency on Friday, as "
+                    "the two governments haggle over the future of the ports.")
+    assert set(st.loc[st["speaker_id"] == "syria", "via_id"]) == {"unnamed_syrian_official"}
+    assert set(st.loc[st["speaker_id"] == "unnamed_syrian_official", "via_id"]) != {"syria"}
+
+
+def test_coordinated_actors_in_a_sources_view_are_both_relayed_by_the_source(x):
+    st, *_ = run(x, "Turkey and Syria have agreed to reopen the border crossing, a diplomatic source said.")
+    assert set(st.loc[st["speaker_id"].isin(["turkey", "syria"]), "via_id"]) == {"unnamed_diplomatic_source"}
+
+
+def test_an_ing_clause_after_the_frame_and_its_time_is_the_speakers_view_too(x):
+    st, *_ = run(x, "The ports were discussed at the talks, the Kremlin said on Friday, while insisting that the "
+                    "extradition of Assad did not come up.")
+    assert "assad_extradition" in set(st.loc[st["speaker_id"] == "russia", "issue_id"])

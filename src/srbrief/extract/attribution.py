@@ -80,7 +80,8 @@ def governed(cues: list[Match], groups: set[str], toks: list[Token] | None = Non
 #: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),
 #: so that the frame still governs what came before it.
 TIME_AFTER = r"\s*,\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:day|week|month|year)s?\s+(?:after|before)\b"
-TRAILING = (r"\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b|" + TIME_AFTER)
+TRAILING = (r"(?:\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|following|with|without|\w+ing)\b|"
+            + TIME_AFTER + ")")  # one group, so that a pattern may go on after it
 # (", a week after U.S. officials urged ...": a time phrase, not what the speaker said, may also follow the frame's
 # audience, place and time: "..., Putin told a forum in Doha on Tuesday, a week after ...")
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
@@ -619,11 +620,16 @@ class Attributor:
                     # "Lavrov ruled out extraditing him": the refusal is the view ("did not rule out": with its "not")
                     neg = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", text[max(s0, cue_at - 20):cue_at])
                     st.scope = (cue_at - (len(neg.group(0)) if neg else 0), st.scope[1])
-        # "Y asked for X, a source told Reuters": Y's act lies inside the source's view, relayed by it
+        # "Y asked for X, a source told Reuters": Y's act lies inside the source's view, relayed by it (the
+        # views as found, before any is nested: "Russia and Syria agreed ..., a source said" nests both in the
+        # source's, neither in the other's)
+        found_scope = {id(st): st.scope for st in out}
         for inner in out:
             f = frame_of[id(inner)]
-            outer = next((o for o in out if o is not inner and o.scope[0] <= f[0] and f[1] <= o.scope[1]
-                          and not (inner.scope[0] <= frame_of[id(o)][0] and frame_of[id(o)][1] <= inner.scope[1])), None)
+            outer = next((o for o in out if o is not inner and frame_of[id(o)] != f
+                          and found_scope[id(o)][0] <= f[0] and f[1] <= found_scope[id(o)][1]
+                          and not (found_scope[id(inner)][0] <= frame_of[id(o)][0]
+                                   and frame_of[id(o)][1] <= found_scope[id(inner)][1])), None)
             if outer is not None:
                 inner.nested, inner.via_id = True, outer.speaker_id
                 inner.scope = (f[0], outer.scope[1]) if f[0] >= outer.scope[0] else inner.scope
@@ -996,13 +1002,13 @@ class Attributor:
         nxt = min((f[0] for f in frames if f[0] > frame[1]), default=s1)
         prv = max((f[1] for f in frames if f[1] <= frame[0]), default=s0)
         tail = text[frame[1]:s1]
-        going_on = re.match(r"\s*,\s*(\w+ing)\s+that\b", tail)
+        going_on = re.match(r"[^,;:\"“”]{0,40}?,\s*(?:while\s+)?(\w+ing)\s+that\b", tail)  # (", the Kremlin said
+        # on Thursday, while insisting that ...")
         if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas:
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
         lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,4})$", text[s0:frame[0]])  # ", (President) X told ..."
         if lead and (not lead.group(1).strip() or self._title_chain(lead.group(1))) and (
-                len(tail.strip(" .").split()) < 3 or re.match(TRAILING, tail)
-                or re.match(r"[^,;:\"“”]{0,40}" + TIME_AFTER, tail)
+                len(tail.strip(" .").split()) < 3 or re.match(r"[^,;:\"“”]{0,40}" + TRAILING, tail)
                 or re.match(r"\s*(?:who|whom|whose)\b[^,;:]*$", tail)):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it, as does
             # "…, according to officials who spoke on condition of anonymity."
