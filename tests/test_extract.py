@@ -1304,6 +1304,9 @@ def test_a_want_outside_the_reported_view_is_described_and_a_semicolon_ends_the_
 def test_an_act_on_a_pronoun_takes_the_issue_named_before_the_speaker(x):
     assert stances_on(x, "Washington moved on sanctions in May, when President Donald Trump announced that he would "
                          "lift them.", "sanctions_relief") == ["support"]
+    # the pronoun before the act: "their (swift) removal", "its extension"
+    assert stances_on(x, "Beijing criticised the embargo on Caracas, calling it unjust and demanding its swift "
+                         "removal.", "sanctions_relief") == ["support"]
 
 
 def test_a_press_service_speaks_for_the_body_named_before_it(x):

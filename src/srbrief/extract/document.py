@@ -457,7 +457,7 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
     - an issue an earlier clause of the sentence named ("A asked for X; B said Moscow had rejected the
       request");
     - an issue's act on a pronoun, its term named earlier in the sentence or in the question answered
-      ("Washington moved on sanctions when Trump announced he would lift them")."""
+      ("Washington moved on sanctions when Trump announced he would lift them", "... urging their removal")."""
     last_issue, matter = last_issue or {}, matter or {}
     answered = matter.get(s.sent_id, "") if not s.nested and not last_issue.get(s.sent_id) else ""
     before = last_issue.get(s.sent_id - 1) or answered
@@ -485,10 +485,16 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
         named = {m.group.split(":")[0] for m in sent_issues if m.last < i0 and m.group.endswith((":topic", ":keyword"))}
         named |= {answered} - {""}
         act = next((m for m in issue_matches if m.group.endswith((":for", ":against")) and m.group.split(":")[0] in named
-                    and m.last + 1 < len(sub) and sub[m.last + 1].lower in ("it", "them")), None)
+                    and _on_pronoun(sub, m)), None)
         if act is not None:
             return sub, issue_matches, cue_matches, [st.IssueHit(act.group.split(":")[0], act.first, "anaphora")]
     return sub, issue_matches, cue_matches, []
+
+
+def _on_pronoun(toks: list[Token], act) -> bool:
+    """Is an act done to a pronoun ("lift them", "their immediate removal"), so to a term named before?"""
+    return act.last + 1 < len(toks) and toks[act.last + 1].lower in ("it", "them") \
+        or any(toks[k].lower in ("its", "their") for k in range(max(0, act.first - 2), act.first))
 
 
 def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict,
