@@ -80,6 +80,9 @@ def test_title_before_a_new_name_is_split_off_as_the_role(x):
     assert "varnavin" in new and new["varnavin"].name == "Oleg Varnavin"
     assert "Minister" in new["varnavin"].role and "Deputy" not in new["varnavin"].name
     assert st["speaker_id"].iloc[0] == "varnavin"
+    # a qualifier the codebook does not know ("Belarusian", "Gazprom") before the title is no part of the name
+    st, m, _, new, _ = run(x, "Talks went well. Moldovan Deputy Foreign Minister Ion Cebanu said trade would grow.")
+    assert new["cebanu"].name == "Ion Cebanu" and st["speaker_id"].tolist() == ["cebanu"]
 
 
 def test_apposition_after_a_name_gives_the_role(x):
@@ -154,6 +157,17 @@ def test_a_title_with_a_nationality_points_only_to_that_states_people(x):
     st, *_ = run(x, "EU foreign policy chief Kaja Kallas said the sanctions would go. "
                     "The Russian envoy said the bases would stay.")
     assert "kallas" not in set(st[st["sent_id"] == 1]["speaker_id"])
+
+
+def test_the_title_alone_is_the_speaker_who_holds_it_not_the_counterpart_he_met(x):
+    # both are ministers; the counterpart is only named in the speaker's sentence
+    st, *_ = run(x, "Trade will grow, Belarusian Foreign Minister Maxim Ryzhenkov said after talks with his Syrian "
+                    "counterpart Asaad al-Shaibani. \u201cWe agreed on wheat deliveries,\u201d the minister said.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["ryzhenkov"]
+    # a new minister who becomes the subject is the one meant
+    st, *_ = run(x, "Trade will grow, Foreign Minister Maxim Ryzhenkov said. Later, Energy Minister Oleg Varnavin "
+                    "arrived in Damascus. \u201cWe agreed on wheat deliveries,\u201d the minister said.")
+    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["varnavin"]
 
 
 def test_translated_verb_first_order_with_a_new_reporting_verb(x):

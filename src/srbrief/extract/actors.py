@@ -96,6 +96,9 @@ class Detector:
         i = 0
         while i < len(words) and words[i].group(0).lower().strip(",") in self.title_vocab:
             i += 1
+        titled = [k for k in range(i, len(words) - 2) if words[k].group(0).lower().strip(",") in self.title_vocab]
+        if titled and i == 0:  # "Belarusian Foreign Minister Maxim Ryzhenkov": a qualifier the codebook does not
+            i = titled[-1] + 1  # know before the title; the name follows the title's last word
         if len(words) - i < 2:
             return None
         ns = s + words[i].start()

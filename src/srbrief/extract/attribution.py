@@ -390,9 +390,11 @@ class Attributor:
         return self._by_title(ctx, mt.group("t").lower(), state)
 
     def _by_title(self, ctx: DocContext, title: str, state: str = "") -> str:
-        """"The minister": the last person named before whose role holds the word; "the Russian
-        envoy": only a person who speaks for that state."""
-        for aid in reversed(ctx.recent_persons or []):
+        """"The minister": the person who spoke last or was the subject last, if the role holds the word
+        (the counterpart named in the speaker's own sentence is no new topic), else the last person named
+        before whose role holds it; "the Russian envoy": only a person who speaks for that state."""
+        focus = [ctx.last_person_speaker] if ctx.last_person_speaker in (ctx.recent_persons or []) else []
+        for aid in focus + list(reversed(ctx.recent_persons or [])):
             role = ctx.roles.get(aid, "").lower()
             if (self.heads.search(role) if title in self.head_words else title in role) and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
                     w in role.split() for w, st in self.demonym_state.items() if st == state)):
@@ -455,11 +457,16 @@ class Attributor:
         first = min(mentions, key=lambda m: m.start, default=None)
         if first is None:
             return ""
-        words = re.findall(r"[\w’'-]+", ctx.text[s0:first.start].lower())
-        if re.search(r"[,;:\"“”]", ctx.text[s0:first.start]) or len(words) > 5:
+        before = ctx.text[s0:first.start]
+        opener = re.match(r"\s*([\w’' -]{1,30}),\s+", before)  # "Later, ...", "On Wednesday, ...": a short
+        # adverbial opening the sentence (not "In Moscow, ...": a place is no skippable word)
+        if opener and all(w in SKIPPABLE or w in OPENERS for w in opener.group(1).lower().split()):
+            before = before[opener.end():]
+        words = re.findall(r"[\w’'-]+", before.lower())
+        if re.search(r"[,;:\"“”]", before) or len(words) > 5:
             return ""
         return first.actor_id if all(w in SKIPPABLE or w in self.titles or w in self.demonym_state or w in OPENERS
-                                     for w in words) else ""
+                                     or w in self.title_words for w in words) else ""  # "Energy Minister X ..."
 
     # ------------------------------------------------------------------ resolving a candidate
     def resolve(self, ctx: DocContext, c: Candidate, before: list[Candidate]) -> tuple[str, ...]:
