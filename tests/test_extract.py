@@ -1119,6 +1119,31 @@ def test_the_request_refers_to_what_an_earlier_clause_of_the_sentence_named(x):
     assert refused[["issue_id", "stance"]].values.tolist() == [["sanctions_relief", "oppose"]]
 
 
+def test_a_refusal_with_no_object_refuses_what_the_sentence_before_asked(x):
+    st, *_ = run(x, "Damascus has urged Moscow to extradite the ousted ruler. The Kremlin has refused.")
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+    # with a reason given: the reason is the speaker's words, the refusal still opposes what was asked
+    st, *_ = run(x, "Damascus has asked for the former president. The Kremlin has refused, saying he was given "
+                    "asylum for humanitarian reasons.")
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+    # a reason that raises another issue takes its own side on it; with nothing asked before, no refusal of it
+    st, *_ = run(x, "Moscow declined, saying its bases would stay.")
+    assert stance_of(st, "russia", "russian_bases") == "support"
+
+
+def test_refused_then_saying_is_no_refusal_to_say(x):
+    # "refuse ~ say" (silence) does not reach across a comma
+    st, *_ = run(x, "Damascus has asked for the former president. The Kremlin declined, saying the matter was closed.")
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+
+
+def test_a_want_with_no_object_and_a_name_after_a_full_stop_is_no_place(x):
+    # "wants X back." is no X backing anything; "back. Russia" does not make Russia a place
+    st, m, *_ = run(x, "Damascus wants the former president back. Russia rejected the request.")
+    assert "russia" in set(m["actor_id"])
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+
+
 def test_refusing_a_compound_request_opposes_its_act(x):
     assert stances_on(x, "The Kremlin rejected the extradition request.", "assad_extradition") == ["oppose"]
 

@@ -415,9 +415,11 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     owned = [Match(i, i, t.start, t.end, t.lemma, "owned_wants") for i, t in enumerate(toks) if t.lemma in nouns
              and 0 < i < len(toks) - 2 and any(toks[k].lower.endswith(("'s", "’s")) for k in (i - 1, i - 2) if k >= 0)
              and toks[i + 1].lemma in ("be", "remain") and toks[i + 2].lower == "to"]  # "Moscow's (main) goal is to"
+    bare = lambda c: c.last + 1 >= len(toks) or toks[c.last + 1].text in ".,;:!?"  # noqa: E731  "wants Assad
+    # back.", "as Moscow hoped,": a want with no object after it is no verb of wanting (or wants nothing named)
     return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
-                                or c.group == "wants" and not x.attributor._is_noun(toks, c)) and c.first not in ruled
-            ] + owned
+                                or c.group == "wants" and not x.attributor._is_noun(toks, c) and not bare(c))
+            and c.first not in ruled] + owned
 
 
 def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list) -> str:
@@ -477,6 +479,9 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
         back = _anaphor(with_question, cues)
         if back is None:
             back = next((m.first for m in cues if m.group == "silence"), None)
+        if back is None:  # "The Kremlin has refused." / "..., but Moscow declined, saying ...": a refusal with no
+            back = next((m.first for m in cues if m.group == "refusal" and (  # object refuses what was asked before
+                m.last + 1 >= len(with_question) or with_question[m.last + 1].text in ".,;:!?")), None)
         if back is not None:
             return with_question, issue_matches, cues, [st.IssueHit(before, back, "anaphora")]
     if (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(cb, toks, i0, sent_issues)):
@@ -512,21 +517,29 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
         sub = toks[i0:i1]
         issue_matches = _shift(sent_issues, i0, i1)
         cue_matches = _shift(sent_cues, i0, i1)
+        refusal = next((c for c in sent_cues if c.group == "refusal"  # "The Kremlin has refused, saying ...": the
+                        and min(s.scope[0], (s.frame or s.scope)[0]) <= c.start < s.scope[1]  # speaker refuses what
+                        and c.last + 2 < len(toks) and toks[c.last + 1].text == ","  # was asked before, and the
+                        and toks[c.last + 2].lower.endswith("ing") and toks[c.last + 2].lemma in cb.speech_lemmas),
+                       None)  # words that follow give the reason (they may raise another issue, on its own terms)
+        refused = (last_issue or {}).get(s.sent_id - 1, "") if refusal is not None and not s.stance else ""
         hits = st.issues_in(cb, sub, issue_matches)
+        if refused and refused not in {h.issue for h in hits}:
+            hits.append(st.IssueHit(refused, refusal.first, "anaphora"))
         if not hits:
             sub, issue_matches, cue_matches, hits = _referred(cb, s, toks, (i0, i1), sent_issues, sent_cues,
                                                               last_issue, matter)
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
             hits = [min(hits, key=lambda h: h.first)]
-        prepared.append((s, sub, issue_matches, cue_matches, hits))
+        prepared.append((s, sub, issue_matches, cue_matches, hits, refused))
         if s.nested:
             nested_cover.setdefault((s.sent_id, s.via_id), []).append((s.scope[0], {h.issue for h in hits},
                                                                         s.speaker_id, s.joint))
     told_here: dict[int, list] = {}  # per sentence, the issues its statements bear on, in order
-    for s, _, _, _, hits in prepared:
+    for s, _, _, _, hits, _ in prepared:
         told_here.setdefault(s.sent_id, []).extend(h for h in hits if s.speaker_id not in cb.objects_of(h.issue))
     seen = set()
-    for s, sub, issue_matches, cue_matches, hits in prepared:
+    for s, sub, issue_matches, cue_matches, hits, refused in prepared:
         # an outer speaker only relays another actor's act when it is all they report ("a source said
         # Damascus asked for X"; "he acknowledged that Russia had rejected X"), and a channel that relays
         # (an unnamed source, a medium) never takes a side of its own on it
@@ -555,7 +568,7 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
             issue = h.issue if h else ""
             neutral = issue in relayed or silent or channel or passed_on  # (a passed-on issue's hit is another
             # statement's: its stance is never read in this one's words)
-            stance = "" if h is None else "neutral" if neutral else s.stance or st.stance(
+            stance = "" if h is None else "neutral" if neutral else "oppose" if issue == refused else s.stance or st.stance(
                 cb, sub, h, issue_matches, cue_matches, s.attribution)
             key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
             if key in seen:

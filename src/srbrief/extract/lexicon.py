@@ -109,7 +109,7 @@ class Match:
 class PhraseMatcher:
     """Finds codebook phrases in token lists by lemma; longest match first at each token."""
 
-    GAP = 3  # words allowed for "~"
+    GAP = 3  # words allowed for "~" (never punctuation)
 
     def __init__(self, lexicons: dict[str, list[str]], exact: set[str] = frozenset()):
         """``exact``: groups matched by word form, not lemma ("provided that" is a condition,
@@ -138,6 +138,8 @@ class PhraseMatcher:
                     if j + gap < len(toks) and (toks[j + gap].lower if exact else toks[j + gap].lemma) == nxt:
                         j += gap
                         break
+                    if j + gap < len(toks) and toks[j + gap].text in ",;:.!?":
+                        return None  # the gap stays in its clause: "refused, saying" is no "refused to say"
                 else:
                     return None
                 k += 1

@@ -112,7 +112,8 @@ def sent_at(index: tuple, pos: int) -> int:
 def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
     """A name used as a place: after a locative word ("in Moscow", "visited Damascus"), also
     through a place noun ("to the capital Damascus")."""
-    before = [w.lower() for w in WORD.findall(text[max(0, start - 40):start])]
+    window = re.split(r"[.!?;:]\s|\n", text[max(0, start - 40):start])[-1]  # within its sentence ("... back. Russia")
+    before = [w.lower() for w in WORD.findall(window)]
     k = len(before)
     while k and before[k - 1] in m.place_nouns | {"the", "of"}:
         k -= 1
