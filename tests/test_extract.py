@@ -985,6 +985,9 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     # a clause opened by "while" is one of its own: it borrows no kind from its neighbour, nor lends one
     ("The port is run under a long-term agreement, while the air base opened in 2015.", "other"),
     ("On Wednesday, while aides went on working, the two leaders met.", "meeting"),
+    # a denied act did not happen: the dated happening is the saying
+    ("On Friday the minister said his country had no intention of withdrawing its troops.", "announcement"),
+    ("The air force would not leave the airfield, the general said on Sunday.", "announcement"),
 ])
 def test_kinds_of_happening(x, sentence, kind):
     _, _, ev, _, _ = run(x, sentence)

@@ -18,6 +18,8 @@ from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
 LABEL_WORDS = 14
+#: Words from a negation or refusal to the trigger it denies ("has no plans to expel the", "did not withdraw").
+NEGATION_REACH = 3
 #: Words a closing reporting frame may hold after its verb ("..., he told a forum in Doha on Tuesday.").
 CLOSING_TAIL = 7
 #: Conjunctions that open a clause of its own, whose happening is not its neighbour's.
@@ -74,8 +76,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     naming = {w.lower() for w in cb.cues["naming_verbs"]}
     named = [(x.start, x.end) for x in mentions]
     pronouns = {w.lower() for w in cb.cues["pronouns"]}
+    denied = [c for c in cb.cue_matcher.find(toks, {"negation", "refusal"})]
     triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)
                 and not any(f.first <= x.first <= f.last for f in frames)
+                and not any(0 < x.first - c.last <= NEGATION_REACH and not any(  # "had no intention of leaving",
+                    k.text in ",;:" for k in toks[c.last:x.first]) for c in denied)  # "will not withdraw": no happening
                 and not (toks[x.first].lemma in naming and names_something(toks, x.first, named, pronouns))]
     # ("called the talks useful" is no phone call)
     segs = _segments(toks, cb.speech_lemmas)
