@@ -506,6 +506,15 @@ def test_a_medium_named_or_referred_to_relays_the_unnamed_source(x):
     assert st[["speaker_id", "via_id"]].values.tolist()[0] == ["unnamed_syrian_diplomat", "al_watan"]
 
 
+def test_one_unknown_name_that_is_told_or_interviews_is_a_medium(x):
+    st, *_ = run(x, "Talks went well. The bases will stay, a Russian diplomat told Vedomosti.")
+    assert st[["speaker_id", "via_id"]].values.tolist() == [["unnamed_russian_diplomat", "vedomosti"]]
+    st, *_ = run(x, "Talks went well. Lavrov said in an interview with Gazeta that the bases would stay.")
+    assert st[["speaker_id", "via_id"]].values.tolist() == [["lavrov", "gazeta"]]
+    st, *_ = run(x, "Talks went well. The bases will stay, Lavrov told Putin.")  # a known person is no medium
+    assert "putin" not in set(st["via_id"])
+
+
 def test_an_act_in_a_condition_is_nobodys_act(x):
     st, *_ = run(x, "An expert said Russian investment could return if Moscow agrees to new terms.")
     assert set(st["speaker_id"]) == {"unnamed_expert"}
