@@ -515,6 +515,12 @@ def test_one_unknown_name_that_is_told_or_interviews_is_a_medium(x):
     assert "putin" not in set(st["via_id"])
 
 
+def test_one_of_them_is_one_of_the_group_that_spoke_not_the_actor_they_told_of(x):
+    st, *_ = run(x, "Damascus asked Moscow to resume fuel deliveries, four people briefed on the talks said. "
+                    "One of them said the Syrian side wanted the deliveries before winter.")
+    assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist()[0] == ["unnamed_people_briefed", "levant_wire"]
+
+
 def test_an_act_in_a_condition_is_nobodys_act(x):
     st, *_ = run(x, "An expert said Russian investment could return if Moscow agrees to new terms.")
     assert set(st["speaker_id"]) == {"unnamed_expert"}

@@ -306,7 +306,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             statements.append((s, toks, cues, issue_matches))
         speakers = [s for s in found_here if s.speaker_id]
         if speakers:
-            ctx.last_speaker, ctx.last_via = speakers[0].speaker_id, speakers[0].via_id
+            voice = next((s for s in speakers if not s.nested), speakers[0])  # who spoke, not whose act they told
+            ctx.last_speaker, ctx.last_via = voice.speaker_id, voice.via_id
             persons = [s.speaker_id for s in speakers if types.get(s.speaker_id) == "person"]
             ctx.last_person_speaker = persons[0] if persons else ctx.last_person_speaker
             final = speakers[-1].speaker_id  # the sentence's last voice, if one unnamed source ("an official")
