@@ -1032,6 +1032,11 @@ def test_kinds_of_happening(x, sentence, kind):
      "The overthrow of the old regime"),
     ("Following the overthrow of the government of ousted leader Ivo Marek in March 2024, trade resumed.",
      "The overthrow of the government of ousted leader Ivo Marek"),
+    # a number's thousands separator and an aside ("most of them ...") end no clause
+    ("A freighter carrying 12,500 tonnes of flour docked in Tartus on Monday.",
+     "A freighter carrying 12,500 tonnes of flour docked in Tartus"),
+    ("Officials said on Friday that about 4,000 families, most of them farmers, had fled to the coast.",
+     "About 4,000 families, most of them farmers, had fled to the coast"),
 ])
 def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, label):
     _, _, ev, _, _ = run(x, sentence)
@@ -1505,3 +1510,9 @@ def test_an_ing_clause_after_the_frame_and_its_time_is_the_speakers_view_too(x):
     st, *_ = run(x, "The ports were discussed at the talks, the Kremlin said on Friday, while insisting that the "
                     "extradition of Assad did not come up.")
     assert "assad_extradition" in set(st.loc[st["speaker_id"] == "russia", "issue_id"])
+
+
+def test_a_number_with_thousands_separators_is_one_token():
+    from srbrief.extract.lexicon import tokens
+    assert [t.text for t in tokens("It moved 25,000 tonnes, then 3, 4 and 1.5 more.")] == [
+        "It", "moved", "25,000", "tonnes", ",", "then", "3", ",", "4", "and", "1.5", "more", "."]

@@ -52,7 +52,12 @@ def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[
     """Token ranges of a sentence's clauses: cut at punctuation and after "<speech verb> that"
     ("announcing that al-Sharaa would travel next month": the travel is the clause's own)."""
     out, a = [], 0
+    aside = False  # inside ", most of them women and children,": an aside, no clause of its own
     for i, t in enumerate(toks):
+        if t.text == "," and (aside or i + 3 < len(toks) and toks[i + 2].lower == "of"
+                              and toks[i + 3].lower in ("them", "whom", "which")):
+            aside = not aside
+            continue
         if t.text in (",", ";", ":", "—", "–") and i > a:
             out.append((a, i))
             a = i + 1
