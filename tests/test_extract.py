@@ -521,6 +521,13 @@ def test_one_of_them_is_one_of_the_group_that_spoke_not_the_actor_they_told_of(x
     assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist()[0] == ["unnamed_people_briefed", "levant_wire"]
 
 
+def test_one_of_a_group_never_quoted_before_is_that_unnamed_group(x):
+    st, *_ = run(x, "Talks went on. \u201cThe fleet will stay,\u201d one of the diplomats told reporters.")
+    assert st["speaker_id"].tolist() == ["unnamed_diplomats"]
+    st, *_ = run(x, "Talks went on. A presidential adviser, who asked not to be identified, said the lease would end.")
+    assert st["speaker_id"].tolist() == ["unnamed_adviser"]
+
+
 def test_an_act_in_a_condition_is_nobodys_act(x):
     st, *_ = run(x, "An expert said Russian investment could return if Moscow agrees to new terms.")
     assert set(st["speaker_id"]) == {"unnamed_expert"}

@@ -487,7 +487,13 @@ class Attributor:
         if group:
             noun = group.group(1).rstrip("s")
             earlier = [aid for aid in (ctx.anonymous or {}) if re.search(rf"_{noun}s?(?:_|$)", aid)]
-            return (earlier[-1],) if earlier else ()
+            if earlier:
+                return (earlier[-1],)
+            if ctx.anonymous is None or not group.group(1).endswith("s"):
+                return ()
+            aid = f"unnamed_{group.group(1)}"  # none quoted before: one of a group of that name ("one of the
+            ctx.anonymous.setdefault(aid, f"Unnamed {group.group(1)}")  # officials told reporters")
+            return (aid,)
         want = "plural" if p.endswith(" of them") else PRONOUNS.get(p, "")  # "two of them said": the group
         if want == "person":
             persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
