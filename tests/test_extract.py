@@ -528,6 +528,22 @@ def test_one_of_a_group_never_quoted_before_is_that_unnamed_group(x):
     assert st["speaker_id"].tolist() == ["unnamed_adviser"]
 
 
+def test_a_source_quoted_or_cited_by_a_medium_speaks_and_the_medium_relays(x):
+    st, *_ = run(x, "Talks went on. The lease will be renewed, a Turkish official quoted by the daily Sabah said.")
+    assert st[["speaker_id", "via_id"]].values.tolist() == [["unnamed_turkish_official", "sabah"]]
+    st, *_ = run(x, "Talks went on. The lease will be renewed, according to an official cited by Vedomosti.")
+    assert st[["speaker_id", "via_id"]].values.tolist()[0] == ["unnamed_official", "vedomosti"]
+    # the medium's citation keeps the view it cites them for
+    st, *_ = run(x, "Talks went on. Ankara, according to diplomats cited by Vedomosti, opposes a lasting Russian "
+                    "military presence.")
+    assert "russian_bases" in set(st.loc[st["speaker_id"] == "unnamed_diplomats", "issue_id"])
+
+
+def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):
+    st, *_ = run(x, "Talks went on. Moscow signalled that it would keep the naval base.")
+    assert st["attribution"].tolist() == ["reported"] and st["cue"].tolist() == ["signalled"]
+
+
 def test_an_act_in_a_condition_is_nobodys_act(x):
     st, *_ = run(x, "An expert said Russian investment could return if Moscow agrees to new terms.")
     assert set(st["speaker_id"]) == {"unnamed_expert"}

@@ -215,9 +215,9 @@ class Detector:
                 add(mt.start("n"), mt.end("n"), "media")
         for mt in re.finditer(r"\btold\s+(?P<n>The\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", text):
             add(mt.start("n"), mt.end("n"), "media")
-        # "told Kommersant", "in an interview with Izvestia": one name, no English word, that is told or
-        # interviews is a medium (a person is named in full first, and a known one is taken already)
-        for mt in re.finditer(r"\b(?:told|interview\s+with)\s+(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w’'-]|\s+[A-Z])",
+        # "told Kommersant", "in an interview with Izvestia", "quoted by Vedomosti": one name, no English word,
+        # that is told, interviews or quotes is a medium (a person is named in full first, and a known one is taken already)
+        for mt in re.finditer(r"\b(?:told|interview\s+with|(?:quoted|cited)\s+by)\s+(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w’'-]|\s+[A-Z])",
                               text):
             if not is_word(mt.group("n").lower()):
                 add(mt.start("n"), mt.end("n"), "media")

@@ -655,6 +655,8 @@ class Attributor:
                 o.speaker_id) == "media" and follows(o)]
             if relay:
                 src.via_id = relay[0].speaker_id
+                if relay[0].scope[1] > src.scope[1]:  # the view is what the medium cites them for
+                    src.scope = (min(src.scope[0], relay[0].scope[0]), relay[0].scope[1])
                 out = [o for o in out if o not in relay]
                 continue
             inner = [o for o in out if o is not src and o.cue and (src.scope[0] <= frame_of[id(o)][0] < src.scope[1] or
@@ -777,7 +779,8 @@ class Attributor:
                 return (ids, "", (cue.start, first.end), first.kind)
             end = first.end
             tail = re.match(r"\s*\([^)]*\)", text[end:end + 40])
-            return (ids, "", (cue.start, end + (tail.end() if tail else 0)), first.kind) if ids else None
+            return (ids, self._quoted_by(ctx, after, end), (cue.start, end + (tail.end() if tail else 0)),
+                    first.kind) if ids else None
         if cue.group == "quote_frames":  # "<relay> quoted <speaker> as saying"
             say = re.search(r"\bas\s+say(?:ing)?\b", text[cue.end:s1])
             relay = self._nearest_left(ctx, before, cue.start)
@@ -838,7 +841,21 @@ class Attributor:
             frame = (frame[0], max(frame[1], nxt.end))
         if not via and any(a in window.lower() for a in self.audiences):
             via = ctx.outlet_id
+        speaker_end = next((c.end for c in cands if c.start == frame[0]), None)  # the speaker named first
+        via = (self._quoted_by(ctx, cands, speaker_end) if speaker_end is not None else "") or via
         return ids, via, frame, kind
+
+    @staticmethod
+    def _quoted_by(ctx, cands: list[Candidate], end: int) -> str:
+        """The medium a speaker is "quoted by" or "cited by" right after its name ("a diplomat quoted by
+        the newspaper Al-Watan"), or ''."""
+        by = QUOTED_BY.match(ctx.text, end)
+        if not by:
+            return ""
+        medium = next((c for c in cands if c.start >= by.end() and c.actor_ids), None)
+        ok = medium is not None and ctx.actor_types.get(medium.actor_ids[0]) == "media" and len(
+            ctx.text[by.end():medium.start].split()) <= 3 and not re.search(r"[,.;:]", ctx.text[by.end():medium.start])
+        return medium.actor_ids[0] if ok else ""
 
     def _coordinated(self, ctx, before: list[Candidate], cand: Candidate) -> tuple[Candidate, tuple[str, ...]]:
         """The names coordinated with a subject ("Saudi Arabia and Qatar pledged", "Russia, Iran and
@@ -905,6 +922,9 @@ class Attributor:
         ``owner``, the possessive before a want named as a noun ("Moscow's priority is to")."""
         text = ctx.text
         for c in reversed(before):
+            if c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media" and QUOTED_BY_BEFORE.search(
+                    text, max(0, c.start - 50), c.start):
+                continue  # "a diplomat quoted by the newspaper Al-Watan said": the medium relays, the diplomat says
             gap = text[c.end:pos]
             if c.kind == "mention" and re.search(r"\band\s*$", gap) and (not self._may_be_subject(text, c)
                                                                       or self._after_verb(text, c)):
@@ -927,6 +947,8 @@ class Attributor:
         take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
         relative clause ("Zakharova, the ministry's spokeswoman, said")."""
         g = gap.strip()
+        if re.fullmatch(r"(?:quoted|cited|interviewed)\s+by\s+[^,.;:!?\"“”]{2,60}", g):
+            return True  # "a diplomat quoted by the newspaper Al-Watan said"
         if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
             # Kremlin's office; "the SANA news agency reported": the medium and what it is
             return True
@@ -1147,6 +1169,9 @@ class Attributor:
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
+#: "a diplomat quoted by the newspaper X", "sources cited by X": the medium after it relays the speaker
+QUOTED_BY = re.compile(r"\s*,?\s*(?:quoted|cited|interviewed)\s+by\s+")
+QUOTED_BY_BEFORE = re.compile(r"(?:quoted|cited|interviewed)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
 #: "This was stated to journalists by X": what the sentence before said was X's (translated Russian order)
 BACK_REPORT = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?P<v>[a-z]+ed)\b[^.;:]{0,60}?\bby\s+")
 #: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma

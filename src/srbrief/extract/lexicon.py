@@ -65,7 +65,12 @@ def lemma(word: str) -> str:
         return word
     if word in LEMMA_CORRECTIONS:
         return LEMMA_CORRECTIONS[word]
-    return simplemma.lemmatize(word, lang="en").lower()
+    found = simplemma.lemmatize(word, lang="en").lower()
+    if found.endswith("ll") and word.endswith(("lled", "lling")):  # British spelling doubles the l: "signalled",
+        single = re.sub(r"ll(ed|ing)$", r"l\1", word)  # "cancelling" are "signaled", "canceling": signal, cancel
+        if simplemma.lemmatize(single, lang="en").lower() == found[:-1]:
+            return found[:-1]
+    return found
 
 
 def is_word(word: str) -> bool:
