@@ -856,6 +856,12 @@ def test_a_position_after_a_light_verb_is_described(x):
     assert row["attribution"] == "described" and row["stance"] == "support"
 
 
+def test_coordinated_subjects_each_hold_a_described_position(x):
+    # also after a sentence that ends on a preposition ("went on."): the first name is no object of it
+    st, *_ = run(x, "The talks went on. China and Iran have offered to supply wheat and medicine.")
+    assert set(st.loc[st["issue_id"] == "reconstruction", "speaker_id"]) == {"china", "iran"}
+
+
 def test_a_forecast_is_the_outlets_assessment(x):
     st, *_ = run(x, "The bases are expected to remain under Russian control.")
     row = st.iloc[0]

@@ -428,8 +428,8 @@ class Attributor:
         with Lavrov")."""
         if re.match(r"['’]s?\b", text[c.end:c.end + 2]):
             return False
-        prev = re.search(r"([\w’'-]+)(?:\s+(?:the|a|an))?\W*$", text[max(0, c.start - 24):c.start],
-                         re.IGNORECASE)  # "in the Kremlin": the article aside
+        prev = re.search(r"([\w’'-]+)(?:\s+(?:the|a|an))?[^\w.!?;:]*$", text[max(0, c.start - 24):c.start],
+                         re.IGNORECASE)  # "in the Kremlin": the article aside (not "went on. Turkey ...")
         return not (prev and prev.group(1).lower() in PREPOSITIONS)
 
     def _after_verb(self, text: str, c: Candidate) -> bool:
@@ -1150,6 +1150,9 @@ class Attributor:
                     and re.search(r",\s*$", ctx.text[s0:act.start]):
                 left = self._sentence_subject(ctx, cands, s0, act.start)  # "Novak arrived with a delegation,
                 # offering fuel and food": the participle's subject is the sentence's
+            if left and left[1].kind in ("mention", "anonymous"):
+                _, more = self._coordinated(ctx, before, left[1])  # "Turkey and Qatar offered fuel": both
+                left = (more + tuple(a for a in left[0] if a not in more), left[1]) if more else left
             ids, start = (left[0], left[1].start) if left else ((), act.start)
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
