@@ -539,6 +539,15 @@ def test_a_source_quoted_or_cited_by_a_medium_speaks_and_the_medium_relays(x):
     assert "russian_bases" in set(st.loc[st["speaker_id"] == "unnamed_diplomats", "issue_id"])
 
 
+def test_a_mediums_own_unnamed_sources_speak_and_the_medium_relays(x):
+    st, *_ = run(x, "An official told Vedomosti the talks would go on. The extradition of the former president, "
+                    "according to the newspaper's sources, is not being discussed.")
+    assert st[st["sent_id"] == 1][["speaker_id", "via_id", "issue_id"]].values.tolist() == [
+        ["unnamed_sources", "vedomosti", "assad_extradition"]]
+    st, *_ = run(x, "Talks went on. Interfax's sources said the bases would stay.")
+    assert st[["speaker_id", "via_id"]].values.tolist() == [["unnamed_sources", "interfax"]]
+
+
 def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):
     st, *_ = run(x, "Talks went on. Moscow signalled that it would keep the naval base.")
     assert st["attribution"].tolist() == ["reported"] and st["cue"].tolist() == ["signalled"]

@@ -296,6 +296,8 @@ class Attributor:
         if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
             # newspaper Al-Watan": the name says which)
             for mt in self.medium_ref.finditer(text, s0, s1):
+                if re.match(r"['’]s\b", text[mt.end():mt.end() + 2]):
+                    continue  # "the newspaper's sources": the sources speak, the medium relays them (_owner_medium)
                 if free(*mt.span()):
                     out.append(Candidate(mt.start(), mt.end(), (ctx.last_medium,), "mention", mt.group(0)))
                     taken.append(mt.span())
@@ -779,8 +781,8 @@ class Attributor:
                 return (ids, "", (cue.start, first.end), first.kind)
             end = first.end
             tail = re.match(r"\s*\([^)]*\)", text[end:end + 40])
-            return (ids, self._quoted_by(ctx, after, end), (cue.start, end + (tail.end() if tail else 0)),
-                    first.kind) if ids else None
+            via = self._quoted_by(ctx, after, end) or self._owner_medium(ctx, cands, first)
+            return (ids, via, (cue.start, end + (tail.end() if tail else 0)), first.kind) if ids else None
         if cue.group == "quote_frames":  # "<relay> quoted <speaker> as saying"
             say = re.search(r"\bas\s+say(?:ing)?\b", text[cue.end:s1])
             relay = self._nearest_left(ctx, before, cue.start)
@@ -841,9 +843,27 @@ class Attributor:
             frame = (frame[0], max(frame[1], nxt.end))
         if not via and any(a in window.lower() for a in self.audiences):
             via = ctx.outlet_id
-        speaker_end = next((c.end for c in cands if c.start == frame[0]), None)  # the speaker named first
-        via = (self._quoted_by(ctx, cands, speaker_end) if speaker_end is not None else "") or via
+        speaker = next((c for c in cands if c.start == frame[0]), None)  # the speaker named first
+        via = (self._quoted_by(ctx, cands, speaker.end) or self._owner_medium(ctx, cands, speaker)
+               if speaker is not None else "") or via
         return ids, via, frame, kind
+
+    def _owner_medium(self, ctx, cands: list[Candidate], cand: Candidate) -> str:
+        """The medium whose unnamed sources these are ("the newspaper's interlocutors", "Kommersant's
+        sources"), or ''."""
+        if cand.kind != "anonymous":
+            return ""
+        before = ctx.text[max(0, cand.start - 40):cand.start + len(cand.surface)]
+        own = re.search(r"(?P<m>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:[a-z]+\s+)?[\w-]+$", before)
+        if not own:
+            return ""
+        if ctx.last_medium and self.medium_ref.fullmatch(own.group("m")) or self.medium_ref.fullmatch(
+                "the " + own.group("m").split()[-1]) and ctx.last_medium:
+            return ctx.last_medium
+        named = next((c for c in cands if c.end <= cand.start and c.actor_ids
+                      and ctx.actor_types.get(c.actor_ids[0]) == "media"
+                      and re.fullmatch(r"['’]s\s+(?:[a-z]+\s+)?", ctx.text[c.end:cand.start])), None)
+        return named.actor_ids[0] if named else ""
 
     @staticmethod
     def _quoted_by(ctx, cands: list[Candidate], end: int) -> str:
