@@ -170,6 +170,16 @@ def test_the_title_alone_is_the_speaker_who_holds_it_not_the_counterpart_he_met(
     assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["varnavin"]
 
 
+def test_a_bare_role_after_a_quote_is_the_person_who_spoke_when_no_unnamed_one_did(x):
+    st, *_ = run(x, "Ambassador Oleg Varnavin confirmed that talks were under way. \u201cWe will keep the port,\u201d "
+                    "the diplomat said.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["varnavin"]
+    # an unnamed diplomat quoted before is the one meant
+    st, *_ = run(x, "A Russian diplomat said talks were under way. Ambassador Oleg Varnavin arrived. "
+                    "\u201cWe will keep the port,\u201d the diplomat said.")
+    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["unnamed_russian_diplomat"]
+
+
 def test_translated_verb_first_order_with_a_new_reporting_verb(x):
     st, *_ = run(x, "Revealed Sergei Lavrov in an interview that Moscow would keep the bases.")
     assert st["speaker_id"].tolist()[:1] == ["lavrov"]

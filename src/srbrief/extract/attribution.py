@@ -267,9 +267,13 @@ class Attributor:
                 earlier = [aid for aid in (ctx.anonymous or {}) if aid.endswith("_" + noun)]
                 nxt_w = re.match(r"\s*([\w’'-]+)", text[b:b + 30])
                 prev_w = re.search(r"([\w’'-]+)\s+$", text[max(s0, a - 30):a])  # '"...," said the official'
-                if earlier and any(w and lemma(w.group(1).lower()) in self.speech_lemmas | {"also"}
-                                   for w in (nxt_w, prev_w)):
+                speaks = any(w and lemma(w.group(1).lower()) in self.speech_lemmas | {"also"} for w in (nxt_w, prev_w))
+                if earlier and speaks:
                     out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
+                elif speaks and not noun.endswith("s") and ctx.last_person_speaker and ctx.last_person_speaker in (
+                        ctx.recent_persons or []) and text[s0:s0 + 1] in "\"“":
+                    out.append(Candidate(a, b, (ctx.last_person_speaker,), "title-ref", mt.group(0)))  # '"We are
+                    # ready ...," the diplomat said' after a named diplomat spoke: he goes on (no unnamed one before)
                 continue
             if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and text[b:b + 2].lstrip()[:1] in (",", "") and any(
                     c.end <= a and a - c.end <= 3 and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
