@@ -70,6 +70,10 @@ def test_every_real_sentence_reproduces_its_span():
      "MOSCOW, July 31. /NEWS/."),
     ("The ministers held talks in Moscow on Thursday and agreed to set up two committees.\n\n"
      "MOSCOW, July 31. /NEWS/. Nothing in the second paragraph is a dateline of the story.\n", None),
+    # state media's own forms: the place in capitals and lower case, the agency or a date after a comma
+    ("Minister receives envoy\n\nAleppo, NNA - The minister received the envoy on Monday.\n", "Aleppo, NNA"),
+    ("Minister receives envoy\n\nAleppo, Oct. 4 (NNA) - The minister received the envoy.\n", "Aleppo, Oct. 4 (NNA)"),
+    ("Minister receives envoy\n\nAleppo and Homs - two cities - wait.\n", None),
 ])
 def test_a_dateline_is_found_under_a_title_of_any_length(text, shown):
     line = clean.dateline_of(text)

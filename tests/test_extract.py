@@ -1564,3 +1564,10 @@ def test_a_number_with_thousands_separators_is_one_token():
     from srbrief.extract.lexicon import tokens
     assert [t.text for t in tokens("It moved 25,000 tonnes, then 3, 4 and 1.5 more.")] == [
         "It", "moved", "25,000", "tonnes", ",", "then", "3", ",", "4", "and", "1.5", "more", "."]
+
+
+def test_the_verb_deal_with_is_no_deal(x):
+    st, *_ = run(x, "A Syrian envoy said the naval file would be dealt with in line with national sovereignty.")
+    assert "agreements_renegotiation" not in set(st["issue_id"])
+    st, *_ = run(x, "A Syrian envoy said the new deal would be revised.")
+    assert "agreements_renegotiation" in set(st["issue_id"])

@@ -2,7 +2,7 @@
 
 A dateline opens the first paragraph of wire and state-media copy and is not part of the
 story: ``MOSCOW, Jan 28 (Reuters) -``, ``DAMASCUS (AP) —``, ``DAMASCUS, September 9. /TASS/.``,
-``Damascus-``. Cleaning keeps it out of the sentences (so its place is no mention of an actor),
+``Damascus-``, ``Damascus, SANA -``. Cleaning keeps it out of the sentences (so its place is no mention of an actor),
 ``documents.csv`` records it, and ``srbrief add`` reads a publication date from it or from a
 byline (``By Jane Roe, 5 March 2025``).
 """
@@ -24,7 +24,10 @@ DATELINE = re.compile(
     rf"(?:{_DASH}|\s*:\s+|(?<=\.)\s+|(?<=/)\s+)",                 # - / — / : / after "/TASS/."
     re.IGNORECASE)
 #: A capitalised place and a dash, as translated copy writes it ("Damascus- ", "Damascus - ").
-SHORT_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s?[-–—]+\s+(?=[A-Z])")
+SHORT_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                            rf"(?:,\s*(?i:{_DAY_MONTH})\.?)?"  # "Damascus, Sept. 9 (SANA) -", "Damascus, SANA -": state media
+                            r"(?:,\s*(?P<agency>[A-Z]{2,}(?:\s+[A-Z]{2,})?)|\s*\((?P<agency2>[A-Z][\w ]{1,30})\))?"
+                            r"\s?[-–—]+\s+(?=[A-Z])")
 BYLINE = re.compile(rf"^\s*By\s+[^\n,]{{2,60}},\s*{_DAY_MONTH}\s*$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -60,7 +63,10 @@ def find(text: str, first_body: int) -> Dateline | None:
                         month, day, year)
     m = SHORT_DATELINE.match(text, first_body)
     if m:
-        return Dateline(m.start(), m.end(), m.group("place"), m.group("place"), "", None, None, None)
+        month, day, year = _parts(m)
+        shown = re.sub(r"\s*[-–—]+\s*$", "", text[m.start():m.end()]).strip()
+        return Dateline(m.start(), m.end(), shown, m.group("place"), (m.group("agency") or m.group("agency2") or ""),
+                        month, day, year)
     return None
 
 
