@@ -1080,6 +1080,9 @@ def test_kinds_of_happening(x, sentence, kind):
      "The overthrow of the old regime"),
     ("Following the overthrow of the government of ousted leader Ivo Marek in March 2024, trade resumed.",
      "The overthrow of the government of ousted leader Ivo Marek"),
+    # the writer's own frame is no part of what happened
+    ("It is noteworthy that the envoy had met the minister in Tartus in May 2024.",
+     "The envoy had met the minister in Tartus"),
     # a number's thousands separator and an aside ("most of them ...") end no clause
     ("A freighter carrying 12,500 tonnes of flour docked in Tartus on Monday.",
      "A freighter carrying 12,500 tonnes of flour docked in Tartus"),

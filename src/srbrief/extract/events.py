@@ -198,12 +198,20 @@ def _place(cb: Codebook, m: Matchers, text: str, lo: int, hi: int, mentions: lis
 FRAME_WORDS = 12
 
 
+#: A writer's own frame before what happened ("It is noteworthy that", "It is worth mentioning that").
+OWN_FRAME = re.compile(r"It\s+(?:is|was|should\s+be|must\s+be)\s+(?:\w+\s+){0,2}?(?:noteworthy|notable|worth\s+"
+                       r"(?:noting|mentioning|recalling)|recalled|noted|mentioned)\s+that\s+")
+
+
 def strip_frame(cb: Codebook, clause: str) -> str:
     """What was reported without who reported it: "Officials told reporters that X" and
     "According to the ministry, X" become X. The frame is a source-frame cue, a content verb, or
     another speech verb followed by "that" (all from the codebook), near the head of the clause
     with no comma before it; the audience of a relay verb ("told reporters", "told Reuters")
     goes with it. Unchanged when no frame is found or nothing would remain."""
+    own = OWN_FRAME.match(clause)  # "It is noteworthy that X", "It should be recalled that X": the writer's
+    if own and own.end() < len(clause) and clause[own.end()].isalpha():  # own frame, no report
+        clause = clause[own.end()].upper() + clause[own.end() + 1:]
     toks = tokens(clause)[:FRAME_WORDS]
     found = cb.cue_matcher.find(toks, {"speech", "content_verbs", "relay_verbs", "source_frames"})
     if not found:
