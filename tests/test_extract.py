@@ -1574,3 +1574,10 @@ def test_the_verb_deal_with_is_no_deal(x):
     assert "agreements_renegotiation" not in set(st["issue_id"])
     st, *_ = run(x, "A Syrian envoy said the new deal would be revised.")
     assert "agreements_renegotiation" in set(st["issue_id"])
+
+
+def test_an_act_word_inside_a_phrase_that_leaves_the_matter_open_is_no_act(x):
+    # "remain" keeps the bases; "remain open" keeps the question open
+    assert stances_on(x, "Two envoys warned that the quarrels, about the naval base and the grain payments, "
+                         "remain open.", "russian_bases") == ["neutral"]
+    assert stances_on(x, "Diplomats said the naval base would remain.", "russian_bases") == ["support"]

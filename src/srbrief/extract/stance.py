@@ -166,9 +166,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         0 < m.first - w <= 5 for w in wanting)  # "wants the bases closed", "wanted the sanctions lifted": the
     # participle is what is wanted done to them
     modifier = lambda m: m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
-    acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m)]
-    acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m)]
     cues = [m for m in cue_matches if inside(m)]
+    undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
+    # seen": an act word inside a phrase that leaves the matter open is no act
+    within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
+    acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m)]
+    acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m) and not within(m)]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = []
     neutral_spans = by("neutral")
