@@ -558,6 +558,14 @@ def test_a_mediums_own_unnamed_sources_speak_and_the_medium_relays(x):
     assert st[["speaker_id", "via_id"]].values.tolist() == [["unnamed_sources", "interfax"]]
 
 
+def test_a_medium_citing_sources_relays_them_and_they_relay_the_act_they_report(x):
+    st, *_ = run(x, "Talks went on. The newspaper Nida, citing two officials, reported that Damascus had asked "
+                    "Moscow to return the frozen funds.")
+    rows = st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist()
+    assert ["unnamed_officials", "nida"] in rows and ["syria", "unnamed_officials"] in rows
+    assert not any(r[0] == "nida" for r in rows)  # the medium's own verb relays, it is no act it tells of
+
+
 def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):
     st, *_ = run(x, "Talks went on. Moscow signalled that it would keep the naval base.")
     assert st["attribution"].tolist() == ["reported"] and st["cue"].tolist() == ["signalled"]

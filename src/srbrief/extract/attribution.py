@@ -575,14 +575,18 @@ class Attributor:
             if any(a <= cue.start < b for a, b in used):
                 continue
             tail = text[cue.end:s1].strip()
+            last_np = re.search(r",\s*((?:[\w’'-]+\s+){1,8})$", text[s0:cue.start])
             closing = (re.fullmatch(r"[^,;]{0,60}", tail) is not None or re.fullmatch(
-                r"[^,;]{0,40}" + TRAILING + r"[^;]*", tail) is not None) and re.search(
-                r",\s*(?:[\w’'-]+\s+){1,8}$", text[s0:cue.start]) is not None
+                r"[^,;]{0,40}" + TRAILING + r"[^;]*", tail) is not None) and last_np is not None and not any(
+                w.lower() == "that" or lemma(w.lower()) in self.speech_lemmas for w in last_np.group(1).split())
+            # (", reported that al-Sharaa demanded ...": a complement, not a closing frame)
             # "..., an official said." and "..., a source told Reuters, in the first talks ..."
             if out and cue.group == "speech" and not closing and not out[-1].cue.lower().startswith("accord") \
+                    and not self._citing(out[-1])  \
                     and not self._translated_order(ctx, out[-1], cue, cands) and not self._naming(out[-1]) \
                     and self._inside_complement(text, out[-1].scope[1], cue.start):
-                continue  # "X said that Y requested ...": Y's act is nested in X's view
+                continue  # "X said that Y requested ...": Y's act is nested in X's view (", citing officials,
+                # reported": a citation has no view of its own; the medium's verb follows it)
             if cue.group == "speech" and toks[cue.first].lower.endswith("ing") and cue.first > 0 \
                     and toks[cue.first - 1].lower in (",", "while"):  # ", describing it as ...", "while insisting"
                 if out:
@@ -1128,7 +1132,8 @@ class Attributor:
             for sp in ids:
                 if act.start in wanted - demanded and sp == home:
                     continue  # "Al-Shaibani said Syria is interested in wheat": he speaks for it; one view, his
-                if sp and sp != outer.speaker_id:
+                if sp and sp != outer.speaker_id and sp != outer.via_id:  # ("X, citing officials, reported
+                    # that ...": the medium's own verb is how it relays them, no act they tell of)
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
                                          "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed,
                                          joint=outer.speaker_id in ids or act.start in wanted))
