@@ -1589,3 +1589,37 @@ def test_an_act_word_inside_a_phrase_that_leaves_the_matter_open_is_no_act(x):
     assert stances_on(x, "Two envoys warned that the quarrels, about the naval base and the grain payments, "
                          "remain open.", "russian_bases") == ["neutral"]
     assert stances_on(x, "Diplomats said the naval base would remain.", "russian_bases") == ["support"]
+
+
+def test_a_demand_reaches_over_its_object_to_the_act_asked(x):
+    assert stances_on(x, "Talks went on. Brussels urged the interim authorities to push the Russian troops out.",
+                      "russian_bases") == ["oppose"]
+    assert stances_on(x, "Talks went on. Moscow asked the government in Damascus to let it keep the naval base.",
+                      "russian_bases") == ["support"]
+
+
+def test_a_capitalised_word_inside_a_name_is_no_cue(x):
+    # "Press" in a name is no demand that would outweigh the act
+    assert stances_on(x, "Talks went on. A Syrian official told the Free Press that Moscow would reduce its naval "
+                         "presence.", "russian_bases") == ["oppose"]
+
+
+def test_telling_what_another_actor_did_takes_no_side(x):
+    st, *_ = run(x, "Talks went on. A Kurdish official said the Russians began to dismantle the airfield on Monday.")
+    assert st.loc[st["issue_id"] == "russian_bases", "stance"].tolist() == ["neutral"]
+    # what the speaker's own side did, or may do, is its position
+    st, *_ = run(x, "Talks went on. Lavrov said Russia would keep the airfield.")
+    assert stance_of(st, "lavrov", "russian_bases") == "support"
+
+
+def test_they_after_a_plural_speaker_is_the_speaker(x):
+    st, *_ = run(x, "A port official said the ship had sailed. Syrian officials said they had not ruled out a "
+                    "smaller Russian presence, provided it served Syrian interests.")
+    rows = st[st["sent_id"] == 1][["speaker_id", "stance"]].values.tolist()
+    assert rows == [["unnamed_syrian_officials", "conditional"]]
+
+
+def test_a_hyphen_between_spaces_is_a_dash_that_ends_a_clause(x):
+    _, _, ev, _, _ = run(x, "Envoy Oleg Varnavin held talks in Damascus on Tuesday - the first such contact since "
+                            "the former president fled on Dec. 8.", published="2025-01-30")
+    assert ev["kind"].tolist()[-1] == "flight" and "flight" not in ev["kind"].tolist()[:-1]

@@ -1124,6 +1124,11 @@ class Attributor:
             if cand.kind == "pronoun" and cand.surface.lower() in ("he", "she") and not named \
                     and ctx.actor_types.get(outer.speaker_id) == "person":
                 continue  # "Novak said ..., but he declined to comment": the speaker's own act, no one else's
+            if cand.kind == "pronoun" and cand.surface.lower() == "they" and not any(
+                    c.kind != "pronoun" for c in before if c.start >= outer.scope[0]) and (
+                    outer.speaker_id.endswith("s") and outer.speaker_id in (ctx.anonymous or {})
+                    or ctx.actor_types.get(outer.speaker_id) in ("group", "organization")):
+                continue  # "Syrian officials said they had not ruled out ...": their own act
             bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
             fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""

@@ -217,6 +217,11 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         toks = tokens(text, s0, s1)
         cues = cb.cue_matcher.find(toks)
         issue_matches = cb.issue_matcher.find(toks)
+        phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
+        cues = [c for c in cues if not any(m.first == c.first and m.last > c.last for m in phrasal)  # "push
+                # Russian forces out" is an act on the bases, not a demand ("push")
+                and not (c.group in STANCE_GROUPS and c.first > 0 and toks[c.first].text[:1].isupper()
+                         and toks[c.first - 1].text[:1].isupper())]  # "Associated Press": a word of a name
         raised_here = st.issues_in(cb, toks, issue_matches)
         for h in raised_here:  # the agenda: every sentence that raises an issue
             raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
@@ -330,7 +335,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             # they only relay what precedes, yet the table must know them
             added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
     rows = _statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous}, last_issue,
-                           {a.id: a.affiliation for a in added.values()}, matter)
+                           {a.id: a.affiliation for a in added.values()}, matter, by_sent)
     used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
     extra = []
     for aid in ctx.anonymous:
@@ -367,6 +372,10 @@ def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int
         dates_so_far.append(t)
     return rows
 
+
+#: Cue groups that take a side or say how; a capitalised word inside a name ("the Associated Press") is none.
+STANCE_GROUPS = {"demand", "readiness", "refusal", "reversal", "positive", "positive_forms", "wants", "neutral",
+                 "condition", "requirement", "negation", "silence", "forecast", "author_view"}
 
 #: "For Moscow, the priority is ...": a sentence that opens by naming whose view or interest it states
 FOR_WHOM = re.compile(r"[\s\"“]*(?:(?:and|but|yet)\s+)?for\s+", re.IGNORECASE)
@@ -497,6 +506,33 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
     return sub, issue_matches, cue_matches, []
 
 
+#: Words between a subject and its act when the act is told as done ("had left", "began to leave").
+DONE_GAP = {"has", "have", "had", "been", "began", "begun", "started", "to", "already", "also", "finally", "then",
+            "quietly", "partly", "largely", "reportedly"}
+
+
+def _reports_act(cb: Codebook, text: str, sub: list[Token], issue_matches: list, issue: str, mentions: list,
+                 s, home: str) -> bool:
+    """Does the view only tell what another actor did on the issue ("the Russians began to leave the base",
+    "Moscow had withdrawn its troops"): the act in a past form, its subject right before it, neither the
+    speaker nor the state the speaker speaks for? Then the speaker reports a happening, taking no side."""
+    for m in issue_matches:
+        if m.group != f"{issue}:for" and m.group != f"{issue}:against":
+            continue
+        verb = sub[m.first]
+        done = verb.lower != verb.lemma and not verb.lower.endswith(("ing", "s")) or verb.lower.endswith("ed")
+        subj = max((y for y in mentions if s.scope[0] <= y.start and y.end <= verb.start), key=lambda y: y.end,
+                   default=None)
+        if subj is None:
+            continue
+        gap = re.findall(r"[\w’'-]+|[^\w\s]", text[subj.end:verb.start].lower())
+        if not all(w in DONE_GAP for w in gap):
+            continue
+        if (done or gap[-2:] in (["began", "to"], ["started", "to"])) and subj.actor_id not in (s.speaker_id, home):
+            return True
+    return False
+
+
 def _on_pronoun(toks: list[Token], act) -> bool:
     """Is an act done to a pronoun ("lift them", "their immediate removal"), so to a term named before?"""
     return act.last + 1 < len(toks) and toks[act.last + 1].lower in ("it", "them") \
@@ -505,12 +541,14 @@ def _on_pronoun(toks: list[Token], act) -> bool:
 
 def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict,
                     last_issue: dict[int, str] | None = None, affiliation: dict[str, str] | None = None,
-                    matter: dict[int, str] | None = None) -> list[dict]:
+                    matter: dict[int, str] | None = None, mentions: dict[int, list] | None = None) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
-    relays another actor's act on an issue is neutral on it. A view that names no issue but
+    relays another actor's act on an issue is neutral on it, and so is one who reports what another
+    actor did ("a fighter said the Russians began to leave the base"). A view that names no issue but
     refers back to one ("welcomed the repeal") is about the issue named last in the sentence before."""
     rows = []
     affiliation = affiliation or {}
+    mentions = mentions or {}
     nested_cover: dict[tuple[int, str], list] = {}
     prepared = []
     for s, toks, sent_cues, sent_issues in statements:
@@ -557,6 +595,10 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
                 if (relays or start - opening <= 25) and not (own_side and not relays) and not joint:
                     relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow;
                     # "he said the parties agreed to it": his own act too)
+        if not s.nested and s.cue:
+            home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "")
+            relayed |= {h.issue for h in hits if _reports_act(cb, text, sub, issue_matches, h.issue,
+                                                              mentions.get(s.sent_id, []), s, home)}
         # an issue about the speaker ("handing over Assad") is no side the one handed over takes
         own = [h for h in hits if s.speaker_id not in cb.objects_of(h.issue)]
         passed_on = not own and relays and bool(s.cue) and not s.nested  # "according to a source, al-Sharaa asked

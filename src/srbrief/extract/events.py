@@ -58,7 +58,7 @@ def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[
                               and toks[i + 3].lower in ("them", "whom", "which")):
             aside = not aside
             continue
-        if t.text in (",", ";", ":", "—", "–") and i > a:
+        if t.text in (",", ";", ":", "—", "–", "-") and i > a:  # (a lone hyphen is a dash: "on Tuesday - the first")
             out.append((a, i))
             a = i + 1
         elif t.lower == "that" and i > a and toks[i - 1].lemma in speech:

@@ -33,6 +33,7 @@ from .codebook import Codebook
 from .lexicon import NOUN_MARKERS, Match, Token
 
 TOPIC_REACH = 6  # tokens between a topic and the act that makes it the issue ("review the agreements")
+INFINITIVE_REACH = 8  # tokens from a demand or offer over its object to the act asked ("urged X to ...")
 PASSIVE_REACH = 10  # the same, for a passive act after its subject
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "yet", ":"}
 
@@ -198,8 +199,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # act's direction, so a negation before the offer reverses the act
     # ("refused the request of Damascus to hand him over": a demand named as a noun reaches further)
     reach = lambda m: 6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3  # noqa: E731
+    asked_to = lambda m, a: 0 < a.first - m.last <= INFINITIVE_REACH and toks[a.first - 1].lower == "to" and not any(  # noqa: E731
+        t.text in ",;:" for t in toks[m.last:a.first])  # "urged the new authorities to push the troops out"
     governed = [m for m in acts if any(0 < a.first - m.last <= (6 if result(a) else reach(m))
                                        or m.first - a.last == 1  # "the extradition request": one act
+                                       or asked_to(m, a)
                                        for a in acts_for + acts_against)]  # ("wants the two bases closed")
     signals = sorted([(m.first, +1) for m in acts_for + positive] + [(m.first, -1) for m in acts_against]
                      + [(m.first, +1) for m in acts if m not in governed])
