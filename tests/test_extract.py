@@ -1623,3 +1623,21 @@ def test_a_hyphen_between_spaces_is_a_dash_that_ends_a_clause(x):
     _, _, ev, _, _ = run(x, "Envoy Oleg Varnavin held talks in Damascus on Tuesday - the first such contact since "
                             "the former president fled on Dec. 8.", published="2025-01-30")
     assert ev["kind"].tolist()[-1] == "flight" and "flight" not in ev["kind"].tolist()[:-1]
+
+
+def test_the_title_with_a_one_word_state_name_is_the_person_who_holds_it(x):
+    st, *_ = run(x, "Kremlin spokesman Dmitry Peskov told journalists the talks went well. Later, the Kremlin "
+                    "spokesman stressed that the naval base would stay.")
+    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]
+
+
+def test_answering_a_question_about_an_issue_puts_the_answer_on_it(x):
+    st, *_ = run(x, "Talks went on. \u201cI have nothing to add,\u201d the minister Sergey Lavrov said, answering a "
+                    "question about whether Damascus had requested the former president's extradition.")
+    assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["lavrov", "assad_extradition", "neutral"]]
+
+
+def test_a_keyword_with_a_gap_takes_words_inside_it(x):
+    # "intergovernmental ~ commission": also "the intergovernmental Russian-Iraqi commission"
+    st, *_ = run(x, "Talks went on. Moscow said it would revive the intergovernmental Russian-Iraqi commission.")
+    assert "reconstruction" in set(st["issue_id"])

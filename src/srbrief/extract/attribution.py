@@ -307,7 +307,8 @@ class Attributor:
                     taken.append(mt.span())
         for mt in self.title_ref.finditer(text, s0, s1):
             inside = [c for c in out if c.kind == "mention" and mt.start() <= c.start and c.end <= mt.end()
-                      and c.surface.lower() in self.demonym_state]  # "the Russian minister": not Russia
+                      and re.sub(r"^the\s+", "", c.surface.lower()) in self.state_of_word]  # "the Russian minister", "the Kremlin
+            # spokesman": not Russia
             if free(*mt.span()) or inside and all(c in inside for c in out if mt.start() < c.end and c.start < mt.end()):
                 who = self._title_holder(ctx, mt)
                 if who:
@@ -634,6 +635,9 @@ class Attributor:
             if st.cue:
                 frame = st.frame = st.scope
                 st.question = asked if asked and asked[1] <= frame[0] else None
+                answering = ANSWERING.search(text, frame[1], s1) if not st.question else None
+                if answering and answering.start() - frame[1] <= 40:  # '"...," Peskov stated, answering a
+                    st.question = answering.span("q")  # question about whether ...': the matter he answers
                 st.scope = self._scope(text, frame, frames, s0, s1, st.question)
                 semi = text.find(";", max(st.scope[0], frame[1]), st.scope[1])
                 if semi > 0 and not any(a < semi < b for a, b in quotes):
@@ -1206,6 +1210,10 @@ class Attributor:
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
+#: ", answering a question about X", "in response to a question on X": the question the speaker answers
+ANSWERING = re.compile(r",?\s*(?:answering|in\s+response\s+to|responding\s+to|replying\s+to)\s+(?:a\s+|the\s+)?"
+                       r"(?:journalist['’]s\s+|reporter['’]s\s+)?question\s+(?:from\s+[^,.;]{1,40}?\s+)?"
+                       r"(?P<q>(?:about|on|regarding|concerning|whether|of|over)\b[^.;]*)", re.IGNORECASE)
 #: "a diplomat quoted by the newspaper X", "sources cited by X": the medium after it relays the speaker
 QUOTED_BY = re.compile(r"\s*,?\s*(?:quoted|cited|interviewed)\s+by\s+")
 QUOTED_BY_BEFORE = re.compile(r"(?:quoted|cited|interviewed)\s+by\s+(?:[\w’'-]+\s+){0,3}$")

@@ -481,6 +481,10 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
         asked = toks[q0:i1] if q1 <= i0 else toks[q0:q1] + sub
         asked_issues, asked_cues = cb.issue_matcher.find(asked), cb.cue_matcher.find(asked)
         asked_hits = st.issues_in(cb, asked, asked_issues)
+        silent = next((m for m in cue_matches if m.group == "silence"), None)
+        if asked_hits and silent is not None:  # '"I have nothing to add," he said, answering a question about
+            # whether Damascus had requested X': the question's acts are the asker's; the answer takes no side
+            return sub, issue_matches, cue_matches, [st.IssueHit(h.issue, silent.first, "anaphora") for h in asked_hits]
         if asked_hits:
             return asked, asked_issues, asked_cues, asked_hits
     if not s.nested and before and not last_issue.get(s.sent_id):
