@@ -1641,3 +1641,11 @@ def test_a_keyword_with_a_gap_takes_words_inside_it(x):
     # "intergovernmental ~ commission": also "the intergovernmental Russian-Iraqi commission"
     st, *_ = run(x, "Talks went on. Moscow said it would revive the intergovernmental Russian-Iraqi commission.")
     assert "reconstruction" in set(st["issue_id"])
+
+
+def test_a_translated_verb_first_frame_after_a_discourse_opener_governs_what_follows(x):
+    # "In this regard, <verb> <speaker> that ...": the opener is no view of the speaker's; an honorific is no name
+    st, _, _, new, _ = run(x, "Talks went on. In this regard, explained the political researcher Dr. Karim Haddad, "
+                              "in remarks to our newspaper, that Moscow wants to keep the naval base.")
+    assert "haddad" in new and new["haddad"].name == "Karim Haddad"
+    assert stance_of(st, "haddad", "russian_bases") == "support"

@@ -84,6 +84,8 @@ TRAILING = (r"(?:\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|follo
             + TIME_AFTER + ")")  # one group, so that a pattern may go on after it
 # (", a week after U.S. officials urged ...": a time phrase, not what the speaker said, may also follow the frame's
 # audience, place and time: "..., Putin told a forum in Doha on Tuesday, a week after ...")
+#: Words of a discourse opener before a verb-first frame ("In the same context,", "In this regard,").
+DISCOURSE = {"same", "meantime", "regard", "respect", "connection", "framework", "other", "hand", "side", "note"}
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
 
@@ -1074,7 +1076,9 @@ class Attributor:
         if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas:
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
         lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,4})$", text[s0:frame[0]])  # ", (President) X told ..."
-        if lead and (not lead.group(1).strip() or self._title_chain(lead.group(1))) and (
+        opener = re.fullmatch(r"\s*([\w’' -]+),\s*", text[s0:frame[0]])  # "In the same context, clarified X ...":
+        opener = opener and all(w in SKIPPABLE or w in OPENERS or w in DISCOURSE for w in opener.group(1).lower().split())
+        if lead and not opener and (not lead.group(1).strip() or self._title_chain(lead.group(1))) and (
                 len(tail.strip(" .").split()) < 3 or re.match(r"[^,;:\"“”]{0,40}" + TRAILING, tail)
                 or re.match(r"\s*(?:who|whom|whose)\b[^,;:]*$", tail)):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it, as does
