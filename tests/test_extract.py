@@ -1649,3 +1649,9 @@ def test_a_translated_verb_first_frame_after_a_discourse_opener_governs_what_fol
                               "in remarks to our newspaper, that Moscow wants to keep the naval base.")
     assert "haddad" in new and new["haddad"].name == "Karim Haddad"
     assert stance_of(st, "haddad", "russian_bases") == "support"
+
+
+def test_a_source_in_a_body_named_with_of_is_the_source_not_the_body(x):
+    st, *_ = run(x, "Talks went on. A source in the Ministry of Economy and Trade said the old debts would be "
+                    "written off.")
+    assert st["speaker_id"].tolist() == ["unnamed_source"]
