@@ -1655,3 +1655,10 @@ def test_a_source_in_a_body_named_with_of_is_the_source_not_the_body(x):
     st, *_ = run(x, "Talks went on. A source in the Ministry of Economy and Trade said the old debts would be "
                     "written off.")
     assert st["speaker_id"].tolist() == ["unnamed_source"]
+
+
+def test_a_described_position_in_a_clause_of_its_own_is_read_in_that_clause(x):
+    st, *_ = run(x, "Talks went on. The embargo on Caracas was eased in May, and China and Iran are ready to supply "
+                    "wheat.")
+    rows = st[st["sent_id"] == 1][["speaker_id", "issue_id"]].values.tolist()
+    assert sorted(rows) == [["china", "reconstruction"], ["iran", "reconstruction"]]

@@ -1195,16 +1195,20 @@ class Attributor:
                 left = self._sentence_subject(ctx, cands, s0, act.start)  # "Novak arrived with a delegation,
                 # offering fuel and food": the participle's subject is the sentence's
             if left and left[1].kind in ("mention", "anonymous"):
-                _, more = self._coordinated(ctx, before, left[1])  # "Turkey and Qatar offered fuel": both
-                left = (more + tuple(a for a in left[0] if a not in more), left[1]) if more else left
+                first, more = self._coordinated(ctx, before, left[1])  # "Turkey and Qatar offered fuel": both
+                left = (more + tuple(a for a in left[0] if a not in more), first) if more else left
             ids, start = (left[0], left[1].start) if left else ((), act.start)
+            # "Relief has come faster, and Turkey is ready to fill gaps": a position stated in a clause of its own
+            # is read in that clause, not in the one before it
+            lo = start if re.search(r"[;:]|,\s*(?:and|but|while|whereas|yet)\s+(?:\w+\s+){0,3}$|\b(?:and|but)\s+$",
+                                    ctx.text[s0:start]) else s0
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
                 ids = self.resolve(ctx, head, before) if head else ()
             for sp in ids:
                 if sp and ctx.actor_types.get(sp) not in ("media", None) and sp != ctx.outlet_id:
                     out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
-                                         "described", "", (s0, s1)))
+                                         "described", "", (lo, s1)))
         return out
 
     def own_voice(self, ctx: DocContext, sent_id: int, s0: int, s1: int, kind: str) -> Statement | None:
