@@ -1662,3 +1662,13 @@ def test_a_described_position_in_a_clause_of_its_own_is_read_in_that_clause(x):
                     "wheat.")
     rows = st[st["sent_id"] == 1][["speaker_id", "issue_id"]].values.tolist()
     assert sorted(rows) == [["china", "reconstruction"], ["iran", "reconstruction"]]
+
+
+def test_a_quotation_introduced_by_a_colon_is_the_subjects(x):
+    st, *_ = run(x, "\u201cTrade will grow,\u201d said Yuri Volkov, an economist. Lina Haddour, a Beirut-based analyst, "
+                    "was blunter: \u201cThe ousted ruler stays in Moscow. His extradition is simply not on the table.\u201d")
+    assert set(st[st["sent_id"] > 0]["speaker_id"]) == {"haddour"}
+    assert stance_of(st, "haddour", "assad_extradition") == "oppose"
+    # a headline's colon is no frame
+    st, *_ = run(x, "Talks went on. Al-Sharaa in Moscow: \u201cWe respect all agreements\u201d")
+    assert "sharaa" not in set(st.get("speaker_id", []))

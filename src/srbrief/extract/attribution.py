@@ -625,6 +625,22 @@ class Attributor:
                 relay = via or self._relay(ctx, sp)
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, relay, "reported", text[cue.start:cue.end],
                                      frame, subject=subject))
+        if not out and (colon := INTRODUCED_QUOTE.search(text, s0, s1)) is not None:
+            # 'Olga Roe, a Moscow-based analyst, was more cautious: "..."': the quotation a colon introduces is the
+            # words of the sentence's subject
+            first = next((c for c in cands if c.end <= colon.start()), None)
+            lead = [w for w in re.findall(r"[\w'’-]+", text[s0:first.start]) if w.lower() not in SKIPPABLE] \
+                if first else ["-"] * 9
+            ids = self.resolve(ctx, first, []) if first and len(lead) <= 3 and first.kind != "pronoun" or (
+                first and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")) else ()
+            verb = re.search(r"\b(?:was|is|were|are|has|had|went|put|summed|\w+ed)\b", text[first.end:colon.start()])
+            # (a verb of its own: 'X was more cautious:', not a headline's 'X in the Kremlin: "..."')
+            if ids and verb and len(text[first.end:colon.start()].split()) <= 14 and not re.search(
+                    r"[“”\"]", text[s0:colon.start()]):
+                for sp in ids:
+                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, self._relay(ctx, sp), "direct-quote", "",
+                                         (colon.end() - 1, s1), subject=first.kind))
+                return out
         whole = re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text[s0:s1]) is not None  # '... he said. "Our aim is ..."':
         # a quotation standing alone goes on quoting the last speaker
         if not out and (in_quote or whole):  # (also a sentence inside a quotation the last speaker opened)
@@ -1220,6 +1236,8 @@ class Attributor:
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
+#: A colon that introduces a quotation ("..., was more cautious: \"...\"").
+INTRODUCED_QUOTE = re.compile(r":\s*[“\"]")
 #: ", answering a question about X", "in response to a question on X": the question the speaker answers
 ANSWERING = re.compile(r",?\s*(?:answering|in\s+response\s+to|responding\s+to|replying\s+to)\s+(?:a\s+|the\s+)?"
                        r"(?:journalist['’]s\s+|reporter['’]s\s+)?question\s+(?:from\s+[^,.;]{1,40}?\s+)?"

@@ -232,8 +232,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     flipped: dict[int, int] = {}
     for n in negators:
         k = n.first - 1
-        while k >= 0 and toks[k].text in "“”\"'‘’":
-            k -= 1
+        while k >= 0 and (toks[k].text in "“”\"'‘’" or toks[k].lower.endswith("ly") and toks[k].lower != "only"
+                          or toks[k].lower in ("just", "still", "also", "now")):
+            k -= 1  # "extradition is (simply) not on the table"
         ahead = n.last + 1 < len(toks) and toks[n.last + 1].lower == "to"  # "was unlikely to end it": forward
         forward = [p for p, _ in signals if n.last < p <= n.last + NEGATION_REACH
                    and not any(t.lower in ("and", ",") for t in toks[n.last + 1:p])]  # "did not change, and it
