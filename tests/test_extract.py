@@ -1672,3 +1672,17 @@ def test_a_quotation_introduced_by_a_colon_is_the_subjects(x):
     # a headline's colon is no frame
     st, *_ = run(x, "Talks went on. Al-Sharaa in Moscow: \u201cWe respect all agreements\u201d")
     assert "sharaa" not in set(st.get("speaker_id", []))
+
+
+def test_a_colon_ends_what_goes_before_it(x):
+    # "few expected: he pledged ...": the forecast verb governs nothing after the colon, and the view after the
+    # colon is read without the clause before it
+    st, *_ = run(x, "When Energy Minister Oleg Varnavin reached Baghdad, he did something few in Baghdad "
+                    "expected: he pledged that Moscow would honour every contract signed with Iraq.")
+    assert st[["speaker_id", "attribution", "stance"]].values.tolist() == [["varnavin", "reported", "oppose"]]
+
+
+def test_a_source_the_author_spoke_to_is_a_source(x):
+    st, *_ = run(x, "Talks went on. The naval base will stay, according to a Syrian official I spoke to.",
+                 author="jane_roe")
+    assert st["speaker_id"].tolist() == ["unnamed_syrian_official"]

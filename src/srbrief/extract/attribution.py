@@ -73,8 +73,11 @@ def governed(cues: list[Match], groups: set[str], toks: list[Token] | None = Non
         return toks is not None and c.first > 0 and toks[c.first - 1].lower == "to" and not any(
             t.text in ",;:" for t in toks[max(0, c.first - GOVERNING_TO_GAP):c.first])
 
-    return {c.first for c in cues if any(0 < c.first - h <= GOVERNING_GAP or 0 < c.first - h <= GOVERNING_TO_GAP
-                                         and infinitive(c) for h in heads)}
+    def unbroken(h: int, c: Match) -> bool:  # "few expected: he promised ...": a colon or semicolon ends the reach
+        return toks is None or not any(t.text in ";:" for t in toks[h + 1:c.first])
+
+    return {c.first for c in cues if any((0 < c.first - h <= GOVERNING_GAP or 0 < c.first - h <= GOVERNING_TO_GAP
+                                          and infinitive(c)) and unbroken(h, c) for h in heads)}
 
 
 #: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),
@@ -296,7 +299,8 @@ class Attributor:
             postmodified = re.match(r"\s*[a-z]+(?:ing|ed)\s+(\w+)", text[b:b + 40])  # "an official travelling
             # with the delegation", "diplomats based in Damascus": a participle and its preposition
             postmodified = postmodified is not None and postmodified.group(1) in PREPOSITIONS
-            if nxt_word[:1].isupper() or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE and not postmodified \
+            if nxt_word[:1].isupper() and nxt_word != "I" or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
+                    and not postmodified \
                     and (lemma(nxt_word) not in self.speech_lemmas or bare) and not told:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
             out = [c for c in out if c not in place]
@@ -1105,7 +1109,7 @@ class Attributor:
             prv = question[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
-        if len(before.split()) < 3 or ";" in before or re.match(
+        if len(before.split()) < 3 or ";" in before or re.search(r":\s*(?:\S+(?:\s+\S+)?)?$", before) or re.match(
                 r"(?:,\s*)?(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:(?:too|so|very|often|again|repeatedly|\w+ly)\s+){0,2}"
                 r"(?:that|whether|how|:|(?:on|about)\s+whether)\b", after) \
                 or re.search(r"\b(?:but|and|while|whereas|when|after|before|because)(?:\s+(?-i:[A-Z])[\w.-]*){0,3}$",
