@@ -1481,6 +1481,18 @@ def test_a_turn_is_its_speakers_words_a_question_no_ones_and_an_answer_is_about_
     assert {(r["sent_id"], r["issue_id"], r["stance"]) for r in rows if r["issue_id"]} >= views, rows
 
 
+def test_in_a_turn_others_are_told_of_by_the_speaker_and_the_floor_stays_theirs(x):
+    text = ("A talk with the trade minister\n\n"
+            "Question: And the Syrian money held in Russian banks?\n\n"
+            "Karim Nassar: We have asked for it in writing. The Russian side says the funds must be checked. "
+            "We are patient, as long as the checks do not become a permanent answer.\n")
+    st, *_ = run(x, text)
+    rows = st[["sent_id", "speaker_id", "via_id", "issue_id", "stance"]].values.tolist()
+    assert [r[1:3] for r in rows if r[1] == "russia"] == [["russia", "nassar"]]  # relayed by the one speaking
+    # the answer's last sentence is his, on the question's matter, with its condition
+    assert [4, "nassar", "levant_wire", "debts_and_assets", "conditional"] in rows
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

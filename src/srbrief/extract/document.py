@@ -310,6 +310,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         for s in kept:
             statements.append((s, toks, cues, issue_matches))
         speakers = [s for s in found_here if s.speaker_id]
+        if turn and turn.speaker:  # in a transcript's turn, whoever else speaks is told of by the one who has the
+            for s in speakers:  # floor ("The Russian side says ..."), and the floor stays theirs
+                if s.speaker_id != turn.speaker and s.via_id in ("", outlet_id, author_id):
+                    s.via_id = turn.speaker
+            speakers = [s for s in speakers if s.speaker_id == turn.speaker] or [
+                Statement(doc_id, r.sent_id, s0, s1, turn.speaker, "", "direct-quote", "", (s0, s1))]
         if speakers:
             voice = next((s for s in speakers if not s.nested), speakers[0])  # who spoke, not whose act they told
             ctx.last_speaker, ctx.last_via = voice.speaker_id, voice.via_id
@@ -372,6 +378,9 @@ def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int
         dates_so_far.append(t)
     return rows
 
+
+#: Cue groups by which an answer that names no issue takes a side on the question's matter.
+SIDE_GROUPS = {"demand", "refusal", "readiness", "condition", "requirement", "negation", "wants", "positive"}
 
 #: Cue groups that take a side or say how; a capitalised word inside a name ("the Associated Press") is none.
 STANCE_GROUPS = {"demand", "readiness", "refusal", "reversal", "positive", "positive_forms", "wants", "neutral",
@@ -469,7 +478,8 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
     - an issue an earlier clause of the sentence named ("A asked for X; B said Moscow had rejected the
       request");
     - an issue's act on a pronoun, its term named earlier in the sentence or in the question answered
-      ("Washington moved on sanctions when Trump announced he would lift them", "... urging their removal")."""
+      ("Washington moved on sanctions when Trump announced he would lift them", "... urging their removal");
+    - in a transcript's answer, the question's matter, when the sentence takes a side ("as long as ...")."""
     last_issue, matter = last_issue or {}, matter or {}
     answered = matter.get(s.sent_id, "") if not s.nested and not last_issue.get(s.sent_id) else ""
     before = last_issue.get(s.sent_id - 1) or answered
@@ -507,6 +517,10 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
                     and _on_pronoun(sub, m)), None)
         if act is not None:
             return sub, issue_matches, cue_matches, [st.IssueHit(act.group.split(":")[0], act.first, "anaphora")]
+    if answered and not s.cue and (side := next((m for m in cue_matches if m.group in SIDE_GROUPS), None)) is not None:
+        # an answer's sentence that names no issue but takes a side ("We are patient, as long as ..."; "No, not
+        # as it stands") is about the question's matter
+        return sub, issue_matches, cue_matches, [st.IssueHit(answered, side.first, "anaphora")]
     return sub, issue_matches, cue_matches, []
 
 
