@@ -1698,3 +1698,15 @@ def test_a_source_the_author_spoke_to_is_a_source(x):
     st, *_ = run(x, "Talks went on. The naval base will stay, according to a Syrian official I spoke to.",
                  author="jane_roe")
     assert st["speaker_id"].tolist() == ["unnamed_syrian_official"]
+
+
+def test_a_list_of_sources_starts_after_the_name_an_of_phrase_ends_on(x):
+    st, *_ = run(x, "Talks went on. Damascus wants an accounting for the past, including a meeting with Sergei Lavrov, "
+                    "officials and diplomats said on Thursday.")
+    assert {"unnamed_officials", "unnamed_diplomats"} <= set(st["speaker_id"])
+    assert set(st.loc[st["speaker_id"] == "syria", "via_id"]) <= {"unnamed_officials", "unnamed_diplomats"}
+
+
+def test_what_any_deal_on_an_issue_would_have_to_do_is_a_condition(x):
+    assert stances_on(x, "Talks went on. Officials said any deal keeping the warships in port would have to include "
+                         "rent.", "russian_bases") == ["conditional"]

@@ -930,7 +930,10 @@ class Attributor:
                 break  # ("Two bankers and a Syrian source said", "he and Foreign Minister Lavrov agreed" too)
             chain.append(prev)
             c = prev
-        if not chain or not self._may_be_subject(ctx.text, c) or self._after_verb(ctx.text, c):
+        while chain and (not self._may_be_subject(ctx.text, chain[-1]) or self._after_verb(ctx.text, chain[-1])):
+            chain.pop()  # "the fate of Bashar al-Assad, officials and diplomats said": the list starts after him
+        c = chain[-1] if chain else cand
+        if not chain:
             return cand, ()
         ids = tuple(a for p in reversed(chain) for a in self.resolve(ctx, p, [x for x in before if x.end <= p.start]))
         return c, ids

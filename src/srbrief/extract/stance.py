@@ -287,7 +287,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         return "conditional"
     # "any foreign presence must serve Syria", "any new agreement will need parliament's approval": what any
     # such thing must do or have is a condition on it
-    quantified = any(toks[k].lower == "any" for k in range(max(c0, hit.first - 3), hit.first))
+    quantified = any(toks[k].lower == "any" for k in range(max(c0, hit.first - 5), hit.first))  # ("any deal
+    # keeping the warships ... would have to")
     required = quantified and any(toks[i].lower in ("must", "should") or toks[i].lemma in ("need", "require")
                                   or toks[i].lemma == "have" and i + 1 < c1 and toks[i + 1].lower == "to"
                                   for i in range(hit.first + 1, c1))
