@@ -1710,3 +1710,10 @@ def test_a_list_of_sources_starts_after_the_name_an_of_phrase_ends_on(x):
 def test_what_any_deal_on_an_issue_would_have_to_do_is_a_condition(x):
     assert stances_on(x, "Talks went on. Officials said any deal keeping the warships in port would have to include "
                          "rent.", "russian_bases") == ["conditional"]
+
+
+def test_a_naming_verbs_view_ends_where_the_speakers_next_verb_begins(x):
+    st, *_ = run(x, "Talks went on. Envoy Oleg Varnavin called the talks constructive and said Moscow was open to "
+                    "a long conversation about the naval facility.")
+    rows = st[["cue", "issue_id", "stance"]].values.tolist()
+    assert ["called", "", ""] in rows and ["said", "russian_bases", "neutral"] in rows  # open to talk: no side yet

@@ -718,7 +718,10 @@ class Attributor:
                 # "which the Kremlin called constructive, and the EU's decision ...": what a naming verb says
                 # is its object and the name it gives, up to the end of its clause
                 cut = re.compile(r"[,;:—–.]").search(text, at + len(st.cue), s1)
-                st.scope = (at + len(st.cue), cut.start() if cut else s1)
+                end = cut.start() if cut else s1
+                said = next((m.start() for m in re.finditer(r"\s+and\s+(?:also\s+)?([a-z]+)", text[at:end])
+                             if lemma(m.group(1)) in self.speech_lemmas), None)  # "called the talks constructive
+                st.scope = (at + len(st.cue), at + said if said is not None else end)  # and said ...": his next words
         for st in out:  # a view mostly in quotation marks is a direct quote
             share = sum(min(b, st.scope[1]) - max(a, st.scope[0]) for a, b in quotes
                         if a < st.scope[1] and st.scope[0] < b)
