@@ -19,6 +19,10 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The minister will travel on Friday.", "on Friday", "2025-10-17", "2025-10-17", "day"),
     ("A second round is due next Tuesday.", "next Tuesday", "2025-10-21", "2025-10-21", "day"),
     ("The convoy left yesterday.", "yesterday", "2025-10-15", "2025-10-15", "day"),
+    # a part of the day goes with its day (it is no word of the happening's label)
+    ("The ministry said late on Tuesday that talks would go on.", "late on Tuesday", "2025-10-14", "2025-10-14", "day"),
+    ("The envoys landed Monday night.", "Monday night", "2025-10-13", "2025-10-13", "day"),
+    ("The envoys landed early Wednesday.", "early Wednesday", "2025-10-15", "2025-10-15", "day"),
     ("The accord was signed on Jan. 28.", "on Jan. 28", "2025-01-28", "2025-01-28", "day"),
     ("The accord was signed on 28 January.", "on 28 January", "2025-01-28", "2025-01-28", "day"),
     ("Talks resumed Sept. 9 in the capital.", "Sept. 9", "2025-09-09", "2025-09-09", "day"),

@@ -88,7 +88,9 @@ FORMS = [
     _alt("season_bare", r"(?P<sb_p>in|since|during|until|by|through|over)\s+(?:the\s+)?"
          r"(?P<sb_s>spring|summer|autumn|winter)(?!\s+of\b)(?![\w-])"),
     # on Tuesday / last Tuesday / Tuesday
-    _alt("wd", r"(?:(?P<wd_r>on|last|this|next|past|previous|coming)\s+)?" + _g(_WD, "wd_d")),
+    # (late on Wednesday / early Monday / Tuesday morning: the part of the day goes with it, the day stays the unit)
+    _alt("wd", r"(?:(?:late|early)\s+)?(?:(?P<wd_r>on|last|this|next|past|previous|coming)\s+)?" + _g(_WD, "wd_d")
+         + r"(?:\s+(?:morning|afternoon|evening|night))?"),
     _alt("daywords", r"(?P<dw>yesterday|today|tomorrow)"),
     # earlier this week / last month / next year / the previous week
     _alt("rel", r"(?:the\s+)?" + _g(_REL, "rel_r") + r"\s+(?P<rel_u>week|month|year)(?!s)"),
