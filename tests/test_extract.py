@@ -1717,3 +1717,12 @@ def test_a_naming_verbs_view_ends_where_the_speakers_next_verb_begins(x):
                     "a long conversation about the naval facility.")
     rows = st[["cue", "issue_id", "stance"]].values.tolist()
     assert ["called", "", ""] in rows and ["said", "russian_bases", "neutral"] in rows  # open to talk: no side yet
+
+
+def test_sources_that_share_a_frame_all_relay_what_they_tell_of(x):
+    st, *_ = run(x, "Talks went on. Syria's new leadership told a visiting Russian delegation this week that any "
+                    "deal keeping Moscow's warships in port would have to start with rent, officials and diplomats "
+                    "said on Thursday.")
+    sources = st[st["speaker_id"].isin(["unnamed_officials", "unnamed_diplomats"])]
+    assert set(sources["speaker_id"]) == {"unnamed_officials", "unnamed_diplomats"}
+    assert set(sources["stance"]) == {"neutral"}

@@ -608,7 +608,10 @@ def _statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dic
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
             home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "")  # also "a senior Russian
             # official" and "Syrian Economy Minister X", actors the codebook does not know
-            for start, issues, actor, joint in nested_cover.get((s.sent_id, s.speaker_id), []):
+            sharing = {o.speaker_id for o, *_ in prepared if o.sent_id == s.sent_id and o.frame and o.frame == s.frame}
+            # ("officials and diplomats said": one frame; whatever one of them relays, so do the others)
+            for start, issues, actor, joint in [c for sp in {s.speaker_id} | sharing
+                                                for c in nested_cover.get((s.sent_id, sp), [])]:
                 own_side = cb.state_of(actor) and cb.state_of(actor) == home  # ("a senior Russian official" too)
                 if (relays or start - opening <= 25) and not (own_side and not relays) and not joint:
                     relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow;
