@@ -1726,3 +1726,25 @@ def test_sources_that_share_a_frame_all_relay_what_they_tell_of(x):
     sources = st[st["speaker_id"].isin(["unnamed_officials", "unnamed_diplomats"])]
     assert set(sources["speaker_id"]) == {"unnamed_officials", "unnamed_diplomats"}
     assert set(sources["stance"]) == {"neutral"}
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Talks went on. A Syrian official said Damascus had dropped its request for the former president's handover.",
+     "oppose"),
+    ("Talks went on. A Syrian official said Damascus had not abandoned its demand for the former president's "
+     "extradition.", "support"),
+])
+def test_dropping_a_request_undoes_it_and_not_dropping_it_keeps_it(x, text, stance):
+    st, *_ = run(x, text)
+    assert stance_of(st, "unnamed_syrian_official", "assad_extradition") == stance
+
+
+def test_not_accepting_terms_is_a_refusal_of_its_own(x):
+    st, *_ = run(x, "Talks went on. Moscow has not accepted the new terms, a diplomat said.")
+    assert stance_of(st, "russia", "agreements_renegotiation") == "oppose"
+
+
+def test_people_with_knowledge_of_the_matter_are_an_unnamed_source(x):
+    st, *_ = run(x, "Talks went on. Damascus asked Moscow to write off the old loans, two people with knowledge of "
+                    "the matter said.")
+    assert ["syria", "unnamed_people_with_knowledge"] in st[["speaker_id", "via_id"]].values.tolist()

@@ -197,7 +197,8 @@ class Attributor:
             r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
             r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
-            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present))\s+(?:with|on|at)\s+(?:the\s+)?[\w-]+|"
+            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
+            r"(?<=knowledge))\s+(?:with|on|at|of)\s+(?:the\s+)?[\w-]+|"
             r"\s+(?:(?:familiar\s+with|close\s+to|"
             r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|[\w-]+)|(?:in|at|from|of|within)\s+"
             r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies + r")"
@@ -382,7 +383,8 @@ class Attributor:
         kind = next((w for w in words if (w in self.KINDS_OF_SOURCE or w in self.state_words) and w != dem), "")
         # ("one European diplomat": European says both, once)
         place = re.fullmatch(r"\s+(?:in|at|from|of|within)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
-                             mt.group("tail") or "")
+                             mt.group("tail") or "") if not noun.endswith(("knowledge", "familiar", "briefed",
+                                                                               "present")) else None  # ("of the matter")
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
         owner = re.search(r"(?<![\w-])(?:the\s+)?(?P<st>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$",
                           ctx.text[max(0, mt.start() - 40):mt.start()])

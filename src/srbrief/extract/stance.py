@@ -179,6 +179,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "did not rule out", "has not rejected": a refusal negated is openness, read as readiness below
     open_to = [r for r in by("refusal") if any(0 < r.first - n.last <= 2 for n in by("negation"))]
     undone = {n.first for n in by("negation") if any(0 < r.first - n.last <= 2 for r in open_to)}
+    # "has not dropped its request": a negation right before a reversal cancels it, and negates nothing else
+    kept_up = [rv for rv in by("reversal") if any(0 < rv.first - n.last <= 2 for n in by("negation"))]
+    undone |= {n.first for n in by("negation") if any(0 < rv.first - n.last <= 2 for rv in kept_up)}
     for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
         if n in open_to or n.first in undone:
             continue
@@ -253,8 +256,14 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "revoke the asylum", "no plans to reconsider the lease": a reversal undoes the act right after it
     # (unless the reversal is itself one of the issue's acts: "reconsider the agreements")
     for rv in by("reversal"):
+        if rv in kept_up:
+            continue
         if not any(a.first <= rv.first <= a.last for a in own):
             after = [p for p, _ in signals if rv.last < p <= rv.last + REVERSAL_REACH]
+            if not after:  # "dropped its request for the handover": the demand it undoes governs the act
+                asked = [m for m in governed if rv.last < m.first <= rv.last + REVERSAL_REACH]
+                after = [a.first for m in asked[:1] for a in acts_for + acts_against
+                         if 0 < a.first - m.last <= (6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3)]
             if after:
                 flipped[after[0]] = flipped.get(after[0], 0) + 1
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
