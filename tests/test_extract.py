@@ -1748,3 +1748,18 @@ def test_people_with_knowledge_of_the_matter_are_an_unnamed_source(x):
     st, *_ = run(x, "Talks went on. Damascus asked Moscow to write off the old loans, two people with knowledge of "
                     "the matter said.")
     assert ["syria", "unnamed_people_with_knowledge"] in st[["speaker_id", "via_id"]].values.tolist()
+
+
+def test_agreeing_on_a_body_to_take_up_the_question_of_an_issue_takes_no_side(x):
+    st, *_ = run(x, "Talks went on. Moscow and Damascus agreed to form a working group that will take up the question "
+                    "of the future of the naval base at Tartus.")
+    assert set(st.loc[st["issue_id"] == "russian_bases", "stance"]) == {"neutral"}
+    # "to issue" is a verb, no frame of the topic after it
+    st, *_ = run(x, "Talks went on. The Syrian central bank said it intended to issue a new currency with Russian help.")
+    assert "neutral" not in set(st.loc[st["issue_id"] == "reconstruction", "stance"])
+
+
+def test_this_topic_refers_to_the_issue_the_sentence_before_named(x):
+    st, *_ = run(x, "The handover of the former president is not on the agenda, a source said. The spokeswoman "
+                    "Maria Zakharova said Moscow does not intend to discuss this topic.")
+    assert "assad_extradition" in set(st.loc[st["speaker_id"] == "zakharova", "issue_id"])

@@ -228,10 +228,14 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             return "neutral"  # ("would not discuss it", "is not on the table": a refusal, read below)
     # "the question of handing him over", "the future of the bases": a topic named, no side taken,
     # unless someone in the clause demands, refuses or offers it
-    framed = hit.strength != "anaphora" and any(0 <= hit.first - f.last <= 3 for f in by("framing"))  # ("the
-    # decision" that refers back is no frame of a topic)
-    if framed and not acts and not by("refusal"):
-        return "neutral"
+    terms_here = [m.first for m in own if not m.group.endswith((":for", ":against"))] + [hit.first]
+    frames = [f for f in by("framing") if any(0 <= t - f.last <= 3 for t in terms_here)
+              and not (f.first > 0 and toks[f.first - 1].lower == "to")] if hit.strength != "anaphora" else []
+    # ("to issue a new currency": a verb, no frame)
+    # ("the decision" that refers back is no frame of a topic)
+    if frames and not by("refusal") and all(a.last < frames[0].first for a in acts):
+        return "neutral"  # (also "agreed to form a group that will take up the question of the bases": what is
+        # agreed or asked is done to the question, not to the issue)
     flipped: dict[int, int] = {}
     for n in negators:
         k = n.first - 1
