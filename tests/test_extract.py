@@ -1763,3 +1763,12 @@ def test_this_topic_refers_to_the_issue_the_sentence_before_named(x):
     st, *_ = run(x, "The handover of the former president is not on the agenda, a source said. The spokeswoman "
                     "Maria Zakharova said Moscow does not intend to discuss this topic.")
     assert "assad_extradition" in set(st.loc[st["speaker_id"] == "zakharova", "issue_id"])
+
+
+def test_a_title_that_goes_on_past_and_is_no_role_of_the_capitalised_words_after_it(x):
+    _, _, _, new, _ = run(x, "Talks went on. Envoy for the Middle East and African Countries, Deputy Minister Oleg "
+                             "Varnavin, said trade would grow.")
+    assert "varnavin" in new and not any("countries" in a for a in new)
+    # the title of the next person is no apposition of the name before it
+    _, _, _, new, _ = run(x, "Talks went on. The envoy praised Ivo Marek, Deputy Minister Oleg Varnavin said.")
+    assert "marek" not in new or "Varnavin" not in new["marek"].role

@@ -44,6 +44,10 @@ class Detected:
     mentions: list[Mention]
 
 
+#: A phrase that ends on a capitalised name of two words ("Deputy Minister Oleg Varnavin").
+NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*$")
+
+
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
@@ -115,6 +119,8 @@ class Detector:
         role_words = [w.group(0) for w in words[j:]]
         while role_words and role_words[0].lower() in ("of", "the", "and", "for"):
             role_words.pop(0)
+        if role_words and role_words[-1].lower() in ("of", "the", "and", "for"):
+            return ""  # "Envoy for the Middle East and African Countries": the title goes on, no name follows
         if not role_words:  # a title set off by a comma: "the director of customs of Tartus, Riad Joudy"
             pre = re.search(r"(?:^|[,;(]|\b(?:the|a|an)\s)\s*([\w’' -]{3,70}?),\s*$", text[lo:name_start])
             if pre and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", pre.group(1))[:3]):
@@ -247,10 +253,17 @@ class Detector:
             after = text[e:e + 140]
             appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>[^,.;]{3,90}?)(?:,|\.|$|\s+(?:said|told|says|"
                              r"added|who))", after)
-            if not role and appos and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4]):
+            named_next = appos and NAMED_LAST.search(appos.group("role")) and (
+                appos.group("role").split()[-1].lower() not in self.title_vocab)
+            # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
+            if not role and appos and not named_next and any(
+                    w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4]):
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
-            speaks = re.match(r"(?:,[^,.;]{3,90},)?\s+(?P<v>\w+)", after)
+            speaks = re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?\s+(?P<v>\w+)", after)
+            if speaks and speaks.group("ap") and NAMED_LAST.search(speaks.group("ap")) and \
+                    speaks.group("ap").split()[-1].lower() not in self.title_vocab:
+                speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
             elif role or who or speaks and speaks.group("v") in self.speech_forms:
