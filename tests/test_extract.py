@@ -1772,3 +1772,15 @@ def test_a_title_that_goes_on_past_and_is_no_role_of_the_capitalised_words_after
     # the title of the next person is no apposition of the name before it
     _, _, _, new, _ = run(x, "Talks went on. The envoy praised Ivo Marek, Deputy Minister Oleg Varnavin said.")
     assert "marek" not in new or "Varnavin" not in new["marek"].role
+
+
+def test_a_supposed_act_is_no_described_position(x):
+    st, *_ = run(x, "Talks went on. If Moscow refuses, Damascus will look elsewhere.")
+    assert "russia" not in set(st.get("speaker_id", []))
+    st, *_ = run(x, "Talks went on. Moscow refuses to sign a new lease.")
+    assert "russia" in set(st["speaker_id"])
+
+
+def test_an_authors_nor_drop_the_demand_keeps_the_demand(x):
+    st, *_ = run(x, "Talks went on. Nor should we drop the demand for Bashar al-Assad.", author="jane_roe")
+    assert stance_of(st, "jane_roe", "assad_extradition") == "support"

@@ -1225,6 +1225,8 @@ class Attributor:
             if left and left[1].kind in ("mention", "anonymous"):
                 first, more = self._coordinated(ctx, before, left[1])  # "Turkey and Qatar offered fuel": both
                 left = (more + tuple(a for a in left[0] if a not in more), first) if more else left
+            if left and CONDITIONAL_BEFORE.search(ctx.text, max(s0, left[1].start - 40), left[1].start):
+                continue  # "If Moscow refuses, ...": a supposed act, no position of Moscow's
             ids, start = (left[0], left[1].start) if left else ((), act.start)
             # "Relief has come faster, and Turkey is ready to fill gaps": a position stated in a clause of its own
             # is read in that clause, not in the one before it
@@ -1248,6 +1250,9 @@ class Attributor:
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
+#: A subordinator of condition right before a subject ("if Moscow refuses", "unless Damascus agrees").
+CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|once|should|whether)\s+(?:[\w’'-]+\s+){0,3}$",
+                                re.IGNORECASE)
 #: A colon that introduces a quotation ("..., was more cautious: \"...\"").
 INTRODUCED_QUOTE = re.compile(r":\s*[“\"]")
 #: ", answering a question about X", "in response to a question on X": the question the speaker answers

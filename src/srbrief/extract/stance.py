@@ -108,7 +108,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             c = _clause_of(ranges, t.first)
             framed = any(1 <= t.first - f.last <= 3 or f.first - t.last == 1 for f in frames)
             # "asked for Assad": the demand's object is the topic itself
-            framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 2 for d in asks)
+            framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 3 for d in asks)  # ("the demand
+            # for Bashar al-Assad": a first name may stand between)
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
@@ -180,8 +181,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     open_to = [r for r in by("refusal") if any(0 < r.first - n.last <= 2 for n in by("negation"))]
     undone = {n.first for n in by("negation") if any(0 < r.first - n.last <= 2 for r in open_to)}
     # "has not dropped its request": a negation right before a reversal cancels it, and negates nothing else
-    kept_up = [rv for rv in by("reversal") if any(0 < rv.first - n.last <= 2 for n in by("negation"))]
-    undone |= {n.first for n in by("negation") if any(0 < rv.first - n.last <= 2 for rv in kept_up)}
+    kept_up = [rv for rv in by("reversal") if any(0 < rv.first - n.last <= 3 for n in by("negation"))]
+    undone |= {n.first for n in by("negation") if any(0 < rv.first - n.last <= 3 for rv in kept_up)}
     for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
         if n in open_to or n.first in undone:
             continue
