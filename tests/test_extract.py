@@ -1784,3 +1784,12 @@ def test_a_supposed_act_is_no_described_position(x):
 def test_an_authors_nor_drop_the_demand_keeps_the_demand(x):
     st, *_ = run(x, "Talks went on. Nor should we drop the demand for Bashar al-Assad.", author="jane_roe")
     assert stance_of(st, "jane_roe", "assad_extradition") == "support"
+
+
+def test_a_name_right_after_the_verb_that_closes_a_quote_is_a_person(x):
+    # '"...," said Jane Roe, a grain importer': also a name with letters beyond ASCII, and "Dr" without its dot
+    st, _, _, new, _ = run(x, "Talks went on. \u201cTurkish wheat is dearer, full stop,\u201d said Kemal \u00d6zt\u00fcrk, "
+                              "a grain importer. \u201cRussia can offer commodities,\u201d said Dr Lina Haddour, an "
+                              "economist.")
+    assert {"ozturk", "haddour"} <= set(new) and new["haddour"].name == "Lina Haddour"
+    assert st.loc[st["speaker_id"] == "ozturk", "stance"].tolist() == ["neutral"]  # "full stop" stops nothing

@@ -16,13 +16,15 @@ a name. Later bare surnames ("Koush added") refer to the person introduced.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .codebook import Actor, actor_named, alias_pattern
 from .lexicon import is_word
 from .mentions import Matchers, Mention, sent_at
 
-_TOKEN = r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-Z](?:[a-zà-ÿ]|[’'](?!s\b))+(?:-[A-Z][a-zà-ÿ]+)*"
+_TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
+          r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*")  # (Latin letters beyond ASCII: "Aktaş", "Özdemir")
 # (an apostrophe inside a name, "Ja'afari", but not a possessive: "Netanyahu's office" names Netanyahu)
 NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
 ACRONYM_ORG = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)(?:\s+(?:(?:of|for|and|the|al|de)\s+)*"
@@ -51,6 +53,7 @@ NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
+    last = unicodedata.normalize("NFKD", last).encode("ascii", "ignore").decode()  # "Aktaş" -> "aktas"
     return re.sub(r"[^a-z0-9]+", "_", last.lower().replace("’", "").replace("'", "")).strip("_")
 
 
@@ -260,13 +263,15 @@ class Detector:
                     w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4]):
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
+            inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
+            inverted = inverted is not None and inverted.group("v") in self.speech_forms and re.match(r"\s*(?:[,.;]|$)", after)
             speaks = re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?\s+(?P<v>\w+)", after)
             if speaks and speaks.group("ap") and NAMED_LAST.search(speaks.group("ap")) and \
                     speaks.group("ap").split()[-1].lower() not in self.title_vocab:
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
-            elif role or who or speaks and speaks.group("v") in self.speech_forms:
+            elif role or who or inverted or speaks and speaks.group("v") in self.speech_forms:
                 add(s, e, "person", role)
 
         # one actor, two names: "also known as Abu Mohammed al-Jolani"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+|"  # "25,000", "1.5": one number, no clause break
-                   r"[A-Za-z0-9]+(?:[’'][A-Za-z]+|-[A-Za-z0-9]+)*|[^\w\s]")
+                   r"[A-Za-zÀ-ÖØ-öø-ž0-9]+(?:[’'][A-Za-z]+|-[A-Za-zÀ-ÖØ-öø-ž0-9]+)*|[^\w\s]")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
 #: A word after one of these is a noun ("at the request of", "his call for", "the EU's decision"), not a verb.

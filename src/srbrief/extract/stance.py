@@ -158,7 +158,10 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             relative, c1 = (i, c1), i
             break
     inside = lambda m: c0 <= m.first < c1  # noqa: E731
-    own = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and inside(m)]
+    exceptions = [w.lower().split() for w in cb.cues["keyword_exceptions"]]
+    excepted = lambda m: m.first == m.last and any(  # noqa: E731  "full stop": no act of stopping
+        m.last + 1 >= len(e) and [t.lower for t in toks[m.last + 1 - len(e):m.last + 1]] == e for e in exceptions)
+    own = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and inside(m) and not excepted(m)]
     terms = {m.last for m in issue_matches if m.group.startswith(hit.issue + ":")
              and not m.group.endswith((":for", ":against"))}
     # "the sanctions imposed on Syria": a participle right after the issue's term describes it, it is no act
