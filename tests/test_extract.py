@@ -1793,3 +1793,14 @@ def test_a_name_right_after_the_verb_that_closes_a_quote_is_a_person(x):
                               "economist.")
     assert {"ozturk", "haddour"} <= set(new) and new["haddour"].name == "Lina Haddour"
     assert st.loc[st["speaker_id"] == "ozturk", "stance"].tolist() == ["neutral"]  # "full stop" stops nothing
+
+
+def test_a_colon_before_a_quotation_with_no_one_before_it_is_no_frame(x):
+    st, *_ = run(x, "Talks went on. The verdict was blunt: \u201cThe port will stay.\u201d")  # (no crash, no speaker)
+    assert st.empty or not set(st["speaker_id"]) - {"levant_wire"}
+
+
+def test_another_interlocutor_of_the_publication_is_its_unnamed_source(x):
+    st, *_ = run(x, "An official told Vedomosti the talks went on. Another interlocutor of the publication, who "
+                    "asked not to be named, was more cautious: \u201cThe naval base will stay.\u201d")
+    assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist() == [["unnamed_interlocutor", "vedomosti"]]

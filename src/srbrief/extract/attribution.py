@@ -193,12 +193,14 @@ class Attributor:
         # in the Russian delegation": where the source sits tells which source
         self.anonymous = re.compile(
             r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|senior|many|most|few|the|these|"
-            r"same|third)\s+)*"
+            r"same|first|second|third|another)\s+)*"
             r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
             r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
             r"(?<=knowledge))\s+(?:with|on|at|of)\s+(?:the\s+)?[\w-]+|"
+            r"\s+of\s+the\s+(?:" + "|".join(MEDIUM_OWNERS) + r")(?![\w-])|"  # "an interlocutor of
+            # the publication": the medium's own source
             r"\s+(?:(?:familiar\s+with|close\s+to|"
             r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|[\w-]+)|(?:in|at|from|of|within)\s+"
             r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies + r")"
@@ -385,6 +387,8 @@ class Attributor:
         place = re.fullmatch(r"\s+(?:in|at|from|of|within)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
                              mt.group("tail") or "") if not noun.endswith(("knowledge", "familiar", "briefed",
                                                                                "present")) else None  # ("of the matter")
+        if place and place.group("p").lower() in MEDIUM_OWNERS:
+            place = None  # "an interlocutor of the publication": the medium's source, no place
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
         owner = re.search(r"(?<![\w-])(?:the\s+)?(?P<st>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$",
                           ctx.text[max(0, mt.start() - 40):mt.start()])
@@ -639,13 +643,15 @@ class Attributor:
                 if first else ["-"] * 9
             ids = self.resolve(ctx, first, []) if first and len(lead) <= 3 and first.kind != "pronoun" or (
                 first and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")) else ()
-            verb = re.search(r"\b(?:was|is|were|are|has|had|went|put|summed|\w+ed)\b", text[first.end:colon.start()])
+            verb = first is not None and re.search(r"\b(?:was|is|were|are|has|had|went|put|summed|\w+ed)\b",
+                                                   text[first.end:colon.start()])
             # (a verb of its own: 'X was more cautious:', not a headline's 'X in the Kremlin: "..."')
             if ids and verb and len(text[first.end:colon.start()].split()) <= 14 and not re.search(
                     r"[“”\"]", text[s0:colon.start()]):
                 for sp in ids:
-                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, self._relay(ctx, sp), "direct-quote", "",
-                                         (colon.end() - 1, s1), subject=first.kind))
+                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, self._owner_medium(ctx, cands, first)
+                                         or self._relay(ctx, sp), "direct-quote", "", (colon.end() - 1, s1),
+                                         subject=first.kind))
                 return out
         whole = re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text[s0:s1]) is not None  # '... he said. "Our aim is ..."':
         # a quotation standing alone goes on quoting the last speaker
@@ -894,6 +900,8 @@ class Attributor:
         sources"), or ''."""
         if cand.kind != "anonymous":
             return ""
+        if ctx.last_medium and re.search(r"\bof\s+the\s+(?:" + "|".join(MEDIUM_OWNERS) + r")$", cand.surface):
+            return ctx.last_medium  # "an interlocutor of the publication"
         before = ctx.text[max(0, cand.start - 40):cand.start + len(cand.surface)]
         own = re.search(r"(?P<m>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:[a-z]+\s+)?[\w-]+$", before)
         if not own:
@@ -1250,6 +1258,8 @@ class Attributor:
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
+#: Nouns for a medium whose own unnamed sources these are ("an interlocutor of the publication").
+MEDIUM_OWNERS = ("publication", "newspaper", "agency", "daily", "paper", "outlet", "channel")
 #: A subordinator of condition right before a subject ("if Moscow refuses", "unless Damascus agrees").
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|once|should|whether)\s+(?:[\w’'-]+\s+){0,3}$",
                                 re.IGNORECASE)
