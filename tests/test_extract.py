@@ -1804,3 +1804,8 @@ def test_another_interlocutor_of_the_publication_is_its_unnamed_source(x):
     st, *_ = run(x, "An official told Vedomosti the talks went on. Another interlocutor of the publication, who "
                     "asked not to be named, was more cautious: \u201cThe naval base will stay.\u201d")
     assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist() == [["unnamed_interlocutor", "vedomosti"]]
+
+
+def test_a_name_after_the_that_ends_in_a_mediums_word_is_a_medium(x):
+    st, *_ = run(x, "Talks went on. A Syrian official told the Levantine Press that the naval base would stay.")
+    assert st[["speaker_id", "via_id"]].values.tolist() == [["unnamed_syrian_official", "levantine_press"]]

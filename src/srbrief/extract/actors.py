@@ -247,6 +247,11 @@ class Detector:
         # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
         for mt in re.finditer(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,8}}", text):
             s0, e0 = mt.span()
+            words = mt.group(0).split()
+            if words[-1] in self.media_words and len(words) <= 4 and not any(w.lower() in self.titles for w in words) \
+                    and re.search(r"\b(?:the|The)\s+$", text[max(0, s0 - 4):s0]):
+                add(s0, e0, "media")  # "told the Associated Press": a name that ends in a medium's word
+                continue
             trimmed = self._trim(text, s0, e0)
             if trimmed is None:
                 continue
