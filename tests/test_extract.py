@@ -1809,3 +1809,17 @@ def test_another_interlocutor_of_the_publication_is_its_unnamed_source(x):
 def test_a_name_after_the_that_ends_in_a_mediums_word_is_a_medium(x):
     st, *_ = run(x, "Talks went on. A Syrian official told the Levantine Press that the naval base would stay.")
     assert st[["speaker_id", "via_id"]].values.tolist() == [["unnamed_syrian_official", "levantine_press"]]
+
+
+def test_a_quotes_closing_mark_and_the_next_ones_opening_mark_are_no_quotation(x):
+    # the splitter may leave the next quotation's opening mark on this sentence: '... fence. "'
+    st, *_ = run(x, "Residents said traffic had slowed.\n\n\"Before, lorries came every day. Now we see two a week,\" "
+                    "said Kemal Yilmaz, 41, who runs a shop near the fence. \"Nobody tells us anything.\"")
+    assert set(st[st["sent_id"] >= 2]["speaker_id"]) == {"yilmaz"}
+
+
+def test_he_after_one_of_a_group_is_that_one(x):
+    st, *_ = run(x, "Two Syrian officials told reporters the talks went on, and Ivo Marek's name came up.\n\n"
+                    "One of the officials said Damascus was seeking compensation. He said the Russian side did not "
+                    "reject the requests.")
+    assert st[st["sent_id"] == 2]["speaker_id"].tolist()[:1] == ["unnamed_syrian_officials"]

@@ -25,7 +25,8 @@ from .codebook import Codebook, actor_named
 from .lexicon import NOUN_MARKERS, Match, Token, lemma, names_something, tokens
 from .mentions import Mention
 
-QUOTE = re.compile(r"[“\"]([^”\"]{2,}?)[”\"]")
+QUOTE = re.compile(r"(?:“|(?<![\w,.;:!?])\")([^”\"]{2,}?)(?:”|\"(?!\w))")  # a straight quote opens only where no word
+# or stop stands right before it, and closes only where no word follows ('... fence. "People': no quotation)
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
 SKIPPABLE = {"also", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly", "again", "then",

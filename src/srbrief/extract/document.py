@@ -321,8 +321,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             ctx.last_speaker, ctx.last_via = voice.speaker_id, voice.via_id
             persons = [s.speaker_id for s in speakers if types.get(s.speaker_id) == "person"]
             ctx.last_person_speaker = persons[0] if persons else ctx.last_person_speaker
-            final = speakers[-1].speaker_id  # the sentence's last voice, if one unnamed source ("an official")
-            ctx.last_source = final if final in ctx.anonymous and not final.endswith("s") else ""
+            final = speakers[-1].speaker_id  # the sentence's last voice, if one unnamed source ("an official",
+            f0 = speakers[-1].frame[0] if speakers[-1].frame else -1
+            one = f0 >= 0 and (re.match(r"\s*one\s+of\b", text[f0:], re.IGNORECASE)
+                               or re.search(r"\bone\s+of\s+$", text[max(0, f0 - 10):f0], re.IGNORECASE))
+            ctx.last_source = final if final in ctx.anonymous and (not final.endswith("s") or one) else ""  # "one
+            # of the officials": "he" is that one)
         if not any(types.get(s.speaker_id) == "person" for s in speakers):
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
             if subject and types.get(subject) == "person":
