@@ -1823,3 +1823,9 @@ def test_he_after_one_of_a_group_is_that_one(x):
                     "One of the officials said Damascus was seeking compensation. He said the Russian side did not "
                     "reject the requests.")
     assert st[st["sent_id"] == 2]["speaker_id"].tolist()[:1] == ["unnamed_syrian_officials"]
+
+
+def test_a_press_reviews_outlets_in_their_arabic_form_are_media(x):
+    _, _, _, new, _ = run(x, "Talks went on. Al-Nahar reported that the committee had finished its review. "
+                             "Lebanon's Al-Diyar Al-Jadida wrote that Damascus was spreading its bets.")
+    assert new["al_nahar"].type == "media" and new["al_diyar_al_jadida"].type == "media"

@@ -230,6 +230,12 @@ class Detector:
                               text):
             if not is_word(mt.group("n").lower()):
                 add(mt.start("n"), mt.end("n"), "media")
+        # a press review's outlets: "Al-Watan reported that", "Al-Quds Al-Arabi quoted a source as saying", "Lebanon's
+        # Al-Akhbar wrote that": a name in the Arabic press's "Al-" form that reports, quotes, cites or writes
+        for mt in re.finditer(r"(?<![\w’'-])(?P<n>(?:Al|Ad|Ash|As|An|Ar|At)-[A-Z][a-z]+(?:\s+(?:Al-)?[A-Z][a-z]+){0,2})"
+                              r"(?:,\s+[a-z]+,)?\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|quoted|cited|said)\b",
+                              text):
+            add(mt.start("n"), mt.end("n"), "media")
         # "Bloomberg has since reported", "Bloomberg reports": one name, no English word, that reports is a
         # medium (a person is named in full first, and "said"; "Officials reported" are no name)
         for mt in re.finditer(r"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:(?:has|had|have|also|"
