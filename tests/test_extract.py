@@ -1829,3 +1829,10 @@ def test_a_press_reviews_outlets_in_their_arabic_form_are_media(x):
     _, _, _, new, _ = run(x, "Talks went on. Al-Nahar reported that the committee had finished its review. "
                              "Lebanon's Al-Diyar Al-Jadida wrote that Damascus was spreading its bets.")
     assert new["al_nahar"].type == "media" and new["al_diyar_al_jadida"].type == "media"
+
+
+def test_a_quotation_over_sentences_is_the_speaker_its_closing_frame_names(x):
+    st, *_ = run(x, "Talks went on. Lavrov spoke in Moscow.\n\n\u201cDamascus needs Russian wheat and Western "
+                    "sanctions relief. It cannot afford to choose,\u201d said Karim Haddad, a researcher.")
+    assert set(st[st["sent_id"] >= 2]["speaker_id"]) == {"haddad"}
+    assert stance_of(st, "haddad", "sanctions_relief") == "support"

@@ -339,6 +339,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         in_quote = quote_state(text, s0, s1, in_quote)
         event_rows += _events(x, doc_id, r.sent_id, text, s0, s1, toks, ms, pub, dates_so_far, exclude, types)
 
+    statements = _quotes_framed_later(x, doc_id, text, sents, statements)
+
     # anonymous speakers and relays become actors; their phrases, mentions
     for aid, name in ctx.anonymous.items():
         if any(aid in (s.speaker_id, s.via_id) for s, *_ in statements):  # "..., according to two officials":
@@ -361,6 +363,50 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     keep_added = {k: v for k, v in added.items() if v.origin != "manifest" or k in used}
     return {"mentions": [y.__dict__ for y in mentions], "events": event_rows, "statements": rows,
             "issue_mentions": raised, "detected": list(keep_added.values())}
+
+
+OPENS_QUOTE = re.compile(r"\s*[“\"]")
+#: A quotation's end and the frame after it ('... choose," said X'): what the frame's sentence opens with.
+CLOSES_QUOTE = re.compile(r"[^“”\"]*[”\"]\s*,?\s*$")
+
+
+def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFrame, statements: list) -> list:
+    """A quotation that runs over sentences is the words of the speaker its closing frame names
+    ('"Sharaa needs Russia's veto. He cannot afford to choose," said Karim Nasrallah'): the sentences
+    from the opening mark on, which had no frame of their own, are that speaker's, not the speaker
+    before nor a position described in them."""
+    by_sent: dict[int, list] = {}
+    for item in statements:
+        by_sent.setdefault(item[0].sent_id, []).append(item)
+    rows = list(sents.itertuples(index=False))
+    out_drop: set[int] = set()
+    added = []
+    for i, r in enumerate(rows):
+        if r.kind != "body" or not OPENS_QUOTE.match(text, int(r.start)) or any(
+                s.cue for s, *_ in by_sent.get(r.sent_id, [])):
+            continue
+        for j in range(i + 1, min(i + 6, len(rows))):  # the frame within the paragraph, a few sentences on
+            nxt = rows[j]
+            if nxt.paragraph != r.paragraph:
+                break
+            framed = [s for s, *_ in by_sent.get(nxt.sent_id, []) if s.cue and s.frame and not s.nested
+                      and CLOSES_QUOTE.match(text[int(nxt.start):s.frame[0]])]
+            if framed:
+                speaker = framed[0]
+                for k in range(i, j):
+                    sid, k0, k1 = rows[k].sent_id, int(rows[k].start), int(rows[k].end)
+                    out_drop |= {id(item) for item in by_sent.get(sid, []) if not item[0].cue}
+                    toks = tokens(text, k0, k1)
+                    added.append((Statement(doc_id, sid, k0, k1, speaker.speaker_id, speaker.via_id, "direct-quote",
+                                            "", (k0, k1)), toks, x.cb.cue_matcher.find(toks),
+                                  x.cb.issue_matcher.find(toks)))
+                break
+            if any(s.cue for s, *_ in by_sent.get(nxt.sent_id, [])) or "”" in nxt.text or '"' in nxt.text:
+                break  # another frame, or the quotation closed with none
+    if not added:
+        return statements
+    kept = [item for item in statements if id(item) not in out_drop] + added
+    return sorted(kept, key=lambda item: item[0].sent_id)
 
 
 def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int, toks: list[Token],
