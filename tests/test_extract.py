@@ -1836,3 +1836,10 @@ def test_a_quotation_over_sentences_is_the_speaker_its_closing_frame_names(x):
                     "sanctions relief. It cannot afford to choose,\u201d said Karim Haddad, a researcher.")
     assert set(st[st["sent_id"] >= 2]["speaker_id"]) == {"haddad"}
     assert stance_of(st, "haddad", "sanctions_relief") == "support"
+
+
+def test_an_audience_is_a_whole_word(x):
+    # in an authored text, "told reporters" is relayed by the outlet; "the pressure" is no "the press"
+    st, *_ = run(x, "Talks went on. Lavrov said under the pressure of events that the naval base would stay. Lavrov "
+                    "told reporters the naval base would stay.", author="jane_roe")
+    assert st[["sent_id", "via_id"]].values.tolist() == [[1, "jane_roe"], [2, "levant_wire"]]

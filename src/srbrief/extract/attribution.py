@@ -889,7 +889,8 @@ class Attributor:
                 and len(text[max(cue.end, frame[1]):nxt.start].split()) <= 6:
             via = nxt.actor_ids[0]
             frame = (frame[0], max(frame[1], nxt.end))
-        if not via and any(a in window.lower() for a in self.audiences):
+        if not via and any(re.search(rf"(?<![\w-]){re.escape(a)}s?(?![\w-])", window.lower()) for a in self.audiences):
+            # (whole words: "told reporters", not "under the pressure of")
             via = ctx.outlet_id
         speaker = next((c for c in cands if c.start == frame[0]), None)  # the speaker named first
         via = (self._quoted_by(ctx, cands, speaker.end) or self._owner_medium(ctx, cands, speaker)
