@@ -1843,3 +1843,10 @@ def test_an_audience_is_a_whole_word(x):
     st, *_ = run(x, "Talks went on. Lavrov said under the pressure of events that the naval base would stay. Lavrov "
                     "told reporters the naval base would stay.", author="jane_roe")
     assert st[["sent_id", "via_id"]].values.tolist() == [[1, "jane_roe"], [2, "levant_wire"]]
+
+
+def test_a_question_put_between_the_name_and_the_verb_is_no_demand_of_the_speakers(x):
+    st, *_ = run(x, "Talks went on. Spokeswoman Maria Zakharova, asked about Syrian demands for compensation, said "
+                    "Moscow would not pay.")
+    assert st["speaker_id"].tolist() == ["zakharova"]  # neither Russia asking, nor Zakharova relayed by anyone
+    assert st["via_id"].tolist() == ["levant_wire"]

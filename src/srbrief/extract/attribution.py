@@ -671,6 +671,9 @@ class Attributor:
                 answering = ANSWERING.search(text, frame[1], s1) if not st.question else None
                 if answering and answering.start() - frame[1] <= 40:  # '"...," Peskov stated, answering a
                     st.question = answering.span("q")  # question about whether ...': the matter he answers
+                mid = ASKED_MID.search(text, frame[0], frame[1] + 1) if not st.question else None
+                if mid:  # "Zakharova, asked about Syrian demands for compensation, says ...": the question put
+                    st.question = mid.span("q")
                 st.scope = self._scope(text, frame, frames, s0, s1, st.question)
                 semi = text.find(";", max(st.scope[0], frame[1]), st.scope[1])
                 if semi > 0 and not any(a < semi < b for a, b in quotes):
@@ -1267,6 +1270,8 @@ CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|once|shoul
                                 re.IGNORECASE)
 #: A colon that introduces a quotation ("..., was more cautious: \"...\"").
 INTRODUCED_QUOTE = re.compile(r":\s*[“\"]")
+#: ", asked about X, says": a question put to the speaker between the name and the verb.
+ASKED_MID = re.compile(r",\s*asked\s+(?P<q>(?:about|whether|if|on|what|why|how)\b[^,;]*),")
 #: ", answering a question about X", "in response to a question on X": the question the speaker answers
 ANSWERING = re.compile(r",?\s*(?:answering|in\s+response\s+to|responding\s+to|replying\s+to)\s+(?:a\s+|the\s+)?"
                        r"(?:journalist['’]s\s+|reporter['’]s\s+)?question\s+(?:from\s+[^,.;]{1,40}?\s+)?"

@@ -15,7 +15,7 @@ from . import actors as detect
 from . import events as ev
 from . import stance as st
 from . import temporal
-from .attribution import Attributor, DocContext, Statement, governed, quote_state
+from .attribution import ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import Match, Token, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
@@ -218,6 +218,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         cues = cb.cue_matcher.find(toks)
         issue_matches = cb.issue_matcher.find(toks)
         phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
+        put = [mt.span() for mt in ASKED_MID.finditer(text, s0, s1)]  # "X, asked about Y, says": X was asked
+        cues = [c for c in cues if not any(a <= c.start < b for a, b in put)]
         cues = [c for c in cues if not any(m.first == c.first and m.last > c.last for m in phrasal)  # "push
                 # Russian forces out" is an act on the bases, not a demand ("push")
                 and not (c.group in STANCE_GROUPS and c.first > 0 and toks[c.first].text[:1].isupper()
