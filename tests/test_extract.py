@@ -1850,3 +1850,10 @@ def test_a_question_put_between_the_name_and_the_verb_is_no_demand_of_the_speake
                     "Moscow would not pay.")
     assert st["speaker_id"].tolist() == ["zakharova"]  # neither Russia asking, nor Zakharova relayed by anyone
     assert st["via_id"].tolist() == ["levant_wire"]
+
+
+def test_a_demand_another_actor_sidestepped_is_refused_by_it(x):
+    st, *_ = run(x, "Talks went on. Damascus has pressed for the former president's extradition, a demand the Kremlin "
+                    "has repeatedly sidestepped.")
+    assert stance_of(st, "syria", "assad_extradition") == "support"
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"

@@ -1245,6 +1245,9 @@ class Attributor:
             # is read in that clause, not in the one before it
             lo = start if re.search(r"[;:]|,\s*(?:and|but|while|whereas|yet)\s+(?:\w+\s+){0,3}$|\b(?:and|but)\s+$",
                                     ctx.text[s0:start]) else s0
+            if act.group == "refusal" and re.match(r"\s*(?:[.,;:!?]|$)", ctx.text[act.end:s1]):
+                lo = start  # "..., a demand the Kremlin has sidestepped.": it refuses what was named; its words are
+                # its own clause
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
                 ids = self.resolve(ctx, head, before) if head else ()
