@@ -1,7 +1,8 @@
 """Who holds each view: reported speech, nested acts, described positions, assessments and an
 author's own voice, sentence by sentence.
 
-Reported speech is found from speech cues (by lemma) and the speaker they govern:
+Reported speech is found from speech cues (by lemma) and the speaker they govern (who can speak,
+and which candidate is a verb's subject, is :mod:`.speakers`):
 - the subject before the cue, across an apposition or a relative clause ("Zakharova, the
   ministry's spokeswoman, said"; "Koush, who ..., said");
 - the name after the cue when the cue opens the sentence or follows a quote ("'…,' said
@@ -21,40 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .codebook import Codebook, actor_named
+from .codebook import Codebook
 from .lexicon import NOUN_MARKERS, Match, Token, lemma, names_something, tokens
 from .mentions import Mention
+from .speakers import (MEDIUM_OWNERS, OPENERS, PREPOSITIONS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
+                       SpeakerRules)
 
 QUOTE = re.compile(r"(?:“|(?<![\w,.;:!?])\")([^”\"]{2,}?)(?:”|\"(?!\w))")  # a straight quote opens only where no word
 # or stop stands right before it, and closes only where no word follows ('... fence. "People': no quotation)
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
-            "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
-SKIPPABLE = {"also", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly", "again", "then",
-             "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier", "recently", "once",
-             "separately", "already", "further", "explicitly", "personally", "both", "all", "too", "had", "was", "were",
-             "is", "are", "been", "not", "only", "openly", "privately", "firmly", "quickly", "yet", "subsequently",
-             "on", "in", "at", "during", "after", "before", "last", "this", "next", "monday", "tuesday", "wednesday",
-             "thursday", "friday", "saturday", "sunday", "week", "month", "year", "that", "day", "the", "a", "an",
-             "of", "for", "to", "by", "with", "meeting", "talks", "statement", "interview", "conference", "press",
-             "television", "tv", "speech", "remarks", "briefing", "and", "but", "so", "thus", "however", "however,",
-             "moreover", "meanwhile", "furthermore", "for", "his", "her", "its", "their", "part", "side", "own",
-             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-             "declined", "refused", "did", "would", "wanted", "agreed", "went", "continued", "was", "asked", "when",
-             "intended", "intends", "intend", "planned", "plans", "hoped", "hopes", "tried", "tries", "sought", "seeks",
-             "wants", "has", "have", "expected", "is", "are", "set", "due", "likely", "going", "ready", "willing",
-             "nonetheless", "nevertheless", "still", "instead", "even", "now", "does", "do", "can", "could"}
-#: Words that may follow an unnamed source ("officials said", "a source who ..."), besides speech verbs.
-FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
-                  "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
-                  "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said",
-                  "as", "that"}  # "quoted a source as saying"
-#: Words that open a clause: a name right after one is its subject, not a verb's object.
-SUBORDINATORS = {"where", "when", "whereas", "while", "after", "before", "since", "because", "although", "though",
-                 "once", "until", "that", "which", "who", "whom"}
-#: A name after one of these is not the subject of the clause.
-PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
-                "between", "toward", "towards", "than", "like", "under", "over", "into"}
 #: A verb coordinated with the one before it ("..., he said, and proposed ..."): it shares that verb's subject.
 COORDINATED = re.compile(r"\w[.!?]?,?[\"”’']?,?\s+(?:and|but)\s+(?:also\s+)?$")  # also after a quotation's end
 #: a speech verb whose subject is "I" or "we", a few lowercase words before it ("we have repeatedly said")
@@ -90,8 +65,6 @@ TRAILING = (r"(?:\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|follo
 # audience, place and time: "..., Putin told a forum in Doha on Tuesday, a week after ...")
 #: Words of a discourse opener before a verb-first frame ("In the same context,", "In this regard,").
 DISCOURSE = {"same", "meantime", "regard", "respect", "connection", "framework", "other", "hand", "side", "note"}
-OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
-           "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
 
 
 @dataclass
@@ -114,41 +87,7 @@ class Statement:
     frame: tuple[int, int] | None = None  # who speaks and the cue ("the Kremlin press service announced")
 
 
-@dataclass
-class Candidate:
-    """Something that can speak: a mention, a pronoun, an unnamed source, "the sides"."""
-
-    start: int
-    end: int
-    actor_ids: tuple[str, ...]
-    kind: str  # mention, pronoun, anonymous, parties, title-ref
-    surface: str
-
-
-@dataclass
-class DocContext:
-    """What attribution knows about the document around a sentence."""
-
-    doc_id: str
-    text: str
-    author_id: str
-    outlet_id: str
-    cb: Codebook
-    actor_types: dict[str, str]  # every actor id seen -> type
-    roles: dict[str, str]  # person id -> role words (codebook role, detected title)
-    parties: tuple[str, ...]  # the two states the story is about, or the two leaders who represent them
-    party_states: tuple[str, ...] = ()  # the two states, when ``parties`` holds their leaders
-    affiliation: dict[str, str] | None = None  # person id -> the state it speaks for
-    last_speaker: str = ""
-    last_person_speaker: str = ""  # "he", "she": the last person who spoke or was a sentence's subject
-    last_source: str = ""  # "he", "she" too: a single unnamed source when it spoke last in the sentence before
-    last_medium: str = ""  # "the newspaper": the medium named last
-    last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
-    recent_persons: list[str] | None = None
-    anonymous: dict[str, str] | None = None  # anonymous actor id -> name
-
-
-class Attributor:
+class Attributor(SpeakerRules):
     """The attribution rules for one codebook (cue groups and vocabularies compiled once)."""
 
     SPEECH = {"speech", "silence"}  # declining to comment is a speech act too (one that takes no side)
@@ -242,187 +181,6 @@ class Attributor:
         self._cands = (ctx, s0, s1, found)  # never reused for another document
         return found
 
-    def _candidates(self, ctx: DocContext, s0: int, s1: int, mentions: list[Mention]) -> list[Candidate]:
-        text = ctx.text
-        out = [Candidate(x.start, x.end, (x.actor_id,), "mention", x.surface) for x in mentions]
-        taken = [(c.start, c.end) for c in out]
-        free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
-        for mt in self.parties.finditer(text, s0, s1):
-            if free(*mt.span()) and len(ctx.parties) == 2:
-                named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
-                         and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
-                people = re.search(r"leader|president|part", mt.group(0), re.IGNORECASE) or len(ctx.party_states) != 2
-                heads = bool(re.search(r"leader|president", mt.group(0), re.IGNORECASE))  # "the leaders": who lead
-                out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads) if people
-                                     else ctx.party_states,
-                                     "parties", mt.group(0)))  # "the two leaders", "the parties" (to the talks):
-                # the people who held them; "the sides", "the two countries": the states
-        for mt in self.anonymous.finditer(text, s0, s1):
-            a, b = mt.span()
-            words = mt.group("np").lower().split()
-            place = [c for c in out if c.kind == "mention" and mt.group("tail") and mt.start("tail") <= c.start
-                     and c.end <= b]  # "analysts in Damascus": the place tells which analysts
-            place += [c for c in out if c.kind == "mention" and a <= c.start and c.end <= mt.start("noun")]
-            # "an unnamed Kremlin source": the name only says which source
-            if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end):
-                continue
-            if any(c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media" and c.end <= mt.start("noun")
-                   and not text[c.end:mt.start("noun")].strip() for c in out):
-                continue  # "the official SANA news agency": the medium named, not an unnamed one
-            ref = self.title_ref.fullmatch(text, a, b)
-            if ref and self._title_holder(ctx, ref):
-                continue  # "the Russian envoy": the envoy named before, if one was
-            if words[0] == "the" and len(words) < 3 and not mt.group("tail"):
-                # "the officials said": the unnamed group of that name quoted before, else no one
-                noun = mt.group("noun").lower().replace(" ", "_")
-                earlier = [aid for aid in (ctx.anonymous or {}) if aid.endswith("_" + noun)]
-                nxt_w = re.match(r"\s*([\w’'-]+)", text[b:b + 30])
-                prev_w = re.search(r"([\w’'-]+)\s+$", text[max(s0, a - 30):a])  # '"...," said the official'
-                speaks = any(w and lemma(w.group(1).lower()) in self.speech_lemmas | {"also"} for w in (nxt_w, prev_w))
-                if earlier and speaks:
-                    out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
-                elif speaks and not noun.endswith("s") and ctx.last_person_speaker and ctx.last_person_speaker in (
-                        ctx.recent_persons or []) and text[s0:s0 + 1] in "\"“":
-                    out.append(Candidate(a, b, (ctx.last_person_speaker,), "title-ref", mt.group(0)))  # '"We are
-                    # ready ...," the diplomat said' after a named diplomat spoke: he goes on (no unnamed one before)
-                continue
-            if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and text[b:b + 2].lstrip()[:1] in (",", "") and any(
-                    c.end <= a and a - c.end <= 3 and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
-                    for c in out):
-                continue  # "Yuri Volkov, a Russian analyst, said": the named person's description, not a source
-                # ("..., Bashar al-Assad, a Syrian source told Reuters": no comma closes it, so the source speaks)
-            nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
-            nxt_word = nxt.group(1) if nxt else ""
-            heard_by = re.sub(r"^\s*to\s+(?:the\s+)?", "", text[b:b + 40].lower()) if nxt_word == "to" else ""
-            told = heard_by and (any(heard_by.startswith(w.removeprefix("the ")) for w in self.audiences) or any(
-                c.kind == "mention" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media"
-                and b < c.start <= b + 40 for c in out))  # "said a fighter to journalists", "to the newspaper X"
-            noun = mt.group("noun").lower()
-            bare = nxt_word == lemma(nxt_word) and not noun.endswith("s") and noun.split()[0] not in (
-                "media", "people")  # "an official welcome": a singular source's verb is never in its bare form
-            postmodified = re.match(r"\s*[a-z]+(?:ing|ed)\s+(\w+)", text[b:b + 40])  # "an official travelling
-            # with the delegation", "diplomats based in Damascus": a participle and its preposition
-            postmodified = postmodified is not None and postmodified.group(1) in PREPOSITIONS
-            if nxt_word[:1].isupper() and nxt_word != "I" or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
-                    and not postmodified \
-                    and (lemma(nxt_word) not in self.speech_lemmas or bare) and not told:
-                continue  # "an official welcome", "official Representative X": an adjective or a title
-            out = [c for c in out if c not in place]
-            out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
-        if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
-            # newspaper Al-Watan": the name says which)
-            for mt in self.medium_ref.finditer(text, s0, s1):
-                if re.match(r"['’]s\b", text[mt.end():mt.end() + 2]):
-                    continue  # "the newspaper's sources": the sources speak, the medium relays them (_owner_medium)
-                if free(*mt.span()):
-                    out.append(Candidate(mt.start(), mt.end(), (ctx.last_medium,), "mention", mt.group(0)))
-                    taken.append(mt.span())
-        for mt in self.title_ref.finditer(text, s0, s1):
-            inside = [c for c in out if c.kind == "mention" and mt.start() <= c.start and c.end <= mt.end()
-                      and re.sub(r"^the\s+", "", c.surface.lower()) in self.state_of_word]  # "the Russian minister", "the Kremlin
-            # spokesman": not Russia
-            if free(*mt.span()) or inside and all(c in inside for c in out if mt.start() < c.end and c.start < mt.end()):
-                who = self._title_holder(ctx, mt)
-                if who:
-                    out = [c for c in out if c not in inside]
-                    out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
-        for mt in self.role_of_state.finditer(text, s0, s1):
-            inside = [c for c in out if mt.start() < c.end and c.start < mt.end()]
-            if all(c.kind == "title-ref" or c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "state"
-                   and mt.start("st") <= c.start + 4 for c in inside):  # "the President of the Russian Federation" is a person, not the state
-                who = self._holder(ctx, mt.group("t"), mt.group("st"))
-                if who:
-                    out = [c for c in out if c not in inside]
-                    out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
-                    taken.append(mt.span())
-        for mt in re.finditer(r"(?<![\w-])((?:one|two|three|four|five|some|several|many|most|all|both|none) of "
-                              rf"(?:them|the\s+(?:{self.groups}))|"
-                              r"he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
-                              r"release|report))(?![\w-])", text[s0:s1], re.IGNORECASE):
-            a, b = s0 + mt.start(), s0 + mt.end()
-            if free(a, b):
-                out.append(Candidate(a, b, (), "pronoun", mt.group(0)))
-        return sorted(out, key=lambda c: c.start)
-
-    def _parties_now(self, ctx: DocContext, named: list[str], heads: bool = False) -> tuple[str, ...]:
-        """"The parties", "the two sides": for each of the story's two states, the person of that
-        state named last before here (the minister who held these talks, not the president who
-        is named most), else the story's leaders; "the leaders": the last named who lead them, when
-        both sides have one."""
-        if len(ctx.party_states) != 2 or not ctx.affiliation:
-            return ctx.parties
-        seen = list(reversed((ctx.recent_persons or []) + named))
-        last = [next((p for p in seen if ctx.affiliation.get(p) == st), "") for st in ctx.party_states]
-        leaders = [next((p for p in seen if ctx.affiliation.get(p) == st
-                         and self.heads.search(ctx.roles.get(p, "").lower())), "") for st in ctx.party_states]
-        if heads and all(leaders):  # "the two leaders" after their meeting, though an envoy was named since
-            last = leaders
-        return tuple(last) if all(last) and last[0] != last[1] else ctx.parties
-
-    def _holder(self, ctx: DocContext, title: str, state_words: str) -> str:
-        """The codebook person who holds ``title`` for the state named ("President" of "the Russian
-        Federation": Putin), or ''."""
-        state = actor_named(self.cb, state_words, "state")
-        if not state:
-            return ""
-        t = title.lower()
-        for a in self.cb.actors.values():
-            if a.type == "person" and a.affiliation == state and a.role.lower().startswith(t):
-                return a.id
-        return ""
-
-    #: Words that tell one unnamed group from another ("a Syrian security source", "port officials").
-    KINDS_OF_SOURCE = ("western", "arab", "european", "kurdish", "regional", "local", "military", "security",
-                       "diplomatic", "government", "intelligence", "port", "trade")
-
-    def _anonymous_id(self, ctx: DocContext, mt: re.Match) -> str:
-        """One id per description, as written: "five Syrian sources" (unnamed_syrian_sources) and
-        "a Syrian security source" (unnamed_syrian_security_source) are different groups."""
-        words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
-        noun = mt.group("noun").lower()
-        if words[:2] == ["the", "same"] and ctx.last_speaker in (ctx.anonymous or {}):
-            return ctx.last_speaker  # "the same source said": the one quoted last
-        dem = next((w for w in words + mt.group("np").lower().split() if w in self.demonym_state), "")  # also "U.S."
-        kind = next((w for w in words if (w in self.KINDS_OF_SOURCE or w in self.state_words) and w != dem), "")
-        # ("one European diplomat": European says both, once)
-        place = re.fullmatch(r"\s+(?:in|at|from|of|within)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
-                             mt.group("tail") or "") if not noun.endswith(("knowledge", "familiar", "briefed",
-                                                                               "present")) else None  # ("of the matter")
-        if place and place.group("p").lower() in MEDIUM_OWNERS:
-            place = None  # "an interlocutor of the publication": the medium's source, no place
-        where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
-        owner = re.search(r"(?<![\w-])(?:the\s+)?(?P<st>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$",
-                          ctx.text[max(0, mt.start() - 40):mt.start()])
-        for named in ([where] if place and re.match(r"\s+of\b", mt.group("tail")) else []) + (
-                [owner.group("st")] if owner and not dem else []):
-            state = actor_named(self.cb, named, "state")  # "the representative of the Russian Federation", "China's envoy":
-            if state and self.cb.actors[state].demonyms:  # the state's own, as "the Russian envoy" would be
-                dem, where = self.cb.actors[state].demonyms[0].lower(), ""
-        parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", where.lower()).strip("_"), kind,
-                             noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
-        aid = "unnamed_" + "_".join(parts)
-        shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"
-        ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([shown] * bool(dem) + [where] * bool(where)
-                                                           + [kind] * bool(kind) + [noun]))
-        return aid
-
-    def _title_holder(self, ctx: DocContext, mt: re.Match) -> str:
-        """The person a title reference matched by ``title_ref`` stands for ("the Russian minister")."""
-        state = next((self.state_of_word[w] for w in mt.group("q").lower().split() if w in self.state_of_word), "")
-        return self._by_title(ctx, mt.group("t").lower(), state)
-
-    def _by_title(self, ctx: DocContext, title: str, state: str = "") -> str:
-        """"The minister": the person who spoke last or was the subject last, if the role holds the word
-        (the counterpart named in the speaker's own sentence is no new topic), else the last person named
-        before whose role holds it; "the Russian envoy": only a person who speaks for that state."""
-        focus = [ctx.last_person_speaker] if ctx.last_person_speaker in (ctx.recent_persons or []) else []
-        for aid in focus + list(reversed(ctx.recent_persons or [])):
-            role = ctx.roles.get(aid, "").lower()
-            if (self.heads.search(role) if title in self.head_words else title in role) and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
-                    w in role.split() for w, st in self.demonym_state.items() if st == state)):
-                return aid
-        return ""
-
     @staticmethod
     def is_passive(toks: list[Token], c: Match) -> bool:
         """A cue verb in the passive ("Moscow is expected to keep", "the talks were described as"): its
@@ -443,102 +201,6 @@ class Attributor:
     def is_phrasal(toks: list[Token], c: Match) -> bool:
         """A cue verb that is part of another phrasal verb ("write off a debt"): no speech act."""
         return c.last + 1 < len(toks) and toks[c.last + 1].lower == "off"
-
-    @staticmethod
-    def _may_be_subject(text: str, c: Candidate) -> bool:
-        """Not a possessive ("Al-Sharaa's visit") nor the object of a preposition ("during his talks
-        with Lavrov")."""
-        if re.match(r"['’]s?\b", text[c.end:c.end + 2]):
-            return False
-        prev = re.search(r"([\w’'-]+)(?:\s+(?:the|a|an))?[^\w.!?;:]*$", text[max(0, c.start - 24):c.start],
-                         re.IGNORECASE)  # "in the Kremlin": the article aside (not "went on. Turkey ...")
-        return not (prev and prev.group(1).lower() in PREPOSITIONS)
-
-    def _after_verb(self, text: str, c: Candidate) -> bool:
-        """Does a verb stand right before the name, its title aside ("met Vladimir Putin and said"):
-        then the name is that verb's object, not the subject of what follows?"""
-        for w in reversed(re.findall(r"[\w’'-]+|[^\w\s]", text[max(0, c.start - 80):c.start])):
-            low = w.lower()
-            if w[:1].isupper() or low in self.titles or low in self.title_words or low in self.demonym_state \
-                    or low in ("the", "a", "an"):
-                continue  # still inside the name's title ("met Russian President Vladimir Putin")
-            return w[:1].isalpha() and low not in SKIPPABLE and low not in OPENERS and low not in PREPOSITIONS \
-                and low not in SUBORDINATORS  # "where he and Lavrov agreed": a clause opens, no verb's object
-        return False
-
-    def subject(self, ctx: DocContext, s0: int, mentions: list[Mention]) -> str:
-        """The actor a sentence opens with as its subject ("Novak also offered ..."; "The Russian
-        minister, Novak, ..."), or '' when it opens otherwise ("In Moscow, ...")."""
-        lead = re.match(r"[\s\"“]*(?:(?:yet|but|and|still|so|meanwhile|however)\b,?\s*)?", ctx.text[s0:s0 + 40],
-                        re.IGNORECASE)
-        ref = self.title_ref.match(ctx.text, s0 + lead.end())  # "Yet the Syrian leader took care ..."
-        if ref and not re.match(r"\s*(?:of|,)", ctx.text[ref.end():ref.end() + 4]):
-            who = self._title_holder(ctx, ref)
-            if who:
-                return who
-        first = min(mentions, key=lambda m: m.start, default=None)
-        if first is None:
-            return ""
-        before = ctx.text[s0:first.start]
-        opener = re.match(r"\s*([\w’' -]{1,30}),\s+", before)  # "Later, ...", "On Wednesday, ...": a short
-        # adverbial opening the sentence (not "In Moscow, ...": a place is no skippable word)
-        if opener and all(w in SKIPPABLE or w in OPENERS for w in opener.group(1).lower().split()):
-            before = before[opener.end():]
-        words = re.findall(r"[\w’'-]+", before.lower())
-        if re.search(r"[,;:\"“”]", before) or len(words) > 5:
-            return ""
-        return first.actor_id if all(w in SKIPPABLE or w in self.titles or w in self.demonym_state or w in OPENERS
-                                     or w in self.title_words for w in words) else ""  # "Energy Minister X ..."
-
-    # ------------------------------------------------------------------ resolving a candidate
-    def resolve(self, ctx: DocContext, c: Candidate, before: list[Candidate]) -> tuple[str, ...]:
-        """The actor(s) a candidate stands for (pronouns resolved); () when it cannot be said."""
-        if c.kind != "pronoun":
-            return c.actor_ids
-        p = c.surface.lower()
-        if p == "the report" and ctx.last_medium:  # "According to the report, ...": the medium's report
-            return (ctx.last_medium,)
-        if p.startswith("the ") and p not in ("the latter", "the former"):  # "the statement noted"
-            return (ctx.last_speaker,) if ctx.last_speaker else ()
-        if p == "the latter" or p == "the former":
-            persons = [x.actor_ids[0] for x in before if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) == "person"]
-            persons = persons or (ctx.recent_persons or [])
-            k = 1 if p == "the latter" else 2
-            return (persons[-k],) if len(persons) >= k else ()
-        group = re.fullmatch(r"\w+ of the (\w+)", p)  # "one of the people said": the unnamed people quoted before
-        if group:
-            noun = group.group(1).rstrip("s")
-            earlier = [aid for aid in (ctx.anonymous or {}) if re.search(rf"_{noun}s?(?:_|$)", aid)]
-            if earlier:
-                return (earlier[-1],)
-            if ctx.anonymous is None or not group.group(1).endswith("s"):
-                return ()
-            aid = f"unnamed_{group.group(1)}"  # none quoted before: one of a group of that name ("one of the
-            ctx.anonymous.setdefault(aid, f"Unnamed {group.group(1)}")  # officials told reporters")
-            return (aid,)
-        want = "plural" if p.endswith(" of them") else PRONOUNS.get(p, "")  # "two of them said": the group
-        if want == "person":
-            persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
-                       and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)]
-            if persons:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
-                return persons[0].actor_ids
-            if ctx.last_source:
-                return (ctx.last_source,)  # "A Syrian official said ... . '...,' he said": the official
-            if ctx.last_person_speaker:
-                return (ctx.last_person_speaker,)
-            return (ctx.recent_persons[-1],) if ctx.recent_persons else ()
-        if want == "plural":
-            if ctx.last_speaker and (ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization")
-                                     or ctx.last_speaker in (ctx.anonymous or {})):
-                return (ctx.last_speaker,)
-            return ()
-        if want == "thing":  # "it": the last speaker if a state or organisation, else the last one named
-            if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("state", "organization", "group"):
-                return (ctx.last_speaker,)
-            for x in reversed(before):
-                if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) in ("state", "organization", "group", "media"):
-                    return x.actor_ids
-        return ()
 
     # ------------------------------------------------------------------ one sentence
     def sentence(self, ctx: DocContext, sent_id: int, s0: int, s1: int, toks: list[Token],
@@ -788,23 +450,6 @@ class Attributor:
             return False  # (", a week after U.S. officials urged ...": a clause of its own)
         return bool(re.match(r"\s*(?:that\b|[“\"])", between)) or len(between.split()) <= 12
 
-    def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
-        """The subject of a sentence's main clause: its first candidate when it opens the
-        sentence (after a title), else the last speaker."""
-        first = next((c for c in cands if c.end <= pos), None)
-        nominative = first is not None and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")
-        lead = re.findall(r"[\w'’-]+", ctx.text[s0:first.start]) if first else []
-        lead = [w for w in lead if w.lower() not in SKIPPABLE and not w.isdigit()]  # "And on Oct. 15 President X"
-        if first and len(lead) <= (6 if nominative else 3) \
-                and (nominative or not self._after_verb(ctx.text[s0:], Candidate(first.start - s0, first.end - s0,
-                                                                                first.actor_ids, first.kind, ""))):
-            ids = self.resolve(ctx, first, [])
-            if ids:
-                return ids, first
-        if ctx.last_speaker:
-            return (ctx.last_speaker,), Candidate(s0, s0, (ctx.last_speaker,), "pronoun", "")
-        return None
-
     @staticmethod
     def _is_noun(toks: list[Token], cue: Match) -> bool:
         """"at the request of", "a call for": a determiner or preposition before the cue."""
@@ -899,211 +544,6 @@ class Attributor:
         via = (self._quoted_by(ctx, cands, speaker.end) or self._owner_medium(ctx, cands, speaker)
                if speaker is not None else "") or via
         return ids, via, frame, kind
-
-    def _owner_medium(self, ctx, cands: list[Candidate], cand: Candidate) -> str:
-        """The medium whose unnamed sources these are ("the newspaper's interlocutors", "Kommersant's
-        sources"), or ''."""
-        if cand.kind != "anonymous":
-            return ""
-        if ctx.last_medium and re.search(r"\bof\s+the\s+(?:" + "|".join(MEDIUM_OWNERS) + r")$", cand.surface):
-            return ctx.last_medium  # "an interlocutor of the publication"
-        before = ctx.text[max(0, cand.start - 40):cand.start + len(cand.surface)]
-        own = re.search(r"(?P<m>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:[a-z]+\s+)?[\w-]+$", before)
-        if not own:
-            return ""
-        if ctx.last_medium and self.medium_ref.fullmatch(own.group("m")) or self.medium_ref.fullmatch(
-                "the " + own.group("m").split()[-1]) and ctx.last_medium:
-            return ctx.last_medium
-        named = next((c for c in cands if c.end <= cand.start and c.actor_ids
-                      and ctx.actor_types.get(c.actor_ids[0]) == "media"
-                      and re.fullmatch(r"['’]s\s+(?:[a-z]+\s+)?", ctx.text[c.end:cand.start])), None)
-        return named.actor_ids[0] if named else ""
-
-    @staticmethod
-    def _quoted_by(ctx, cands: list[Candidate], end: int) -> str:
-        """The medium a speaker is "quoted by" or "cited by" right after its name ("a diplomat quoted by
-        the newspaper Al-Watan"), or ''."""
-        by = QUOTED_BY.match(ctx.text, end)
-        if not by:
-            return ""
-        medium = next((c for c in cands if c.start >= by.end() and c.actor_ids), None)
-        ok = medium is not None and ctx.actor_types.get(medium.actor_ids[0]) == "media" and len(
-            ctx.text[by.end():medium.start].split()) <= 3 and not re.search(r"[,.;:]", ctx.text[by.end():medium.start])
-        return medium.actor_ids[0] if ok else ""
-
-    def _coordinated(self, ctx, before: list[Candidate], cand: Candidate) -> tuple[Candidate, tuple[str, ...]]:
-        """The names coordinated with a subject ("Saudi Arabia and Qatar pledged", "Russia, Iran and
-        Turkey said"): the first of them and the ids of those before ``cand``; none when the first is
-        the object of a verb or a preposition ("met Putin and Lavrov said")."""
-        chain, c = [], cand
-        while True:
-            prev = next((p for p in reversed(before) if p.end <= c.start), None)
-            link = r"\s*,?\s*and\s+" if not chain else r"\s*,\s*"  # "A, B and C": "and" before the last
-            person = prev is not None and prev.kind == "pronoun" and prev.surface.lower() in ("he", "she")
-            between = ctx.text[prev.end:c.start] if prev is not None else ""
-            title = re.sub(r"^" + link, "", between) if re.match(link, between) else between
-            if prev is None or prev.kind not in ("mention", "anonymous") and not person or not (
-                    re.fullmatch(link, between) or re.match(link, between) and all(
-                        w.lower() in self.titles | self.title_words for w in title.split())):
-                break  # ("Two bankers and a Syrian source said", "he and Foreign Minister Lavrov agreed" too)
-            chain.append(prev)
-            c = prev
-        while chain and (not self._may_be_subject(ctx.text, chain[-1]) or self._after_verb(ctx.text, chain[-1])):
-            chain.pop()  # "the fate of Bashar al-Assad, officials and diplomats said": the list starts after him
-        c = chain[-1] if chain else cand
-        if not chain:
-            return cand, ()
-        ids = tuple(a for p in reversed(chain) for a in self.resolve(ctx, p, [x for x in before if x.end <= p.start]))
-        return c, ids
-
-    def _relative_antecedent(self, ctx, before: list[Candidate], s0: int, pos: int
-                             ) -> tuple[tuple[str, ...], Candidate] | None:
-        """The speaker of a cue inside a relative clause ("X, who met Y and said ...", "Turkey, which
-        has urged Damascus to ..."): the name the clause hangs on, when the clause runs unbroken to the cue."""
-        rel = None
-        for rel in re.finditer(r",\s*(?:who|which)\s+", ctx.text[s0:pos]):
-            pass
-        if rel is None or re.search(r"[,;:]", ctx.text[s0 + rel.end():pos]):
-            return None
-        at = s0 + rel.start()
-        c = next((c for c in reversed(before) if c.end <= at and not ctx.text[c.end:at].strip()), None)
-        if c is None or c.kind not in ("mention", "title-ref"):
-            return None
-        ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
-        return (ids, c) if ids else None
-
-    def _with_subject(self, ctx, cue: Match, before: list[Candidate], toks: list[Token]
-                      ) -> tuple[tuple[str, ...], Candidate] | None:
-        """The subject of a participle cue in an absolute clause: "with <actor> saying ...", also when
-        it follows another participle ("with <actor> offering help and announcing ...")."""
-        if not toks[cue.first].lower.endswith("ing"):
-            return None
-        text = ctx.text
-        for c in reversed(before):
-            gap = text[c.end:cue.start]
-            if not re.fullmatch(r"\s*(?:\w+ly\s+)?|\s+(?:\w+ly\s+)?\w+ing\b[^,;:.]*?\band\s+(?:\w+ly\s+)?", gap):
-                continue
-            head = re.search(r"\bwith\s+((?:[\w’'-]+\s+){0,5})$", text[max(0, c.start - 60):c.start], re.IGNORECASE)
-            if head and all(w[:1].isupper() or w.lower() in self.titles or w.lower() in self.title_words
-                            or w.lower() in SKIPPABLE or w.lower() in self.demonym_state for w in head.group(1).split()):
-                ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
-                return (ids, c) if ids else None
-            return None
-        return None
-
-    def _nearest_left(self, ctx, before: list[Candidate], pos: int, light: bool = False, owner: bool = False
-                      ) -> tuple[tuple[str, ...], Candidate] | None:
-        """The subject of a verb at ``pos``: the closest candidate before it across what may stand
-        between a subject and its verb (adverbs, a time, an apposition, a relative clause); with
-        ``light``, also a light verb before a noun act ("has shown no sign", "has made a request"); with
-        ``owner``, the possessive before a want named as a noun ("Moscow's priority is to")."""
-        text = ctx.text
-        for c in reversed(before):
-            if c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media" and QUOTED_BY_BEFORE.search(
-                    text, max(0, c.start - 50), c.start):
-                continue  # "a diplomat quoted by the newspaper Al-Watan said": the medium relays, the diplomat says
-            gap = text[c.end:pos]
-            if c.kind == "mention" and re.search(r"\band\s*$", gap) and (not self._may_be_subject(text, c)
-                                                                      or self._after_verb(text, c)):
-                continue  # "called it a problem for Moscow and said", "sat down with Putin in the Kremlin and
-                # said": the object of a preposition, not who said
-            if re.fullmatch(r",\s*", gap) and re.search(r",\s*$", text[max(0, c.start - 3):c.start]):
-                gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition
-            if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", gap)) \
-                    and not (owner and re.fullmatch(r"['’]s(?:\s+[a-z]+)?\s+", gap)):  # "Moscow's (main) goal"
-                continue
-            ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
-            if ids:
-                # a title chain "Kremlin spokesman Dmitry Peskov": the person ends it, so c is right
-                return ids, c
-            return None
-        return None
-
-    def _subject_gap(self, gap: str) -> bool:
-        """May ``gap`` stand between a subject and its verb? Adverbs, a time, auxiliaries, verbs that
-        take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
-        relative clause ("Zakharova, the ministry's spokeswoman, said")."""
-        g = gap.strip()
-        if re.fullmatch(r"(?:quoted|cited|interviewed)\s+by\s+[^,.;:!?\"“”]{2,60}", g):
-            return True  # "a diplomat quoted by the newspaper Al-Watan said"
-        if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
-            # Kremlin's office; "the SANA news agency reported": the medium and what it is
-            return True
-        owned = re.fullmatch(r"['’]s\s+((?:\w+\s+)?(\w+))", g)  # "the ministry's (written) statement said": its own
-        if owned and (owned.group(1).lower() in self.offices or lemma(owned.group(2).lower()) in self.speech_nouns):
-            return True
-        ruled = re.match(r"['’]s\s+(?:(?:new|interim|transitional|current)\s+)?(\w+)\b", g)
-        if ruled and ruled.group(1).lower() in self.institutions and self._subject_gap(g[ruled.end():]):
-            return True  # "Syria's (new) government (has) said": Syria
-        titled = re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){0,2}([a-z]+)", g)
-        if titled and titled.group(1) in self.titles:
-            return True  # "Syria's foreign minister said", no minister named: he speaks for Syria
-        if g.startswith(","):
-            close = g.rfind(",")
-            inner = g[1:close].strip() if close > 0 else g[1:]
-            rest = g[close + 1:] if close > 0 else ""
-            first = inner.split()[0].lower() if inner else ""
-            if close <= 0 or len(inner.split()) > 18 or re.search(r"[.;:!?]", inner) or lemma(first) in self.content_verbs:
-                return False  # (", said X was necessary, but warned": a clause of its own, no apposition;
-                # ", asked about this, answered" is one)
-            g = rest.strip()
-            if not g:
-                return True
-        place = re.match(r"(?:in|at|on|from|inside|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\b", g, re.IGNORECASE)
-        if place and self._subject_gap(g[place.end():]):
-            return True  # "a security source on the coast said", "officials in Moscow said"
-        words = re.findall(r"[\w’'-]+", g)
-        if 2 <= len(words) <= 9 and words[0].lower() in ("who", "whom") and not re.search(r"[.;:!?\"“”,]", g) \
-                and not any(lemma(w.lower()) in self.content_verbs for w in words):
-            return True  # "a source who requested anonymity said", "officials who took part in the talks said"
-        if len(words) > 7 or re.search(r"[.;:!?\"“”,]", g):
-            return False
-        if len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and words[1].lower() in PREPOSITIONS \
-                and lemma(words[0]) not in self.content_verbs:
-            return True  # "an official travelling with the delegation told", "diplomats based in Damascus said"
-        if len(words) > 6:
-            return False
-        return all(w.lower() in SKIPPABLE or w.lower() in self.titles or w.isdigit() or w.islower() and w.endswith("ly")
-                   for w in words)  # an adverb in -ly ("He bluntly argued")
-
-    def _np_head(self, ctx, after: list[Candidate], pos: int, limit: int) -> Candidate | None:
-        """The speaker named after a cue: the first candidate within ``limit`` characters; in a
-        title chain ("Kremlin spokesman Dmitry Peskov") the person that ends it."""
-        first = None
-        for c in after:
-            if c.start - pos > limit:
-                break
-            if first is None:
-                if re.match(r"['’]s?\b", ctx.text[c.end:c.end + 2]):
-                    return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
-                if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):
-                    return None  # "argued that Syria must ...": the complement's subject, not the speaker
-                if re.search(r"\b(?:to|from|of|for|with|about|against|on|over)\s+(?:[\w’'-]+\s+){0,3}$",
-                             ctx.text[pos:c.start], re.IGNORECASE) and not self._title_chain(ctx.text[pos:c.start]):
-                    return None  # "its promise to Assad", "the fate of Assad": the object of a preposition
-                first = c
-                continue
-            gap = ctx.text[first.end:c.start]
-            first_type = ctx.actor_types.get(first.actor_ids[0] if first.actor_ids else "")
-            words = re.findall(r"[\w'’-]+", gap)
-            if (first_type != "person" and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE for w in words)
-                or first.kind == "title-ref" and all(w.lower() in self.titles | self.title_words for w in words)) \
-                    and re.fullmatch(r"[\s\w'’-]{0,40}", gap) \
-                    and ctx.actor_types.get(c.actor_ids[0] if c.actor_ids else "") == "person":
-                first = c  # ("the press secretary of the President of Russia Dmitry Peskov": the name ends the title;
-                # "the minister of foreign affairs and expatriates Asaad al-Shaibani": not the minister named before)
-            else:
-                break
-        return first
-
-    def _title_chain(self, gap: str) -> bool:
-        """Is ``gap`` a title before a name, prepositions included ("said the minister of foreign
-        affairs Sergey Lavrov"), rather than the object of a preposition?"""
-        words = [w.lower() for w in re.findall(r"[\w’'-]+", gap)]
-        if words[:1] in (["a"], ["an"]):
-            return False  # "said a fighter of the SDF": someone unnamed of that body, not the body
-        return bool(words) and any(w in self.titles for w in words) and all(
-            w in self.titles or w in self.title_words or w in SKIPPABLE for w in words)
 
     def _scope(self, text: str, frame: tuple[int, int], frames: list, s0: int, s1: int,
                question: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -1266,8 +706,6 @@ class Attributor:
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
-#: Nouns for a medium whose own unnamed sources these are ("an interlocutor of the publication").
-MEDIUM_OWNERS = ("publication", "newspaper", "agency", "daily", "paper", "outlet", "channel")
 #: A subordinator of condition right before a subject ("if Moscow refuses", "unless Damascus agrees").
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|once|should|whether)\s+(?:[\w’'-]+\s+){0,3}$",
                                 re.IGNORECASE)
@@ -1279,9 +717,6 @@ ASKED_MID = re.compile(r",\s*asked\s+(?P<q>(?:about|whether|if|on|what|why|how)\
 ANSWERING = re.compile(r",?\s*(?:answering|in\s+response\s+to|responding\s+to|replying\s+to)\s+(?:a\s+|the\s+)?"
                        r"(?:journalist['’]s\s+|reporter['’]s\s+)?question\s+(?:from\s+[^,.;]{1,40}?\s+)?"
                        r"(?P<q>(?:about|on|regarding|concerning|whether|of|over)\b[^.;]*)", re.IGNORECASE)
-#: "a diplomat quoted by the newspaper X", "sources cited by X": the medium after it relays the speaker
-QUOTED_BY = re.compile(r"\s*,?\s*(?:quoted|cited|interviewed)\s+by\s+")
-QUOTED_BY_BEFORE = re.compile(r"(?:quoted|cited|interviewed)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
 #: "This was stated to journalists by X": what the sentence before said was X's (translated Russian order)
 BACK_REPORT = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?P<v>[a-z]+ed)\b[^.;:]{0,60}?\bby\s+")
 #: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma
