@@ -53,8 +53,12 @@ NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
-    last = unicodedata.normalize("NFKD", last).encode("ascii", "ignore").decode()  # "Aktaş" -> "aktas"
-    return re.sub(r"[^a-z0-9]+", "_", last.lower().replace("’", "").replace("'", "")).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", _ascii(last).lower().replace("’", "").replace("'", "")).strip("_")
+
+
+def _ascii(text: str) -> str:
+    """Letters beyond ASCII folded to their base ("Aktaş" -> "Aktas"), for ids."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 class Detector:
@@ -170,7 +174,7 @@ class Detector:
                 found.append(Mention(doc_id, s, e, sid, surface, actor, "detected"))
                 taken.append((s, e))
                 return actor
-            aid = _slug(surface) if kind == "person" else re.sub(r"[^a-z0-9]+", "_", surface.lower()).strip("_")[:40]
+            aid = _slug(surface) if kind == "person" else re.sub(r"[^a-z0-9]+", "_", _ascii(surface).lower()).strip("_")[:40]
             aid = re.sub(r"^the_", "", aid)
             if not aid or not aid[0].isalpha():
                 return ""

@@ -17,7 +17,7 @@ from . import stance as st
 from . import temporal
 from .attribution import ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook, actor_named, person_named
-from .lexicon import Match, Token, tokens
+from .lexicon import Match, Token, ends_clause, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -316,8 +316,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             for s in speakers:  # floor ("The Russian side says ..."), and the floor stays theirs
                 if s.speaker_id != turn.speaker and s.via_id in ("", outlet_id, author_id):
                     s.via_id = turn.speaker
-            speakers = [s for s in speakers if s.speaker_id == turn.speaker] or [
-                Statement(doc_id, r.sent_id, s0, s1, turn.speaker, "", "direct-quote", "", (s0, s1))]
+            speakers = [s for s in speakers if s.speaker_id == turn.speaker]
+            if not speakers:
+                ctx.last_speaker, ctx.last_via = turn.speaker, ""
         if speakers:
             voice = next((s for s in speakers if not s.nested), speakers[0])  # who spoke, not whose act they told
             ctx.last_speaker, ctx.last_via = voice.speaker_id, voice.via_id
@@ -486,10 +487,9 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     owned = [Match(i, i, t.start, t.end, t.lemma, "owned_wants") for i, t in enumerate(toks) if t.lemma in nouns
              and 0 < i < len(toks) - 2 and any(toks[k].lower.endswith(("'s", "’s")) for k in (i - 1, i - 2) if k >= 0)
              and toks[i + 1].lemma in ("be", "remain") and toks[i + 2].lower == "to"]  # "Moscow's (main) goal is to"
-    bare = lambda c: c.last + 1 >= len(toks) or toks[c.last + 1].text in ".,;:!?"  # noqa: E731  "wants Assad
-    # back.", "as Moscow hoped,": a want with no object after it is no verb of wanting (or wants nothing named)
+    # ("wants Assad back.", "as Moscow hoped,": a want with no object after it is no verb of wanting)
     return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
-                                or c.group == "wants" and not x.attributor._is_noun(toks, c) and not bare(c))
+                                or c.group == "wants" and not x.attributor._is_noun(toks, c) and not ends_clause(toks, c))
             and c.first not in ruled] + owned
 
 
@@ -556,14 +556,14 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
         if back is None:
             back = next((m.first for m in cues if m.group == "silence"), None)
         if back is None:  # "The Kremlin has refused." / "..., but Moscow declined, saying ...": a refusal with no
-            back = next((m.first for m in cues if m.group == "refusal" and (  # object refuses what was asked before
-                m.last + 1 >= len(with_question) or with_question[m.last + 1].text in ".,;:!?")), None)
+            back = next((m.first for m in cues if m.group == "refusal"  # object refuses what was asked before
+                         and ends_clause(with_question, m)), None)
         if back is not None:
             return with_question, issue_matches, cues, [st.IssueHit(before, back, "anaphora")]
     if (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(cb, toks, i0, sent_issues)):
         return sub, issue_matches, cue_matches, [st.IssueHit(earlier, back, "anaphora")]
-    bare = next((m for m in cue_matches if m.group == "refusal" and (  # "..., a demand the Kremlin has sidestepped."
-        m.last + 1 >= len(sub) or sub[m.last + 1].text in ".,;:!?")), None)  # refuses what the sentence named before
+    bare = next((m for m in cue_matches if m.group == "refusal" and ends_clause(sub, m)), None)  # "..., a demand the
+    # Kremlin has sidestepped.": it refuses what the sentence named before
     named = st.issues_in(cb, toks[:i0], [m for m in sent_issues if m.last < i0]) if bare is not None and i0 else []
     if named:  # (every issue the demand named: "pressed for Assad to be returned to face trial")
         return sub, issue_matches, cue_matches, [st.IssueHit(h.issue, bare.first, "anaphora") for h in named]

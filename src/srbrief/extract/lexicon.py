@@ -112,6 +112,12 @@ class Match:
     group: str  # the lexicon it belongs to
 
 
+def ends_clause(toks: list[Token], m: Match) -> bool:
+    """Does nothing but punctuation follow the match ("Moscow has refused.", "wants him back,"): a verb
+    with no object of its own."""
+    return m.last + 1 >= len(toks) or toks[m.last + 1].text in ".,;:!?"
+
+
 class PhraseMatcher:
     """Finds codebook phrases in token lists by lemma; longest match first at each token."""
 

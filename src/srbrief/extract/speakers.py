@@ -396,9 +396,8 @@ class SpeakerRules:
         own = re.search(r"(?P<m>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:[a-z]+\s+)?[\w-]+$", before)
         if not own:
             return ""
-        if ctx.last_medium and self.medium_ref.fullmatch(own.group("m")) or self.medium_ref.fullmatch(
-                "the " + own.group("m").split()[-1]) and ctx.last_medium:
-            return ctx.last_medium
+        if ctx.last_medium and self.medium_ref.fullmatch("the " + own.group("m").split()[-1]):
+            return ctx.last_medium  # "the newspaper's sources", "the agency's sources"
         named = next((c for c in cands if c.end <= cand.start and c.actor_ids
                       and ctx.actor_types.get(c.actor_ids[0]) == "media"
                       and re.fullmatch(r"['’]s\s+(?:[a-z]+\s+)?", ctx.text[c.end:cand.start])), None)

@@ -58,6 +58,15 @@ def clauses(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[in
     return [c for c in out if c[1] > c[0]]
 
 
+def _excepted(cb: Codebook, toks: list[Token], m: Match) -> bool:
+    """Is a one-word match part of a word form that only looks like the issue's term ("based", "in force",
+    "full stop", "dealt with"; ``keyword_exceptions``): the words ending at its token?"""
+    if m.first != m.last:
+        return False
+    words = [w.lower().split() for w in cb.cues["keyword_exceptions"]]
+    return any(m.last + 1 >= len(e) and [t.lower for t in toks[m.last + 1 - len(e):m.last + 1]] == e for e in words)
+
+
 def _clause_of(ranges: list[tuple[int, int]], i: int) -> tuple[int, int]:
     return next((c for c in ranges if c[0] <= i < c[1]), ranges[-1])
 
@@ -65,14 +74,11 @@ def _clause_of(ranges: list[tuple[int, int]], i: int) -> tuple[int, int]:
 def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None = None) -> list[IssueHit]:
     """Issues a span bears on: a keyword, or a topic beside an act of the same issue in its clause."""
     matches = issue_matches if issue_matches is not None else cb.issue_matcher.find(toks)
-    exceptions = [w.lower().split() for w in cb.cues["keyword_exceptions"]]
-    excepted = lambda i: any(  # noqa: E731  "based", or "force" in "in force": the words ending at token i
-        i + 1 >= len(e) and [t.lower for t in toks[i + 1 - len(e):i + 1]] == e for e in exceptions)
     ranges = clauses(toks, cb.speech_lemmas)
     hits: dict[str, IssueHit] = {}
     by_issue: dict[str, dict[str, list[Match]]] = {}
     for m in matches:
-        if m.first == m.last and excepted(m.first):
+        if _excepted(cb, toks, m):
             continue
         issue, group = m.group.split(":")
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
@@ -158,10 +164,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             relative, c1 = (i, c1), i
             break
     inside = lambda m: c0 <= m.first < c1  # noqa: E731
-    exceptions = [w.lower().split() for w in cb.cues["keyword_exceptions"]]
-    excepted = lambda m: m.first == m.last and any(  # noqa: E731  "full stop": no act of stopping
-        m.last + 1 >= len(e) and [t.lower for t in toks[m.last + 1 - len(e):m.last + 1]] == e for e in exceptions)
-    own = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and inside(m) and not excepted(m)]
+    own = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and inside(m)
+           and not _excepted(cb, toks, m)]  # ("full stop": no act of stopping)
     terms = {m.last for m in issue_matches if m.group.startswith(hit.issue + ":")
              and not m.group.endswith((":for", ":against"))}
     # "the sanctions imposed on Syria": a participle right after the issue's term describes it, it is no act
