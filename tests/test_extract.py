@@ -11,7 +11,8 @@ from srbrief.corpus import clean
 from srbrief.corpus.seeds import Seed
 from srbrief.dataset.positions import positions
 from srbrief.extract import codebook
-from srbrief.extract.document import Extractor, extract_document, stable_id
+from srbrief.extract.document import Extractor, extract_document
+from srbrief.ids import stable_id
 
 
 @pytest.fixture(scope="module")

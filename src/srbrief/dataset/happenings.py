@@ -30,7 +30,7 @@ from datetime import date
 
 import pandas as pd
 
-from ..extract.document import stable_id
+from ..ids import stable_id
 
 NEAR_DAYS = 21
 NAMES = re.compile(r"\s[A-Z]")  # a capitalised word after the first: a name or a place
