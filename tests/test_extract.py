@@ -11,6 +11,7 @@ from srbrief.corpus import clean
 from srbrief.corpus.seeds import Seed
 from srbrief.dataset.positions import positions
 from srbrief.extract import codebook
+from srbrief.extract.lexicon import tokens
 from srbrief.extract.document import Extractor, extract_document
 from srbrief.ids import stable_id
 
@@ -1858,3 +1859,27 @@ def test_a_demand_another_actor_sidestepped_is_refused_by_it(x):
                     "has repeatedly sidestepped.")
     assert stance_of(st, "syria", "assad_extradition") == "support"
     assert stance_of(st, "russia", "assad_extradition") == "oppose"
+
+
+def test_an_apposition_that_ends_on_an_organisation_keeps_the_person_before_it(x):
+    # ", a fellow at the Institute for Eastern Studies," ends on capitalised words, but they name no other person
+    st, _, _, new, _ = run(x, "Talks went on. Irina Volkova, a senior fellow at the Institute for Eastern Studies, "
+                              "told reporters that Moscow wanted to keep its naval base.")
+    assert "volkova" in new
+    assert "volkova" in set(st["speaker_id"])
+
+
+def test_a_cue_word_inside_another_expression_is_no_cue(x):
+    found = x.cb.cue_matcher.find(tokens("The two capitals have ties that date back decades."), {"positive", "wants"})
+    assert not found
+    assert x.cb.cue_matcher.find(tokens("Moscow will back the plan."), {"positive"})
+    st, *_ = run(x, "Talks went on. Russia and Syria pledged to rebuild ties that go back to the 1950s.")
+    assert "reconstruction" not in set(st.get("issue_id", []))
+    st, *_ = run(x, "Talks went on. Russia and Syria pledged to rebuild the ports.")
+    assert "reconstruction" in set(st.get("issue_id", []))
+
+
+def test_dismissing_a_question_takes_no_side_on_what_was_asked(x):
+    st, *_ = run(x, "Talks went on. Asked whether Moscow would hand over the former president, the Kremlin spokesman "
+                    "Dmitry Peskov dismissed the question.")
+    assert stance_of(st, "peskov", "assad_extradition") == "neutral"

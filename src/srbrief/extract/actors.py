@@ -152,6 +152,17 @@ class Detector:
                 return a.id
         return ""
 
+    def _names_other(self, apposition: str) -> bool:
+        """Is an apposition another person's title and name (", Deputy Minister Oleg Varnavin,")? Only when
+        nothing but title words comes before the name: ", an analyst at the Center for Strategic Studies," ends
+        on capitalised words too, but they name an organisation, and the person before it is the one described."""
+        named = NAMED_LAST.search(apposition)
+        if not named or apposition.split()[-1].lower() in self.title_vocab:
+            return False
+        before = re.findall(r"[\w’'-]+", apposition[:named.start()])
+        return all(re.sub(r"[’']s$", "", w.lower()) in self.title_vocab | {"a", "an", "the"} or w[0].isupper()
+                   and re.search(r"[’']s$", w) for w in before)
+
     def _overlaps(self, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
         return any(a < e and s < b for a, b in taken)
 
@@ -271,8 +282,7 @@ class Detector:
             after = text[e:e + 140]
             appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>[^,.;]{3,90}?)(?:,|\.|$|\s+(?:said|told|says|"
                              r"added|who))", after)
-            named_next = appos and NAMED_LAST.search(appos.group("role")) and (
-                appos.group("role").split()[-1].lower() not in self.title_vocab)
+            named_next = appos and self._names_other(appos.group("role"))
             # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
             if not role and appos and not named_next and any(
                     w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4]):
@@ -281,8 +291,7 @@ class Detector:
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
             inverted = inverted is not None and inverted.group("v") in self.speech_forms and re.match(r"\s*(?:[,.;]|$)", after)
             speaks = re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?\s+(?P<v>\w+)", after)
-            if speaks and speaks.group("ap") and NAMED_LAST.search(speaks.group("ap")) and \
-                    speaks.group("ap").split()[-1].lower() not in self.title_vocab:
+            if speaks and speaks.group("ap") and self._names_other(speaks.group("ap")):
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")

@@ -123,6 +123,7 @@ class CuesFile(Strict):
     translated_views: list[Text]
     naming_verbs: list[Text] = []
     keyword_exceptions: list[Text]
+    other_expressions: list[Text] = []
     framing: list[Text]
     headings_for_interests: list[Text]
 
@@ -201,7 +202,8 @@ class Codebook:
         """Every cue lexicon, groups named as in cues.yaml."""
         if self._cue_matcher is None:
             self._cue_matcher = PhraseMatcher(self.cues, exact={"condition", "negation", "framing",
-                                                                              "positive_forms", "reduced_terms"})
+                                                                              "positive_forms", "reduced_terms"},
+                                              shield="other_expressions")
         return self._cue_matcher
 
     @property
@@ -212,7 +214,8 @@ class Codebook:
             for i in self.issues.values():
                 lex |= {f"{i.id}:keyword": i.keywords, f"{i.id}:topic": i.topics, f"{i.id}:for": i.for_acts,
                         f"{i.id}:against": i.against_acts}
-            self._issue_matcher = PhraseMatcher(lex)
+            lex["other_expressions"] = self.cues.get("other_expressions", [])
+            self._issue_matcher = PhraseMatcher(lex, shield="other_expressions")
         return self._issue_matcher
 
     @property

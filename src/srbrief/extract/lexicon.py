@@ -123,11 +123,13 @@ class PhraseMatcher:
 
     GAP = 3  # words allowed for "~" (never punctuation)
 
-    def __init__(self, lexicons: dict[str, list[str]], exact: set[str] = frozenset()):
+    def __init__(self, lexicons: dict[str, list[str]], exact: set[str] = frozenset(), shield: str = ""):
         """``exact``: groups matched by word form, not lemma ("provided that" is a condition,
-        "provide" is not)."""
+        "provide" is not). ``shield``: a group whose phrases hold another group's word as part of
+        another expression ("ties that date back": no backing); no match on its words is returned, nor is it."""
         self.index: dict[str, list[tuple[tuple, str, str]]] = {}
         self.exact = set(exact)
+        self.shield = shield
         for group, phrases in lexicons.items():
             for p in phrases:
                 norm = (lambda w: w.lower().replace("’", "'")) if group in self.exact else \
@@ -169,10 +171,21 @@ class PhraseMatcher:
         for i, t in enumerate(toks):
             for parts, key, group in self.index.get(t.lemma, []) + (self.index.get(t.lower, [])
                                                                      if t.lower != t.lemma else []):
-                if groups is not None and group not in groups or taken.get(group, -1) >= i:
+                if groups is not None and group not in groups and group != self.shield or taken.get(group, -1) >= i:
                     continue
                 last = self._at(toks, i, parts, group in self.exact)
                 if last is not None:
                     out.append(Match(i, last, t.start, toks[last].end, key, group))
                     taken[group] = last
+        if self.shield:
+            shields = [m for m in out if m.group == self.shield]
+            words = {k for m in shields for k in self._literal(toks, m)}  # the shield's own words, not its gap
+            out = [m for m in out if m.group != self.shield and not any(k in words for k in range(m.first, m.last + 1))]
         return sorted(out, key=lambda m: (m.start, -m.end))
+
+    def _literal(self, toks: list[Token], m: Match) -> set[int]:
+        """The tokens a match's phrase names word for word (not those its "~" skipped)."""
+        parts = next(p for p, key, g in self.index.get(toks[m.first].lemma, []) + self.index.get(toks[m.first].lower, [])
+                     if key == m.key and g == m.group)
+        named = {w for w in parts if w != "~"}
+        return {k for k in range(m.first, m.last + 1) if toks[k].lemma in named or toks[k].lower in named}
