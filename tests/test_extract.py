@@ -1883,3 +1883,26 @@ def test_dismissing_a_question_takes_no_side_on_what_was_asked(x):
     st, *_ = run(x, "Talks went on. Asked whether Moscow would hand over the former president, the Kremlin spokesman "
                     "Dmitry Peskov dismissed the question.")
     assert stance_of(st, "peskov", "assad_extradition") == "neutral"
+
+
+def test_a_participle_after_a_title_chain_speaks_for_the_person_the_chain_names(x):
+    st, *_ = run(x, "Talks went on. Russian Foreign Ministry spokeswoman Maria Zakharova on Wednesday rejected renewed "
+                    "calls for the handover of Assad, telling her weekly briefing that the question was settled.")
+    assert set(st["speaker_id"]) == {"zakharova"} and set(st["cue"]) == {"telling"}
+    assert stance_of(st, "zakharova", "assad_extradition") == "oppose"
+
+
+def test_calls_that_are_rejected_are_no_speech_act(x):
+    st, *_ = run(x, "Talks went on. Foreign Ministry spokeswoman Maria Zakharova on Wednesday rejected calls for the handover of "
+                    "Assad, telling reporters the matter was closed.")
+    assert "calls for" not in set(st["cue"])
+    assert stance_of(st, "zakharova", "assad_extradition") == "oppose"
+
+
+def test_calling_for_an_act_is_a_demand_not_a_name_given(x):
+    for text in ("Talks went on. Damascus called for the handover of Assad.",
+                 "Talks went on. Damascus calls for the handover of Assad."):
+        st, *_ = run(x, text)
+        assert stance_of(st, "syria", "assad_extradition") == "support", text
+    st, *_ = run(x, "Talks went on. The Kremlin called the talks useful and said the bases would stay.")
+    assert stance_of(st, "russia", "russian_bases") == "support"

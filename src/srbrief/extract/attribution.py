@@ -67,6 +67,11 @@ TRAILING = (r"(?:\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|follo
 DISCOURSE = {"same", "meantime", "regard", "respect", "connection", "framework", "other", "hand", "side", "note"}
 
 
+#: Words that may stand between a verb and the speech noun it takes ("rejected renewed calls for").
+QUALIFIERS = {"renewed", "repeated", "fresh", "new", "growing", "recent", "further", "earlier", "similar", "such",
+              "mounting", "persistent", "public", "official"}
+
+
 @dataclass
 class Statement:
     doc_id: str
@@ -95,6 +100,8 @@ class Attributor(SpeakerRules):
 
     def __init__(self, cb: Codebook):
         self.cb = cb
+        self.answering = {lemma(w.lower()) for g in ("refusal", "reversal") for w in cb.cues[g] if " " not in w} | {
+            "ignore", "heed", "echo", "answer", "renew", "repeat", "resist"}  # verbs whose object may be a call or demand
         cues = cb.cues
         self.titles = {t.lower() for t in cues["person_titles"]}
         self.title_words = {t.lower() for t in cues["title_words"]}  # "foreign", "affairs" inside a title
@@ -430,8 +437,9 @@ class Attributor(SpeakerRules):
                    and c.start >= prev.scope[1] and not ctx.text[c.end:cue.start].strip() for c in cands)
 
     def _naming(self, st: Statement) -> bool:
-        """Is the statement's cue a verb of naming ("called the talks useful"), whose view ends with its clause?"""
-        return bool(st.cue) and lemma(st.cue.split()[0].lower()) in self.naming
+        """Is the statement's cue a verb of naming ("called the talks useful"), whose view ends with its clause?
+        Not a phrase that begins with one ("called for the handover", "called on Moscow"): a demand, not a name."""
+        return len(st.cue.split()) == 1 and lemma(st.cue.lower()) in self.naming
 
     @staticmethod
     def _relay(ctx: DocContext, speaker: str) -> str:
@@ -450,10 +458,17 @@ class Attributor(SpeakerRules):
             return False  # (", a week after U.S. officials urged ...": a clause of its own)
         return bool(re.match(r"\s*(?:that\b|[“\"])", between)) or len(between.split()) <= 12
 
-    @staticmethod
-    def _is_noun(toks: list[Token], cue: Match) -> bool:
-        """"at the request of", "a call for": a determiner or preposition before the cue."""
-        return cue.first > 0 and toks[cue.first - 1].lower in NOUN_MARKERS
+    def _is_noun(self, toks: list[Token], cue: Match) -> bool:
+        """"at the request of", "a call for": a determiner or preposition before the cue; "rejected (renewed)
+        calls for", "ignored demands": the object of a verb that refuses, undoes or answers it."""
+        if cue.first == 0:
+            return False
+        if toks[cue.first - 1].lower in NOUN_MARKERS:
+            return True
+        k = cue.first - 1
+        while k > 0 and cue.first - k <= 2 and toks[k].lower in QUALIFIERS:
+            k -= 1
+        return toks[k].lemma in self.answering
 
     def _frame(self, ctx, cue: Match, cands: list[Candidate], toks: list[Token], s0: int, s1: int,
                quotes: list) -> tuple[tuple[str, ...], str, tuple[int, int], str] | None:

@@ -371,9 +371,14 @@ class SpeakerRules:
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
         """The subject of a sentence's main clause: its first candidate when it opens the
         sentence (after a title), else the last speaker."""
-        first = next((c for c in cands if c.end <= pos), None)
+        first = opener = next((c for c in cands if c.end <= pos), None)
+        nxt = next((c for c in cands if first is not None and c.start >= first.end and c.end <= pos), None)
+        if nxt is not None and ctx.actor_types.get(first.actor_ids[0] if first.actor_ids else "") != "person" \
+                and ctx.actor_types.get(nxt.actor_ids[0] if nxt.actor_ids else "") == "person" \
+                and self._title_chain(ctx.text[first.end:nxt.start]):
+            first = nxt  # "Russian Foreign Ministry spokeswoman Maria Zakharova ..., telling ...": the name ends the title
         nominative = first is not None and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")
-        lead = re.findall(r"[\w'’-]+", ctx.text[s0:first.start]) if first else []
+        lead = re.findall(r"[\w'’-]+", ctx.text[s0:opener.start]) if first else []
         lead = [w for w in lead if w.lower() not in SKIPPABLE and not w.isdigit()]  # "And on Oct. 15 President X"
         if first and len(lead) <= (6 if nominative else 3) \
                 and (nominative or not self._after_verb(ctx.text[s0:], Candidate(first.start - s0, first.end - s0,
