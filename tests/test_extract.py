@@ -1906,3 +1906,30 @@ def test_calling_for_an_act_is_a_demand_not_a_name_given(x):
         assert stance_of(st, "syria", "assad_extradition") == "support", text
     st, *_ = run(x, "Talks went on. The Kremlin called the talks useful and said the bases would stay.")
     assert stance_of(st, "russia", "russian_bases") == "support"
+
+
+def test_a_pronoun_closing_a_view_is_not_someone_the_view_names(x):
+    st, *_ = run(x, "Talks went on. The British envoy Tom Reed called for accountability. Those responsible for the "
+                    "worst crimes, including Bashar al-Assad, must face justice, he said, adding that the country "
+                    "cannot heal.")
+    assert set(st.loc[st["sent_id"] == 2, "speaker_id"]) == {"reed"}  # (", adding that": his own words too)
+    # a pronoun that opens its own clause after a comma is still the sentence's person
+    st, *_ = run(x, "Talks went on. When Asaad al-Shaibani visited Moscow, he and Sergei Lavrov agreed to review "
+                    "the old agreements.")
+    assert "shaibani" in set(st["speaker_id"])
+
+
+def test_a_name_with_a_middle_initial_is_one_person(x):
+    st, _, _, new, _ = run(x, "Talks went on. Geir O. Pedersen, the UN envoy, said the vote would be a test. "
+                              "Pedersen added that the talks would go on.")
+    assert "pedersen" in new and new["pedersen"].name == "Geir O. Pedersen"
+    assert set(st["speaker_id"]) == {"pedersen"}
+
+
+def test_a_positive_word_before_an_act_takes_the_act_s_direction(x):
+    st, *_ = run(x, "Talks went on. Lavrov said that Moscow must withdraw its troops from the bases.")
+    assert stance_of(st, "lavrov", "russian_bases") == "oppose"
+    st, *_ = run(x, "Talks went on. Lavrov said Damascus did not support the withdrawal of Russian forces.")
+    assert stance_of(st, "lavrov", "russian_bases") == "support"
+    st, *_ = run(x, "Talks went on. Lavrov said Moscow must keep its bases.")
+    assert stance_of(st, "lavrov", "russian_bases") == "support"

@@ -266,7 +266,7 @@ class Detector:
                     add(mt.start("n"), mt.end("n"), "person")
 
         # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
-        for mt in re.finditer(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,8}}", text):
+        for mt in re.finditer(rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,8}}", text):  # ("Geir O. Pedersen")
             s0, e0 = mt.span()
             words = mt.group(0).split()
             if words[-1] in self.media_words and len(words) <= 4 and not any(w.lower() in self.titles for w in words) \

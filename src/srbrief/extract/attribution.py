@@ -615,6 +615,8 @@ class Attributor(SpeakerRules):
             taken.append(act)
             if not (a0 <= act.start < a1) or re.search(r"\band\s+(?:also\s+)?$", ctx.text[max(a0, act.start - 10):act.start]):
                 continue  # a verb coordinated with the speaker's own ("reaffirmed A and confirmed B") is theirs
+            if outer.frame and re.fullmatch(r"\s*,\s*", ctx.text[outer.frame[1]:act.start]):
+                continue  # "..., he said, adding that ...": a participle right after the frame is the speaker's own
             before = [c for c in cands if c.end <= act.start]
             left = self._nearest_left(ctx, before, act.start)
             if not left:

@@ -347,8 +347,11 @@ class SpeakerRules:
         if want == "person":
             persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
                        and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)]
-            if persons:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
-                return persons[0].actor_ids
+            closing = re.search(r"[,”\"]\s*$", ctx.text[max(0, c.start - 3):c.start]) is not None and re.match(
+                r"\s+(?:[a-z]+\s+)?[a-z]+\s*(?:[.,;:!?]|$)", ctx.text[c.end:c.end + 30]) is not None  # ", he said."
+            if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
+                return persons[0].actor_ids  # (not "Those responsible, including X, must face justice, he said":
+                # a pronoun closing a view is not someone the view names)
             if ctx.last_source:
                 return (ctx.last_source,)  # "A Syrian official said ... . '...,' he said": the official
             if ctx.last_person_speaker:
