@@ -1933,3 +1933,21 @@ def test_a_positive_word_before_an_act_takes_the_act_s_direction(x):
     assert stance_of(st, "lavrov", "russian_bases") == "support"
     st, *_ = run(x, "Talks went on. Lavrov said Moscow must keep its bases.")
     assert stance_of(st, "lavrov", "russian_bases") == "support"
+
+
+def test_the_state_a_post_is_for_is_not_who_speaks(x):
+    st, *_ = run(x, "Talks went on. The country is fragile, the United Nations Special Envoy for Syria told the "
+                    "Security Council.")
+    assert "syria" not in set(st.get("speaker_id", []))
+    st, *_ = run(x, "Talks went on. Moscow will keep its bases, the Russian ambassador to Syria said.")
+    assert set(st["speaker_id"]) == {"unnamed_russian_ambassador"}
+
+
+def test_a_headline_in_title_case_names_no_new_person(x):
+    _, _, _, new, _ = run(x, "Ceasefire Talks Remain Stalled, Regional Envoy Tells Reporters\n\nTalks went on in "
+                             "Geneva. Yusuf Demir, a regional envoy, said that talks would resume.")
+    assert "demir" in new and not any("stalled" in a for a in new)
+    # a sentence that lists names is no headline
+    _, _, _, new, _ = run(x, "The delegation included Deputy Minister Oleg Varnavin, Finance Minister Anton Belkin and "
+                             "Energy Minister Pavel Sorokin.")
+    assert {"varnavin", "belkin", "sorokin"} <= set(new)

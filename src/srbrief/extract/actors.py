@@ -61,6 +61,19 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+def _title_case(text: str, index: tuple, pos: int) -> bool:
+    """Is the sentence at ``pos`` written in title case (a headline: most of its longer words capitalised),
+    where capitals say nothing of names?"""
+    starts, ends = index[0], index[1]
+    i = starts.searchsorted(pos, side="right") - 1
+    if i < 0 or pos >= ends[i]:
+        return False
+    sentence = text[starts[i]:ends[i]].rstrip()
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", sentence) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+        and not sentence.endswith((".", "!", "?", "\"", "”", ":"))  # (a sentence listing names ends with a full stop)
+
+
 class Detector:
     """Detection rules for one codebook (vocabularies compiled once)."""
 
@@ -274,8 +287,8 @@ class Detector:
                 add(s0, e0, "media")  # "told the Associated Press": a name that ends in a medium's word
                 continue
             trimmed = self._trim(text, s0, e0)
-            if trimmed is None:
-                continue
+            if trimmed is None or _title_case(text, index, s0):
+                continue  # (a headline in title case, "Transition Remains Fragile, Envoy Tells Council": no names)
             s, e = trimmed
             sent_lo = index[0][max(0, index[0].searchsorted(s, side="right") - 1)] if len(index[0]) else 0
             role = self._role_before(text, s, max(sent_lo, s - 160))

@@ -146,6 +146,8 @@ class Attributor(SpeakerRules):
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
             r"(?<=knowledge))\s+(?:with|on|at|of)\s+(?:the\s+)?[\w-]+|"
+            r"(?:(?<=ambassador)|(?<=envoy)|(?<=representative)|(?<=delegate))\s+(?:to|for|at)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?|"  # "the Russian ambassador to Syria": where the post is
             r"\s+of\s+the\s+(?:" + "|".join(MEDIUM_OWNERS) + r")(?![\w-])|"  # "an interlocutor of
             # the publication": the medium's own source
             r"\s+(?:(?:familiar\s+with|close\s+to|"

@@ -494,6 +494,11 @@ class SpeakerRules:
             if c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media" and QUOTED_BY_BEFORE.search(
                     text, max(0, c.start - 50), c.start):
                 continue  # "a diplomat quoted by the newspaper Al-Watan said": the medium relays, the diplomat says
+            portfolio = re.search(r"([\w-]+)\s+(?:for|to|on)\s+(?:the\s+)?$", text[max(0, c.start - 40):c.start])
+            if c.kind == "mention" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "state" \
+                    and portfolio and portfolio.group(1).lower() in self.titles:
+                continue  # "the UN Special Envoy for Syria said", "the ambassador to Syria": the state is the post's
+                # remit, not who speaks
             gap = text[c.end:pos]
             if c.kind == "mention" and re.search(r"\band\s*$", gap) and (not self._may_be_subject(text, c)
                                                                       or self._after_verb(text, c)):
