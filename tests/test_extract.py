@@ -1951,3 +1951,23 @@ def test_a_headline_in_title_case_names_no_new_person(x):
     _, _, _, new, _ = run(x, "The delegation included Deputy Minister Oleg Varnavin, Finance Minister Anton Belkin and "
                              "Energy Minister Pavel Sorokin.")
     assert {"varnavin", "belkin", "sorokin"} <= set(new)
+
+
+def test_an_offer_a_channel_passes_on_is_the_offering_actor_s(x):
+    st, *_ = run(x, "Talks went on. Moscow has offered Damascus cheap fuel as part of a push to hold on to its "
+                    "military footholds, according to people familiar with the matter.")
+    assert stance_of(st, "russia", "russian_bases") == "support"
+    assert stance_of(st, "unnamed_people_familiar", "russian_bases") == "neutral"
+    # a speaker who tells of his own side's readiness speaks for it: one view, not a second one relayed
+    st, *_ = run(x, "Talks went on. Sergei Lavrov said Moscow was ready to keep its bases.")
+    assert set(st["speaker_id"]) == {"lavrov"}
+
+
+def test_declining_to_give_a_timeline_takes_no_side(x):
+    st, *_ = run(x, "Talks went on. Kremlin spokesman Dmitry Peskov said the future of the bases was still being "
+                    "discussed and declined to give a timeline.")
+    assert set(st.loc[st["issue_id"] == "russian_bases", "stance"]) == {"neutral"}
+    # "without giving further details" says how he spoke: no speech act of its own, no speaker of its own
+    st, *_ = run(x, "Talks went on. Kremlin spokesman Dmitry Peskov said that Moscow was talking to the Syrian "
+                    "authorities about the bases, without giving further details.")
+    assert set(st["speaker_id"]) == {"peskov"}

@@ -238,6 +238,8 @@ class Attributor(SpeakerRules):
         # what an answer naming no issue is about
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
                   and not (asked and c.end <= asked[0])
+                  and not (c.group == "silence" and toks[c.first].lower == "without")  # ("..., without giving
+                  # details": how the speaker spoke, no speech act of its own)
                   and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)
@@ -615,6 +617,9 @@ class Attributor(SpeakerRules):
             if any(t.start <= act.start < t.end for t in taken):
                 continue  # "asked for" is one act, not "asked" and "asked for"
             taken.append(act)
+            if act.group == "readiness" and any(o.group in ("demand", "refusal") and re.fullmatch(r"\s+(?:to\s+)?", ctx.text[act.end:o.start])
+                                                for o in acts):
+                continue  # "intended to ask Putin to ...": one act, the one intended
             if not (a0 <= act.start < a1) or re.search(r"\band\s+(?:also\s+)?$", ctx.text[max(a0, act.start - 10):act.start]):
                 continue  # a verb coordinated with the speaker's own ("reaffirmed A and confirmed B") is theirs
             if outer.frame and re.fullmatch(r"\s*,\s*", ctx.text[outer.frame[1]:act.start]):

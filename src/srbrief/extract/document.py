@@ -245,12 +245,16 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
         foreseen = governed(cues, {"forecast"}, toks)  # "did not expect Moscow to agree": no act yet
-        acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms")
+        acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms", "readiness")
                                     or c.first in negated)
                 and c.first not in foreseen
                 and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)
                 and not (c.group == "speech" and x.attributor.is_passive(toks, c))]  # "was not raised": no one's act
-        nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, acts)
+        # an offer or a readiness inside a view is another actor's act when a channel passes it on ("Russia has
+        # offered wheat, according to people familiar with the matter"); a speaker who tells of it speaks for it
+        offers = lambda o: acts if types.get(o.speaker_id) in ("anonymous", "media") or o.speaker_id in ctx.anonymous \
+            else [c for c in acts if c.group != "readiness" or c.first in negated]  # noqa: E731
+        nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, offers(outer))
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])
                   or refers_back(cb, toks, n.scope, issue_matches)]  # "..., but Moscow rejected the request"
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
