@@ -1971,3 +1971,30 @@ def test_declining_to_give_a_timeline_takes_no_side(x):
     st, *_ = run(x, "Talks went on. Kremlin spokesman Dmitry Peskov said that Moscow was talking to the Syrian "
                     "authorities about the bases, without giving further details.")
     assert set(st["speaker_id"]) == {"peskov"}
+
+
+def test_a_positive_word_governing_another_issue_s_act_is_that_issue_s(x):
+    st, *_ = run(x, "Talks went on. Sergei Lavrov said Moscow was ready to honour the old agreements and to help "
+                    "rebuild the power grid.")
+    assert stance_of(st, "lavrov", "agreements_renegotiation") == "oppose"
+    assert stance_of(st, "lavrov", "reconstruction") == "support"
+    # a noun object is still welcomed whole
+    st, *_ = run(x, "Talks went on. Sergei Lavrov welcomed the lifting of sanctions and the continued Russian presence.")
+    assert stance_of(st, "lavrov", "russian_bases") == "support"
+
+
+def test_a_negated_speech_verb_negates_what_it_would_have_expressed(x):
+    st, *_ = run(x, "Talks went on. Lavrov did not voice any wish to end the Russian presence.")
+    assert stance_of(st, "lavrov", "russian_bases") != "oppose"
+    st, *_ = run(x, "Talks went on. Lavrov did not express a desire to end the Russian presence.")
+    assert stance_of(st, "lavrov", "russian_bases") != "oppose"
+
+
+def test_over_is_about_not_a_place(x):
+    st, *_ = run(x, "Talks went on. Lavrov said the talks over the Russian bases had gone well.")
+    assert "russian_bases" in set(st["issue_id"])
+
+
+def test_not_responding_takes_no_side(x):
+    st, *_ = run(x, "Talks went on. Moscow has not publicly responded to the extradition demands.")
+    assert stance_of(st, "russia", "assad_extradition") == "neutral"

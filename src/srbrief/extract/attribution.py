@@ -356,6 +356,11 @@ class Attributor(SpeakerRules):
                     # "Lavrov ruled out extraditing him": the refusal is the view ("did not rule out": with its "not")
                     neg = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", text[max(s0, cue_at - 20):cue_at])
                     st.scope = (cue_at - (len(neg.group(0)) if neg else 0), st.scope[1])
+                elif cue_at >= 0 and st.scope[0] >= cue_at and (neg := re.search(
+                        r"\b(?:not|never|n't)\s+$", text[max(s0, cue_at - 8):cue_at])) and re.match(
+                        r"\s+(?:a|an|any|the|its|their|his|her)\s", text[cue_at + len(st.cue):]):
+                    # "did not express a desire to end the presence": the negation reaches what is (not) expressed
+                    st.scope = (cue_at - len(neg.group(0)), st.scope[1])
         # "Y asked for X, a source told Reuters": Y's act lies inside the source's view, relayed by it (the
         # views as found, before any is nested: "Russia and Syria agreed ..., a source said" nests both in the
         # source's, neither in the other's)

@@ -203,11 +203,17 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue, *cb.issues[hit.issue].on_terms)  # noqa: E731
     positive = [m for m in by("positive") + by("positive_forms") if not any(0 < n - m.last <= 3 for n in neutral_at)]
     # "must withdraw", "welcomed the withdrawal of": a positive word right before one of the issue's acts affirms
-    # that act, whose direction decides ("does not support the withdrawal": the negation reaches the act)
+    # that act, whose direction decides ("does not support the withdrawal": the negation reaches the act); before
+    # another issue's act it is that issue's ("ready to honour the agreements and to help rebuild the country")
     # (a word in quotation marks is named, not done: 'should turn "respect for agreements" into ...')
+    # (another issue's act only as the verb the positive word governs, "help rebuild", "the need to renegotiate":
+    # "welcomed the lifting of sanctions and the bases' presence" welcomes both)
+    others = [m for m in issue_matches if m.group.endswith((":for", ":against")) and not m.group.startswith(hit.issue + ":")]
     positive = [m for m in positive if not any(0 < a.first - m.last <= 3 and not any(t.text in ",;:\"“”" for t in
                                                                                    toks[m.last + 1:a.first])
-                                               for a in acts_for + acts_against)]
+                                               for a in acts_for + acts_against)
+                and not any(a.first - m.last == 1 or a.first - m.last == 2 and toks[m.last + 1].lower == "to"
+                            for a in others)]
     acts = [m for m in by("demand") + by("readiness") + open_to if mine(m)]  # "..., as the Kremlin sought to secure its bases"
     # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
     # asked is to talk, which takes no side on the issue
