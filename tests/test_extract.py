@@ -1998,3 +1998,21 @@ def test_over_is_about_not_a_place(x):
 def test_not_responding_takes_no_side(x):
     st, *_ = run(x, "Talks went on. Moscow has not publicly responded to the extradition demands.")
     assert stance_of(st, "russia", "assad_extradition") == "neutral"
+
+
+def test_a_source_named_inside_an_account_is_not_the_source(x):
+    st, *_ = run(x, "Talks went on. Damascus demanded that Moscow hand over Assad, according to Syrian accounts of a "
+                    "visit by Russian Deputy Foreign Minister Mikhail Bogdanov.")
+    assert "bogdanov" not in set(st["speaker_id"]) | set(st["via_id"])
+    st, *_ = run(x, "Talks went on. Damascus demanded that Moscow hand over Assad, according to Deputy Foreign "
+                    "Minister Mikhail Bogdanov.")
+    assert set(st["via_id"]) == {"bogdanov"}  # he tells of Damascus's demand
+
+
+def test_anonymity_is_no_condition_and_the_source_who_asked_for_it_speaks(x):
+    st, *_ = run(x, "Talks went on. An Israeli official said Israel prefers that Russia keep its bases. The official, "
+                    "who spoke on condition of anonymity because the matter is sensitive, said Israel still wanted "
+                    "Russia to keep the bases.")
+    later = st[st["sent_id"] == 2]
+    assert set(later.loc[later["cue"] == "said", "speaker_id"]) == {"unnamed_israeli_official"}
+    assert "conditional" not in set(later["stance"])

@@ -493,9 +493,14 @@ class Attributor(SpeakerRules):
             return (ids, "", (cue.start, cue.end), "pronoun") if ids else None
         if cue.group == "source_frames":  # "according to X", "according to a statement from X"
             lead = self.statement_of.match(text, cue.end)
-            first = self._np_head(ctx, after, lead.end() if lead else cue.end, limit=70)
+            at = lead.end() if lead else cue.end
+            first = self._np_head(ctx, after, at, limit=70)
             if not first:
                 return None
+            if first.kind == "mention" and any(w.islower() and w not in self.titles | self.title_words | SKIPPABLE
+                                               and w not in ("a", "an", "what") and lemma(w) not in self.speech_lemmas
+                                               for w in re.findall(r"[\w’'-]+", text[at:first.start])):
+                return None  # "according to Syrian accounts of a visit by X": the accounts are the source, not X
             ids = self.resolve(ctx, first, before)
             if ids and ctx.actor_types.get(ids[0]) == "media":  # "according to Reuters, ..."
                 return (ids, "", (cue.start, first.end), first.kind)

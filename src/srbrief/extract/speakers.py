@@ -123,7 +123,8 @@ class SpeakerRules:
                 # "the officials said": the unnamed group of that name quoted before, else no one
                 noun = mt.group("noun").lower().replace(" ", "_")
                 earlier = [aid for aid in (ctx.anonymous or {}) if aid.endswith("_" + noun)]
-                nxt_w = re.match(r"\s*([\w’'-]+)", text[b:b + 30])
+                nxt_w = re.match(r"(?:,\s*who\b[^,;.“”\"]*,)?\s*([\w’'-]+)", text[b:b + 200])  # ("the official, who
+                # spoke on condition of anonymity, said")
                 prev_w = re.search(r"([\w’'-]+)\s+$", text[max(s0, a - 30):a])  # '"...," said the official'
                 speaks = any(w and lemma(w.group(1).lower()) in self.speech_lemmas | {"also"} for w in (nxt_w, prev_w))
                 if earlier and speaks:
