@@ -2016,3 +2016,16 @@ def test_anonymity_is_no_condition_and_the_source_who_asked_for_it_speaks(x):
     later = st[st["sent_id"] == 2]
     assert set(later.loc[later["cue"] == "said", "speaker_id"]) == {"unnamed_israeli_official"}
     assert "conditional" not in set(later["stance"])
+
+
+def test_unnamed_sources_whose_verb_is_a_phrase_or_follows_an_adverb_speak(x):
+    for text in ("Talks went on. Analysts rule out an extradition.",
+                 "Talks went on. Analysts widely rule out an extradition."):
+        st, *_ = run(x, text)
+        assert stance_of(st, "unnamed_analysts", "assad_extradition") == "oppose", text
+
+
+def test_the_writer_s_own_words_about_the_text_date_no_happening(x):
+    _, _, ev, _, _ = run(x, "Talks went on in Damascus on Monday. That's it for this week. We'll be back next "
+                            "Saturday.", published="2025-08-02")
+    assert len(ev) == 1 and ev["date_start"].iloc[0] == "2025-07-28"

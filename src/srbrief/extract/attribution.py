@@ -100,6 +100,7 @@ class Attributor(SpeakerRules):
 
     def __init__(self, cb: Codebook):
         self.cb = cb
+        self.speech_heads = {lemma(p.split()[0].lower()) for p in cb.cues["speech"] if " " in p}  # "rule (out)"
         self.answering = {lemma(w.lower()) for g in ("refusal", "reversal") for w in cb.cues[g] if " " not in w} | {
             "ignore", "heed", "echo", "answer", "renew", "repeat", "resist"}  # verbs whose object may be a call or demand
         cues = cb.cues

@@ -139,7 +139,8 @@ class SpeakerRules:
                     for c in out):
                 continue  # "Yuri Volkov, a Russian analyst, said": the named person's description, not a source
                 # ("..., Bashar al-Assad, a Syrian source told Reuters": no comma closes it, so the source speaks)
-            nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
+            nxt = re.match(r"\s*(?:[a-z]+ly\s+(?=[a-z]))?([\w’'-]+|[^\w\s])", text[b:b + 40])  # ("analysts widely
+            # rule out": an adverb between the source and its verb)
             nxt_word = nxt.group(1) if nxt else ""
             heard_by = re.sub(r"^\s*to\s+(?:the\s+)?", "", text[b:b + 40].lower()) if nxt_word == "to" else ""
             told = heard_by and (any(heard_by.startswith(w.removeprefix("the ")) for w in self.audiences) or any(
@@ -153,7 +154,7 @@ class SpeakerRules:
             postmodified = postmodified is not None and postmodified.group(1) in PREPOSITIONS
             if nxt_word[:1].isupper() and nxt_word != "I" or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
                     and not postmodified \
-                    and (lemma(nxt_word) not in self.speech_lemmas or bare) and not told:
+                    and (lemma(nxt_word) not in self.speech_lemmas | self.speech_heads or bare) and not told:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
             out = [c for c in out if c not in place]
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
