@@ -2029,3 +2029,16 @@ def test_the_writer_s_own_words_about_the_text_date_no_happening(x):
     _, _, ev, _, _ = run(x, "Talks went on in Damascus on Monday. That's it for this week. We'll be back next "
                             "Saturday.", published="2025-08-02")
     assert len(ev) == 1 and ev["date_start"].iloc[0] == "2025-07-28"
+
+
+def test_questions_labelled_with_the_interviewing_outlet_s_name_are_no_one_s_view(x):
+    text = ("A talk with the trade minister\n\n"
+            "Karim Nassar, the trade minister, spoke to the Harbour Review on Monday.\n\n"
+            "Harbour: Damascus has long demanded the extradition of Assad. Did you raise it?\n\n"
+            "Nassar: Of course. We raise it at every meeting.\n\n"
+            "Harbour: Russia has sent wheat. Does that create dependence?\n\n"
+            "Nassar: We buy from many suppliers now.\n")
+    st, *_ = run(x, text)
+    asked = {2, 3, 6, 7}  # the questions' sentences
+    assert not set(st["sent_id"]) & asked, st[["sent_id", "speaker_id"]].values.tolist()
+    assert set(st["speaker_id"]) == {"nassar"}

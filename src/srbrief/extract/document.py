@@ -75,15 +75,29 @@ class Turn:
     body: int  # where the words after the label start
 
 
-def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict) -> Turn | None:
+def _asking_labels(text: str, sents: pd.DataFrame) -> set[str]:
+    """Turn labels that put the questions in this text: a label (its first word) opening two paragraphs
+    or more, two thirds of which end on a question mark ("Mashriq: ... Did you raise it?"), the
+    interviewing outlet's name as much as "Question:"."""
+    ends: dict[str, list[bool]] = {}
+    for _, g in sents[sents["kind"] == "body"].groupby("paragraph"):
+        lm = TURN_LABEL.match(text, int(g["start"].min()))
+        if lm:
+            last = text[int(g["start"].max()):int(g["end"].max())].rstrip("\"”’' ")
+            ends.setdefault(lm.group("label").split()[0].lower().rstrip("."), []).append(last.endswith("?"))
+    return {w for w, e in ends.items() if len(e) >= 2 and sum(e) >= 2 * len(e) / 3}
+
+
+def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict, asking: set[str] = frozenset()
+          ) -> Turn | None:
     """The turn a paragraph's first sentence opens, or None: a label that names a person (the last
     name in it, after any title) makes the paragraph that person's words; a question label
-    ("Question:", "Q:", "Journalist (RIA Novosti):") makes it a question, no one's view."""
+    ("Question:", "Q:", "Journalist (RIA Novosti):", or one of ``asking``) makes it a question, no one's view."""
     lm = TURN_LABEL.match(text, s0)
     if not lm:
         return None
     first = lm.group("label").split()[0].lower().rstrip(".")
-    if first in {w.lower() for w in cb.cues["question_labels"]}:
+    if first in {w.lower() for w in cb.cues["question_labels"]} | asking:
         return Turn("", lm.end())
     named = [y for y in mentions if s0 <= y.start and y.end <= lm.end("label") and types.get(y.actor_id) == "person"
              and not text[y.end:lm.end("label")].strip()]
@@ -189,6 +203,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
     turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
     interview = _interview(cb, sents, by_sent, types, author_id)
+    asking = _asking_labels(text, sents)
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -196,7 +211,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         opens = r.paragraph != paragraph
         if opens:
             paragraph = r.paragraph
-            turn = (_turn(cb, text, s0, ms, types) or interview.get(r.paragraph)) if r.kind == "body" else None
+            turn = (_turn(cb, text, s0, ms, types, asking) or interview.get(r.paragraph)) if r.kind == "body" else None
             if turn:
                 a0 = max(turn.body, s0)
                 ctx.last_speaker, ctx.last_via = turn.speaker, ""
