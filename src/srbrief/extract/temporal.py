@@ -3,7 +3,8 @@
 Resolution follows the coding guide (``data/eval/GUIDE.md``), against the publication date:
 - absolute days, months, years and decades stand for themselves;
 - a day or month named without a year is the most recent one on or before publication, or
-  the next one when its clause speaks of the future ("will meet on Friday");
+  the next one when its clause speaks of the future ("will meet on Friday"); one named with a
+  relative year ("Dec. 8 last year", "January of last year") is in that year;
 - a weekday is the most recent one on or before publication ("last Tuesday": strictly before);
 - ``early/mid/late`` (and "the beginning/middle/end of") take a third of a month or year
   (precision ``part``); seasons take three months (``season``);
@@ -73,6 +74,11 @@ FORMS = [
     # January of last year / December of the last year / November this year
     _alt("m_rel", _PREP + r"(?:the\s+month\s+of\s+)?" + _g(_MON, "mr_m") + r"\s+(?:of\s+)?(?:the\s+)?(?P<mr_r>last|this|next|"
          r"past|previous|current|coming)\s+year"),
+    # Dec. 8 last year / 8 December of last year / March 3 this year
+    _alt("md_rel", _PREP + _g(_MON, "mdr_m") + r"\s+" + _g(_D, "mdr_d") + r",?\s+(?:of\s+)?(?:the\s+)?"
+         r"(?P<mdr_r>last|this|next|past|previous|current|coming)\s+year"),
+    _alt("dm_rel", _PREP + r"(?:the\s+)?" + _g(_D, "dmr_d") + r"\s+(?:of\s+)?" + _g(_MON, "dmr_m") + r",?\s+(?:of\s+)?"
+         r"(?:the\s+)?(?P<dmr_r>last|this|next|past|previous|current|coming)\s+year"),
     # March 2025 / in the month of March 2025
     _alt("my", _PREP + r"(?:the\s+month\s+of\s+)?" + _g(_MON, "my_m") + r",?\s+(?:of\s+)?" + _g(_Y, "my_y")),
     # Tuesday, Jan. 28 / on Jan. 28 / 28 January (no year)
@@ -288,6 +294,12 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         rel = g("mr_r").lower()
         y = r.pub.year + (-1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0)
         return (*_month(y, month_number(g("mr_m"))), "month", True)
+    if k in ("md_rel", "dm_rel"):
+        p_ = "mdr" if k == "md_rel" else "dmr"
+        rel = g(f"{p_}_r").lower()
+        y = r.pub.year + (-1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0)
+        d_ = date(y, month_number(g(f"{p_}_m")), _day(g(f"{p_}_d")))
+        return d_, d_, "day", True
     if k == "my":
         return (*_month(int(g("my_y")), month_number(g("my_m"))), "month", False)
     if k in ("md", "dm"):
