@@ -2042,3 +2042,27 @@ def test_questions_labelled_with_the_interviewing_outlet_s_name_are_no_one_s_vie
     asked = {2, 3, 6, 7}  # the questions' sentences
     assert not set(st["sent_id"]) & asked, st[["sent_id", "speaker_id"]].values.tolist()
     assert set(st["speaker_id"]) == {"nassar"}
+
+
+def test_handing_someone_back_is_a_handover_and_no_backing(x):
+    st, *_ = run(x, "Talks went on. Damascus said any reset depends on Moscow handing the ousted president back.")
+    assert "assad_extradition" in set(st["issue_id"])
+    assert "back" not in set(st["cue"])
+
+
+def test_its_future_refers_to_the_issue_the_sentence_before_named(x):
+    st, *_ = run(x, "Talks went on. The statement made no mention of the Hmeimim air base. Moscow has said its future "
+                    "is a matter for negotiation.")
+    assert stance_of(st, "russia", "russian_bases") == "neutral"
+
+
+def test_keep_before_a_verb_in_ing_is_no_act_of_keeping(x):
+    st, *_ = run(x, "Talks went on. A European diplomat said the bloc would keep urging Damascus to end the Russian "
+                    "military presence.")
+    assert stance_of(st, "unnamed_european_diplomat", "russian_bases") == "oppose"
+
+
+def test_contributing_to_the_economy_s_restoration_is_a_part_in_it(x):
+    st, *_ = run(x, "Talks went on. The embassy said Moscow remains ready to contribute to the restoration of the "
+                    "Syrian economy.")
+    assert "reconstruction" in set(st["issue_id"])

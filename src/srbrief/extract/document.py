@@ -230,8 +230,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
         put = [mt.span() for mt in ASKED_MID.finditer(text, s0, s1)]  # "X, asked about Y, says": X was asked
         cues = [c for c in cues if not any(a <= c.start < b for a, b in put)]
-        cues = [c for c in cues if not any(m.first == c.first and m.last > c.last for m in phrasal)  # "push
-                # Russian forces out" is an act on the bases, not a demand ("push")
+        cues = [c for c in cues if not any(m.first == c.first and m.last > c.last or m.last == c.last and m.first < c.first
+                                           for m in phrasal)  # "push Russian forces out" is an act on the bases,
+                # not a demand ("push"); "handing the ousted president back" is the handover, no backing ("back")
                 and not (c.group in STANCE_GROUPS and c.first > 0 and toks[c.first].text[:1].isupper()
                          and toks[c.first - 1].text[:1].isupper())]  # "Associated Press": a word of a name
         raised_here = st.issues_in(cb, toks, issue_matches)

@@ -179,7 +179,10 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act
     within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
-    acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m)]
+    # "would keep urging Damascus to end ...": keep or continue before a verb in -ing says it goes on, no act of keeping
+    aspect = lambda m: toks[m.last].lemma in ("keep", "continue") and m.last + 1 < len(toks) \
+        and toks[m.last + 1].lower.endswith("ing") and toks[m.last + 1].lower not in ("thing", "king")  # noqa: E731
+    acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)]
     acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m) and not within(m)]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = []
@@ -292,7 +295,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                 flipped[after[0]] = flipped.get(after[0], 0) + 1
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
     unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
-    everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m)
+    everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m) and not aspect(m)
                   and not relative[0] <= m.first < relative[1]]
     if (unnegated_for or unnegated_against) and any(m.group.endswith(":for") for m in everywhere) and any(
             m.group.endswith(":against") for m in everywhere) and not negators:
