@@ -2066,3 +2066,11 @@ def test_contributing_to_the_economy_s_restoration_is_a_part_in_it(x):
     st, *_ = run(x, "Talks went on. The embassy said Moscow remains ready to contribute to the restoration of the "
                     "Syrian economy.")
     assert "reconstruction" in set(st["issue_id"])
+
+
+def test_a_request_put_forward_is_the_requester_s_position(x):
+    st, *_ = run(x, "Talks went on. The Syrian side has put forward a request for regular supplies of wheat.")
+    assert stance_of(st, "syria", "reconstruction") == "support"
+    # a longer stretch before a verb is no light verb: "a man Putin personally granted asylum is out of the question"
+    st, *_ = run(x, "Talks went on. Surrendering a man Putin personally granted asylum is out of the question.")
+    assert "putin" not in set(st.get("speaker_id", []))

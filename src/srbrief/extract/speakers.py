@@ -508,7 +508,7 @@ class SpeakerRules:
                 # said": the object of a preposition, not who said
             if re.fullmatch(r",\s*", gap) and re.search(r",\s*$", text[max(0, c.start - 3):c.start]):
                 gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition
-            if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+", gap)) \
+            if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+|(?:\s+[a-z]+){3}\s+(?:a|an|the|its|their|any)\s+", gap)) \
                     and not (owner and re.fullmatch(r"['’]s(?:\s+[a-z]+)?\s+", gap)):  # "Moscow's (main) goal"
                 continue
             ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
