@@ -2074,3 +2074,16 @@ def test_a_request_put_forward_is_the_requester_s_position(x):
     # a longer stretch before a verb is no light verb: "a man Putin personally granted asylum is out of the question"
     st, *_ = run(x, "Talks went on. Surrendering a man Putin personally granted asylum is out of the question.")
     assert "putin" not in set(st.get("speaker_id", []))
+
+
+def test_a_demand_reaches_every_item_of_the_list_it_opens(x):
+    st, *_ = run(x, "Talks went on. Syrian officials have called for compensation for the war, a review of the old "
+                    "contracts, and the handover of Assad himself.")
+    assert stance_of(st, "unnamed_syrian_officials", "assad_extradition") == "support"
+    assert stance_of(st, "unnamed_syrian_officials", "agreements_renegotiation") == "support"
+
+
+def test_what_someone_has_to_say_is_not_said_yet(x):
+    st, *_ = run(x, "Talks went on. \"Al-Sharaa has to raise it with Moscow. He knows the answer,\" said Lina "
+                    "Sabbagh, a fellow at a research centre.")
+    assert set(st["speaker_id"]) == {"sabbagh"}

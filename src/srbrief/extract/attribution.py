@@ -67,6 +67,9 @@ TRAILING = (r"(?:\s*,\s*(?:in|at|on|during|after|before|as|while|when|amid|follo
 DISCOURSE = {"same", "meantime", "regard", "respect", "connection", "framework", "other", "hand", "side", "note"}
 
 
+#: An obligation right before a speech verb ("has to raise it", "must say"): nothing was said yet.
+OBLIGED = re.compile(r"\b(?:must|should|ought\s+to|(?:has|have|had)\s+to|needs?\s+to)\s+$", re.IGNORECASE)
+
 #: Words that may stand between a verb and the speech noun it takes ("rejected renewed calls for").
 QUALIFIERS = {"renewed", "repeated", "fresh", "new", "growing", "recent", "further", "earlier", "similar", "such",
               "mounting", "persistent", "public", "official"}
@@ -248,6 +251,8 @@ class Attributor(SpeakerRules):
                   # sources revealed": a word of the unnamed source's description is no cue
                   and not (c.group == "speech" and c.first in negated)
                   and not (c.group == "speech" and c.first in foreseen)
+                  and not (c.group == "speech" and OBLIGED.search(text, max(s0, c.start - 14), c.start))  # "has to
+                  # raise it": what someone must say is not said yet
                   and not any(n.group == "anonymity" and (1 <= n.first - c.last <= 3 or n.last == c.first - 1
                                                            and toks[n.last].lower == "to") for n in cues)
                   # "who asked not to be named", "requested anonymity", "not authorised to speak": why the source

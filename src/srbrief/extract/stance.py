@@ -217,7 +217,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                                                for a in acts_for + acts_against)
                 and not any(a.first - m.last == 1 or a.first - m.last == 2 and toks[m.last + 1].lower == "to"
                             for a in others)]
-    acts = [m for m in by("demand") + by("readiness") + open_to if mine(m)]  # "..., as the Kremlin sought to secure its bases"
+    # "called for compensation, a review of the contracts and the handover of Assad": a demand reaches each
+    # item of the list it opens (no other act, no semicolon, between)
+    listed = lambda m: m.group == "demand" and m.last < hit.first and not any(  # noqa: E731
+        t.text in ";:" for t in toks[m.last + 1:hit.first]) and not any(
+        c.group in ("demand", "refusal", "readiness", "speech") and m.last < c.first < hit.first for c in cue_matches)
+    acts = [m for m in by("demand") + by("readiness") + open_to if mine(m) or listed(m)]  # "..., as the Kremlin sought to secure its bases"
     # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
     # asked is to talk, which takes no side on the issue
     acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first for n in neutral_at)]
