@@ -2087,3 +2087,13 @@ def test_what_someone_has_to_say_is_not_said_yet(x):
     st, *_ = run(x, "Talks went on. \"Al-Sharaa has to raise it with Moscow. He knows the answer,\" said Lina "
                     "Sabbagh, a fellow at a research centre.")
     assert set(st["speaker_id"]) == {"sabbagh"}
+
+
+def test_the_items_of_a_list_a_speech_frame_introduces_are_the_speakers_words(x):
+    text = ("Talks went on in Moscow.\n\nSergei Lavrov stressed the following:\n\n"
+            "1. Russia will keep its naval base in Tartus.\n\n2. Sanctions on Syria must be lifted.\n\n"
+            "Trade also grew.\n")
+    st, *_ = run(x, text)
+    assert stance_of(st, "lavrov", "russian_bases") == "support"
+    assert stance_of(st, "lavrov", "sanctions_relief") == "support"
+    assert "lavrov" not in set(st.loc[st["text"].str.startswith("Trade"), "speaker_id"])  # the list is over

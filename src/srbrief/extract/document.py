@@ -199,6 +199,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     dates_so_far: list[temporal.Temporal] = []
     in_quote = False
     interest_of = ""
+    listing: list[tuple[str, str, str]] = []  # who speaks the list items below a "... stressed the following:"
     exclude = {outlet_id, author_id, ""}  # and, below, every medium and unnamed source: they report, not take part
     before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
     turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
@@ -218,12 +219,18 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if r.kind == "heading":
             hm = INTEREST_HEADING.match(normalise(text[s0:s1]))
             interest_of = ""
+            listing = []
+            if text[s0:s1].rstrip().endswith(":") and not hm:  # "The two sides stressed the following:": the list
+                h_toks = tokens(text, s0, s1)  # below is what they stressed
+                said = x.attributor.sentence(ctx, r.sent_id, s0, s1, h_toks, ms, cb.cue_matcher.find(h_toks), False)
+                x.attributor.forget()
+                listing = [(f.speaker_id, f.via_id, f.cue) for f in said if f.cue and f.speaker_id and not f.nested]
             if hm:
                 who = [y.actor_id for y in ms if types.get(y.actor_id) in ("state", "organization", "group", "person")]
                 interest_of = who[0] if who else ""
             continue
         if r.kind != "list-item":
-            interest_of = ""
+            interest_of, listing = "", []
         toks = tokens(text, s0, s1)
         cues = cb.cue_matcher.find(toks)
         issue_matches = cb.issue_matcher.find(toks)
@@ -249,6 +256,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         asked = bool(turn) and not turn.speaker  # a question put: it raises issues, but states no one's view
         found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
                                                             cues, in_quote or bool(turn))  # a turn's words: a quotation
+        if listing and not found_here and not asked:  # an item of a list a speech frame introduced: their words
+            found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))
+                          for sp, via, cue in listing]
         back, relay, cue = ((), "", "") if asked else x.attributor.said_before(ctx, s0, s1, ms)
         if back and before and not any(s.sent_id == before[0] for s, *_ in statements):
             # "... . This was stated to journalists by X.": the sentence before is X's view
