@@ -2097,3 +2097,11 @@ def test_the_items_of_a_list_a_speech_frame_introduces_are_the_speakers_words(x)
     assert stance_of(st, "lavrov", "russian_bases") == "support"
     assert stance_of(st, "lavrov", "sanctions_relief") == "support"
     assert "lavrov" not in set(st.loc[st["text"].str.startswith("Trade"), "speaker_id"])  # the list is over
+
+
+def test_not_because_and_not_only_negate_no_act(x):
+    st, *_ = run(x, "Talks went on. Damascus raises the handover of Assad not because it expects extradition, but "
+                    "because it wants an acknowledgement.")
+    assert stance_of(st, "syria", "assad_extradition") != "oppose"
+    st, *_ = run(x, "Talks went on. Lavrov said Moscow will not only keep its bases but also expand them.")
+    assert stance_of(st, "lavrov", "russian_bases") == "support"
