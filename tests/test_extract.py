@@ -2105,3 +2105,10 @@ def test_not_because_and_not_only_negate_no_act(x):
     assert stance_of(st, "syria", "assad_extradition") != "oppose"
     st, *_ = run(x, "Talks went on. Lavrov said Moscow will not only keep its bases but also expand them.")
     assert stance_of(st, "lavrov", "russian_bases") == "support"
+
+
+def test_repeating_and_putting_it_are_speech(x):
+    st, *_ = run(x, "Talks went on. Officials repeat that the future of the bases is under discussion.")
+    assert stance_of(st, "unnamed_officials", "russian_bases") == "neutral"
+    st, *_ = run(x, "Talks went on. The bases will stay, as Sergei Lavrov put it on Monday.")
+    assert stance_of(st, "lavrov", "russian_bases") == "support"
