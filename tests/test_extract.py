@@ -2112,3 +2112,8 @@ def test_repeating_and_putting_it_are_speech(x):
     assert stance_of(st, "unnamed_officials", "russian_bases") == "neutral"
     st, *_ = run(x, "Talks went on. The bases will stay, as Sergei Lavrov put it on Monday.")
     assert stance_of(st, "lavrov", "russian_bases") == "support"
+
+
+def test_stressing_the_importance_of_an_act_supports_it(x):
+    st, *_ = run(x, "Talks went on. Sergei Lavrov stressed the importance of justice for the victims of the war.")
+    assert stance_of(st, "lavrov", "transitional_justice") == "support"
