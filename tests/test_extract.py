@@ -2007,6 +2007,9 @@ def test_a_source_named_inside_an_account_is_not_the_source(x):
     st, *_ = run(x, "Talks went on. Damascus demanded that Moscow hand over Assad, according to Deputy Foreign "
                     "Minister Mikhail Bogdanov.")
     assert set(st["via_id"]) == {"bogdanov"}  # he tells of Damascus's demand
+    # what describes a medium is no noun phrase of its own: the agency is the source
+    st, *_ = run(x, "Talks went on. The delegation includes, according to state news agency SANA, two ministers.")
+    assert "sana" in set(st["speaker_id"])
 
 
 def test_anonymity_is_no_condition_and_the_source_who_asked_for_it_speaks(x):

@@ -103,6 +103,8 @@ class Attributor(SpeakerRules):
 
     def __init__(self, cb: Codebook):
         self.cb = cb
+        self.medium_describers = {w for n in cb.cues["media_nouns"] + cb.cues.get("medium_nouns", []) for w in n.lower().split()} | {
+            "state", "official", "government", "independent", "private", "pan-arab", "news"}
         self.speech_heads = {lemma(p.split()[0].lower()) for p in cb.cues["speech"] if " " in p}  # "rule (out)"
         self.answering = {lemma(w.lower()) for g in ("refusal", "reversal") for w in cb.cues[g] if " " not in w} | {
             "ignore", "heed", "echo", "answer", "renew", "repeat", "resist"}  # verbs whose object may be a call or demand
@@ -504,6 +506,7 @@ class Attributor(SpeakerRules):
             if not first:
                 return None
             if first.kind == "mention" and any(w.islower() and w not in self.titles | self.title_words | SKIPPABLE
+                                               and w not in self.medium_describers  # "state news agency SANA"
                                                and w not in ("a", "an", "what") and lemma(w) not in self.speech_lemmas
                                                for w in re.findall(r"[\w’'-]+", text[at:first.start])):
                 return None  # "according to Syrian accounts of a visit by X": the accounts are the source, not X
