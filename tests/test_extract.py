@@ -2120,3 +2120,10 @@ def test_repeating_and_putting_it_are_speech(x):
 def test_stressing_the_importance_of_an_act_supports_it(x):
     st, *_ = run(x, "Talks went on. Sergei Lavrov stressed the importance of justice for the victims of the war.")
     assert stance_of(st, "lavrov", "transitional_justice") == "support"
+
+
+def test_a_silence_inside_what_someone_said_is_told_of_not_a_frame(x):
+    st, *_ = run(x, "Talks went on. Sergei Lavrov said Damascus had not responded formally and that Syrian envoys were "
+                    "instead asking for wheat.")
+    assert "lavrov" in set(st["speaker_id"])
+    assert set(st.loc[st["speaker_id"] != "lavrov", "via_id"]) == {"lavrov"}  # Damascus's silence, the envoys' ask

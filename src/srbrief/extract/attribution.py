@@ -278,7 +278,7 @@ class Attributor(SpeakerRules):
                 w.lower() == "that" or lemma(w.lower()) in self.speech_lemmas for w in last_np.group(1).split())
             # (", reported that al-Sharaa demanded ...": a complement, not a closing frame)
             # "..., an official said." and "..., a source told Reuters, in the first talks ..."
-            if out and cue.group == "speech" and not closing and not out[-1].cue.lower().startswith("accord") \
+            if out and cue.group in self.SPEECH and not closing and not out[-1].cue.lower().startswith("accord") \
                     and not self._citing(out[-1])  \
                     and not self._translated_order(ctx, out[-1], cue, cands) and not self._naming(out[-1]) \
                     and self._inside_complement(text, out[-1].scope[1], cue.start):
