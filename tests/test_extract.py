@@ -11,8 +11,8 @@ from srbrief.corpus import clean
 from srbrief.corpus.seeds import Seed
 from srbrief.dataset.positions import positions
 from srbrief.extract import codebook
-from srbrief.extract.lexicon import tokens
 from srbrief.extract.document import Extractor, extract_document
+from srbrief.extract.lexicon import tokens
 from srbrief.ids import stable_id
 
 
@@ -1873,7 +1873,7 @@ def test_a_cue_word_inside_another_expression_is_no_cue(x):
     found = x.cb.cue_matcher.find(tokens("The two capitals have ties that date back decades."), {"positive", "wants"})
     assert not found
     assert x.cb.cue_matcher.find(tokens("Moscow will back the plan."), {"positive"})
-    st, *_ = run(x, "Talks went on. Russia and Syria pledged to rebuild ties that go back to the 1950s.")
+    st, *_ = run(x, "Talks went on. Russia and Syria pledged to rebuild ties that go back generations.")
     assert "reconstruction" not in set(st.get("issue_id", []))
     st, *_ = run(x, "Talks went on. Russia and Syria pledged to rebuild the ports.")
     assert "reconstruction" in set(st.get("issue_id", []))
@@ -1938,7 +1938,7 @@ def test_a_positive_word_before_an_act_takes_the_act_s_direction(x):
 def test_the_state_a_post_is_for_is_not_who_speaks(x):
     st, *_ = run(x, "Talks went on. The country is fragile, the United Nations Special Envoy for Syria told the "
                     "Security Council.")
-    assert "syria" not in set(st.get("speaker_id", []))
+    assert set(st["speaker_id"]) == {"unnamed_envoy"}
     st, *_ = run(x, "Talks went on. Moscow will keep its bases, the Russian ambassador to Syria said.")
     assert set(st["speaker_id"]) == {"unnamed_russian_ambassador"}
 
@@ -1954,8 +1954,8 @@ def test_a_headline_in_title_case_names_no_new_person(x):
 
 
 def test_an_offer_a_channel_passes_on_is_the_offering_actor_s(x):
-    st, *_ = run(x, "Talks went on. Moscow has offered Damascus cheap fuel as part of a push to hold on to its "
-                    "military footholds, according to people familiar with the matter.")
+    st, *_ = run(x, "Talks went on. Moscow has offered Damascus cheap fuel in a bid to retain its military "
+                    "footholds, according to people familiar with the matter.")
     assert stance_of(st, "russia", "russian_bases") == "support"
     assert stance_of(st, "unnamed_people_familiar", "russian_bases") == "neutral"
     # a speaker who tells of his own side's readiness speaks for it: one view, not a second one relayed
@@ -1984,10 +1984,10 @@ def test_a_positive_word_governing_another_issue_s_act_is_that_issue_s(x):
 
 
 def test_a_negated_speech_verb_negates_what_it_would_have_expressed(x):
-    st, *_ = run(x, "Talks went on. Lavrov did not voice any wish to end the Russian presence.")
-    assert stance_of(st, "lavrov", "russian_bases") != "oppose"
-    st, *_ = run(x, "Talks went on. Lavrov did not express a desire to end the Russian presence.")
-    assert stance_of(st, "lavrov", "russian_bases") != "oppose"
+    for text in ("Talks went on. Sergei Lavrov did not voice any wish to close the Russian bases.",
+                 "Talks went on. Sergei Lavrov didn't voice any wish to close the Russian bases."):
+        st, *_ = run(x, text)
+        assert stance_of(st, "lavrov", "russian_bases") == "support", text
 
 
 def test_over_is_about_not_a_place(x):
@@ -2074,9 +2074,10 @@ def test_contributing_to_the_economy_s_restoration_is_a_part_in_it(x):
 def test_a_request_put_forward_is_the_requester_s_position(x):
     st, *_ = run(x, "Talks went on. The Syrian side has put forward a request for regular supplies of wheat.")
     assert stance_of(st, "syria", "reconstruction") == "support"
-    # a longer stretch before a verb is no light verb: "a man Putin personally granted asylum is out of the question"
-    st, *_ = run(x, "Talks went on. Surrendering a man Putin personally granted asylum is out of the question.")
-    assert "putin" not in set(st.get("speaker_id", []))
+    # a longer stretch that ends in a verb is no light verb: the refusal is not the person named inside it
+    st, *_ = run(x, "Talks went on. Handing back the man Putin himself had sheltered is out of the question, "
+                    "Sergei Lavrov said.")
+    assert set(st["speaker_id"]) == {"lavrov"}
 
 
 def test_a_demand_reaches_every_item_of_the_list_it_opens(x):
@@ -2110,11 +2111,19 @@ def test_not_because_and_not_only_negate_no_act(x):
     assert stance_of(st, "lavrov", "russian_bases") == "support"
 
 
-def test_repeating_and_putting_it_are_speech(x):
+def test_repeating_is_speech(x):
     st, *_ = run(x, "Talks went on. Officials repeat that the future of the bases is under discussion.")
     assert stance_of(st, "unnamed_officials", "russian_bases") == "neutral"
-    st, *_ = run(x, "Talks went on. The bases will stay, as Sergei Lavrov put it on Monday.")
-    assert stance_of(st, "lavrov", "russian_bases") == "support"
+    # "put it" is no speech verb ("put it on hold")
+    st, *_ = run(x, "Talks went on. Damascus put it on hold until the bases deal was done.")
+    assert "syria" not in set(st.get("speaker_id", []))
+
+
+def test_a_contracted_negation_is_a_negation(x):
+    st, *_ = run(x, "Talks went on. Moscow won't hand over Assad, Sergei Lavrov said.")
+    assert stance_of(st, "lavrov", "assad_extradition") == "oppose"
+    st, *_ = run(x, "Talks went on. The Kremlin didn't comment on the future of the bases.")
+    assert stance_of(st, "russia", "russian_bases") == "neutral" and set(st["cue"]) == {"didn't comment"}
 
 
 def test_stressing_the_importance_of_an_act_supports_it(x):
@@ -2127,3 +2136,22 @@ def test_a_silence_inside_what_someone_said_is_told_of_not_a_frame(x):
                     "instead asking for wheat.")
     assert "lavrov" in set(st["speaker_id"])
     assert set(st.loc[st["speaker_id"] != "lavrov", "via_id"]) == {"lavrov"}  # Damascus's silence, the envoys' ask
+
+
+def test_cases_a_review_found_broken(x):
+    # continuing to run the bases keeps them ("keep urging" is the asking going on, "continue operating" is not)
+    st, *_ = run(x, "Talks went on. Sergei Lavrov said Russia would continue operating the bases.")
+    assert stance_of(st, "lavrov", "russian_bases") == "support"
+    # "reply" is a speech verb, not an adverb before one
+    st, *_ = run(x, "Talks went on. Officials reply that the bases will stay.")
+    assert stance_of(st, "unnamed_officials", "russian_bases") == "support"
+    # "US" is no first-person writer
+    _, _, ev, _, _ = run(x, "Talks went on. US troops left the region on Monday.")
+    assert len(ev) == 1
+    # a list item with no full stop is no headline: its names are people
+    _, _, _, new, _ = run(x, "Talks went on. The delegation:\n\n- Anton Belkin, Deputy Energy Minister\n")
+    assert "belkin" in new
+    # a pronoun closing a view with a time after its verb is still not a person the view names
+    st, *_ = run(x, "Talks went on. The British envoy Tom Reed spoke. Those responsible, including Bashar al-Assad, "
+                    "must face justice, he said on Tuesday.")
+    assert set(st.loc[st["sent_id"] == 2, "speaker_id"]) == {"reed"}

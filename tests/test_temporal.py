@@ -30,6 +30,7 @@ CASES = [  # sentence, the expression, start, end, precision
     # a day and month with a year said relatively: one expression, one day
     ("The old order fell on Dec. 8 last year.", "on Dec. 8 last year", "2024-12-08", "2024-12-08", "day"),
     ("The envoys met on 3 March of this year.", "on 3 March of this year", "2025-03-03", "2025-03-03", "day"),
+    ("They met on March 3, the past year having been hard.", "on March 3", "2025-03-03", "2025-03-03", "day"),
     ("The forum will open on December 3.", "on December 3", "2025-12-03", "2025-12-03", "day"),
     # a future told in the past ("would"): the nearest such month, after or before publication
     ("The minister said the next round would take place in February.", "in February", "2026-02-01", "2026-02-28",

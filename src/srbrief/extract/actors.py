@@ -61,14 +61,13 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
-def _title_case(text: str, index: tuple, pos: int) -> bool:
-    """Is the sentence at ``pos`` written in title case (a headline: most of its longer words capitalised),
-    where capitals say nothing of names?"""
-    starts, ends = index[0], index[1]
-    i = starts.searchsorted(pos, side="right") - 1
-    if i < 0 or pos >= ends[i]:
+def _title_case(text: str, titles: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` in a title or heading (``titles``: their spans) written in title case (most of its longer
+    words capitalised), where capitals say nothing of names?"""
+    span = next(((a, b) for a, b in titles if a <= pos < b), None)
+    if span is None:
         return False
-    sentence = text[starts[i]:ends[i]].rstrip()
+    sentence = text[span[0]:span[1]].rstrip()
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", sentence) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
         and not sentence.endswith((".", "!", "?", "\"", "”", ":"))  # (a sentence listing names ends with a full stop)
@@ -183,7 +182,9 @@ class Detector:
         return any(p.fullmatch(surface) for p in self.known_places)
 
     # -- the rules
-    def detect(self, doc_id: str, text: str, index: tuple, known: list[Mention]) -> Detected:
+    def detect(self, doc_id: str, text: str, index: tuple, known: list[Mention],
+               titles: list[tuple[int, int]] = ()) -> Detected:
+        """New actors and their mentions in one document (``titles``: the spans of its title and headings)."""
         taken = [(x.start, x.end) for x in known]
         actors: dict[str, Actor] = {}
         found: list[Mention] = []
@@ -287,7 +288,7 @@ class Detector:
                 add(s0, e0, "media")  # "told the Associated Press": a name that ends in a medium's word
                 continue
             trimmed = self._trim(text, s0, e0)
-            if trimmed is None or _title_case(text, index, s0):
+            if trimmed is None or _title_case(text, titles, s0):
                 continue  # (a headline in title case, "Transition Remains Fragile, Envoy Tells Council": no names)
             s, e = trimmed
             sent_lo = index[0][max(0, index[0].searchsorted(s, side="right") - 1)] if len(index[0]) else 0

@@ -70,10 +70,6 @@ DISCOURSE = {"same", "meantime", "regard", "respect", "connection", "framework",
 #: An obligation right before a speech verb ("has to raise it", "must say"): nothing was said yet.
 OBLIGED = re.compile(r"\b(?:must|should|ought\s+to|(?:has|have|had)\s+to|needs?\s+to)\s+$", re.IGNORECASE)
 
-#: Words that may stand between a verb and the speech noun it takes ("rejected renewed calls for").
-QUALIFIERS = {"renewed", "repeated", "fresh", "new", "growing", "recent", "further", "earlier", "similar", "such",
-              "mounting", "persistent", "public", "official"}
-
 
 @dataclass
 class Statement:
@@ -103,11 +99,12 @@ class Attributor(SpeakerRules):
 
     def __init__(self, cb: Codebook):
         self.cb = cb
-        self.medium_describers = {w for n in cb.cues["media_nouns"] + cb.cues.get("medium_nouns", []) for w in n.lower().split()} | {
-            "state", "official", "government", "independent", "private", "pan-arab", "news"}
+        self.medium_describers = {w for n in cb.cues["media_nouns"] + cb.cues["medium_nouns"] + cb.cues["medium_qualifiers"]
+                                  for w in n.lower().split()}  # "according to state news agency SANA"
         self.speech_heads = {lemma(p.split()[0].lower()) for p in cb.cues["speech"] if " " in p}  # "rule (out)"
-        self.answering = {lemma(w.lower()) for g in ("refusal", "reversal") for w in cb.cues[g] if " " not in w} | {
-            "ignore", "heed", "echo", "answer", "renew", "repeat", "resist"}  # verbs whose object may be a call or demand
+        self.answering = {lemma(w.lower()) for g in ("refusal", "reversal", "answering_verbs") for w in cb.cues[g]
+                          if " " not in w}  # verbs whose object may be a call or a demand ("rejected calls for")
+        self.noun_qualifiers = {w.lower() for w in cb.cues["noun_qualifiers"]}  # "rejected renewed calls for"
         cues = cb.cues
         self.titles = {t.lower() for t in cues["person_titles"]}
         self.title_words = {t.lower() for t in cues["title_words"]}  # "foreign", "affairs" inside a title
@@ -152,7 +149,7 @@ class Attributor(SpeakerRules):
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
             r"(?<=knowledge))\s+(?:with|on|at|of)\s+(?:the\s+)?[\w-]+|"
-            r"(?:(?<=ambassador)|(?<=envoy)|(?<=representative)|(?<=delegate))\s+(?:to|for|at)\s+(?:the\s+)?"
+            r"(?:" + "|".join(f"(?<={re.escape(t.lower())})" for t in cues["posted_titles"]) + r")\s+(?:to|for|at)\s+(?:the\s+)?"
             r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?|"  # "the Russian ambassador to Syria": where the post is
             r"\s+of\s+the\s+(?:" + "|".join(MEDIUM_OWNERS) + r")(?![\w-])|"  # "an interlocutor of
             # the publication": the medium's own source
@@ -365,7 +362,7 @@ class Attributor(SpeakerRules):
                     neg = re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", text[max(s0, cue_at - 20):cue_at])
                     st.scope = (cue_at - (len(neg.group(0)) if neg else 0), st.scope[1])
                 elif cue_at >= 0 and st.scope[0] >= cue_at and (neg := re.search(
-                        r"\b(?:not|never|n't)\s+$", text[max(s0, cue_at - 8):cue_at])) and re.match(
+                        r"(?:\bnot|\bnever|n't)\s+$", text[max(s0, cue_at - 8):cue_at])) and re.match(
                         r"\s+(?:a|an|any|the|its|their|his|her)\s", text[cue_at + len(st.cue):]):
                     # "did not express a desire to end the presence": the negation reaches what is (not) expressed
                     st.scope = (cue_at - len(neg.group(0)), st.scope[1])
@@ -483,7 +480,7 @@ class Attributor(SpeakerRules):
         if toks[cue.first - 1].lower in NOUN_MARKERS:
             return True
         k = cue.first - 1
-        while k > 0 and cue.first - k <= 2 and toks[k].lower in QUALIFIERS:
+        while k > 0 and cue.first - k <= 2 and toks[k].lower in self.noun_qualifiers:
             k -= 1
         return toks[k].lemma in self.answering
 

@@ -124,6 +124,10 @@ class CuesFile(Strict):
     naming_verbs: list[Text] = []
     keyword_exceptions: list[Text]
     other_expressions: list[Text] = []
+    answering_verbs: list[Text] = []
+    noun_qualifiers: list[Text] = []
+    medium_qualifiers: list[Text] = []
+    posted_titles: list[Text] = []
     framing: list[Text]
     headings_for_interests: list[Text]
 

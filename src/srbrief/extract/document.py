@@ -132,6 +132,22 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
     return turns
 
 
+def _matches(cb: Codebook, text: str, s0: int, s1: int, toks: list[Token]) -> tuple[list[Match], list[Match]]:
+    """A sentence's cue and issue matches, without cue words that belong to something else: the question put in
+    "X, asked about Y, says", a word of an issue's own phrase, a capitalised word inside a name."""
+    cues = cb.cue_matcher.find(toks)
+    issue_matches = cb.issue_matcher.find(toks)
+    phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
+    put = [mt.span() for mt in ASKED_MID.finditer(text, s0, s1)]  # "X, asked about Y, says": X was asked
+    cues = [c for c in cues if not any(a <= c.start < b for a, b in put)]
+    cues = [c for c in cues if not any(m.first == c.first and m.last > c.last or m.last == c.last and m.first < c.first
+                                       for m in phrasal)  # "push Russian forces out" is an act on the bases,
+            # not a demand ("push"); "handing the ousted president back" is the handover, no backing ("back")
+            and not (c.group in STANCE_GROUPS and c.first > 0 and toks[c.first].text[:1].isupper()
+                     and toks[c.first - 1].text[:1].isupper())]  # "Associated Press": a word of a name
+    return cues, issue_matches
+
+
 def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) -> dict:
     """Rows for mentions, events and statements of one document, plus the actors it adds."""
     cb, m = x.cb, x.matchers
@@ -160,7 +176,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     mentions += in_context
     for aid, body in body_actors.items():  # "Syria's central bank" ... "the central bank": one actor
         added.setdefault(aid, body).aliases.extend(a for a in body.aliases if a not in added[aid].aliases)
-    found = x.detector.detect(doc_id, text, index, mentions)
+    titles = [(int(r.start), int(r.end)) for r in sents.itertuples(index=False) if r.kind == "heading" or r.sent_id == 0]
+    found = x.detector.detect(doc_id, text, index, mentions, titles)
     added.update(found.actors)
     mentions = sorted(mentions + found.mentions, key=lambda y: y.start)
     types = {a.id: a.type for a in cb.actors.values()} | {a.id: a.type for a in added.values()}
@@ -222,7 +239,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             listing = []
             if text[s0:s1].rstrip().endswith(":") and not hm:  # "The two sides stressed the following:": the list
                 h_toks = tokens(text, s0, s1)  # below is what they stressed
-                said = x.attributor.sentence(ctx, r.sent_id, s0, s1, h_toks, ms, cb.cue_matcher.find(h_toks), False)
+                said = x.attributor.sentence(ctx, r.sent_id, s0, s1, h_toks, ms, _matches(cb, text, s0, s1, h_toks)[0],
+                                             False)
                 x.attributor.forget()
                 listing = [(f.speaker_id, f.via_id, f.cue) for f in said if f.cue and f.speaker_id and not f.nested]
             if hm:
@@ -232,16 +250,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if r.kind != "list-item":
             interest_of, listing = "", []
         toks = tokens(text, s0, s1)
-        cues = cb.cue_matcher.find(toks)
-        issue_matches = cb.issue_matcher.find(toks)
-        phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
-        put = [mt.span() for mt in ASKED_MID.finditer(text, s0, s1)]  # "X, asked about Y, says": X was asked
-        cues = [c for c in cues if not any(a <= c.start < b for a, b in put)]
-        cues = [c for c in cues if not any(m.first == c.first and m.last > c.last or m.last == c.last and m.first < c.first
-                                           for m in phrasal)  # "push Russian forces out" is an act on the bases,
-                # not a demand ("push"); "handing the ousted president back" is the handover, no backing ("back")
-                and not (c.group in STANCE_GROUPS and c.first > 0 and toks[c.first].text[:1].isupper()
-                         and toks[c.first - 1].text[:1].isupper())]  # "Associated Press": a word of a name
+        cues, issue_matches = _matches(cb, text, s0, s1, toks)
         raised_here = st.issues_in(cb, toks, issue_matches)
         for h in raised_here:  # the agenda: every sentence that raises an issue
             raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
@@ -438,7 +447,7 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
 
 
 #: A label the writer opens in the first person ("We'll be back", "I will return to this").
-WRITER = re.compile(r"(?:we|i|our|us)(?:['’](?:ll|re|ve|m|d))?\b", re.IGNORECASE)
+WRITER = re.compile(r"(?:[Ww]e|I|[Oo]ur|us)(?:['’](?:ll|re|ve|m|d))?\b")  # (never "US troops")
 
 
 def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int, toks: list[Token],

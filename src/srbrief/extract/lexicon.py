@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+|"  # "25,000", "1.5": one number, no clause break
+                   r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|"  # "didn't": "did" and "n't", a negation of its own
                    r"[A-Za-zÀ-ÖØ-öø-ž0-9]+(?:[’'][A-Za-z]+|-[A-Za-zÀ-ÖØ-öø-ž0-9]+)*|[^\w\s]")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
@@ -98,7 +99,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         article = _ARTICLE_BEFORE_NAME.match(w)  # "al-Assad" is matched as "Assad" ("the fate of Assad")
         base = low[article.end():] if article else low
         base = POSSESSIVE.sub("", base)  # "the air base's lease", "Assad's return": the noun's own lemma
-        out.append(Token(m.start(), m.end(), w, low, lemma(base)))
+        out.append(Token(m.start(), m.end(), w, low, "not" if low == "n't" else lemma(base)))  # ("didn't comment"
+        # is "did not comment" to every phrase read by lemma)
     return out
 
 

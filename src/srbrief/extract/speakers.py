@@ -139,8 +139,10 @@ class SpeakerRules:
                     for c in out):
                 continue  # "Yuri Volkov, a Russian analyst, said": the named person's description, not a source
                 # ("..., Bashar al-Assad, a Syrian source told Reuters": no comma closes it, so the source speaks)
-            nxt = re.match(r"\s*(?:[a-z]+ly\s+(?=[a-z]))?([\w’'-]+|[^\w\s])", text[b:b + 40])  # ("analysts widely
-            # rule out": an adverb between the source and its verb)
+            nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
+            if nxt and nxt.group(1).endswith("ly") and lemma(nxt.group(1).lower()) not in self.speech_lemmas:
+                nxt = re.match(r"\s*[\w’'-]+\s+([a-z][\w’'-]*)", text[b:b + 40]) or nxt  # ("analysts widely rule
+                # out": an adverb between the source and its verb; "reply" is a verb)
             nxt_word = nxt.group(1) if nxt else ""
             heard_by = re.sub(r"^\s*to\s+(?:the\s+)?", "", text[b:b + 40].lower()) if nxt_word == "to" else ""
             told = heard_by and (any(heard_by.startswith(w.removeprefix("the ")) for w in self.audiences) or any(
@@ -349,8 +351,11 @@ class SpeakerRules:
         if want == "person":
             persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
                        and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)]
-            closing = re.search(r"[,”\"]\s*$", ctx.text[max(0, c.start - 3):c.start]) is not None and re.match(
-                r"\s+(?:[a-z]+\s+)?[a-z]+\s*(?:[.,;:!?]|$)", ctx.text[c.end:c.end + 30]) is not None  # ", he said."
+            then = re.match(r"\s+(?:(?:also|later|then)\s+)?([a-z]+)((?:\s+[\w’'-]+){0,3})\s*(?:[.,;:!?]|$)",
+                            ctx.text[c.end:c.end + 60])
+            closing = re.search(r"[,”\"]\s*$", ctx.text[max(0, c.start - 3):c.start]) is not None and then is not None \
+                and (not then.group(2) or lemma(then.group(1)) in self.speech_lemmas)  # ", he said.", ", he said on
+            # Tuesday."
             if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
                 return persons[0].actor_ids  # (not "Those responsible, including X, must face justice, he said":
                 # a pronoun closing a view is not someone the view names)
@@ -562,7 +567,8 @@ class SpeakerRules:
             return True  # "an official travelling with the delegation told", "diplomats based in Damascus said"
         if len(words) > 6:
             return False
-        return all(w.lower() in SKIPPABLE or w.lower() in self.titles or w.isdigit() or w.islower() and w.endswith("ly")
+        return all(w.lower() in SKIPPABLE or re.sub(r"n[’']t$", "", w.lower()) in SKIPPABLE | {"ca", "wo"}  # "didn't"
+                   or w.lower() in self.titles or w.isdigit() or w.islower() and w.endswith("ly")
                    for w in words)  # an adverb in -ly ("He bluntly argued")
 
     def _np_head(self, ctx, after: list[Candidate], pos: int, limit: int) -> Candidate | None:

@@ -179,9 +179,10 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act
     within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
-    # "would keep urging Damascus to end ...": keep or continue before a verb in -ing says it goes on, no act of keeping
-    aspect = lambda m: toks[m.last].lemma in ("keep", "continue") and m.last + 1 < len(toks) \
-        and toks[m.last + 1].lower.endswith("ing") and toks[m.last + 1].lower not in ("thing", "king")  # noqa: E731
+    # "would keep urging Damascus to end ...": keep or continue before a demand or a speech verb says the asking goes
+    # on, no act of keeping ("continue operating the bases" still keeps them)
+    aspect = lambda m: toks[m.last].lemma in ("keep", "continue") and any(  # noqa: E731
+        c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in cue_matches)
     acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)]
     acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m) and not within(m)]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731

@@ -15,6 +15,7 @@ from .lexicon import Token, ends_clause, tokens
 #: Cue groups by which an answer that names no issue takes a side on the question's matter.
 SIDE_GROUPS = {"demand", "refusal", "readiness", "condition", "requirement", "negation", "wants", "positive"}
 
+
 def _shift(matches: list, i0: int, i1: int) -> list:
     """A sentence's matches that fall in tokens [i0, i1), re-indexed from i0."""
     return [replace(m, first=m.first - i0, last=m.last - i0) for m in matches if i0 <= m.first and m.last < i1]

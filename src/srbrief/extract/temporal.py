@@ -75,10 +75,11 @@ FORMS = [
     _alt("m_rel", _PREP + r"(?:the\s+month\s+of\s+)?" + _g(_MON, "mr_m") + r"\s+(?:of\s+)?(?:the\s+)?(?P<mr_r>last|this|next|"
          r"past|previous|current|coming)\s+year"),
     # Dec. 8 last year / 8 December of last year / March 3 this year
-    _alt("md_rel", _PREP + _g(_MON, "mdr_m") + r"\s+" + _g(_D, "mdr_d") + r",?\s+(?:of\s+)?(?:the\s+)?"
-         r"(?P<mdr_r>last|this|next|past|previous|current|coming)\s+year"),
-    _alt("dm_rel", _PREP + r"(?:the\s+)?" + _g(_D, "dmr_d") + r"\s+(?:of\s+)?" + _g(_MON, "dmr_m") + r",?\s+(?:of\s+)?"
-         r"(?:the\s+)?(?P<dmr_r>last|this|next|past|previous|current|coming)\s+year"),
+    # (no comma: "on March 3, the past year having been hard" is March 3 and another phrase)
+    _alt("md_rel", _PREP + _g(_MON, "mdr_m") + r"\s+" + _g(_D, "mdr_d") + r"\s+(?:of\s+)?(?:the\s+)?"
+         r"(?P<mdr_r>last|this|next|past|previous|current|coming)\s+year(?![\w'’])"),
+    _alt("dm_rel", _PREP + r"(?:the\s+)?" + _g(_D, "dmr_d") + r"\s+(?:of\s+)?" + _g(_MON, "dmr_m") + r"\s+(?:of\s+)?"
+         r"(?:the\s+)?(?P<dmr_r>last|this|next|past|previous|current|coming)\s+year(?![\w'’])"),
     # March 2025 / in the month of March 2025
     _alt("my", _PREP + r"(?:the\s+month\s+of\s+)?" + _g(_MON, "my_m") + r",?\s+(?:of\s+)?" + _g(_Y, "my_y")),
     # Tuesday, Jan. 28 / on Jan. 28 / 28 January (no year)
@@ -131,6 +132,12 @@ FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?
 FUTURE_REACH = 120  # characters before the expression (and never past a comma)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _rel_year(r, rel: str) -> int:
+    """The year "last/this/next year" (and their synonyms) names, from publication."""
+    rel = rel.lower()
+    return r.pub.year + (-1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0)
 
 
 def _day(word: str) -> int:
@@ -291,14 +298,10 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         lo_, hi_, _ = r.month_without_year(month_number(g("pm_m")), future)
         return (*_third(lo_, hi_, g("pm_p")), "part", True)
     if k == "m_rel":
-        rel = g("mr_r").lower()
-        y = r.pub.year + (-1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0)
-        return (*_month(y, month_number(g("mr_m"))), "month", True)
+        return (*_month(_rel_year(r, g("mr_r")), month_number(g("mr_m"))), "month", True)
     if k in ("md_rel", "dm_rel"):
         p_ = "mdr" if k == "md_rel" else "dmr"
-        rel = g(f"{p_}_r").lower()
-        y = r.pub.year + (-1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0)
-        d_ = date(y, month_number(g(f"{p_}_m")), _day(g(f"{p_}_d")))
+        d_ = date(_rel_year(r, g(f"{p_}_r")), month_number(g(f"{p_}_m")), _day(g(f"{p_}_d")))
         return d_, d_, "day", True
     if k == "my":
         return (*_month(int(g("my_y")), month_number(g("my_m"))), "month", False)
