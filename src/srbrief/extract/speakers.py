@@ -381,12 +381,9 @@ class SpeakerRules:
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
         """The subject of a sentence's main clause: its first candidate when it opens the
         sentence (after a title), else the last speaker."""
-        first = opener = next((c for c in cands if c.end <= pos), None)
-        nxt = next((c for c in cands if first is not None and c.start >= first.end and c.end <= pos), None)
-        if nxt is not None and ctx.actor_types.get(first.actor_ids[0] if first.actor_ids else "") != "person" \
-                and ctx.actor_types.get(nxt.actor_ids[0] if nxt.actor_ids else "") == "person" \
-                and self._title_chain(ctx.text[first.end:nxt.start]):
-            first = nxt  # "Russian Foreign Ministry spokeswoman Maria Zakharova ..., telling ...": the name ends the title
+        opener = next((c for c in cands if c.end <= pos), None)
+        # ("Russian Foreign Ministry spokeswoman Maria Zakharova ..., telling ...": the name ends the title)
+        first = self._chain_end(ctx, opener, [c for c in cands if opener and opener.end <= c.start and c.end <= pos])
         nominative = first is not None and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")
         lead = re.findall(r"[\w'’-]+", ctx.text[s0:opener.start]) if first else []
         lead = [w for w in lead if w.lower() not in SKIPPABLE and not w.isdigit()]  # "And on Oct. 15 President X"
@@ -574,20 +571,24 @@ class SpeakerRules:
     def _np_head(self, ctx, after: list[Candidate], pos: int, limit: int) -> Candidate | None:
         """The speaker named after a cue: the first candidate within ``limit`` characters; in a
         title chain ("Kremlin spokesman Dmitry Peskov") the person that ends it."""
-        first = None
-        for c in after:
-            if c.start - pos > limit:
-                break
-            if first is None:
-                if re.match(r"['’]s?\b", ctx.text[c.end:c.end + 2]):
-                    return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
-                if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):
-                    return None  # "argued that Syria must ...": the complement's subject, not the speaker
-                if re.search(r"\b(?:to|from|of|for|with|about|against|on|over)\s+(?:[\w’'-]+\s+){0,3}$",
-                             ctx.text[pos:c.start], re.IGNORECASE) and not self._title_chain(ctx.text[pos:c.start]):
-                    return None  # "its promise to Assad", "the fate of Assad": the object of a preposition
-                first = c
-                continue
+        near = [c for c in after if c.start - pos <= limit]
+        if not near:
+            return None
+        c = near[0]
+        if re.match(r"['’]s?\b", ctx.text[c.end:c.end + 2]):
+            return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
+        if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):
+            return None  # "argued that Syria must ...": the complement's subject, not the speaker
+        if re.search(r"\b(?:to|from|of|for|with|about|against|on|over)\s+(?:[\w’'-]+\s+){0,3}$",
+                     ctx.text[pos:c.start], re.IGNORECASE) and not self._title_chain(ctx.text[pos:c.start]):
+            return None  # "its promise to Assad", "the fate of Assad": the object of a preposition
+        return self._chain_end(ctx, c, near[1:])
+
+    def _chain_end(self, ctx, first: Candidate | None, later: list[Candidate]) -> Candidate | None:
+        """The person a title chain opened by ``first`` ends on, else ``first`` ("Kremlin spokesman Dmitry
+        Peskov", "the press secretary of the President of Russia Dmitry Peskov": the name ends the title; "the
+        minister of foreign affairs and expatriates Asaad al-Shaibani": not the minister named before)."""
+        for c in later:
             gap = ctx.text[first.end:c.start]
             first_type = ctx.actor_types.get(first.actor_ids[0] if first.actor_ids else "")
             words = re.findall(r"[\w'’-]+", gap)
@@ -595,8 +596,7 @@ class SpeakerRules:
                 or first.kind == "title-ref" and all(w.lower() in self.titles | self.title_words for w in words)) \
                     and re.fullmatch(r"[\s\w'’-]{0,40}", gap) \
                     and ctx.actor_types.get(c.actor_ids[0] if c.actor_ids else "") == "person":
-                first = c  # ("the press secretary of the President of Russia Dmitry Peskov": the name ends the title;
-                # "the minister of foreign affairs and expatriates Asaad al-Shaibani": not the minister named before)
+                first = c
             else:
                 break
         return first
