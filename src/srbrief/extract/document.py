@@ -446,10 +446,6 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
     return sorted(kept, key=lambda item: item[0].sent_id)
 
 
-#: A label the writer opens in the first person ("We'll be back", "I will return to this").
-WRITER = re.compile(r"(?:[Ww]e|I|[Oo]ur|us)(?:['’](?:ll|re|ve|m|d))?\b")  # (never "US troops")
-
-
 def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int, toks: list[Token],
             ms: list[Mention], pub, dates_so_far: list, exclude: set, types: dict) -> list[dict]:
     """The dated events of one sentence (``dates_so_far`` grows: a later "the same day" needs them)."""
@@ -457,10 +453,9 @@ def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int
     for t in temporal.find(text, s0, s1, pub, dates_so_far):
         d = ev.describe(x.cb, x.matchers, text, toks, t, ms,
                         exclude | {y.actor_id for y in ms if types.get(y.actor_id) in ("media", "anonymous")})
-        if d.kind == "other" and not d.agents + d.patients and (
-                len(re.findall(r"[^\W\d_]{2,}", d.label)) < 2 or WRITER.match(d.label)):
-            dates_so_far.append(t)  # "That's it for this week.", "We'll be back next Saturday.": the writer's
-            continue  # own words about the text, no happening
+        if d.about_the_text:  # "That's it for this week.": no happening
+            dates_so_far.append(t)
+            continue
         sub = tokens(text, *d.segment)
         issues = [h.issue for h in st.issues_in(x.cb, sub)]
         rows.append({

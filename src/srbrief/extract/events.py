@@ -47,6 +47,17 @@ class Described:
     label: str
     segment: tuple[int, int]
 
+    @property
+    def about_the_text(self) -> bool:
+        """Is this the writer's own words about the text, no happening ("That's it for this week.", "We'll be
+        back next Saturday."): no kind, no actor, and a label the writer opens in the first person or none?"""
+        return self.kind == "other" and not self.agents + self.patients and (
+            len(re.findall(r"[^\W\d_]{2,}", self.label)) < 2 or WRITER.match(self.label) is not None)
+
+
+#: A label the writer opens in the first person ("We'll be back", "I will return to this"; never "US troops").
+WRITER = re.compile(r"(?:[Ww]e|I|[Oo]ur|us)(?:['’](?:ll|re|ve|m|d))?\b")
+
 
 def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of a sentence's clauses: cut at punctuation and after "<speech verb> that"
