@@ -38,6 +38,11 @@ def stances_on(x, text: str, issue: str) -> list[str]:
     return st[st["issue_id"] == issue]["stance"].tolist() if len(st) else []
 
 
+def speakers_of(st: pd.DataFrame, sent_id: int) -> list[str]:
+    """The speakers of one sentence's statements, in order."""
+    return st.loc[st["sent_id"] == sent_id, "speaker_id"].tolist()
+
+
 def stance_of(st: pd.DataFrame, speaker: str, issue: str) -> str:
     rows = st[(st["speaker_id"] == speaker) & (st["issue_id"] == issue)]
     assert len(rows), st[["speaker_id", "issue_id", "stance"]].to_dict("records")
@@ -136,16 +141,16 @@ def test_pronoun_points_to_the_last_speaker(x):
 def test_he_is_the_person_the_last_sentence_was_about(x):
     st, *_ = run(x, "Sergei Lavrov said the talks went well. Alexander Novak later offered fuel. "
                     "Russia is ready to help, he said.")
-    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["novak"]
+    assert speakers_of(st, 2) == ["novak"]
 
 
 def test_he_in_the_same_sentence_is_its_subject_not_a_possessive(x):
     st, *_ = run(x, "Sergei Lavrov said the talks went well. "
                     "During Alexander Novak's visit, he stressed that the bases would stay.")
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["lavrov"]
+    assert speakers_of(st, 1) == ["lavrov"]
     st, *_ = run(x, "Sergei Lavrov spoke first. Vassily Nebenzia said the vote was fair, and he called on "
                     "all states to respect it.")
-    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"nebenzia"}
+    assert set(speakers_of(st, 1)) == {"nebenzia"}
 
 
 def test_each_unnamed_group_is_its_own_source(x):
@@ -158,28 +163,26 @@ def test_each_unnamed_group_is_its_own_source(x):
 def test_a_title_with_a_nationality_points_only_to_that_states_people(x):
     st, *_ = run(x, "EU foreign policy chief Kaja Kallas said the sanctions would go. "
                     "The Russian envoy said the bases would stay.")
-    assert "kallas" not in set(st[st["sent_id"] == 1]["speaker_id"])
+    assert "kallas" not in set(speakers_of(st, 1))
 
 
-def test_the_title_alone_is_the_speaker_who_holds_it_not_the_counterpart_he_met(x):
+@pytest.mark.parametrize("text, sent_id, speakers", [
     # both are ministers; the counterpart is only named in the speaker's sentence
-    st, *_ = run(x, "Trade will grow, Belarusian Foreign Minister Maxim Ryzhenkov said after talks with his Syrian "
-                    "counterpart Asaad al-Shaibani. \u201cWe agreed on wheat deliveries,\u201d the minister said.")
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["ryzhenkov"]
+    ("Trade will grow, Belarusian Foreign Minister Maxim Ryzhenkov said after talks with his Syrian counterpart Asaad "
+     "al-Shaibani. \u201cWe agreed on wheat deliveries,\u201d the minister said.", 1, ["ryzhenkov"]),
     # a new minister who becomes the subject is the one meant
-    st, *_ = run(x, "Trade will grow, Foreign Minister Maxim Ryzhenkov said. Later, Energy Minister Oleg Varnavin "
-                    "arrived in Damascus. \u201cWe agreed on wheat deliveries,\u201d the minister said.")
-    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["varnavin"]
-
-
-def test_a_bare_role_after_a_quote_is_the_person_who_spoke_when_no_unnamed_one_did(x):
-    st, *_ = run(x, "Ambassador Oleg Varnavin confirmed that talks were under way. \u201cWe will keep the port,\u201d "
-                    "the diplomat said.")
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["varnavin"]
+    ("Trade will grow, Foreign Minister Maxim Ryzhenkov said. Later, Energy Minister Oleg Varnavin arrived in "
+     "Damascus. \u201cWe agreed on wheat deliveries,\u201d the minister said.", 2, ["varnavin"]),
+    # a bare role after a quote is the person who spoke, when no unnamed one did
+    ("Ambassador Oleg Varnavin confirmed that talks were under way. \u201cWe will keep the port,\u201d the diplomat "
+     "said.", 1, ["varnavin"]),
     # an unnamed diplomat quoted before is the one meant
-    st, *_ = run(x, "A Russian diplomat said talks were under way. Ambassador Oleg Varnavin arrived. "
-                    "\u201cWe will keep the port,\u201d the diplomat said.")
-    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["unnamed_russian_diplomat"]
+    ("A Russian diplomat said talks were under way. Ambassador Oleg Varnavin arrived. \u201cWe will keep the "
+     "port,\u201d the diplomat said.", 2, ["unnamed_russian_diplomat"]),
+])
+def test_a_bare_title_after_a_quote_is_the_person_who_holds_it(x, text, sent_id, speakers):
+    st, *_ = run(x, text)
+    assert speakers_of(st, sent_id) == speakers
 
 
 def test_translated_verb_first_order_with_a_new_reporting_verb(x):
@@ -190,8 +193,8 @@ def test_translated_verb_first_order_with_a_new_reporting_verb(x):
 def test_translated_unnamed_sources_before_that_or_an_audience_speak(x):
     st, *_ = run(x, "Think economists that the harvest will fall. "
                     "Said a fighter of the Wagner Group to reporters that the lorries left the airfield.")
-    assert st[st["sent_id"] == 0]["speaker_id"].tolist() == ["unnamed_economists"]
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["unnamed_wagner_group_fighter"]
+    assert speakers_of(st, 0) == ["unnamed_economists"]
+    assert speakers_of(st, 1) == ["unnamed_wagner_group_fighter"]
 
 
 def test_the_audience_of_told_is_never_its_speaker(x):
@@ -241,13 +244,13 @@ def test_the_sides_are_each_state(x, who):
 def test_the_two_leaders_are_the_people_who_met_last_not_the_most_named(x, who):
     st, *_ = run(x, "Putin praised the ties. Putin later left for Minsk. Lavrov then received al-Shaibani. "
                     f"{who} agreed to review the agreements.")
-    assert set(st[st["sent_id"] == 3]["speaker_id"]) == {"lavrov", "shaibani"}
+    assert set(speakers_of(st, 3)) == {"lavrov", "shaibani"}
 
 
 def test_a_title_with_a_nationality_is_the_person_not_the_state(x):
     st, *_ = run(x, "Sergei Lavrov hosted the talks. The Russian minister praised his guests and affirmed "
                     "Russia's backing for the new authorities.")
-    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"lavrov"}
+    assert set(speakers_of(st, 1)) == {"lavrov"}
 
 
 def test_the_president_of_a_state_is_its_president(x):
@@ -264,7 +267,7 @@ def test_according_to_a_body_before_a_named_speaker_relays_that_speaker(x):
 def test_he_after_a_sentence_about_the_leader_is_that_leader(x):
     st, *_ = run(x, "Vladimir Putin spoke first. Ahmed al-Sharaa replied briefly. Donald Trump was not there. "
                     "Yet the Syrian leader kept his distance. Syria needs partners, he said.")
-    assert st[st["sent_id"] == 4]["speaker_id"].tolist() == ["sharaa"]
+    assert speakers_of(st, 4) == ["sharaa"]
 
 
 def test_whom_they_sat_with_is_not_who_said(x):
@@ -276,7 +279,7 @@ def test_whom_they_sat_with_is_not_who_said(x):
 def test_the_object_before_and_said_is_not_who_said(x):
     st, *_ = run(x, "Ahmed al-Sharaa gave an interview. At the same time he called the delay a problem for Moscow "
                     "and said the talks would go on.")
-    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"sharaa"}
+    assert set(speakers_of(st, 1)) == {"sharaa"}
 
 
 def test_a_name_with_the_arabic_article_in_any_transliteration_is_the_same_person(x):
@@ -315,7 +318,7 @@ def test_according_to_after_another_speaker_relays_only_what_follows_it(x):
 def test_the_leader_of_a_state_is_not_its_presidential_envoy(x):
     st, *_ = run(x, "Vladimir Putin spoke first. Alexander Lavrentyev then flew to Damascus. Yet the Russian leader "
                     "said Moscow would keep its bases.")
-    assert st[st["sent_id"] == 2]["speaker_id"].tolist()[:1] == ["putin"]
+    assert speakers_of(st, 2)[:1] == ["putin"]
 
 
 def test_sources_cited_by_a_medium_speak_and_the_medium_relays(x):
@@ -325,7 +328,7 @@ def test_sources_cited_by_a_medium_speak_and_the_medium_relays(x):
 
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]
+    assert speakers_of(st, 1) == ["peskov"]
 
 
 def test_unnamed_people_in_a_named_place_are_one_source_not_the_place(x):
@@ -351,7 +354,7 @@ def test_the_subject_of_a_that_clause_is_not_who_argued(x):
     for verb in ("argued that", "argued", "nonetheless argued that", "bluntly argued that"):
         st, *_ = run(x, f"Syrian minister Yusuf Karimi visited Moscow on Monday. He also {verb} Syria must keep "
                         "the Russian bases.")
-        assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["karimi"], verb
+        assert speakers_of(st, 1) == ["karimi"], verb
 
 
 def test_whom_the_subject_met_is_not_who_said(x):
@@ -487,7 +490,7 @@ def test_he_after_a_single_unnamed_source_is_that_source(x):
     assert st["speaker_id"].tolist() == ["unnamed_syrian_official"] * 2
     st, *_ = run(x, "A source told Reuters that Damascus asked for the handover; Al-Sharaa later confirmed it. "
                     '"We asked," he said.')  # a person who spoke after the source is "he"
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["sharaa"]
+    assert speakers_of(st, 1) == ["sharaa"]
 
 
 def test_a_view_after_a_semicolon_is_not_what_came_before_it(x):
@@ -594,7 +597,7 @@ def test_where_an_unnamed_source_sits_tells_which_source_it_is(x):
 def test_the_ministry_is_the_ministry_named_before_and_its_statement_speaks_for_it(x):
     st, *_ = run(x, "The Russian Foreign Ministry reported the call. \"Moscow will help rebuild the power grid,\" "
                     "the ministry said.")
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["russian_foreign_ministry"]
+    assert speakers_of(st, 1) == ["russian_foreign_ministry"]
     st, *_ = run(x, "Moscow will help rebuild the power grid, the ministry's statement said.")
     assert len(st) == 1 and st["speaker_id"].iloc[0] != ""
 
@@ -602,7 +605,7 @@ def test_the_ministry_is_the_ministry_named_before_and_its_statement_speaks_for_
 def test_the_government_is_not_a_former_government_named_before(x):
     st, *_ = run(x, "MOSCOW, May 2 (Levant Wire) - Under a deal with Assad's government, Russia kept its bases. "
                     "The government said it would keep the naval base at Tartus.")
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["russia"]
+    assert speakers_of(st, 1) == ["russia"]
 
 
 def test_people_briefed_on_something_are_an_unnamed_source_that_relays(x):
@@ -653,7 +656,7 @@ def test_a_participle_after_the_main_clause_speaks_of_what_the_subject_did(x):
 def test_a_translated_pronoun_verb_before_a_titled_name_is_that_persons_speech(x):
     st, *_ = run(x, "Syrian minister Yusuf Karimi spoke first. For his part, he confirmed Researcher in Russian affairs "
                     "Pavel Orlov told Levant Wire that reconsidering the agreements is a prerequisite for cooperation.")
-    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {"orlov"}
+    assert set(speakers_of(st, 1)) == {"orlov"}
     st, *_ = run(x, "Syrian minister Yusuf Karimi spoke first. He said that Pavel Orlov, the deputy minister, told him "
                     "the agreements would be reconsidered.")  # English order: Orlov's words inside Karimi's
     assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist()[0] == ["karimi", "levant_wire"]
@@ -1242,7 +1245,7 @@ def test_new_terms_for_a_base_lease_are_conditional_support_for_the_bases(x):
 def test_an_unqualified_state_body_belongs_to_the_country_the_story_is_about(x):
     st, m, ev, det, doc = run(x, "Syria's traders want cheaper grain, and Syrian mills are idle. A Russian firm offered "
                                  "to help. The central bank said it would open new credit lines.")
-    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["syrian_central_bank"]
+    assert speakers_of(st, 2) == ["syrian_central_bank"]
     assert "the central bank" not in set(m[m["actor_id"] == "russia"]["surface"].str.lower())
 
 
@@ -1263,7 +1266,7 @@ def test_a_name_inside_a_compound_adjective_is_no_mention_and_a_leaders_governme
                                  "Printers once supplied the Assad government, a trader said.")
     assert "assad" not in set(m["actor_id"])
     assert "assad_regime" in set(m["actor_id"])
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["unnamed_trader"]  # not its apposition
+    assert speakers_of(st, 1) == ["unnamed_trader"]  # not its apposition
 
 
 @pytest.mark.parametrize("text, speakers", [
@@ -1298,7 +1301,7 @@ def test_a_negated_speech_verb_reports_nothing(x, text):
 def test_the_leaders_are_those_who_lead_not_the_last_named_of_each_side(x):
     st, *_ = run(x, "Vladimir Putin received Ahmed al-Sharaa in the Kremlin, with Sergei Lavrov at the table. "
                     "The two leaders agreed to keep in touch.")
-    assert sorted(st[st["sent_id"] == 1]["speaker_id"]) == ["putin", "sharaa"]
+    assert sorted(speakers_of(st, 1)) == ["putin", "sharaa"]
 
 
 def test_a_source_cited_with_reference_to_speaks_through_the_medium(x):
@@ -1333,7 +1336,7 @@ def test_a_verb_after_to_is_no_anaphor(x):
 ])
 def test_a_verb_coordinated_after_a_comma_shares_the_speaker(x, text, speaker):
     st, *_ = run(x, "Sergei Lavrov spoke in Cairo. " + text)
-    assert set(st[st["sent_id"] == 1]["speaker_id"]) == {speaker}
+    assert set(speakers_of(st, 1)) == {speaker}
 
 
 def test_asking_for_a_topic_asks_for_the_proposition_where_the_codebook_says_so(x):
@@ -1642,7 +1645,7 @@ def test_a_hyphen_between_spaces_is_a_dash_that_ends_a_clause(x):
 def test_the_title_with_a_one_word_state_name_is_the_person_who_holds_it(x):
     st, *_ = run(x, "Kremlin spokesman Dmitry Peskov told journalists the talks went well. Later, the Kremlin "
                     "spokesman stressed that the naval base would stay.")
-    assert st[st["sent_id"] == 1]["speaker_id"].tolist() == ["peskov"]
+    assert speakers_of(st, 1) == ["peskov"]
 
 
 def test_answering_a_question_about_an_issue_puts_the_answer_on_it(x):
@@ -1824,7 +1827,7 @@ def test_he_after_one_of_a_group_is_that_one(x):
     st, *_ = run(x, "Two Syrian officials told reporters the talks went on, and Ivo Marek's name came up.\n\n"
                     "One of the officials said Damascus was seeking compensation. He said the Russian side did not "
                     "reject the requests.")
-    assert st[st["sent_id"] == 2]["speaker_id"].tolist()[:1] == ["unnamed_syrian_officials"]
+    assert speakers_of(st, 2)[:1] == ["unnamed_syrian_officials"]
 
 
 def test_a_press_reviews_outlets_in_their_arabic_form_are_media(x):
@@ -1912,7 +1915,7 @@ def test_a_pronoun_closing_a_view_is_not_someone_the_view_names(x):
     st, *_ = run(x, "Talks went on. The British envoy Tom Reed called for accountability. Those responsible for the "
                     "worst crimes, including Bashar al-Assad, must face justice, he said, adding that the country "
                     "cannot heal.")
-    assert set(st.loc[st["sent_id"] == 2, "speaker_id"]) == {"reed"}  # (", adding that": his own words too)
+    assert set(speakers_of(st, 2)) == {"reed"}  # (", adding that": his own words too)
     # a pronoun that opens its own clause after a comma is still the sentence's person
     st, *_ = run(x, "Talks went on. When Asaad al-Shaibani visited Moscow, he and Sergei Lavrov agreed to review "
                     "the old agreements.")
@@ -2154,4 +2157,4 @@ def test_cases_a_review_found_broken(x):
     # a pronoun closing a view with a time after its verb is still not a person the view names
     st, *_ = run(x, "Talks went on. The British envoy Tom Reed spoke. Those responsible, including Bashar al-Assad, "
                     "must face justice, he said on Tuesday.")
-    assert set(st.loc[st["sent_id"] == 2, "speaker_id"]) == {"reed"}
+    assert set(speakers_of(st, 2)) == {"reed"}
