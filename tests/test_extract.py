@@ -2158,3 +2158,17 @@ def test_cases_a_review_found_broken(x):
     st, *_ = run(x, "Talks went on. The British envoy Tom Reed spoke. Those responsible, including Bashar al-Assad, "
                     "must face justice, he said on Tuesday.")
     assert set(speakers_of(st, 2)) == {"reed"}
+
+
+def test_a_noun_act_carried_by_a_light_verb_inside_a_view_is_its_subject_s(x):
+    st, *_ = run(x, "Talks went on. Moscow has put forward a plan to ship more grain to Syria in exchange for keeping "
+                    "its naval facility, three officials said.")
+    assert stance_of(st, "russia", "russian_bases") == "conditional"
+    assert stance_of(st, "unnamed_officials", "russian_bases") == "neutral"
+    st, *_ = run(x, "Talks went on. Diplomats said Damascus had lodged a formal request for the former president's "
+                    "extradition.")
+    assert stance_of(st, "syria", "assad_extradition") == "support"
+    # a noun act that is the object of another verb is no act of that verb's subject
+    st, *_ = run(x, "Talks went on. Diplomats said Moscow had studied a request for the former president's "
+                    "extradition.")
+    assert "russia" not in set(st["speaker_id"])

@@ -105,6 +105,7 @@ class Attributor(SpeakerRules):
         self.answering = {lemma(w.lower()) for g in ("refusal", "reversal", "answering_verbs") for w in cb.cues[g]
                           if " " not in w}  # verbs whose object may be a call or a demand ("rejected calls for")
         self.noun_qualifiers = {w.lower() for w in cb.cues["noun_qualifiers"]}  # "rejected renewed calls for"
+        self.light_verbs = {tuple(lemma(w) for w in v.lower().split()) for v in cb.cues["light_verbs"]}
         cues = cb.cues
         self.titles = {t.lower() for t in cues["person_titles"]}
         self.title_words = {t.lower() for t in cues["title_words"]}  # "foreign", "affairs" inside a title
@@ -484,6 +485,18 @@ class Attributor(SpeakerRules):
             k -= 1
         return toks[k].lemma in self.answering
 
+    def light_verb_before(self, toks: list[Token], cue: Match) -> int | None:
+        """"has put forward a (new) proposal to", "lodged a formal request for": the first token of a light verb
+        before a noun act (across up to three words: a determiner, qualifiers), which makes the act its
+        subject's; None when there is none."""
+        for k in range(cue.first - 1, max(-1, cue.first - 5), -1):
+            for v in self.light_verbs:
+                if k >= len(v) - 1 and tuple(t.lemma for t in toks[k - len(v) + 1:k + 1]) == v:
+                    return k - len(v) + 1
+            if not toks[k].text.isalpha() or not toks[k].text.islower():
+                return None
+        return None
+
     def _frame(self, ctx, cue: Match, cands: list[Candidate], toks: list[Token], s0: int, s1: int,
                quotes: list) -> tuple[tuple[str, ...], str, tuple[int, int], str] | None:
         """Speaker(s), relay, the frame's span and how the speaker was found, for one speech cue."""
@@ -641,7 +654,9 @@ class Attributor(SpeakerRules):
             if outer.frame and re.fullmatch(r"\s*,\s*", ctx.text[outer.frame[1]:act.start]):
                 continue  # "..., he said, adding that ...": a participle right after the frame is the speaker's own
             before = [c for c in cands if c.end <= act.start]
-            left = self._nearest_left(ctx, before, act.start)
+            light = self.light_verb_before(toks, act)
+            left = self._nearest_left(ctx, before, act.start if light is None else toks[light].start)  # ("Russia
+            # has put forward a proposal to ...": the light verb's subject acts)
             if not left:
                 continue
             ids, cand = left

@@ -126,6 +126,7 @@ class CuesFile(Strict):
     other_expressions: list[Text] = []
     answering_verbs: list[Text] = []
     noun_qualifiers: list[Text] = []
+    light_verbs: list[Text] = []
     medium_qualifiers: list[Text] = []
     posted_titles: list[Text] = []
     framing: list[Text]

@@ -283,7 +283,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms", "readiness")
                                     or c.first in negated)
                 and c.first not in foreseen
-                and not x.attributor._is_noun(toks, c) and not x.attributor.is_phrasal(toks, c)
+                and (not x.attributor._is_noun(toks, c) or c.group in LIGHT_NOUN_ACTS and x.attributor.light_verb_before(toks, c) is not None) and not x.attributor.is_phrasal(toks, c)
                 and not (c.group == "speech" and x.attributor.is_passive(toks, c))]  # "was not raised": no one's act
         # an offer or a readiness inside a view is another actor's act when a channel passes it on ("Russia has
         # offered wheat, according to people familiar with the matter"); a speaker who tells of it speaks for it
@@ -469,6 +469,9 @@ def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int
     return rows
 
 
+#: Acts told as nouns that a light verb gives a subject inside a view ("said Moscow had made a request to",
+#: "has put forward a proposal to"); other cues as nouns are no one's act ("a call for", "the offer").
+LIGHT_NOUN_ACTS = {"demand", "readiness", "refusal"}
 #: Cue groups that take a side or say how; a capitalised word inside a name ("the Associated Press") is none.
 STANCE_GROUPS = {"demand", "readiness", "refusal", "reversal", "positive", "positive_forms", "wants", "neutral",
                  "condition", "requirement", "negation", "silence", "forecast", "author_view"}
