@@ -2172,3 +2172,36 @@ def test_a_noun_act_carried_by_a_light_verb_inside_a_view_is_its_subject_s(x):
     st, *_ = run(x, "Talks went on. Diplomats said Moscow had studied a request for the former president's "
                     "extradition.")
     assert "russia" not in set(st["speaker_id"])
+
+
+def test_asking_not_to_be_named_after_the_speech_verb_leaves_the_quote_his(x):
+    st, *_ = run(x, "A Syrian diplomat described the mood as tense. \"We will not give up on the handover of the "
+                    "former president,\" the diplomat said, asking not to be named because the matter is sensitive.")
+    assert stance_of(st, "unnamed_syrian_diplomat", "assad_extradition") == "support"
+    # before the verb, the same words say why the source is unnamed: that verb reports no view
+    st, *_ = run(x, "Talks went on. A diplomat who asked not to be named said Moscow would keep its air base.")
+    assert speakers_of(st, 1) == ["unnamed_diplomat"]
+
+
+def test_a_complement_opening_with_an_article_is_the_view_after_an_apposed_speaker(x):
+    st, *_ = run(x, "Three sources spoke to the paper. One of them, a Syrian diplomat close to the talks, said the "
+                    "government had pressed for Moscow to write off the debts.")
+    assert stance_of(st, "unnamed_syrian_diplomat", "debts_and_assets") == "support"
+    assert stance_of(st, "syria", "debts_and_assets") == "support"
+
+
+def test_an_act_inside_an_embedded_question_takes_no_side(x):
+    assert stances_on(x, "Talks went on. Foreign Minister Piotr Kowal said the choice of whether Russian troops stay at "
+                         "the air base belonged to Syrians alone.", "russian_bases") == ["neutral"]
+    assert stances_on(x, "Talks went on. Foreign Minister Piotr Kowal said it was for Damascus to decide whether to "
+                         "extradite the former president.", "assad_extradition") == ["neutral"]
+    # the same act asserted takes its side
+    assert stances_on(x, "Talks went on. Foreign Minister Piotr Kowal said Russian troops should stay at the air base.",
+                      "russian_bases") == ["support"]
+
+
+def test_a_reversal_of_the_issue_s_own_term_points_away_and_negated_toward_it(x):
+    assert stances_on(x, "Talks went on. Syrian officials said they would never give up on the former president's "
+                         "extradition.", "assad_extradition") == ["support"]
+    assert stances_on(x, "Talks went on. Syrian officials said they had quietly abandoned the extradition.",
+                      "assad_extradition") == ["oppose"]

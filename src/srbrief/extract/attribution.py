@@ -253,8 +253,10 @@ class Attributor(SpeakerRules):
                   and not (c.group == "speech" and c.first in foreseen)
                   and not (c.group == "speech" and OBLIGED.search(text, max(s0, c.start - 14), c.start))  # "has to
                   # raise it": what someone must say is not said yet
-                  and not any(n.group == "anonymity" and (1 <= n.first - c.last <= 3 or n.last == c.first - 1
-                                                           and toks[n.last].lower == "to") for n in cues)
+                  and not any(n.group == "anonymity" and (1 <= n.first - c.last <= 3 and all(
+                      t.text[:1].isalpha() for t in toks[c.last + 1:n.first]) or n.last == c.first - 1
+                      and toks[n.last].lower == "to") for n in cues)  # (", the official said, asking not to be
+                  # named": the comma closes the speech verb; the participle after it gives the reason)
                   # "who asked not to be named", "requested anonymity", "not authorised to speak": why the source
                   # is unnamed, not what it says
                   and not FIRST_PERSON.search(text, max(s0, c.start - 40), c.start)]  # "I have nothing to add":
@@ -625,7 +627,7 @@ class Attributor(SpeakerRules):
                              before):
             return frame[1], nxt  # "..., but he declined to comment on whether ...": the earlier clause is not his
             # ("... said to journalists that ...": nor is what came before the speaker)
-        if len(after.split()) < 3 or re.fullmatch(r",?\s*(?:a|an|the)\b[^,;:]*", after) \
+        if len(after.split()) < 3 or re.fullmatch(r",\s*(?:a|an|the)\b[^,;:]*", after) \
                 or re.fullmatch(r",\s*(?:who|whom|whose)\b[^;:“”\"]*", after):
             return prv, frame[0]  # '"…," said Jane Roe, a Russian analyst.': the description is no view, nor is
             # '"…," said the official, who asked not to be named because ...'

@@ -183,8 +183,15 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # on, no act of keeping ("continue operating the bases" still keeps them)
     aspect = lambda m: toks[m.last].lemma in ("keep", "continue") and any(  # noqa: E731
         c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in cue_matches)
-    acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)]
-    acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m) and not within(m)]
+    # "the decision on whether Russian forces remain", "up to Damascus whether to hand him over": an act inside an
+    # embedded question is asked about, not taken
+    asked = next((i for i in range(c0, c1) if toks[i].lower == "whether"), c1)
+    open_question = lambda m: m.first > asked  # noqa: E731
+    acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)
+                and not open_question(m)]
+    acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m) and not within(m)
+                    and not open_question(m)]
+    cues = [m for m in cues if not open_question(m) or m.group in ("neutral", "silence", "framing")]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = []
     neutral_spans = by("neutral")
@@ -299,6 +306,15 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                          if 0 < a.first - m.last <= (6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3)]
             if after:
                 flipped[after[0]] = flipped.get(after[0], 0) + 1
+    # "will not give up on the handover", "abandoned the lease": a reversal with the issue's own term as its
+    # object (no act of the issue after it) points away from the proposition, and toward it when negated
+    for rv in by("reversal"):
+        if any(a.first <= rv.first <= a.last for a in own) or any(rv.last < p <= rv.last + REVERSAL_REACH
+                                                                  for p, _ in signals):
+            continue
+        if any(rv.last < t <= rv.last + REVERSAL_REACH for t in terms_here) and not any(
+                rv.last < m.first <= rv.last + REVERSAL_REACH for m in governed):
+            signals.append((rv.first, +1 if rv in kept_up else -1))
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
     unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
     everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m) and not aspect(m)
