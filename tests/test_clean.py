@@ -74,6 +74,8 @@ def test_every_real_sentence_reproduces_its_span():
     ("Minister receives envoy\n\nAleppo, NNA - The minister received the envoy on Monday.\n", "Aleppo, NNA"),
     ("Minister receives envoy\n\nAleppo, Oct. 4 (NNA) - The minister received the envoy.\n", "Aleppo, Oct. 4 (NNA)"),
     ("Minister receives envoy\n\nAleppo and Homs - two cities - wait.\n", None),
+    # a story filed from two places
+    ("Envoys meet\n\nANKARA/BAGHDAD, Feb 3 (Levant Wire) - Envoys met on Tuesday.\n", "ANKARA/BAGHDAD, Feb 3 (Levant Wire)"),
 ])
 def test_a_dateline_is_found_under_a_title_of_any_length(text, shown):
     line = clean.dateline_of(text)

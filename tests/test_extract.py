@@ -1121,6 +1121,7 @@ def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, 
     ("Putin invited al-Sharaa to Moscow", None),
     ("The minister, who said little, arrived in Moscow", None),
     ("The ministry announced that it had recalled its ambassador", None),  # who "it" is stays
+    ("Minsk wrote off most of the old loans", None),  # a phrasal verb, no report
 ])
 def test_a_happenings_label_drops_the_reporting_frame(clause, label):
     from srbrief.extract.events import strip_frame
@@ -2205,3 +2206,20 @@ def test_a_reversal_of_the_issue_s_own_term_points_away_and_negated_toward_it(x)
                          "extradition.", "assad_extradition") == ["support"]
     assert stances_on(x, "Talks went on. Syrian officials said they had quietly abandoned the extradition.",
                       "assad_extradition") == ["oppose"]
+
+
+def test_the_sources_named_again_after_a_source_frame_are_the_ones_quoted_before(x):
+    st, *_ = run(x, "Moscow has offered to send grain and fuel, two sources close to the talks told the paper. "
+                    "Damascus has not accepted the offer, according to the sources.")
+    assert speakers_of(st, 1) == ["unnamed_sources", "syria"]
+    # the act they tell of refers back to what the sentence before raised, and its object is no offer of Syria's
+    assert stance_of(st[st["sent_id"] == 1], "syria", "reconstruction") == "oppose"
+    assert stance_of(st[st["sent_id"] == 1], "unnamed_sources", "reconstruction") == "neutral"
+
+
+def test_according_to_is_no_accord():
+    from srbrief.extract import stance as st
+
+    cb = codebook.load()
+    toks = tokens("Talks would be revised according to the schedule.")
+    assert not st.issues_in(cb, toks)

@@ -15,7 +15,7 @@ from datetime import date
 from ..dates import MONTH_RE, month_number
 
 _DAY_MONTH = rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}}))(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})"  # MOSCOW, NEW YORK, AL-HASAKAH
+_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:(?:\s+|/)[A-Z][A-Z'’.-]+){0,2})"  # MOSCOW, NEW YORK, AL-HASAKAH, BEIRUT/DAMASCUS
 _DASH = r"\s*[-–—]+\s*"
 DATELINE = re.compile(
     rf"{_PLACE}(?:,\s*[A-Z][A-Za-z .]+?)??"                       # MOSCOW / BEIRUT, Lebanon

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import NOUN_MARKERS, Match, Token, lemma, names_something, tokens
+from .lexicon import NOUN_MARKERS, Match, Token, is_phrasal, lemma, names_something, tokens
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PREPOSITIONS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
                        SpeakerRules)
@@ -125,6 +125,8 @@ class Attributor(SpeakerRules):
         nouns = "|".join(sorted((re.escape(w) for w in self.speech_nouns), key=len, reverse=True))
         self.statement_of = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:(?:issued|released|"
                                        rf"published|put\s+out)\s+)?(?:from|by|of)\s+", re.IGNORECASE)  # whose words
+        frames = "|".join(sorted((re.escape(w) for w in cues["source_frames"]), key=len, reverse=True))
+        self.framed_before = re.compile(rf"\b(?:{frames})\s+$", re.IGNORECASE)  # "according to the sources"
         media = sorted((re.escape(w) for w in cues["medium_nouns"]), key=len, reverse=True)
         self.medium_words = {w.lower() for w in cues["medium_nouns"]}  # "SANA news agency reported": its noun
         self.medium_ref = re.compile(r"(?<![\w-])the\s+(?:" + "|".join(media) + r")(?![\w-])(?!\s+(?-i:[A-Z]))",
@@ -210,10 +212,7 @@ class Attributor(SpeakerRules):
         return k >= 0 and (toks[k].lemma == "be" or toks[k].lemma == "have" and any(
             t.lower == "been" for t in toks[k + 1:c.first])) and participle  # "has already been said by", "was told"
 
-    @staticmethod
-    def is_phrasal(toks: list[Token], c: Match) -> bool:
-        """A cue verb that is part of another phrasal verb ("write off a debt"): no speech act."""
-        return c.last + 1 < len(toks) and toks[c.last + 1].lower == "off"
+    is_phrasal = staticmethod(is_phrasal)
 
     # ------------------------------------------------------------------ one sentence
     def sentence(self, ctx: DocContext, sent_id: int, s0: int, s1: int, toks: list[Token],

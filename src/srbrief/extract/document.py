@@ -291,7 +291,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             else [c for c in acts if c.group != "readiness" or c.first in negated]  # noqa: E731
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, offers(outer))
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])
-                  or refers_back(cb, toks, n.scope, issue_matches)]  # "..., but Moscow rejected the request"
+                  or refers_back(cb, toks, n.scope, issue_matches, last_issue.get(r.sent_id - 1, ""))]
+        # ("..., but Moscow rejected the request"; "Damascus has not accepted the offer, the sources said")
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
         for f in [f for f in found_here if types.get(f.speaker_id) == "media" and f.speaker_id not in relayed
                   and f.cue and not f.nested]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..corpus.clean import normalise
 from .codebook import Codebook, alias_pattern
-from .lexicon import NOUN_MARKERS, Token, names_something, tokens
+from .lexicon import NOUN_MARKERS, Token, is_phrasal, names_something, tokens
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -224,7 +224,8 @@ def strip_frame(cb: Codebook, clause: str) -> str:
     if own and own.end() < len(clause) and clause[own.end()].isalpha():  # own frame, no report
         clause = clause[own.end()].upper() + clause[own.end() + 1:]
     toks = tokens(clause)[:FRAME_WORDS]
-    found = cb.cue_matcher.find(toks, {"speech", "content_verbs", "relay_verbs", "source_frames"})
+    found = [f for f in cb.cue_matcher.find(toks, {"speech", "content_verbs", "relay_verbs", "source_frames"})
+             if not is_phrasal(toks, f)]  # ("Moscow wrote off the debt": no frame)
     if not found:
         return clause
     here = [f for f in found if f.start == found[0].start]

@@ -114,6 +114,11 @@ class Match:
     group: str  # the lexicon it belongs to
 
 
+def is_phrasal(toks: list[Token], c: Match) -> bool:
+    """A cue verb that is part of another phrasal verb ("write off a debt"): no speech act."""
+    return c.last + 1 < len(toks) and toks[c.last + 1].lower == "off"
+
+
 def ends_clause(toks: list[Token], m: Match) -> bool:
     """Does nothing but punctuation follow the match ("Moscow has refused.", "wants him back,"): a verb
     with no object of its own."""

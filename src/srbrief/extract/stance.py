@@ -230,7 +230,13 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     listed = lambda m: m.group == "demand" and m.last < hit.first and not any(  # noqa: E731
         t.text in ";:" for t in toks[m.last + 1:hit.first]) and not any(
         c.group in ("demand", "refusal", "readiness", "speech") and m.last < c.first < hit.first for c in cue_matches)
-    acts = [m for m in by("demand") + by("readiness") + open_to if mine(m) or listed(m)]  # "..., as the Kremlin sought to secure its bases"
+    acts = [m for m in by("demand") + by("readiness") + open_to if mine(m) or listed(m)]
+    # "has not accepted the offer": the offer the view refers back to is the object of its act, no offer of the
+    # speaker's ("The request stands": with no other act, the request is still the speaker's)
+    referent = [a for a in by("anaphora") if hit.strength == "anaphora" and a.first <= hit.first <= a.last]
+    named_act = lambda m: any(a.first <= m.first <= a.last for a in referent)  # noqa: E731
+    if any(not named_act(m) for m in acts):
+        acts = [m for m in acts if not named_act(m)]  # "..., as the Kremlin sought to secure its bases"
     # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
     # asked is to talk, which takes no side on the issue
     acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first for n in neutral_at)]

@@ -33,11 +33,13 @@ def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list)
     return max(earlier, key=lambda h: h.first).issue if earlier else ""
 
 
-def refers_back(cb: Codebook, toks: list[Token], span: tuple[int, int], issue_matches: list) -> bool:
-    """Whether a span names no issue but refers to one named earlier in its sentence."""
+def refers_back(cb: Codebook, toks: list[Token], span: tuple[int, int], issue_matches: list, before: str = "") -> bool:
+    """Whether a span names no issue but refers to one named earlier in its sentence, or (``before``: the
+    issue the sentence before raised last, when this one names none) in the sentence before."""
     i0, i1 = _token_range(toks, span)
     sub = toks[i0:i1]
-    return _anaphor(sub, cb.cue_matcher.find(sub)) is not None and bool(_named_before(cb, toks, i0, issue_matches))
+    return _anaphor(sub, cb.cue_matcher.find(sub)) is not None and bool(
+        _named_before(cb, toks, i0, issue_matches) or before and not st.issues_in(cb, toks, issue_matches))
 
 
 def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
@@ -83,7 +85,8 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
             return sub, issue_matches, cue_matches, [st.IssueHit(h.issue, silent.first, "anaphora") for h in asked_hits]
         if asked_hits:
             return asked, asked_issues, asked_cues, asked_hits
-    if not s.nested and before and not last_issue.get(s.sent_id):
+    if before and not last_issue.get(s.sent_id):  # (also an act told of: "Damascus has not accepted the offer,
+        # according to the sources")
         with_question = toks[slice(*_token_range(toks, s.question))] + sub if s.question else sub
         cues = cb.cue_matcher.find(with_question)
         back = _anaphor(with_question, cues)
