@@ -2223,3 +2223,15 @@ def test_according_to_is_no_accord():
     cb = codebook.load()
     toks = tokens("Talks would be revised according to the schedule.")
     assert not st.issues_in(cb, toks)
+
+
+def test_a_source_passes_on_the_position_of_the_actor_its_words_open_with(x):
+    st, *_ = run(x, "Talks went on. A source familiar with the talks said Moscow would never extradite the former "
+                    "president.")
+    assert stance_of(st, "unnamed_source", "assad_extradition") == "neutral"
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+    # a source close to a body is an unnamed source, not the body; a quotation after "that" opens with its subject too
+    st, *_ = run(x, "Talks went on. Sources close to the Syrian presidency said that Damascus \"will keep asking for "
+                    "the extradition.\"")
+    assert "syrian_presidency" not in set(st["speaker_id"])
+    assert stance_of(st, "syria", "assad_extradition") == "support"

@@ -157,7 +157,9 @@ class Attributor(SpeakerRules):
             r"\s+of\s+the\s+(?:" + "|".join(MEDIUM_OWNERS) + r")(?![\w-])|"  # "an interlocutor of
             # the publication": the medium's own source
             r"\s+(?:(?:familiar\s+with|close\s+to|"
-            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|[\w-]+)|(?:in|at|from|of|within)\s+"
+            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies
+            + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|[\w-]+)|(?:in|at|from|of|within)\s+"  # ("close to
+            # the Russian embassy": the body the source is close to)
             r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies + r")"
             r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?"  # "in the Ministry
             r"|(?:in|at|from|of)\s+"  # of Foreign Affairs"
@@ -701,7 +703,7 @@ class Attributor(SpeakerRules):
         if first is None or first.start != at or first.kind != "mention" or not first.actor_ids:
             return ""
         aid = first.actor_ids[0]
-        verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", ctx.text[first.end:a1])
+        verb = re.match(r"\s+[“\"]?(?:[a-z]+ly\s+)?([a-z]+)\b", ctx.text[first.end:a1])  # (also 'Moscow "does not ..."')
         if ctx.actor_types.get(aid) in ("media", None) or aid == outer.speaker_id or not verb \
                 or verb.group(1) in PREPOSITIONS or verb.group(1) in ("and", "or"):
             return ""

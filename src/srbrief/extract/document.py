@@ -15,7 +15,7 @@ from . import actors as detect
 from . import events as ev
 from . import stance as st
 from . import temporal
-from .statements import refers_back, statement_rows
+from .statements import is_channel, refers_back, statement_rows
 from .attribution import ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import Match, Token, ends_clause, tokens
@@ -294,13 +294,18 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                   or refers_back(cb, toks, n.scope, issue_matches, last_issue.get(r.sent_id - 1, ""))]
         # ("..., but Moscow rejected the request"; "Damascus has not accepted the offer, the sources said")
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
-        for f in [f for f in found_here if types.get(f.speaker_id) == "media" and f.speaker_id not in relayed
-                  and f.cue and not f.nested]:
+        told = {n.via_id for n in nested}
+        for f in [f for f in found_here if (types.get(f.speaker_id) == "media" or is_channel(cb, f.speaker_id, f.speaker_id in ctx.anonymous))
+                  and f.speaker_id not in relayed | told and f.cue and not f.nested]:
             subject = x.attributor.complement_subject(ctx, f, ms)  # "Bloomberg reported that Moscow is close
-            if subject:  # to a deal to keep ...": Moscow's position, the medium relays it
+            # to a deal to keep ...": Moscow's position, the medium relays it (a source passes it on, neutral
+            # itself: "a source said Moscow would not hand over its guests", when that names an issue)
+            if subject and (types.get(f.speaker_id) == "media" or st.issues_in(
+                    cb, [t for t in toks if f.scope[0] <= t.start < f.scope[1]])):
                 nested.append(Statement(doc_id, f.sent_id, f.start, f.end, subject, f.speaker_id, "reported", f.cue,
                                         f.scope))
-                relayed.add(f.speaker_id)
+                if types.get(f.speaker_id) == "media":
+                    relayed.add(f.speaker_id)
         kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
         # refused ...": the medium relays the act; it holds no view of its own
         holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here and not asked else "")
