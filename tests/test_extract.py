@@ -2235,3 +2235,23 @@ def test_a_source_passes_on_the_position_of_the_actor_its_words_open_with(x):
                     "the extradition.\"")
     assert "syrian_presidency" not in set(st["speaker_id"])
     assert stance_of(st, "syria", "assad_extradition") == "support"
+
+
+def test_a_reduced_term_puts_its_subject_on_the_table_on_conditions(x):
+    assert stances_on(x, "Talks went on. Piotr Kowal, a Polish analyst, said Moscow would settle for a smaller, "
+                         "time-limited presence.", "russian_bases") == ["conditional"]
+
+
+def test_a_negated_requirement_sets_no_condition(x):
+    st, *_ = run(x, "Talks went on. Piotr Kowal, a Polish analyst, said the lifting of sanctions was not a "
+                    "precondition for the grain deliveries.")
+    assert stance_of(st, "kowal", "reconstruction") != "conditional"
+    st, *_ = run(x, "Talks went on. Piotr Kowal, a Polish analyst, said the lifting of sanctions was a "
+                    "precondition for the grain deliveries.")
+    assert stance_of(st, "kowal", "reconstruction") == "conditional"
+
+
+def test_the_most_plausible_outcome_is_the_source_s_assessment(x):
+    st, *_ = run(x, "Talks went on. The most plausible outcome is that Moscow keeps its naval base.")
+    assert st[["speaker_id", "attribution", "issue_id", "stance"]].values.tolist() == [
+        ["levant_wire", "assessment", "russian_bases", "support"]]

@@ -84,6 +84,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
     frames = [f for f in cb.cue_matcher.find(toks, {"framing"})] if by_issue else []
     asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
+    reduced = [q for q in cb.cue_matcher.find(toks, {"reduced_terms"})] if by_issue else []
     places = {w.lower() for w in cb.cues["place_prepositions"]}
     sites = {w.lower() for w in cb.cues["site_nouns"]} | {p.lower() for p in cb.places}
 
@@ -116,6 +117,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             # "asked for Assad": the demand's object is the topic itself
             framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 3 for d in asks)  # ("the demand
             # for Bashar al-Assad": a first name may stand between)
+            framed = framed or any(1 <= t.first - q.last <= 4 for q in reduced)  # "a smaller, time-limited presence":
+            # the subject on changed terms
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
@@ -335,6 +338,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
     condition = by("condition") + [m for m in by("reduced_terms") if any(0 < t - m.last <= 4 for t in terms)] + [
         r for r in by("requirement") if 0 < hit.first - r.last <= REQUIRED_REACH
+        and not any(0 < r.first - n.last <= 2 for n in by("negation"))  # ("not a precondition for": none)
         and not any(t.text == "," for t in toks[r.last:hit.first])]  # (its object, not a later phrase)
     on_terms = tuple(t + ":" for t in cb.issues[hit.issue].on_terms)
     if score > 0 and on_terms and any(m.group.startswith(on_terms) and m.group.endswith((":for", ":keyword"))
