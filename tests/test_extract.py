@@ -2255,3 +2255,20 @@ def test_the_most_plausible_outcome_is_the_source_s_assessment(x):
     st, *_ = run(x, "Talks went on. The most plausible outcome is that Moscow keeps its naval base.")
     assert st[["speaker_id", "attribution", "issue_id", "stance"]].values.tolist() == [
         ["levant_wire", "assessment", "russian_bases", "support"]]
+
+
+def test_a_subject_before_a_split_frame_and_its_verb_after_it_are_one_view(x):
+    st, *_ = run(x, "Talks went on. Sanctions relief, a Polish diplomat argued, would come faster without the "
+                    "bases.")
+    assert {"sanctions_relief", "russian_bases"} <= set(st.loc[st["speaker_id"] == "unnamed_diplomat", "issue_id"])
+    st, *_ = run(x, "Talks went on. Hmeimim, Piotr Kowal said, would stay open.")
+    assert stance_of(st, "kowal", "russian_bases") == "support"
+
+
+def test_an_unnamed_official_of_a_state_s_ministry_is_that_state_s(x):
+    st, *_ = run(x, "Talks went on. A Syrian economy ministry official said Damascus still wanted the former "
+                    "president handed back.")
+    assert speakers_of(st, 1)[0] == "unnamed_syrian_official"
+    # "disagreed:" introduces what the speaker holds
+    st, *_ = run(x, "Talks went on. A Syrian official disagreed: the extradition request still stands.")
+    assert speakers_of(st, 1) == ["unnamed_syrian_official"]

@@ -144,11 +144,15 @@ class Attributor(SpeakerRules):
         self.groups = "|".join(sorted((re.escape(h) + "s?" for h in heads), key=len, reverse=True))
         bodies = "|".join(sorted((re.escape(w) for w in cues["source_bodies"]), key=len, reverse=True))  # "a source
         # in the Russian delegation": where the source sits tells which source
+        offices = "|".join(sorted((re.escape(w.lower()) for w in cues["source_bodies"] + cues["title_words"]
+                                   if w.isalpha() and len(w) > 3 and w.lower() not in _NOT_OFFICES), key=len, reverse=True))
+        # ("a Syrian foreign ministry official": the office says which state's official)
         self.anonymous = re.compile(
             r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|senior|many|most|few|the|these|"
             r"same|first|second|third|another)\s+)*"
             r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
-            r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + "|".join(re.escape(d.lower()) for d in dem)
+            r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + offices + "|"
+            + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
             r"(?<=knowledge))\s+(?:with|on|at|of)\s+(?:the\s+)?[\w-]+|"
@@ -621,6 +625,11 @@ class Attributor(SpeakerRules):
             prv = question[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
+        if re.fullmatch(r"(?:[\w’'-]+\s+){0,4}[\w’'-]+", before) and re.search(r",\s*$", text[prv:frame[0]]) \
+                and re.match(r",\s*(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had)\b", after) \
+                and not re.match(r"(?:But|And|Yet|So|Then|Now|However|Meanwhile|Still|Also)\b", before):
+            return prv, nxt  # "Sanctions relief, a diplomat argued, would be harder": the subject before the frame
+            # and its verb after it are one view
         if len(before.split()) < 3 or ";" in before or re.search(r":\s*(?:\S+(?:\s+\S+)?)?$", before) or re.match(
                 r"(?:,\s*)?(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:(?:too|so|very|often|again|repeatedly|\w+ly)\s+){0,2}"
                 r"(?:that|whether|how|:|(?:on|about)\s+whether)\b", after) \
@@ -764,6 +773,9 @@ class Attributor(SpeakerRules):
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
+#: Title words that say nothing of an office before an unnamed source's noun ("first", "former").
+_NOT_OFFICES = {"first", "former", "new", "crown", "high", "main", "acting", "interim", "transitional", "middle",
+                "east", "north", "africa", "general", "chief", "side"}
 #: A subordinator of condition right before a subject ("if Moscow refuses", "unless Damascus agrees").
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|once|should|whether)\s+(?:[\w’'-]+\s+){0,3}$",
                                 re.IGNORECASE)
