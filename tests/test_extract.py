@@ -2272,3 +2272,11 @@ def test_an_unnamed_official_of_a_state_s_ministry_is_that_state_s(x):
     # "disagreed:" introduces what the speaker holds
     st, *_ = run(x, "Talks went on. A Syrian official disagreed: the extradition request still stands.")
     assert speakers_of(st, 1) == ["unnamed_syrian_official"]
+
+
+def test_a_participle_describing_the_issue_s_term_is_no_act(x):
+    assert stances_on(x, "Talks went on. Traders say suspended Russian grain shipments were not part of the talks.",
+                      "reconstruction") == ["neutral"]
+    # what is wanted of the thing still takes its side
+    assert stances_on(x, "Talks went on. Traders say the suspended grain shipments should resume.",
+                      "reconstruction") == ["support"]

@@ -177,7 +177,13 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                         or toks[m.last + 1].lower in ("and", "or", "as", "before", "by")) and any(
         0 < m.first - w <= 5 for w in wanting)  # "wants the bases closed", "wanted the sanctions lifted": the
     # participle is what is wanted done to them
-    modifier = lambda m: m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
+    # "the halted wheat cargoes", "traders say halted deliveries ...": a participle before the term, after an
+    # article or a verb, describes the thing; no one does it here
+    attributive = lambda m: m.first == m.last and toks[m.first].lower.endswith("ed") and (  # noqa: E731
+        m.first == 0 or toks[m.first - 1].lower in NOUN_MARKERS - {"of", "with", "in", "at"}
+        or toks[m.first - 1].lemma in cb.speech_lemmas) and any(0 < t - m.last <= 3 for t in terms)
+    modifier = lambda m: (m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
+                          or attributive(m))
     cues = [m for m in cue_matches if inside(m)]
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act
