@@ -2280,3 +2280,8 @@ def test_a_participle_describing_the_issue_s_term_is_no_act(x):
     # what is wanted of the thing still takes its side
     assert stances_on(x, "Talks went on. Traders say the suspended grain shipments should resume.",
                       "reconstruction") == ["support"]
+
+
+def test_a_state_s_negotiators_act_for_it(x):
+    st, *_ = run(x, "Talks went on. Russian negotiators refused to hand over the former president.")
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
