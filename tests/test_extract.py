@@ -2051,6 +2051,19 @@ def test_questions_labelled_with_the_interviewing_outlet_s_name_are_no_one_s_vie
     assert set(st["speaker_id"]) == {"nassar"}
 
 
+def test_a_reporter_named_with_his_outlet_asks_even_once(x):
+    text = ("The minister's news conference\n\n"
+            "Karim Nassar, the trade minister, took questions in Damascus on Monday.\n\n"
+            "Omar Haddad (Harbour Review): Damascus has long demanded the extradition of Assad. Did you raise it?\n\n"
+            "Nassar: Of course. We raise it at every meeting.\n\n"
+            "Sara Levi (Coast Radio): Will the Russian bases stay?\n\n"
+            "Nassar: Only if they serve Syria.\n")
+    st, *_ = run(x, text)
+    assert set(st["speaker_id"]) == {"nassar"}, st[["sent_id", "speaker_id"]].values.tolist()
+    # the answer takes the question's matter, on its condition
+    assert stance_of(st[st["sent_id"] == 7], "nassar", "russian_bases") == "conditional"
+
+
 def test_handing_someone_back_is_a_handover_and_no_backing(x):
     st, *_ = run(x, "Talks went on. Damascus said any reset depends on Moscow handing the ousted president back.")
     assert "assad_extradition" in set(st["issue_id"])

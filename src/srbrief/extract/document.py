@@ -80,12 +80,16 @@ def _asking_labels(text: str, sents: pd.DataFrame) -> set[str]:
     or more, two thirds of which end on a question mark ("Mashriq: ... Did you raise it?"), the
     interviewing outlet's name as much as "Question:"."""
     ends: dict[str, list[bool]] = {}
+    affiliated = set()  # "Anton Petrov (Kommersant): ... ?": a reporter named with his outlet asks, once or more
     for _, g in sents[sents["kind"] == "body"].groupby("paragraph"):
         lm = TURN_LABEL.match(text, int(g["start"].min()))
         if lm:
             last = text[int(g["start"].max()):int(g["end"].max())].rstrip("\"”’' ")
-            ends.setdefault(lm.group("label").split()[0].lower().rstrip("."), []).append(last.endswith("?"))
-    return {w for w, e in ends.items() if len(e) >= 2 and sum(e) >= 2 * len(e) / 3}
+            first = lm.group("label").split()[0].lower().rstrip(".")
+            ends.setdefault(first, []).append(last.endswith("?"))
+            if re.search(r"\([^()]+\)\s*$", lm.group("label")):
+                affiliated.add(first)
+    return {w for w, e in ends.items() if len(e) >= 2 and sum(e) >= 2 * len(e) / 3 or w in affiliated and all(e)}
 
 
 def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict, asking: set[str] = frozenset()
