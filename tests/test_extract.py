@@ -2298,3 +2298,15 @@ def test_a_participle_describing_the_issue_s_term_is_no_act(x):
 def test_a_state_s_negotiators_act_for_it(x):
     st, *_ = run(x, "Talks went on. Russian negotiators refused to hand over the former president.")
     assert stance_of(st, "russia", "assad_extradition") == "oppose"
+
+
+def test_who_heads_a_delegation_is_a_person_and_speaks_by_surname_later(x):
+    st, _, _, new, _ = run(x, "Talks went on. A Russian delegation headed by Ilya Voronin arrived in Damascus. Voronin "
+                              "said Moscow would keep its bases.")
+    assert "voronin" in new and new["voronin"].type == "person"
+    assert stance_of(st, "voronin", "russian_bases") == "support"
+
+
+def test_keenness_is_readiness(x):
+    assert stances_on(x, "Talks went on. Minister Karim Nassar affirmed Syria's keenness on a multi-vector foreign "
+                         "policy.", "partner_diversification") == ["support"]
