@@ -2305,6 +2305,10 @@ def test_who_heads_a_delegation_is_a_person_and_speaks_by_surname_later(x):
                               "said Moscow would keep its bases.")
     assert "voronin" in new and new["voronin"].type == "person"
     assert stance_of(st, "voronin", "russian_bases") == "support"
+    _, _, _, new, _ = run(x, "Talks went on. A delegation headed by Mr. Ilya Voronin, a senior official at the "
+                             "department for cooperation with the countries of the Middle East and North Africa, "
+                             "arrived.")
+    assert "voronin" in new
 
 
 def test_keenness_is_readiness(x):

@@ -307,7 +307,7 @@ class Detector:
             speaks = re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?\s+(?P<v>\w+)", after)
             if speaks and speaks.group("ap") and self._names_other(speaks.group("ap")):
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
-            led = re.search(r"\b(?:led|headed|chaired)\s+by\s+$", text[max(0, s - 15):s])  # "a delegation headed
+            led = re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$", text[max(0, s - 20):s])  # "a delegation headed
             # by Vadim Kulikov": who leads a body is a person (a state leading it is known already)
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
