@@ -1942,7 +1942,7 @@ def test_a_positive_word_before_an_act_takes_the_act_s_direction(x):
 def test_the_state_a_post_is_for_is_not_who_speaks(x):
     st, *_ = run(x, "Talks went on. The country is fragile, the United Nations Special Envoy for Syria told the "
                     "Security Council.")
-    assert set(st["speaker_id"]) == {"unnamed_envoy"}
+    assert set(st["speaker_id"]) == {"united_nations"}  # the body's envoy, not Syria
     st, *_ = run(x, "Talks went on. Moscow will keep its bases, the Russian ambassador to Syria said.")
     assert set(st["speaker_id"]) == {"unnamed_russian_ambassador"}
 
@@ -2238,16 +2238,11 @@ def test_according_to_is_no_accord():
     assert not st.issues_in(cb, toks)
 
 
-def test_a_source_passes_on_the_position_of_the_actor_its_words_open_with(x):
-    st, *_ = run(x, "Talks went on. A source familiar with the talks said Moscow would never extradite the former "
-                    "president.")
-    assert stance_of(st, "unnamed_source", "assad_extradition") == "neutral"
-    assert stance_of(st, "russia", "assad_extradition") == "oppose"
-    # a source close to a body is an unnamed source, not the body; a quotation after "that" opens with its subject too
+def test_a_source_close_to_a_body_is_an_unnamed_source_not_the_body(x):
     st, *_ = run(x, "Talks went on. Sources close to the Syrian presidency said that Damascus \"will keep asking for "
                     "the extradition.\"")
+    assert speakers_of(st, 1)[0] == "unnamed_sources"
     assert "syrian_presidency" not in set(st["speaker_id"])
-    assert stance_of(st, "syria", "assad_extradition") == "support"
 
 
 def test_a_reduced_term_puts_its_subject_on_the_table_on_conditions(x):
@@ -2291,7 +2286,7 @@ def test_a_participle_describing_the_issue_s_term_is_no_act(x):
     assert stances_on(x, "Talks went on. Traders say suspended Russian grain shipments were not part of the talks.",
                       "reconstruction") == ["neutral"]
     # what is wanted of the thing still takes its side
-    assert stances_on(x, "Talks went on. Traders say the suspended grain shipments should resume.",
+    assert stances_on(x, "Talks went on. Traders say suspended grain shipments should resume.",
                       "reconstruction") == ["support"]
 
 
@@ -2314,3 +2309,46 @@ def test_who_heads_a_delegation_is_a_person_and_speaks_by_surname_later(x):
 def test_keenness_is_readiness(x):
     assert stances_on(x, "Talks went on. Minister Karim Nassar affirmed Syria's keenness on a multi-vector foreign "
                          "policy.", "partner_diversification") == ["support"]
+
+
+def test_a_channel_s_unnamed_correspondent_speaks_and_goes_on_as_he(x):
+    st, _, _, new, _ = run(x, "Talks went on. Channel Nine's correspondent in Damascus reported that Syrian officials "
+                              "wanted grain. \"They want grain and fuel,\" he said.")
+    assert "nine" not in new and new["channel_nine"].type == "media"
+    assert speakers_of(st, 1)[:1] == speakers_of(st, 2)[:1] == ["unnamed_damascus_correspondent"]
+
+
+def test_unnamed_ministers_speak_and_state_television_says_nothing(x):
+    st, *_ = run(x, "Talks went on. Several ministers, speaking on condition of anonymity, voiced doubts about the "
+                    "lifting of sanctions.")
+    assert speakers_of(st, 1) == ["unnamed_ministers"]
+    st, *_ = run(x, "Talks went on. Foreign Minister Karim Nassar, asked by state television about the bases, said "
+                    "nothing had been decided.")
+    assert set(st["speaker_id"]) == {"nassar"}
+
+
+def test_a_person_found_by_a_past_speech_verb_after_an_auxiliary_or_a_comma(x):
+    st, _, _, new, _ = run(x, "Talks went on. \"The sanctions were lifted in May,\" Ivan Petrenko had told viewers "
+                              "on Sunday. Studio guests agreed, though one of them, sinologist Olga Marchenko, "
+                              "cautioned that Moscow could keep its presence only if it brought money.")
+    assert {"petrenko", "marchenko"} <= set(new)
+    assert stance_of(st, "marchenko", "russian_bases") == "conditional"
+
+
+def test_surrendering_ground_is_no_handover(x):
+    assert "assad_extradition" not in set(run(x, "Talks went on. A commentator, Ivan Petrenko, argued that Moscow "
+                                                 "must not surrender a single metre of the air base.")[0]["issue_id"])
+
+
+def test_a_body_s_unnamed_officials_speak_for_the_body_and_the_two_ministers_are_the_named_ones(x):
+    st, *_ = run(x, "Talks went on. European Union officials said the sanctions would be lifted.")
+    assert speakers_of(st, 1) == ["eu"]
+    st, *_ = run(x, "Sergei Lavrov received Asaad al-Shaibani in Moscow. The two ministers agreed to review the old "
+                    "agreements.")
+    assert sorted(speakers_of(st, 1)) == ["lavrov", "shaibani"]
+
+
+def test_an_offer_named_again_refers_back_only_to_a_sentence_that_told_of_one(x):
+    st, *_ = run(x, "Two people familiar with the talks said the air base would stay. Syrian officials have not "
+                    "accepted the offer, one of the people said.")
+    assert "unnamed_syrian_officials" not in set(st["speaker_id"])

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .codebook import Actor, actor_named, alias_pattern
-from .lexicon import is_word
+from .lexicon import is_word, lemma
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -89,7 +89,6 @@ class Detector:
         self.media_words = set(cues["media_name_words"])
         speech = [s for s in cues["speech"] if " " not in s]
         forms = set()
-        from .lexicon import lemma
 
         for w in ("said", "says", "told", "tells", "added", "adds", "stressed", "noted", "argued", "explained",
                   "wrote", "warned", "believes", "believed", "insisted", "confirmed", "stated", "declared",
@@ -97,6 +96,7 @@ class Detector:
             if lemma(w) in speech:
                 forms.add(w)
         self.speech_forms = forms
+        self.speech_lemmas = {lemma(w) for w in speech}
         frames = sorted((re.escape(f) for f in cues["alias_frames"]), key=len, reverse=True)
         self.alias_frame = re.compile(rf"(?:,\s*|\(\s*|\s)(?:who\s+(?:was|is)\s+)?(?:{'|'.join(frames)})"
                                       rf"(?:\s+(?:in|during)\s+[\w\s]{{0,25}}?)?\s+(?:the\s+name\s+)?"
@@ -248,9 +248,12 @@ class Detector:
 
         # media: "the newspaper Al-Watan", "told The Washington Post"
         for noun in self.media_nouns:
-            for mt in re.finditer(rf"\b(?i:the\s+)?(?i:{re.escape(noun)})\s+(?P<n>(?:The\s+)?(?:[A-Z][\w’'-]+)"
-                                  rf"(?:\s+[A-Z][\w’'-]+){{0,3}})", text):
-                add(mt.start("n"), mt.end("n"), "media")
+            word = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # ("Al-Quds", "Ra'i"; not "One's")
+            for mt in re.finditer(rf"\b(?i:the\s+)?(?P<noun>(?i:{re.escape(noun)}))\s+(?P<n>(?:The\s+)?{word}"
+                                  rf"(?:\s+{word}){{0,3}})(?![\w-])", text):
+                start = mt.start("noun") if mt.group("noun")[0].isupper() and mt.group("noun") in self.media_words \
+                    else mt.start("n")
+                add(start, mt.end("n"), "media")  # "Channel One's correspondent": the channel is "Channel One"
         for mt in re.finditer(r"\btold\s+(?P<n>The\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", text):
             add(mt.start("n"), mt.end("n"), "media")
         # "told Kommersant", "in an interview with Izvestia", "quoted by Vedomosti": one name, no English word,
@@ -304,14 +307,23 @@ class Detector:
             who = re.match(r",\s+who\s+", after)
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
             inverted = inverted is not None and inverted.group("v") in self.speech_forms and re.match(r"\s*(?:[,.;]|$)", after)
-            speaks = re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?\s+(?P<v>\w+)", after)
-            if speaks and speaks.group("ap") and self._names_other(speaks.group("ap")):
+            opened = re.search(r",\s*((?:[a-z]+\s+){0,2})$", text[max(0, s - 40):s])  # (", orientalist Jane Roe,
+            # cautioned that": an apposition that ends on the name; not "the Ministry of Energy and Natural Resources,")
+            opened = opened is not None and not any(w in _STOP or w in ("of", "and", "for") for w in opened.group(1).split())
+            verb = r"\s+(?:(?:had|has|also|later|then|further)\s+)?(?P<v>\w+)"  # ('"...," Jane Roe had told
+            # viewers', "Jane Roe cautioned that"): any speech verb's past form speaks
+            tries = [re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
+                                                                                else [])
+            speaking = lambda m: m and (m.group("v") in self.speech_forms or re.fullmatch(  # noqa: E731
+                r"[a-z]+ed", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas)
+            speaks = next((m for m in tries if speaking(m)), None)
+            if speaks and "ap" in speaks.re.groupindex and speaks.group("ap") and self._names_other(speaks.group("ap")):
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             led = re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$", text[max(0, s - 20):s])  # "a delegation headed
             # by Vadim Kulikov": who leads a body is a person (a state leading it is known already)
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
-            elif role or who or inverted or led or speaks and speaks.group("v") in self.speech_forms:
+            elif role or who or inverted or led or speaks:
                 add(s, e, "person", role)
 
         # one actor, two names: "also known as Abu Mohammed al-Jolani"

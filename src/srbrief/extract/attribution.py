@@ -625,7 +625,7 @@ class Attributor(SpeakerRules):
             prv = question[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
-        if re.fullmatch(r"(?:[\w’'-]+\s+){0,4}[\w’'-]+", before) and re.search(r",\s*$", text[prv:frame[0]]) \
+        if re.fullmatch(r"(?:[\w’'-]+\s+){0,11}[\w’'-]+", before) and re.search(r",\s*$", text[prv:frame[0]]) \
                 and re.match(r",\s*(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had)\b", after) \
                 and not re.match(r"(?:But|And|Yet|So|Then|Now|However|Meanwhile|Still|Also)\b", before):
             return prv, nxt  # "Sanctions relief, a diplomat argued, would be harder": the subject before the frame

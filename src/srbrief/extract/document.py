@@ -15,7 +15,7 @@ from . import actors as detect
 from . import events as ev
 from . import stance as st
 from . import temporal
-from .statements import is_channel, refers_back, statement_rows
+from .statements import refers_back, statement_rows
 from .attribution import ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import Match, Token, ends_clause, tokens
@@ -280,6 +280,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                 statements.append((Statement(doc_id, p_id, p0, p1, sp, relay, "reported", cue, (p0, p1)), p_toks,
                                    p_cues, p_issues))
             found_here = []
+        before_toks = before[3] if before and before[0] == r.sent_id - 1 else []
         before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
@@ -295,21 +296,18 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             else [c for c in acts if c.group != "readiness" or c.first in negated]  # noqa: E731
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, offers(outer))
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])
-                  or refers_back(cb, toks, n.scope, issue_matches, last_issue.get(r.sent_id - 1, ""))]
+                  or refers_back(cb, toks, n.scope, issue_matches, last_issue.get(r.sent_id - 1, ""),
+                                 frozenset(t.lemma for t in before_toks))]
         # ("..., but Moscow rejected the request"; "Damascus has not accepted the offer, the sources said")
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
-        told = {n.via_id for n in nested}
-        for f in [f for f in found_here if (types.get(f.speaker_id) == "media" or is_channel(cb, f.speaker_id, f.speaker_id in ctx.anonymous))
-                  and f.speaker_id not in relayed | told and f.cue and not f.nested]:
+        for f in [f for f in found_here if types.get(f.speaker_id) == "media" and f.speaker_id not in relayed
+                  and f.cue and not f.nested]:
             subject = x.attributor.complement_subject(ctx, f, ms)  # "Bloomberg reported that Moscow is close
-            # to a deal to keep ...": Moscow's position, the medium relays it (a source passes it on, neutral
-            # itself: "a source said Moscow would not hand over its guests", when that names an issue)
-            if subject and (types.get(f.speaker_id) == "media" or st.issues_in(
-                    cb, [t for t in toks if f.scope[0] <= t.start < f.scope[1]])):
+            if subject:  # to a deal to keep ...": Moscow's position, the medium relays it (an unnamed source's
+                # "Moscow will keep the base" is what it expects to happen, no one's position: it stays neutral)
                 nested.append(Statement(doc_id, f.sent_id, f.start, f.end, subject, f.speaker_id, "reported", f.cue,
                                         f.scope))
-                if types.get(f.speaker_id) == "media":
-                    relayed.add(f.speaker_id)
+                relayed.add(f.speaker_id)
         kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
         # refused ...": the medium relays the act; it holds no view of its own
         holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here and not asked else "")

@@ -98,12 +98,13 @@ class SpeakerRules:
             if free(*mt.span()) and len(ctx.parties) == 2:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
-                people = re.search(r"leader|president|part", mt.group(0), re.IGNORECASE) or len(ctx.party_states) != 2
+                people = re.search(r"leader|president|part|minister", mt.group(0), re.IGNORECASE) or len(ctx.party_states) != 2
                 heads = bool(re.search(r"leader|president", mt.group(0), re.IGNORECASE))  # "the leaders": who lead
                 out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads) if people
                                      else ctx.party_states,
                                      "parties", mt.group(0)))  # "the two leaders", "the parties" (to the talks):
                 # the people who held them; "the sides", "the two countries": the states
+                taken.append(mt.span())  # ("the two ministers" are no unnamed ministers)
         for mt in self.anonymous.finditer(text, s0, s1):
             a, b = mt.span()
             words = mt.group("np").lower().split()
@@ -116,6 +117,11 @@ class SpeakerRules:
             if any(c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media" and c.end <= mt.start("noun")
                    and not text[c.end:mt.start("noun")].strip() for c in out):
                 continue  # "the official SANA news agency": the medium named, not an unnamed one
+            body = next((c for c in out if c.kind == "mention" and c.end <= a and not text[c.end:a].strip() and c.actor_ids
+                         and ctx.actor_types.get(c.actor_ids[0]) in ("state", "organization")), None)
+            if body is not None:  # "EU foreign ministers agreed", "European Union officials said": the body named
+                out[out.index(body)] = Candidate(body.start, b, body.actor_ids, "mention", text[body.start:b])  # speaks
+                continue
             ref = self.title_ref.fullmatch(text, a, b)
             if ref and self._title_holder(ctx, ref):
                 continue  # "the Russian envoy": the envoy named before, if one was
@@ -509,8 +515,13 @@ class SpeakerRules:
                                                                       or self._after_verb(text, c)):
                 continue  # "called it a problem for Moscow and said", "sat down with Putin in the Kremlin and
                 # said": the object of a preposition, not who said
-            if re.fullmatch(r",\s*", gap) and re.search(r",\s*$", text[max(0, c.start - 3):c.start]):
-                gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition
+            lead = re.search(r",\s*((?:[a-z]+\s+){0,3})$", text[max(0, c.start - 40):c.start])
+            if re.fullmatch(r",\s*", gap) and lead and all(  # (a role word, not "citing", "according to", "with")
+                    not w.endswith(("ing", "ed")) and w not in PREPOSITIONS and lemma(w) not in self.speech_lemmas
+                    and w not in ("who", "which", "that", "whom", "whose", "the", "a", "an", "and", "or", "but")
+                    for w in lead.group(1).split()):  # (", who advises the United Nations, said": no apposition)
+                gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition (also "one of them,
+                # orientalist Jane Roe, cautioned")
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+|(?:\s+[a-z]+){3}\s+(?:a|an|the|its|their|any)\s+", gap)) \
                     and not (owner and re.fullmatch(r"['’]s(?:\s+[a-z]+)?\s+", gap)):  # "Moscow's (main) goal"
                 continue

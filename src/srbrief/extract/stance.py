@@ -177,11 +177,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                         or toks[m.last + 1].lower in ("and", "or", "as", "before", "by")) and any(
         0 < m.first - w <= 5 for w in wanting)  # "wants the bases closed", "wanted the sanctions lifted": the
     # participle is what is wanted done to them
-    # "the halted wheat cargoes", "traders say halted deliveries ...": a participle before the term, after an
-    # article or a verb, describes the thing; no one does it here
+    # "traders say halted deliveries were not discussed": a participle opening what is said, before the term,
+    # describes the thing; no one does it here
+    # (after an article it may be what a verb outside the span takes: "welcomed [the continued presence]")
     attributive = lambda m: m.first == m.last and toks[m.first].lower.endswith("ed") and (  # noqa: E731
-        m.first == 0 or toks[m.first - 1].lower in NOUN_MARKERS - {"of", "with", "in", "at"}
-        or toks[m.first - 1].lemma in cb.speech_lemmas) and any(0 < t - m.last <= 3 for t in terms)
+        m.first == 0 or toks[m.first - 1].lemma in cb.speech_lemmas) and any(0 < t - m.last <= 3 for t in terms)
     modifier = lambda m: (m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
                           or attributive(m))
     cues = [m for m in cue_matches if inside(m)]
@@ -194,7 +194,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in cue_matches)
     # "the decision on whether Russian forces remain", "up to Damascus whether to hand him over": an act inside an
     # embedded question is asked about, not taken
-    asked = next((i for i in range(c0, c1) if toks[i].lower == "whether"), c1)
+    asked = next((i for i in range(max(c0, 1), c1) if toks[i].lower == "whether"), c1)  # (a span that opens with
+    # "whether" is the question put to the speaker, whose acts the answer takes up: "Asked whether ..., he said")
     open_question = lambda m: m.first > asked  # noqa: E731
     acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)
                 and not open_question(m)]

@@ -40,13 +40,21 @@ def is_channel(cb: Codebook, speaker_id: str, anonymous: bool) -> bool:
         re.search(rf"_{re.escape(n.replace(' ', '_'))}s?$", speaker_id) for n in cb.cues["channel_nouns"])
 
 
-def refers_back(cb: Codebook, toks: list[Token], span: tuple[int, int], issue_matches: list, before: str = "") -> bool:
+def refers_back(cb: Codebook, toks: list[Token], span: tuple[int, int], issue_matches: list, before: str = "",
+                before_words: frozenset = frozenset()) -> bool:
     """Whether a span names no issue but refers to one named earlier in its sentence, or (``before``: the
-    issue the sentence before raised last, when this one names none) in the sentence before."""
+    issue the sentence before raised last, when this one names none) in the sentence before: "the offer" when
+    that sentence told of an offer (``before_words``: its lemmas), "the matter" whatever it told of."""
     i0, i1 = _token_range(toks, span)
     sub = toks[i0:i1]
-    return _anaphor(sub, cb.cue_matcher.find(sub)) is not None and bool(
-        _named_before(cb, toks, i0, issue_matches) or before and not st.issues_in(cb, toks, issue_matches))
+    at = _anaphor(sub, cb.cue_matcher.find(sub))
+    if at is None:
+        return False
+    if _named_before(cb, toks, i0, issue_matches):
+        return True
+    generic = {w.lower() for w in cb.cues["framing"] if " " not in w} | {w.lower() for w in cb.cues["pronouns"]}
+    echoed = sub[at].lemma in generic or sub[at].lemma in before_words
+    return bool(before) and echoed and not st.issues_in(cb, toks, issue_matches)
 
 
 def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
