@@ -40,7 +40,7 @@ def stances_on(x, text: str, issue: str) -> list[str]:
 
 def speakers_of(st: pd.DataFrame, sent_id: int) -> list[str]:
     """The speakers of one sentence's statements, in order."""
-    return st.loc[st["sent_id"] == sent_id, "speaker_id"].tolist()
+    return st.loc[st["sent_id"] == sent_id, "speaker_id"].tolist() if len(st) else []
 
 
 def stance_of(st: pd.DataFrame, speaker: str, issue: str) -> str:
@@ -2352,3 +2352,12 @@ def test_an_offer_named_again_refers_back_only_to_a_sentence_that_told_of_one(x)
     st, *_ = run(x, "Two people familiar with the talks said the air base would stay. Syrian officials have not "
                     "accepted the offer, one of the people said.")
     assert "unnamed_syrian_officials" not in set(st["speaker_id"])
+
+
+def test_she_is_no_man_the_codebook_knows(x):
+    st, *_ = run(x, "Vladimir Putin met the Syrian leader in October. A widow from Idlib lost her son in an air "
+                    "strike. \"Nobody has apologised,\" she said.")
+    assert "putin" not in speakers_of(st, 2)
+    st, *_ = run(x, "Talks went on. Maria Zakharova spoke after Vladimir Putin. \"We will keep the air base,\" she "
+                    "said.")
+    assert speakers_of(st, 2) == ["zakharova"]

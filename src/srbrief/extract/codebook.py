@@ -48,6 +48,7 @@ class ActorEntry(Strict):
     aliases: list[Text] = []
     titles: list[Text] = []
     demonyms: list[Text] = []
+    gender: Literal["", "f", "m"] = ""  # a person's, for "he" and "she"; '' when not known
 
 
 class ActorsFile(Strict):
@@ -171,6 +172,7 @@ class Actor:
     titles: list[str]
     demonyms: list[str] = field(default_factory=list)
     origin: str = "codebook"
+    gender: str = ""  # "f", "m" or '' (not known): whom "she" and "he" may stand for
 
 
 @dataclass
@@ -377,7 +379,7 @@ def load(codebook_dir: Path | None = None) -> Codebook:
                 raise InputError(f"{af}: alias {a!r} belongs to two actors: {owner[key]} and {e.id}")
             owner[key] = e.id
         actors[e.id] = Actor(e.id, e.name, e.type, e.affiliation, e.role, list(e.aliases), list(e.titles),
-                             list(e.demonyms))
+                             list(e.demonyms), gender=e.gender)
     for a in actors.values():
         if a.affiliation and a.affiliation not in actors:
             raise InputError(f"{af}: actor {a.id}: affiliation {a.affiliation!r} is not a known actor")

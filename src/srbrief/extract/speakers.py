@@ -356,8 +356,12 @@ class SpeakerRules:
             return (aid,)
         want = "plural" if p.endswith(" of them") else PRONOUNS.get(p, "")  # "two of them said": the group
         if want == "person":
+            sex = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(p, "")
+            fits = lambda aid: not sex or getattr(self.cb.actors.get(aid), "gender", "") in ("", sex)  # noqa: E731
+            # ("she said" is no man the codebook knows)
             persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
-                       and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)]
+                       and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)
+                       and fits(x.actor_ids[0])]
             then = re.match(r"\s+(?:(?:also|later|then)\s+)?([a-z]+)((?:\s+[\w’'-]+){0,3})\s*(?:[.,;:!?]|$)",
                             ctx.text[c.end:c.end + 60])
             closing = re.search(r"[,”\"]\s*$", ctx.text[max(0, c.start - 3):c.start]) is not None and then is not None \
@@ -368,9 +372,9 @@ class SpeakerRules:
                 # a pronoun closing a view is not someone the view names)
             if ctx.last_source:
                 return (ctx.last_source,)  # "A Syrian official said ... . '...,' he said": the official
-            if ctx.last_person_speaker:
+            if ctx.last_person_speaker and fits(ctx.last_person_speaker):
                 return (ctx.last_person_speaker,)
-            return (ctx.recent_persons[-1],) if ctx.recent_persons else ()
+            return next(((aid,) for aid in reversed(ctx.recent_persons or []) if fits(aid)), ())
         if want == "plural":
             if ctx.last_speaker and (ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization")
                                      or ctx.last_speaker in (ctx.anonymous or {})):
