@@ -2361,3 +2361,15 @@ def test_she_is_no_man_the_codebook_knows(x):
     st, *_ = run(x, "Talks went on. Maria Zakharova spoke after Vladimir Putin. \"We will keep the air base,\" she "
                     "said.")
     assert speakers_of(st, 2) == ["zakharova"]
+
+
+def test_ruling_something_out_with_its_object_between(x):
+    st, *_ = run(x, "Talks went on. Damascus has demanded the extradition of the former president; the Kremlin has "
+                    "ruled it out.")
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+    assert stance_of(st, "syria", "assad_extradition") == "support"
+
+
+def test_repairing_power_stations_is_reconstruction(x):
+    assert stances_on(x, "Talks went on. Moscow says it is ready to repair the damaged power stations.",
+                      "reconstruction") == ["support"]
