@@ -2373,3 +2373,17 @@ def test_ruling_something_out_with_its_object_between(x):
 def test_repairing_power_stations_is_reconstruction(x):
     assert stances_on(x, "Talks went on. Moscow says it is ready to repair the damaged power stations.",
                       "reconstruction") == ["support"]
+
+
+def test_a_happening_whose_clause_starts_with_its_verb_takes_its_kind_from_the_subject(x):
+    _, _, ev, _, _ = run(x, "A Turkish delegation led by Deputy Minister Omer Kaya, with two trade advisers, is "
+                            "expected in Damascus today, the first trip since the border reopened in March.",
+                         published="2025-05-06")
+    today = ev[ev["date_start"] == "2025-05-06"].iloc[0]
+    assert today["kind"] == "delegation"
+    assert today["label"].startswith("A Turkish delegation led by")
+
+
+def test_a_date_owning_a_noun_leaves_its_preposition_in_the_label(x):
+    _, _, ev, _, _ = run(x, "Traders say stalled grain cargoes were not part of Tuesday's talks.", published="2025-05-08")
+    assert ev.iloc[0]["label"] == "Stalled grain cargoes were not part of the talks"

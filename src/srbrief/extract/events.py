@@ -106,6 +106,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     opens = [j for j, (a, _) in enumerate(segs) if toks[a].lower in CONTRASTS]
     inside = max([j for j in opens if j <= at], default=-1)
     order = [k for k in (at, at + 1, at - 1, at + 2) if k >= inside and (k == at or k not in opens or k == inside)]
+    if segs and at > 0 and toks[segs[at][0]].lower in SUBJECTLESS:  # "A delegation headed by X, with Y, is expected
+        # in Damascus today": the clause's subject, commas away, names what happens
+        subject = max((k for k in range(at) if toks[segs[k][0]].lower not in SUBJECTLESS | {"with", "who", "which"}),
+                      default=0)
+        order = [at, subject] + [k for k in order if k not in (at, subject)]
     reported = _reported_clause(cb, toks, segs, at)
     if reported is not None:  # "..., reported by Reuters on Jan. 26": the date is of what was reported
         order = [reported] + [k for k in order if k != reported]
@@ -165,6 +170,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         # ("..., the spokeswoman told reporters on Wednesday": the frame alone says nothing of what happened)
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi))
+
+
+#: Words that open a clause whose subject stands before it, commas away ("..., with Y, is expected").
+SUBJECTLESS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+               "should", "must"}
 
 
 def _reported_clause(cb: Codebook, toks: list[Token], segs: list[tuple[int, int]], at: int) -> int | None:
@@ -262,9 +272,10 @@ def strip_frame(cb: Codebook, clause: str) -> str:
 def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     """The clause in its own words, without its date or its reporting frame, cut to a line."""
     # the date goes with the words that only introduced it ("arrived on the [Tuesday] a delegation")
-    end = t.end + (2 if re.match(r"['’]s\b", text[t.end:t.end + 3]) else 0)  # "Wednesday's talks": the talks
-    clause = _INTRO.sub("", text[lo:t.start]) + " " + text[end:hi] if lo <= t.start and t.end <= hi \
-        else text[lo:hi]
+    owner = re.match(r"['’]s\b", text[t.end:t.end + 3]) is not None  # "(part of) Wednesday's talks": the talks
+    end = t.end + (2 if owner else 0)
+    before = text[lo:t.start] + ("the" if t.start > lo else "") if owner else _INTRO.sub("", text[lo:t.start])
+    clause = before + " " + text[end:hi] if lo <= t.start and t.end <= hi else text[lo:hi]
     clause = normalise(clause)
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = _LEAD.sub("", clause).strip(" ,;:-")
