@@ -2182,10 +2182,13 @@ def test_a_noun_act_carried_by_a_light_verb_inside_a_view_is_its_subject_s(x):
     st, *_ = run(x, "Talks went on. Diplomats said Damascus had lodged a formal request for the former president's "
                     "extradition.")
     assert stance_of(st, "syria", "assad_extradition") == "support"
-    # a noun act that is the object of another verb is no act of that verb's subject
-    st, *_ = run(x, "Talks went on. Diplomats said Moscow had studied a request for the former president's "
-                    "extradition.")
-    assert "russia" not in set(st["speaker_id"])
+    st, *_ = run(x, "Talks went on. Moscow has put forward a proposal to ship grain in return for access to the "
+                    "naval facility, three officials said.")
+    assert stance_of(st, "russia", "russian_bases") == "conditional"
+    # a noun act that is the object of another verb, or of a light verb's own object, is no act of that subject
+    for verb in ("had studied a request", "presented objections to a request", "had sent back a request"):
+        st, *_ = run(x, f"Talks went on. Diplomats said Moscow {verb} for the former president's extradition.")
+        assert "russia" not in set(st["speaker_id"]), verb
 
 
 def test_asking_not_to_be_named_after_the_speech_verb_leaves_the_quote_his(x):
@@ -2238,16 +2241,17 @@ def test_according_to_is_no_accord():
     assert not st.issues_in(cb, toks)
 
 
-def test_a_source_close_to_a_body_is_an_unnamed_source_not_the_body(x):
+def test_sources_close_to_a_presidency_are_unnamed_sources_before_a_quotation(x):
     st, *_ = run(x, "Talks went on. Sources close to the Syrian presidency said that Damascus \"will keep asking for "
                     "the extradition.\"")
     assert speakers_of(st, 1)[0] == "unnamed_sources"
     assert "syrian_presidency" not in set(st["speaker_id"])
 
 
-def test_a_reduced_term_puts_its_subject_on_the_table_on_conditions(x):
-    assert stances_on(x, "Talks went on. Piotr Kowal, a Polish analyst, said Moscow would settle for a smaller, "
-                         "time-limited presence.", "russian_bases") == ["conditional"]
+def test_a_reduced_word_near_a_topic_raises_no_issue(x):
+    # (a reduced term makes an issue already on the table conditional; it puts nothing on the table itself)
+    st, *_ = run(x, "Talks went on. Piotr Kowal, a Polish analyst, said a temporary truce near the port was holding.")
+    assert set(st["issue_id"]) == {""}
 
 
 def test_a_negated_requirement_sets_no_condition(x):
@@ -2315,7 +2319,11 @@ def test_a_channel_s_unnamed_correspondent_speaks_and_goes_on_as_he(x):
     st, _, _, new, _ = run(x, "Talks went on. Channel Nine's correspondent in Damascus reported that Syrian officials "
                               "wanted grain. \"They want grain and fuel,\" he said.")
     assert "nine" not in new and new["channel_nine"].type == "media"
-    assert speakers_of(st, 1)[:1] == speakers_of(st, 2)[:1] == ["unnamed_damascus_correspondent"]
+    assert speakers_of(st, 1)[:1] == speakers_of(st, 2)[:1] == ["unnamed_channel_nine_correspondent"]
+    # another medium's correspondent in the same city is another source
+    st, *_ = run(x, "Talks went on. Channel Nine's correspondent in Damascus reported that Moscow would keep its bases. "
+                    "Radio Levant's correspondent in Damascus reported that Moscow would leave its bases.")
+    assert speakers_of(st, 1) != speakers_of(st, 2)
 
 
 def test_unnamed_ministers_speak_and_state_television_says_nothing(x):
@@ -2357,7 +2365,7 @@ def test_an_offer_named_again_refers_back_only_to_a_sentence_that_told_of_one(x)
 def test_she_is_no_man_the_codebook_knows(x):
     st, *_ = run(x, "Vladimir Putin met the Syrian leader in October. A widow from Idlib lost her son in an air "
                     "strike. \"Nobody has apologised,\" she said.")
-    assert "putin" not in speakers_of(st, 2)
+    assert speakers_of(st, 2) == []  # (the widow is no detected person: no speaker rather than a wrong one)
     st, *_ = run(x, "Talks went on. Maria Zakharova spoke after Vladimir Putin. \"We will keep the air base,\" she "
                     "said.")
     assert speakers_of(st, 2) == ["zakharova"]
@@ -2387,3 +2395,48 @@ def test_a_happening_whose_clause_starts_with_its_verb_takes_its_kind_from_the_s
 def test_a_date_owning_a_noun_leaves_its_preposition_in_the_label(x):
     _, _, ev, _, _ = run(x, "Traders say stalled grain cargoes were not part of Tuesday's talks.", published="2025-05-08")
     assert ev.iloc[0]["label"] == "Stalled grain cargoes were not part of the talks"
+
+
+def test_an_act_told_as_ongoing_is_reported_not_taken(x):
+    st, *_ = run(x, "Talks went on. Viktor Orlov acknowledged that Syria was actively diversifying its partners.")
+    assert stance_of(st, "orlov", "partner_diversification") == "neutral"
+
+
+def test_an_unnamed_group_s_act_is_its_position_and_either_demand_refers_back(x):
+    st, *_ = run(x, "Damascus has asked for the extradition of the former president. Russian officials have not "
+                    "accepted either demand.")
+    assert stance_of(st, "unnamed_russian_officials", "assad_extradition") == "oppose"
+    st, *_ = run(x, "Talks went on. Lawyers representing the families welcomed the extradition request.")
+    assert speakers_of(st, 1) == ["unnamed_lawyers"]
+
+
+def test_what_others_may_do_to_the_issue_is_no_refusal_of_the_speaker(x):
+    assert stances_on(x, "Talks went on. Anwar Haddad, a legal scholar, said accountability must be seen to be fair, "
+                         "or it will be dismissed as revenge.", "transitional_justice") == ["support"]
+
+
+
+def test_a_medium_passes_on_the_position_of_the_actor_its_report_opens_with_even_quoted(x):
+    st, *_ = run(x, "Talks went on. Bloomberg reported that Moscow \"would never hand over\" the former president.")
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+
+
+def test_a_body_s_name_is_no_person_and_a_daily_patrol_no_medium(x):
+    st, _, _, new, _ = run(x, "Talks went on. Sinara Holding agreed to rebuild the power stations. A consortium led by "
+                              "Cham Wings arrived. Daily Russian patrols resumed near the port.")
+    assert not {a for a, actor in new.items() if actor.type == "person"}
+    assert not {a for a, actor in new.items() if actor.type == "media"} - {"levant_wire"}
+
+
+def test_whether_or_not_concedes_and_asks_nothing(x):
+    assert stances_on(x, "Talks went on. Sergei Lavrov said that whether Damascus liked it or not, Russia would keep "
+                         "its bases.", "russian_bases") == ["support"]
+
+
+def test_a_guest_labelled_with_his_post_answers_even_with_a_question(x):
+    text = ("The minister's news conference\n\n"
+            "Karim Nassar, the trade minister, took questions in Damascus on Monday.\n\n"
+            "Omar Haddad (Harbour Review): Will the Russian bases stay?\n\n"
+            "Karim Nassar (trade minister): Only if they serve Syria. Who would refuse that?\n")
+    st, *_ = run(x, text)
+    assert stance_of(st, "nassar", "russian_bases") == "conditional"

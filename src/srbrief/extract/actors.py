@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .codebook import Actor, actor_named, alias_pattern
-from .lexicon import is_word, lemma
+from .lexicon import is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -97,6 +97,9 @@ class Detector:
                 forms.add(w)
         self.speech_forms = forms
         self.speech_lemmas = {lemma(w) for w in speech}
+        self.demonyms = {d.lower() for a in m.cb.actors.values() for d in a.demonyms}
+        self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
+        self.honorifics = "|".join(re.escape(h.rstrip(".")) for h in cues["honorifics"])  # "headed by Mr. X"
         frames = sorted((re.escape(f) for f in cues["alias_frames"]), key=len, reverse=True)
         self.alias_frame = re.compile(rf"(?:,\s*|\(\s*|\s)(?:who\s+(?:was|is)\s+)?(?:{'|'.join(frames)})"
                                       rf"(?:\s+(?:in|during)\s+[\w\s]{{0,25}}?)?\s+(?:the\s+name\s+)?"
@@ -251,6 +254,8 @@ class Detector:
             word = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # ("Al-Quds", "Ra'i"; not "One's")
             for mt in re.finditer(rf"\b(?i:the\s+)?(?P<noun>(?i:{re.escape(noun)}))\s+(?P<n>(?:The\s+)?{word}"
                                   rf"(?:\s+{word}){{0,3}})(?![\w-])", text):
+                if actor_named(self.m.cb, mt.group("n")) or mt.group("n").split()[0].lower() in self.demonyms:
+                    continue  # "Daily Russian patrols", "the channel Russia ...": a name the codebook knows, no medium
                 start = mt.start("noun") if mt.group("noun")[0].isupper() and mt.group("noun") in self.media_words \
                     else mt.start("n")
                 add(start, mt.end("n"), "media")  # "Channel One's correspondent": the channel is "Channel One"
@@ -307,19 +312,21 @@ class Detector:
             who = re.match(r",\s+who\s+", after)
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
             inverted = inverted is not None and inverted.group("v") in self.speech_forms and re.match(r"\s*(?:[,.;]|$)", after)
-            opened = re.search(r",\s*((?:[a-z]+\s+){0,2})$", text[max(0, s - 40):s])  # (", orientalist Jane Roe,
-            # cautioned that": an apposition that ends on the name; not "the Ministry of Energy and Natural Resources,")
-            opened = opened is not None and not any(w in _STOP or w in ("of", "and", "for") for w in opened.group(1).split())
+            opened = opens_apposition(text, s, self.speech_lemmas)  # (", orientalist Jane Roe, cautioned that": an
+            # apposition that ends on the name; not "the Ministry of Energy and Natural Resources,")
+            named_body = text[s:e].split()[-1] in self.org_words  # "Sinara Holding agreed", "led by Cham Wings"
             verb = r"\s+(?:(?:had|has|also|later|then|further)\s+)?(?P<v>\w+)"  # ('"...," Jane Roe had told
             # viewers', "Jane Roe cautioned that"): any speech verb's past form speaks
             tries = [re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
                                                                                 else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or re.fullmatch(  # noqa: E731
                 r"[a-z]+ed", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas)
-            speaks = next((m for m in tries if speaking(m)), None)
+            speaks = next((m for m in tries if speaking(m) and (not named_body or m.group("v") in self.speech_forms)),
+                          None)  # (a body's name followed by "agreed" or "welcomed" is no person)
             if speaks and "ap" in speaks.re.groupindex and speaks.group("ap") and self._names_other(speaks.group("ap")):
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
-            led = re.search(r"\b(?:led|headed|chaired)\s+by\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$", text[max(0, s - 20):s])  # "a delegation headed
+            led = not named_body and re.search(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?:{self.honorifics})\.?\s+)?$",
+                                               text[max(0, s - 20):s])  # "a delegation headed
             # by Vadim Kulikov": who leads a body is a person (a state leading it is known already)
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")

@@ -113,6 +113,7 @@ class Attributor(SpeakerRules):
         self.head_words = {t.lower() for t in cues["head_of_state"]}  # "the Syrian leader": its president
         self.heads = re.compile(r"(?<!deputy )(?<!vice )(?<!vice-)\b(?:" + "|".join(heads) + r")\b")
         self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
+        self.channel_words = {w.lower() for n in cues["channel_nouns"] for w in (n, n + "s")}  # "sources", "people familiar"
         self.speech_lemmas = cb.speech_lemmas
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
         self.content_verbs = {w.lower() for w in cues["content_verbs"]}
@@ -144,14 +145,14 @@ class Attributor(SpeakerRules):
         self.groups = "|".join(sorted((re.escape(h) + "s?" for h in heads), key=len, reverse=True))
         bodies = "|".join(sorted((re.escape(w) for w in cues["source_bodies"]), key=len, reverse=True))  # "a source
         # in the Russian delegation": where the source sits tells which source
-        offices = "|".join(sorted((re.escape(w.lower()) for w in cues["source_bodies"] + cues["title_words"]
-                                   if w.isalpha() and len(w) > 3 and w.lower() not in _NOT_OFFICES), key=len, reverse=True))
-        # ("a Syrian foreign ministry official": the office says which state's official)
+        office_words = "|".join(sorted({re.escape(w.lower()) for w in cues["source_bodies"] + cues["office_modifiers"]},
+                                       key=len, reverse=True))  # ("a Syrian foreign ministry official": the office
+        # says which state's official)
         self.anonymous = re.compile(
             r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|senior|many|most|few|the|these|"
             r"same|first|second|third|another)\s+)*"
             r"(?:(?:senior|western|arab|european|kurdish|local|regional|independent|military|security|diplomatic|"
-            r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + offices + "|"
+            r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + office_words + "|"
             + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
@@ -500,8 +501,8 @@ class Attributor(SpeakerRules):
             for v in self.light_verbs:
                 if k >= len(v) - 1 and tuple(t.lemma for t in toks[k - len(v) + 1:k + 1]) == v:
                     return k - len(v) + 1
-            if not toks[k].text.isalpha() or not toks[k].text.islower():
-                return None
+            if not toks[k].text.isalpha() or not toks[k].text.islower() or toks[k].lower in PREPOSITIONS | PARTICLES:
+                return None  # ("presented objections to a request", "sent back a request": no request made)
         return None
 
     def _frame(self, ctx, cue: Match, cands: list[Candidate], toks: list[Token], s0: int, s1: int,
@@ -759,7 +760,11 @@ class Attributor(SpeakerRules):
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
                 ids = self.resolve(ctx, head, before) if head else ()
             for sp in ids:
-                if sp and ctx.actor_types.get(sp) not in ("media", None) and sp != ctx.outlet_id:
+                channel = any(sp.endswith("_" + w.replace(" ", "_")) for w in self.channel_words)
+                known = ctx.actor_types.get(sp) not in ("media", None) or sp in (ctx.anonymous or {}) and not channel
+                # ("Russian officials have not accepted the demand": an unnamed group's act is its position too;
+                # an unnamed source only passes things on)
+                if sp and known and sp != ctx.outlet_id:
                     out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
                                          "described", "", (lo, s1)))
         return out
@@ -773,9 +778,8 @@ class Attributor(SpeakerRules):
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
-#: Title words that say nothing of an office before an unnamed source's noun ("first", "former").
-_NOT_OFFICES = {"first", "former", "new", "crown", "high", "main", "acting", "interim", "transitional", "middle",
-                "east", "north", "africa", "general", "chief", "side"}
+#: Particles that turn a verb into another one ("send back", "turn down").
+PARTICLES = {"back", "out", "up", "down", "off", "away"}
 #: A subordinator of condition right before a subject ("if Moscow refuses", "unless Damascus agrees").
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|once|should|whether)\s+(?:[\w’'-]+\s+){0,3}$",
                                 re.IGNORECASE)

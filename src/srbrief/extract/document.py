@@ -75,21 +75,25 @@ class Turn:
     body: int  # where the words after the label start
 
 
-def _asking_labels(text: str, sents: pd.DataFrame) -> set[str]:
+def _asking_labels(cb: Codebook, text: str, sents: pd.DataFrame) -> set[str]:
     """Turn labels that put the questions in this text: a label (its first word) opening two paragraphs
     or more, two thirds of which end on a question mark ("Mashriq: ... Did you raise it?"), the
     interviewing outlet's name as much as "Question:"."""
     ends: dict[str, list[bool]] = {}
-    affiliated = set()  # "Anton Petrov (Kommersant): ... ?": a reporter named with his outlet asks, once or more
+    reporters: dict[str, list[bool]] = {}  # "Anton Petrov (Kommersant): ... ?": a reporter named with his outlet
+    # asks, once or more (not "Karim Nassar (trade minister):", a guest named with his post)
+    titles = {w.lower() for w in cb.cues["person_titles"]}
     for _, g in sents[sents["kind"] == "body"].groupby("paragraph"):
         lm = TURN_LABEL.match(text, int(g["start"].min()))
         if lm:
             last = text[int(g["start"].max()):int(g["end"].max())].rstrip("\"”’' ")
             first = lm.group("label").split()[0].lower().rstrip(".")
             ends.setdefault(first, []).append(last.endswith("?"))
-            if re.search(r"\([^()]+\)\s*$", lm.group("label")):
-                affiliated.add(first)
-    return {w for w, e in ends.items() if len(e) >= 2 and sum(e) >= 2 * len(e) / 3 or w in affiliated and all(e)}
+            outlet = re.search(r"\(([^()]+)\)\s*$", lm.group("label"))
+            if outlet and not any(w in titles for w in re.findall(r"[a-z]+", outlet.group(1).lower())):
+                reporters.setdefault(lm.group("label").lower(), []).append(last.endswith("?"))
+    asking = {w for w, e in ends.items() if len(e) >= 2 and sum(e) >= 2 * len(e) / 3}
+    return asking | {label.split()[0].rstrip(".") for label, e in reporters.items() if all(e)}
 
 
 def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict, asking: set[str] = frozenset()
@@ -104,7 +108,7 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     if first in {w.lower() for w in cb.cues["question_labels"]} | asking:
         return Turn("", lm.end())
     named = [y for y in mentions if s0 <= y.start and y.end <= lm.end("label") and types.get(y.actor_id) == "person"
-             and not text[y.end:lm.end("label")].strip()]
+             and not re.sub(r"^\s*\([^()]*\)", "", text[y.end:lm.end("label")]).strip()]  # (also "X (trade minister):")
     return Turn(named[-1].actor_id, lm.end()) if named else None
 
 
@@ -225,7 +229,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
     turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
     interview = _interview(cb, sents, by_sent, types, author_id)
-    asking = _asking_labels(text, sents)
+    asking = _asking_labels(cb, text, sents)
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -285,10 +289,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
         foreseen = governed(cues, {"forecast"}, toks)  # "did not expect Moscow to agree": no act yet
+        carried = lambda c: c.group in LIGHT_NOUN_ACTS and x.attributor.light_verb_before(toks, c) is not None  # noqa: E731
+        # ("has put forward a proposal to": a noun act that a light verb makes its subject's)
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms", "readiness")
                                     or c.first in negated)
                 and c.first not in foreseen
-                and (not x.attributor._is_noun(toks, c) or c.group in LIGHT_NOUN_ACTS and x.attributor.light_verb_before(toks, c) is not None) and not x.attributor.is_phrasal(toks, c)
+                and (not x.attributor._is_noun(toks, c) or carried(c)) and not x.attributor.is_phrasal(toks, c)
                 and not (c.group == "speech" and x.attributor.is_passive(toks, c))]  # "was not raised": no one's act
         # an offer or a readiness inside a view is another actor's act when a channel passes it on ("Russia has
         # offered wheat, according to people familiar with the matter"); a speaker who tells of it speaks for it

@@ -114,6 +114,21 @@ class Match:
     group: str  # the lexicon it belongs to
 
 
+#: Words that end an apposition's lead before a name: it is a clause or a phrase, not a role (", who advises the
+#: United Nations, said", ", citing officials,", ", according to X,").
+NOT_ROLE_WORDS = {"who", "which", "that", "whom", "whose", "the", "a", "an", "and", "or", "but", "of", "for", "to",
+                  "in", "at", "with", "from", "by", "on", "about", "according", "as"}
+
+
+def opens_apposition(text: str, pos: int, verbs: frozenset | set = frozenset()) -> bool:
+    """Does a comma and at most three role words stand right before ``pos``, opening an apposition on the name
+    there ("one of them, orientalist Jane Roe, cautioned")? Not when a word is a participle, a verb of ``verbs``
+    or one of NOT_ROLE_WORDS (", visiting Wadi Qandil,", ", who advises the United Nations,")."""
+    m = re.search(r",\s*((?:[a-z]+\s+){0,3})$", text[max(0, pos - 40):pos])
+    return m is not None and all(not w.endswith(("ing", "ed")) and w not in NOT_ROLE_WORDS and lemma(w) not in verbs
+                                 for w in m.group(1).split())
+
+
 def is_phrasal(toks: list[Token], c: Match) -> bool:
     """A cue verb that is part of another phrasal verb ("write off a debt"): no speech act."""
     return c.last + 1 < len(toks) and toks[c.last + 1].lower == "off"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook, actor_named
-from .lexicon import Match, Token, lemma
+from .lexicon import Match, Token, lemma, opens_apposition
 from .mentions import Mention
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
@@ -160,7 +160,8 @@ class SpeakerRules:
                 "media", "people")  # "an official welcome": a singular source's verb is never in its bare form
             postmodified = re.match(r"\s*[a-z]+(?:ing|ed)\s+(\w+)", text[b:b + 40])  # "an official travelling
             # with the delegation", "diplomats based in Damascus": a participle and its preposition
-            postmodified = postmodified is not None and postmodified.group(1) in PREPOSITIONS
+            postmodified = postmodified is not None and postmodified.group(1) in PREPOSITIONS | {"the", "a", "an"}
+            # ("lawyers representing the families")
             if nxt_word[:1].isupper() and nxt_word != "I" or nxt_word.islower() and nxt_word not in FOLLOWS_SOURCE \
                     and not postmodified \
                     and (lemma(nxt_word) not in self.speech_lemmas | self.speech_heads or bare) and not told:
@@ -256,6 +257,10 @@ class SpeakerRules:
             state = actor_named(self.cb, named, "state")  # "the representative of the Russian Federation", "China's envoy":
             if state and self.cb.actors[state].demonyms:  # the state's own, as "the Russian envoy" would be
                 dem, where = self.cb.actors[state].demonyms[0].lower(), ""
+            medium = re.sub(r"[^a-z0-9]+", "_", named.lower()).strip("_")
+            if not state and ctx.actor_types.get(medium) == "media" and noun not in self.channel_words:
+                where = named  # "Channel Nine's correspondent": that medium's, not another's posted in the same city
+                # (its "sources" are the sources it cites, as any medium's)
         parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", where.lower()).strip("_"), kind,
                              noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
         aid = "unnamed_" + "_".join(parts)
@@ -519,11 +524,7 @@ class SpeakerRules:
                                                                       or self._after_verb(text, c)):
                 continue  # "called it a problem for Moscow and said", "sat down with Putin in the Kremlin and
                 # said": the object of a preposition, not who said
-            lead = re.search(r",\s*((?:[a-z]+\s+){0,3})$", text[max(0, c.start - 40):c.start])
-            if re.fullmatch(r",\s*", gap) and lead and all(  # (a role word, not "citing", "according to", "with")
-                    not w.endswith(("ing", "ed")) and w not in PREPOSITIONS and lemma(w) not in self.speech_lemmas
-                    and w not in ("who", "which", "that", "whom", "whose", "the", "a", "an", "and", "or", "but")
-                    for w in lead.group(1).split()):  # (", who advises the United Nations, said": no apposition)
+            if re.fullmatch(r",\s*", gap) and opens_apposition(text, c.start, self.speech_lemmas):
                 gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition (also "one of them,
                 # orientalist Jane Roe, cautioned")
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+|(?:\s+[a-z]+){3}\s+(?:a|an|the|its|their|any)\s+", gap)) \

@@ -84,7 +84,6 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
     frames = [f for f in cb.cue_matcher.find(toks, {"framing"})] if by_issue else []
     asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
-    reduced = [q for q in cb.cue_matcher.find(toks, {"reduced_terms"})] if by_issue else []
     places = {w.lower() for w in cb.cues["place_prepositions"]}
     sites = {w.lower() for w in cb.cues["site_nouns"]} | {p.lower() for p in cb.places}
 
@@ -117,8 +116,6 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             # "asked for Assad": the demand's object is the topic itself
             framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 3 for d in asks)  # ("the demand
             # for Bashar al-Assad": a first name may stand between)
-            framed = framed or any(1 <= t.first - q.last <= 4 for q in reduced)  # "a smaller, time-limited presence":
-            # the subject on changed terms
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
@@ -194,9 +191,14 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in cue_matches)
     # "the decision on whether Russian forces remain", "up to Damascus whether to hand him over": an act inside an
     # embedded question is asked about, not taken
-    asked = next((i for i in range(max(c0, 1), c1) if toks[i].lower == "whether"), c1)  # (a span that opens with
-    # "whether" is the question put to the speaker, whose acts the answer takes up: "Asked whether ..., he said")
-    open_question = lambda m: m.first > asked  # noqa: E731
+    asked = next((i for i in range(max(c0, 1), c1) if toks[i].lower == "whether"
+                  and not (i + 2 < len(toks) and [t.lower for t in toks[i + 1:i + 3]] == ["or", "not"])
+                  and not any(t.lower == "or" and k + 1 < len(toks) and toks[k + 1].lower == "not"
+                              for k, t in enumerate(toks[i + 1:c1], i + 1))), c1)
+    # (a span that opens with "whether" is the question put to the speaker, whose acts the answer takes up: "Asked
+    # whether ..., he said"; "whether or not", "whether Damascus liked it or not" concede, they ask nothing)
+    asked_end = next((k for k in range(asked + 1, c1) if toks[k].text in ",;:"), c1)  # the question ends at a comma
+    open_question = lambda m: asked < m.first < asked_end  # noqa: E731
     acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)
                 and not open_question(m)]
     acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m) and not within(m)
@@ -214,6 +216,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
         if n in open_to or n.first in undone:
             continue
+        if n.group == "refusal" and n.first > 0 and toks[n.first - 1].lower in ("be", "been", "being") \
+                and toks[n.first].lower.endswith("ed"):
+            continue  # "or it will be dismissed as revenge": what others may do to it, no refusal of the speaker's
         if any(o.first <= n.first <= o.last for o in negators):  # "no" inside "no plans": one
             continue
         if any(m.first <= n.first <= m.last for m in neutral_spans):  # "no decision", "not yet": undecided,

@@ -140,8 +140,9 @@ DONE_GAP = {"has", "have", "had", "been", "began", "begun", "started", "to", "al
 
 def _reports_act(cb: Codebook, text: str, sub: list[Token], issue_matches: list, issue: str, mentions: list,
                  s, home: str) -> bool:
-    """Does the view only tell what another actor did on the issue ("the Russians began to leave the base",
-    "Moscow had withdrawn its troops"): the act in a past form, its subject right before it, neither the
+    """Does the view only tell what another actor did or is doing on the issue ("the Russians began to leave the
+    base", "Moscow had withdrawn its troops", "Syria was diversifying its partners"): the act in a past or
+    progressive form, its subject right before it, neither the
     speaker nor the state the speaker speaks for? Then the speaker reports a happening, taking no side."""
     for m in issue_matches:
         if m.group != f"{issue}:for" and m.group != f"{issue}:against":
@@ -153,9 +154,12 @@ def _reports_act(cb: Codebook, text: str, sub: list[Token], issue_matches: list,
         if subj is None:
             continue
         gap = re.findall(r"[\w’'-]+|[^\w\s]", text[subj.end:verb.start].lower())
-        if not all(w in DONE_GAP for w in gap):
+        ongoing = verb.lower.endswith("ing") and gap[:1] in (["was"], ["were"], ["is"], ["are"]) and all(
+            w in DONE_GAP or w.endswith("ly") for w in gap[1:])  # "Syria was actively diversifying its partners"
+        if not ongoing and not all(w in DONE_GAP for w in gap):
             continue
-        if (done or gap[-2:] in (["began", "to"], ["started", "to"])) and subj.actor_id not in (s.speaker_id, home):
+        if (done or ongoing or gap[-2:] in (["began", "to"], ["started", "to"])) \
+                and subj.actor_id not in (s.speaker_id, home):
             return True
     return False
 
