@@ -2440,3 +2440,8 @@ def test_a_guest_labelled_with_his_post_answers_even_with_a_question(x):
             "Karim Nassar (trade minister): Only if they serve Syria. Who would refuse that?\n")
     st, *_ = run(x, text)
     assert stance_of(st, "nassar", "russian_bases") == "conditional"
+
+
+def test_sources_on_both_sides_are_unnamed_sources_not_the_sides(x):
+    st, *_ = run(x, "Talks went on. The future of the air base was high on the agenda, sources on both sides said.")
+    assert speakers_of(st, 1) == ["unnamed_sources"]

@@ -112,6 +112,11 @@ class SpeakerRules:
                      and c.end <= b]  # "analysts in Damascus": the place tells which analysts
             place += [c for c in out if c.kind == "mention" and a <= c.start and c.end <= mt.start("noun")]
             # "an unnamed Kremlin source": the name only says which source
+            sides = [c for c in out if c.kind == "parties" and mt.group("tail") and mt.start("tail") <= c.start
+                     and c.end <= b]  # "sources on both sides": the sources, not the sides
+            if sides:
+                out = [c for c in out if c not in sides]
+                taken = [t for t in taken if (t[0], t[1]) not in {(c.start, c.end) for c in sides}]
             if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end):
                 continue
             if any(c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media" and c.end <= mt.start("noun")
