@@ -2443,5 +2443,6 @@ def test_a_guest_labelled_with_his_post_answers_even_with_a_question(x):
 
 
 def test_sources_on_both_sides_are_unnamed_sources_not_the_sides(x):
-    st, *_ = run(x, "Talks went on. The future of the air base was high on the agenda, sources on both sides said.")
+    st, *_ = run(x, "Ahmed al-Sharaa met Vladimir Putin in Moscow. The future of the air base was high on the agenda, "
+                    "sources on both sides said.")  # (two states named: "both sides" alone would be them)
     assert speakers_of(st, 1) == ["unnamed_sources"]
