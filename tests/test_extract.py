@@ -2446,3 +2446,13 @@ def test_sources_on_both_sides_are_unnamed_sources_not_the_sides(x):
     st, *_ = run(x, "Ahmed al-Sharaa met Vladimir Putin in Moscow. The future of the air base was high on the agenda, "
                     "sources on both sides said.")  # (two states named: "both sides" alone would be them)
     assert speakers_of(st, 1) == ["unnamed_sources"]
+
+
+def test_a_name_written_surname_first_is_found_again_by_its_first_word(x):
+    st, _, _, new, _ = run(x, "Talks went on. Foreign Ministry spokesperson Wang Lijun said Beijing respected Syria's "
+                              "choices. Wang stressed that sanctions on Syria should be lifted.")
+    assert speakers_of(st, 1) == speakers_of(st, 2) == [next(a for a in new if new[a].type == "person")]
+    # a first word that begins another full name is that other person's
+    st, _, _, new, _ = run(x, "Talks went on. Analyst Omar Tlass said the talks were useful. Omar Haddad, a lawyer, "
+                              "said sanctions should be lifted.")
+    assert len({speakers_of(st, 1)[0], speakers_of(st, 2)[0]}) == 2

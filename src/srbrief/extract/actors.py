@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .codebook import Actor, actor_named, alias_pattern
@@ -350,17 +351,31 @@ class Detector:
                 if owner in actors and text[a_s:a_e] not in actors[owner].aliases:
                     actors[owner].aliases.append(text[a_s:a_e])
 
-        # later bare surnames of detected persons ("Koush added")
+        # later bare surnames of detected persons ("Koush added"); of a two-word name, the first word too when no
+        # other name holds it and it stands alone after the full name ("Guo Jiakun ... Guo said": surname first)
+        words_of = Counter(w for a in [*actors.values(), *self.m.cb.actors.values()] for al in a.aliases
+                           for w in re.split(r"\s+", al))
         for aid, a in actors.items():
             if a.type != "person":
                 continue
-            last = re.split(r"\s+", a.aliases[0])[-1]
-            for am in alias_pattern(last).finditer(text):
-                s, e = am.span()
-                named = text[s].isupper() or re.match(r"(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z]", text[s:e])  # "al-Nouri"
-                if not self._overlaps(s, e, taken) and sent_at(index, s) >= 0 and named:
-                    found.append(Mention(doc_id, s, e, sent_at(index, s), text[s:e], aid, "detected"))
-                    taken.append((s, e))
-                    if text[s:e] not in a.aliases:
-                        a.aliases.append(text[s:e])
+            parts = re.split(r"\s+", a.aliases[0])
+            first_seen = min((x.start for x in found if x.actor_id == aid), default=len(text))
+            forms = [(parts[-1], False)] + ([(parts[0], True)] if len(parts) == 2 and words_of[parts[0]] == 1 else [])
+            for form, alone in forms:
+                self._bare_mentions(doc_id, text, index, aid, a, form, alone, first_seen, found, taken)
         return Detected(actors, found)
+
+    def _bare_mentions(self, doc_id: str, text: str, index: tuple, aid: str, a: Actor, last: str, alone: bool,
+                       after: int, found: list[Mention], taken: list) -> None:
+        """Mentions of a detected person by one word of the name (``alone``: only after the full name and not
+        followed by another capitalised word, which would begin another person's name)."""
+        for am in alias_pattern(last).finditer(text):
+            if alone and (am.start() < after or re.match(r"\s+[A-Z]", text[am.end():am.end() + 3])):
+                continue
+            s, e = am.span()
+            named = text[s].isupper() or re.match(r"(?:al|el|ash|as|ad|an|ar|at|az)-[A-Z]", text[s:e])  # "al-Nouri"
+            if not self._overlaps(s, e, taken) and sent_at(index, s) >= 0 and named:
+                found.append(Mention(doc_id, s, e, sent_at(index, s), text[s:e], aid, "detected"))
+                taken.append((s, e))
+                if text[s:e] not in a.aliases:
+                    a.aliases.append(text[s:e])
