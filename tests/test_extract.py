@@ -2456,3 +2456,17 @@ def test_a_name_written_surname_first_is_found_again_by_its_first_word(x):
     st, _, _, new, _ = run(x, "Talks went on. Analyst Omar Tlass said the talks were useful. Omar Haddad, a lawyer, "
                               "said sanctions should be lifted.")
     assert len({speakers_of(st, 1)[0], speakers_of(st, 2)[0]}) == 2
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Talks went on. April Jones, a British analyst, said Moscow would keep its air base.", "jones"),
+    ("Talks went on. Jan Kowalski said Moscow would keep its air base.", "kowalski"),
+])
+def test_a_month_may_be_a_given_name(x, text, person):
+    st, _, _, new, _ = run(x, text)
+    assert person in new and speakers_of(st, 1) == [person]
+
+
+def test_a_month_after_a_preposition_is_a_date_not_a_name(x):
+    _, _, _, new, _ = run(x, "Talks went on. In April Vladimir Putin said Moscow would keep its air base.")
+    assert not [a for a in new if new[a].type == "person"]

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .codebook import Actor, actor_named, alias_pattern
+from ..dates import MONTHS
 from .lexicon import is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
@@ -108,13 +109,16 @@ class Detector:
         self.known_places = self.m.places
 
     # -- helpers
-    def _is_name(self, words: list[str]) -> bool:
+    def _is_name(self, words: list[str], given_first: bool = False) -> bool:
+        """Are these capitalised words a person's name (no title, function or calendar word; with
+        ``given_first``, the first word may be a month, as a given name)?"""
         if len(words) < 2:
             return False
         low = [w.lower().split("-")[-1] if w.lower().startswith(("al-", "el-")) else w.lower() for w in words]
-        if low[0] in self.stop or any(w in self.title_vocab for w in low):
+        rest = low[1:] if given_first else low
+        if rest[0] in self.stop or any(w in self.title_vocab for w in low):
             return False
-        return not any(w in _STOP for w in low)
+        return not any(w in _STOP for w in rest)
 
     def _trim(self, text: str, s: int, e: int) -> tuple[int, int] | None:
         """The name part of a capitalised run: title words dropped from its start."""
@@ -129,7 +133,12 @@ class Detector:
         if len(words) - i < 2:
             return None
         ns = s + words[i].start()
-        if not self._is_name(text[ns:e].split()):
+        # a month as a given name ("April Jones said", "Jan Kowalski"), not a date ("in April Putin said"): no
+        # preposition or article before it
+        given = words[i].group(0).lower() in MONTHS and not re.search(
+            r"\b(?:in|on|since|until|by|from|during|of|last|next|early|late|mid|this|the|before|after)\s+$",
+            text[max(0, ns - 12):ns], re.IGNORECASE)
+        if not self._is_name(text[ns:e].split(), given_first=given):
             return None
         return ns, e
 
