@@ -2423,7 +2423,8 @@ def test_a_medium_passes_on_the_position_of_the_actor_its_report_opens_with_even
 
 def test_a_body_s_name_is_no_person_and_a_daily_patrol_no_medium(x):
     st, _, _, new, _ = run(x, "Talks went on. Sinara Holding agreed to rebuild the power stations. A consortium led by "
-                              "Cham Wings arrived. Daily Russian patrols resumed near the port.")
+                              "Cham Wings arrived. Daily Russian patrols resumed near the port. Orient Group said it "
+                              "would build a power station.")
     assert not {a for a, actor in new.items() if actor.type == "person"}
     assert not {a for a, actor in new.items() if actor.type == "media"} - {"levant_wire"}
 
@@ -2431,6 +2432,19 @@ def test_a_body_s_name_is_no_person_and_a_daily_patrol_no_medium(x):
 def test_whether_or_not_concedes_and_asks_nothing(x):
     assert stances_on(x, "Talks went on. Sergei Lavrov said that whether Damascus liked it or not, Russia would keep "
                          "its bases.", "russian_bases") == ["support"]
+    # a question that ends in "or not" still asks; one interrupted by a relative clause too
+    assert stances_on(x, "Talks went on. Piotr Kowal said it was unclear whether Moscow would keep the air base or "
+                         "not.", "russian_bases") == ["neutral"]
+    assert stances_on(x, "Talks went on. Piotr Kowal said it was unclear whether Moscow, which built the base, would "
+                         "keep the air base.", "russian_bases") == ["neutral"]
+    # a question ends at its comma: what follows is asserted
+    assert stances_on(x, "Talks went on. Piotr Kowal said that, whether talks resume soon, Russia must keep the air "
+                         "base.", "russian_bases") == ["support"]
+
+
+def test_a_refusal_reported_in_the_perfect_passive_is_still_one(x):
+    assert stances_on(x, "Talks went on. Damascus said the Russian request to keep the air base has been rejected.",
+                      "russian_bases") == ["oppose"]
 
 
 def test_a_guest_labelled_with_his_post_answers_even_with_a_question(x):
@@ -2468,5 +2482,26 @@ def test_a_month_may_be_a_given_name(x, text, person):
 
 
 def test_a_month_after_a_preposition_is_a_date_not_a_name(x):
-    _, _, _, new, _ = run(x, "Talks went on. In April Vladimir Putin said Moscow would keep its air base.")
-    assert not [a for a in new if new[a].type == "person"]
+    st, _, _, new, _ = run(x, "Talks went on. In April Omar Haddad, a British analyst, said Moscow would keep its air "
+                              "base. Between January and March Rami Nassif said the talks had stalled.")
+    assert new["haddad"].aliases == ["Omar Haddad"] and new["nassif"].aliases == ["Rami Nassif"]
+    assert speakers_of(st, 1) == ["haddad"]
+    # a month or a modal standing alone later is no mention of a person whose given name it is
+    _, men, _, new, _ = run(x, "Talks went on. April Jones, a British analyst, said Moscow would keep its air base. The "
+                               "next round is due in April, officials said. Will Moss, a lawyer, said the talks were "
+                               "useful. Will the base stay?")
+    assert sorted(men.loc[men["actor_id"] == "jones", "surface"]) == ["April Jones"]
+    assert sorted(men.loc[men["actor_id"] == "moss", "surface"]) == ["Will Moss"]
+
+
+@pytest.mark.parametrize("before, opens", [
+    ("Studio guests agreed, though one of them, orientalist ", True),
+    ("A Kremlin spokesman, ", True),
+    ("Syria, under ", False),  # a preposition: a phrase, not a role
+    ("Lavrov, visiting ", False),  # a participle
+    ("Karam Shaar, who advises the ", False),  # a relative clause
+])
+def test_an_apposition_opens_on_role_words_only(before, opens):
+    from srbrief.extract.lexicon import opens_apposition
+
+    assert opens_apposition(before + "Omar Haddad", len(before)) is opens

@@ -31,6 +31,7 @@ _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ
 NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
 ACRONYM_ORG = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)(?:\s+(?:(?:of|for|and|the|al|de)\s+)*"
                          r"(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)){1,7})\s+(?:\((?P<acr>[A-Z]{2,6})\)|(?P<bare>[A-Z]{2,6})\b)")
+MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
 _STOP = {"on", "in", "at", "by", "for", "from", "to", "the", "a", "an", "and", "but", "after", "before", "since",
          "during", "with", "as", "while", "when", "if", "of", "this", "that", "these", "those", "last", "next", "early",
          "late", "mid", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -130,14 +131,19 @@ class Detector:
         titled = [k for k in range(i, len(words) - 2) if words[k].group(0).lower().strip(",") in self.title_vocab]
         if titled and i == 0:  # "Belarusian Foreign Minister Maxim Ryzhenkov": a qualifier the codebook does not
             i = titled[-1] + 1  # know before the title; the name follows the title's last word
+        while len(words) - i > 2 and words[i].group(0).lower() in _STOP and words[i].group(0).lower() not in MONTHS:
+            i += 1  # "In April Omar Haddad", "After Omar Haddad": a capitalised opener is no part of the name
         if len(words) - i < 2:
             return None
         ns = s + words[i].start()
         # a month as a given name ("April Jones said", "Jan Kowalski"), not a date ("in April Putin said"): no
         # preposition or article before it
-        given = words[i].group(0).lower() in MONTHS and not re.search(
-            r"\b(?:in|on|since|until|by|from|during|of|last|next|early|late|mid|this|the|before|after)\s+$",
-            text[max(0, ns - 12):ns], re.IGNORECASE)
+        month = words[i].group(0).lower() in MONTHS
+        given = month and not re.search(r"\b(?:in|on|since|until|till|by|from|during|of|last|next|early|late|mid|this|"
+                                        r"the|before|after|and|to|through|between)\s+$", text[max(0, ns - 12):ns],
+                                        re.IGNORECASE)
+        if month and not given and len(words) - i > 2:  # "In April Omar Haddad said": the date, then the name
+            ns = s + words[i + 1].start()
         if not self._is_name(text[ns:e].split(), given_first=given):
             return None
         return ns, e
@@ -331,8 +337,8 @@ class Detector:
                                                                                 else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or re.fullmatch(  # noqa: E731
                 r"[a-z]+ed", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas)
-            speaks = next((m for m in tries if speaking(m) and (not named_body or m.group("v") in self.speech_forms)),
-                          None)  # (a body's name followed by "agreed" or "welcomed" is no person)
+            speaks = None if named_body else next((m for m in tries if speaking(m)), None)  # (a body's name that
+            # speaks, "Sinara Holding said", is no person)
             if speaks and "ap" in speaks.re.groupindex and speaks.group("ap") and self._names_other(speaks.group("ap")):
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             led = not named_body and re.search(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?:{self.honorifics})\.?\s+)?$",
@@ -369,7 +375,9 @@ class Detector:
                 continue
             parts = re.split(r"\s+", a.aliases[0])
             first_seen = min((x.start for x in found if x.actor_id == aid), default=len(text))
-            forms = [(parts[-1], False)] + ([(parts[0], True)] if len(parts) == 2 and words_of[parts[0]] == 1 else [])
+            alone = len(parts) == 2 and words_of[parts[0]] == 1 and parts[0].lower() not in _STOP | MODALS  # (not
+            # "April" of "April Jones", nor "Will" of "Will Jones": words of their own too)
+            forms = [(parts[-1], False)] + ([(parts[0], True)] if alone else [])
             for form, alone in forms:
                 self._bare_mentions(doc_id, text, index, aid, a, form, alone, first_seen, found, taken)
         return Detected(actors, found)

@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import NOUN_MARKERS, Match, Token, is_phrasal, lemma, names_something, tokens
+from .lexicon import NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token, is_phrasal, lemma, names_something, tokens
 from .mentions import Mention
-from .speakers import (MEDIUM_OWNERS, OPENERS, PREPOSITIONS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
+from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
                        SpeakerRules)
 
 QUOTE = re.compile(r"(?:“|(?<![\w,.;:!?])\")([^”\"]{2,}?)(?:”|\"(?!\w))")  # a straight quote opens only where no word
@@ -779,8 +779,6 @@ class Attributor(SpeakerRules):
         return Statement(ctx.doc_id, sent_id, s0, s1, holder, "", attribution, "", (s0, s1))
 
 
-#: Particles that turn a verb into another one ("send back", "turn down").
-PARTICLES = {"back", "out", "up", "down", "off", "away"}
 #: A subordinator of condition right before a subject ("if Moscow refuses", "unless Damascus agrees").
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|once|should|whether)\s+(?:[\w’'-]+\s+){0,3}$",
                                 re.IGNORECASE)

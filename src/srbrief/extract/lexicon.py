@@ -114,10 +114,14 @@ class Match:
     group: str  # the lexicon it belongs to
 
 
+PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
+                "between", "toward", "towards", "than", "like", "under", "over", "into"}
+#: Particles that turn a verb into another one ("send back", "turn down").
+PARTICLES = {"back", "out", "up", "down", "off", "away"}
 #: Words that end an apposition's lead before a name: it is a clause or a phrase, not a role (", who advises the
 #: United Nations, said", ", citing officials,", ", according to X,").
-NOT_ROLE_WORDS = {"who", "which", "that", "whom", "whose", "the", "a", "an", "and", "or", "but", "of", "for", "to",
-                  "in", "at", "with", "from", "by", "on", "about", "according", "as"}
+NOT_ROLE_WORDS = {"who", "which", "that", "whom", "whose", "the", "a", "an", "and", "or", "but", "according",
+                  "as"} | PREPOSITIONS
 
 
 def opens_apposition(text: str, pos: int, verbs: frozenset | set = frozenset()) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook, actor_named
-from .lexicon import Match, Token, lemma, opens_apposition
+from .lexicon import PREPOSITIONS, Match, Token, lemma, opens_apposition
 from .mentions import Mention
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
@@ -40,8 +40,6 @@ FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "woul
 SUBORDINATORS = {"where", "when", "whereas", "while", "after", "before", "since", "because", "although", "though",
                  "once", "until", "that", "which", "who", "whom"}
 #: A name after one of these is not the subject of the clause.
-PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
-                "between", "toward", "towards", "than", "like", "under", "over", "into"}
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
 #: Nouns for a medium whose own unnamed sources these are ("an interlocutor of the publication").

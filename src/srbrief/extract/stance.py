@@ -191,13 +191,24 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in cue_matches)
     # "the decision on whether Russian forces remain", "up to Damascus whether to hand him over": an act inside an
     # embedded question is asked about, not taken
+    conceding = lambda i: toks[i - 1].text in ",;" or toks[i - 1].lower == "that"  # noqa: E731
     asked = next((i for i in range(max(c0, 1), c1) if toks[i].lower == "whether"
                   and not (i + 2 < len(toks) and [t.lower for t in toks[i + 1:i + 3]] == ["or", "not"])
-                  and not any(t.lower == "or" and k + 1 < len(toks) and toks[k + 1].lower == "not"
-                              for k, t in enumerate(toks[i + 1:c1], i + 1))), c1)
+                  and not (conceding(i) and any(t.lower == "or" and k + 1 < len(toks) and toks[k + 1].lower == "not"
+                                                for k, t in enumerate(toks[i + 1:c1], i + 1)))), c1)
     # (a span that opens with "whether" is the question put to the speaker, whose acts the answer takes up: "Asked
-    # whether ..., he said"; "whether or not", "whether Damascus liked it or not" concede, they ask nothing)
-    asked_end = next((k for k in range(asked + 1, c1) if toks[k].text in ",;:"), c1)  # the question ends at a comma
+    # whether ..., he said"; "whether or not", "that whether Damascus liked it or not, ..." concede, they ask nothing;
+    # "unclear whether Moscow would keep it or not" still asks)
+    asked_end, inner = c1, False
+    for k in range(asked + 1, c1):  # the question ends at its comma, not at a relative clause's
+        if toks[k].text in ",;:":
+            if inner:
+                inner = False
+            elif k + 1 < len(toks) and toks[k + 1].lower in ("which", "who", "whose", "where"):
+                inner = True
+            else:
+                asked_end = k
+                break
     open_question = lambda m: asked < m.first < asked_end  # noqa: E731
     acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)
                 and not open_question(m)]
@@ -216,9 +227,10 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
         if n in open_to or n.first in undone:
             continue
-        if n.group == "refusal" and n.first > 0 and toks[n.first - 1].lower in ("be", "been", "being") \
-                and toks[n.first].lower.endswith("ed"):
+        if n.group == "refusal" and n.first > 1 and toks[n.first - 1].lower == "be" and toks[n.first].lower.endswith("ed") \
+                and toks[n.first - 2].lower in ("will", "would", "could", "may", "might", "can", "should", "must"):
             continue  # "or it will be dismissed as revenge": what others may do to it, no refusal of the speaker's
+            # (a reported refusal, "has been rejected", still reads as one)
         if any(o.first <= n.first <= o.last for o in negators):  # "no" inside "no plans": one
             continue
         if any(m.first <= n.first <= m.last for m in neutral_spans):  # "no decision", "not yet": undecided,
