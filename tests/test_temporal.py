@@ -62,6 +62,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("Grain arrived in the summer of 2025.", "in the summer of 2025", "2025-06-01", "2025-08-31", "season"),
     ("Grain arrived last spring.", "last spring", "2025-03-01", "2025-05-31", "season"),
     ("Grain arrived in winter 2025.", "in winter 2025", "2024-12-01", "2025-02-28", "season"),
+    # "this" season: the one under way, else the nearest (mid-October: the summer just past, the coming winter)
+    ("Grain arrived this summer.", "this summer", "2025-06-01", "2025-08-31", "season"),
+    ("Fuel is short this winter.", "this winter", "2025-12-01", "2026-02-28", "season"),
     # a season with no year: the latest one begun by publication, the next one if the sentence looks ahead
     ("Talks have run since the spring.", "since the spring", "2025-03-01", "2025-05-31", "season"),
     ("Grain came in the winter.", "in the winter", "2024-12-01", "2025-02-28", "season"),

@@ -313,6 +313,11 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         rel, s = g("sr_r").lower(), g("sr_s")
         y = r.pub.year + (-1 if rel in ("last", "past") else 1 if rel == "next" else 0)
         lo_, hi_ = _season(s, y)
+        if rel == "this":  # the one under way, else the nearest: "this winter" in late November is the coming one,
+            # "this summer" in October the one just past
+            lo_, hi_ = min((_season(s, y_) for y_ in (r.pub.year - 1, r.pub.year, r.pub.year + 1)),
+                           key=lambda x: 0 if x[0] <= r.pub <= x[1] else min(abs((x[0] - r.pub).days),
+                                                                              abs((r.pub - x[1]).days)))
         if rel in ("last", "past") and _season(s, r.pub.year)[1] < r.pub:
             lo_, hi_ = _season(s, r.pub.year)
         return lo_, hi_, "season", True
