@@ -324,7 +324,7 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     if k == "season_bare":
         s_ = g("sb_s")
         seasons = [_season(s_, y) for y in (r.pub.year + 1, r.pub.year, r.pub.year - 1, r.pub.year - 2)]
-        ahead = future and g("sb_p").lower() not in ("since", "through", "over")
+        ahead = future and g("sb_p").lower() != "since"  # ("will ship through the winter": the coming one)
         lo_, hi_ = min((x for x in seasons if x[1] >= r.pub), key=lambda x: x[0]) if ahead else \
             max((x for x in seasons if x[0] <= r.pub), key=lambda x: x[0])
         return lo_, hi_, "season", True
