@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import is_word, lemma, opens_apposition
+from .lexicon import MODALS, is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -31,7 +31,6 @@ _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ
 NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
 ACRONYM_ORG = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)(?:\s+(?:(?:of|for|and|the|al|de)\s+)*"
                          r"(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)){1,7})\s+(?:\((?P<acr>[A-Z]{2,6})\)|(?P<bare>[A-Z]{2,6})\b)")
-MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
 _STOP = {"on", "in", "at", "by", "for", "from", "to", "the", "a", "an", "and", "but", "after", "before", "since",
          "during", "with", "as", "while", "when", "if", "of", "this", "that", "these", "those", "last", "next", "early",
          "late", "mid", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

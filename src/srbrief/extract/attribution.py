@@ -761,8 +761,7 @@ class Attributor(SpeakerRules):
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
                 ids = self.resolve(ctx, head, before) if head else ()
             for sp in ids:
-                channel = any(sp.endswith("_" + w.replace(" ", "_")) for w in self.channel_words)
-                known = ctx.actor_types.get(sp) not in ("media", None) or sp in (ctx.anonymous or {}) and not channel
+                known = ctx.actor_types.get(sp) not in ("media", None) or sp in (ctx.anonymous or {}) and not self.cb.is_channel(sp)
                 # ("Russian officials have not accepted the demand": an unnamed group's act is its position too;
                 # an unnamed source only passes things on)
                 if sp and known and sp != ctx.outlet_id:

@@ -273,6 +273,12 @@ class Codebook:
                                                 if any(al.lower() in topics for al in a.aliases))
         return self._objects.get(issue, frozenset())
 
+    def is_channel(self, actor_id: str) -> bool:
+        """An unnamed source id that only passes on what happened or what others want ("unnamed_source",
+        "unnamed_people_familiar": ``channel_nouns``): it takes no side of its own."""
+        return actor_id.startswith("unnamed_") and any(
+            re.search(rf"_{re.escape(n.lower().replace(' ', '_'))}s?$", actor_id) for n in self.cues["channel_nouns"])
+
     def state_of_demonym(self) -> dict[str, str]:
         """``"russian"`` -> ``"russia"``: adjectives that stand for a state."""
         return {d.lower(): a.id for a in self.actors.values() for d in a.demonyms}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..corpus.clean import normalise
 from .codebook import Codebook, alias_pattern
-from .lexicon import NOUN_MARKERS, Token, is_phrasal, names_something, tokens
+from .lexicon import MODALS, NOUN_MARKERS, Token, is_phrasal, names_something, tokens
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -173,8 +173,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
 
 
 #: Words that open a clause whose subject stands before it, commas away ("..., with Y, is expected").
-SUBJECTLESS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-               "should", "must"}
+SUBJECTLESS = {"is", "was", "are", "were", "has", "have", "had"} | MODALS
 
 
 def _reported_clause(cb: Codebook, toks: list[Token], segs: list[tuple[int, int]], at: int) -> int | None:

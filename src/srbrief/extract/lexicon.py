@@ -116,6 +116,8 @@ class Match:
 
 PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "for", "from", "by", "on", "about", "against",
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
+#: Modal verbs ("will be dismissed", "Will Jones": a word of its own before a name).
+MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
 #: Particles that turn a verb into another one ("send back", "turn down").
 PARTICLES = {"back", "out", "up", "down", "off", "away"}
 #: Words that end an apposition's lead before a name: it is a clause or a phrase, not a role (", who advises the

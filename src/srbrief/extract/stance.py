@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import NOUN_MARKERS, Match, Token
+from .lexicon import MODALS, NOUN_MARKERS, Match, Token
 
 TOPIC_REACH = 6  # tokens between a topic and the act that makes it the issue ("review the agreements")
 INFINITIVE_REACH = 8  # tokens from a demand or offer over its object to the act asked ("urged X to ...")
@@ -228,7 +228,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         if n in open_to or n.first in undone:
             continue
         if n.group == "refusal" and n.first > 1 and toks[n.first - 1].lower == "be" and toks[n.first].lower.endswith("ed") \
-                and toks[n.first - 2].lower in ("will", "would", "could", "may", "might", "can", "should", "must"):
+                and toks[n.first - 2].lower in MODALS:
             continue  # "or it will be dismissed as revenge": what others may do to it, no refusal of the speaker's
             # (a reported refusal, "has been rejected", still reads as one)
         if any(o.first <= n.first <= o.last for o in negators):  # "no" inside "no plans": one

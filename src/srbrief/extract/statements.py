@@ -33,13 +33,6 @@ def _named_before(cb: Codebook, toks: list[Token], i0: int, issue_matches: list)
     return max(earlier, key=lambda h: h.first).issue if earlier else ""
 
 
-def is_channel(cb: Codebook, speaker_id: str, anonymous: bool) -> bool:
-    """An unnamed source that only passes on what happened or what others want ("a source", "people familiar
-    with the talks"): it takes no side of its own."""
-    return anonymous and any(
-        re.search(rf"_{re.escape(n.replace(' ', '_'))}s?$", speaker_id) for n in cb.cues["channel_nouns"])
-
-
 def refers_back(cb: Codebook, toks: list[Token], span: tuple[int, int], issue_matches: list, before: str = "",
                 before_words: frozenset = frozenset()) -> bool:
     """Whether a span names no issue but refers to one named earlier in its sentence, or (``before``: the
@@ -214,7 +207,7 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         # Damascus asked for X"; "he acknowledged that Russia had rejected X"), and a channel that relays
         # (an unnamed source, a medium) never takes a side of its own on it
         relayed: set = set()
-        channel = is_channel(cb, s.speaker_id, types.get(s.speaker_id) == "anonymous")
+        channel = types.get(s.speaker_id) == "anonymous" and cb.is_channel(s.speaker_id)
         relays = types.get(s.speaker_id) == "media" or channel
         if not s.nested:
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
