@@ -1456,6 +1456,15 @@ def test_a_detected_minister_whose_title_names_his_state_speaks_for_it(x):
     assert stance_of(st, "nassar", "debts_and_assets") == "oppose"  # his government's refusal is his side
 
 
+def test_a_title_owned_by_a_state_names_the_state_as_the_persons(x):
+    _, _, _, det, _ = run(x, "Qatar's energy minister, Salim Haddadin, said the talks went well. Iran's deputy "
+                             "trade minister Nabil Fahmy said exports would resume. Rosneft's deputy minister "
+                             "for liaison, Ivan Sobolev, agreed.")
+    assert (det["haddadin"].role, det["haddadin"].affiliation) == ("Qatar's energy minister", "qatar")
+    assert det["fahmy"].affiliation == "iran"
+    assert det["sobolev"].affiliation == ""  # a company's office speaks for no state
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

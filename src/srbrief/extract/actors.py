@@ -154,6 +154,9 @@ class Detector:
         while j > 0 and words[j - 1].group(0).lower() in self.title_vocab:
             j -= 1
         role_words = [w.group(0) for w in words[j:]]
+        owner = re.fullmatch(r"(.+)[’']s", words[j - 1].group(0)) if j > 0 and role_words else None
+        if owner and self._affiliation(owner.group(1)):  # "Syria's energy minister": the state's title
+            role_words.insert(0, words[j - 1].group(0))
         while role_words and role_words[0].lower() in ("of", "the", "and", "for"):
             role_words.pop(0)
         if role_words and role_words[-1].lower() in ("of", "the", "and", "for"):
