@@ -1465,6 +1465,13 @@ def test_a_title_owned_by_a_state_names_the_state_as_the_persons(x):
     assert det["sobolev"].affiliation == ""  # a company's office speaks for no state
 
 
+def test_it_after_a_body_in_its_own_sentence_is_that_body(x):
+    st, *_ = run(x, "Ankara said the talks had stalled. Iran said it would need more wheat. Qatar welcomed the offer "
+                    "on Monday, and it also said that the repair of power stations would be funded.")
+    assert speakers_of(st, 1) == ["iran"]  # not Turkey, the last speaker, as the one who needs wheat
+    assert set(speakers_of(st, 2)) == {"qatar"}
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

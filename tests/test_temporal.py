@@ -71,6 +71,12 @@ CASES = [  # sentence, the expression, start, end, precision
     ("Talks will resume in the spring.", "in the spring", "2026-03-01", "2026-05-31", "season"),
     ("Grain will be shipped through the winter.", "through the winter", "2025-12-01", "2026-02-28", "season"),
     ("Grain ran short through the winter.", "through the winter", "2024-12-01", "2025-02-28", "season"),
+    # a promised act lies ahead of the promise: of now in the present perfect, else the nearest such date
+    ("Moscow has offered to ship fuel through the winter.", "through the winter", "2025-12-01", "2026-02-28",
+     "season"),
+    ("Moscow pledged to deliver wheat in March.", "in March", "2026-03-01", "2026-03-31", "month"),
+    ("Moscow promised to send grain in September.", "in September", "2025-09-01", "2025-09-30", "month"),
+    ("Moscow agreed to the talks in March.", "in March", "2025-03-01", "2025-03-31", "month"),
     ("Shipments ran between March and May.", "between March and May", "2025-03-01", "2025-05-31", "month"),
     ("Shipments ran from March to May 2024.", "from March to May 2024", "2024-03-01", "2024-05-31", "month"),
     ("The base opened in 2015.", "in 2015", "2015-01-01", "2015-12-31", "year"),

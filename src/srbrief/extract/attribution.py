@@ -689,6 +689,13 @@ class Attributor(SpeakerRules):
                     outer.speaker_id.endswith("s") and outer.speaker_id in (ctx.anonymous or {})
                     or ctx.actor_types.get(outer.speaker_id) in ("group", "organization")):
                 continue  # "Syrian officials said they had not ruled out ...": their own act
+            if cand.kind == "pronoun" and cand.surface.lower() == "it" and not any(
+                    c.kind != "pronoun" for c in before if c.start >= a0):  # "Syria said it would need fuel": the
+                # sentence's subject, here the speaker itself, and no one the view has not named
+                lead = self.candidates(ctx, outer.start, a0, [x for x in mentions if outer.start <= x.start < a0])
+                body = next((c for c in lead if c.kind != "pronoun" and c.actor_ids and self._may_be_subject(ctx.text, c)
+                             and ctx.actor_types.get(c.actor_ids[0]) in ("state", "organization", "group")), None)
+                ids = body.actor_ids if body else ids
             bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
             fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""

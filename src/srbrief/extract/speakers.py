@@ -363,6 +363,11 @@ class SpeakerRules:
             ctx.anonymous.setdefault(aid, f"Unnamed {group.group(1)}")  # officials told reporters")
             return (aid,)
         want = "plural" if p.endswith(" of them") else PRONOUNS.get(p, "")  # "two of them said": the group
+        then = re.match(r"\s+(?:(?:also|later|then)\s+)?([a-z]+)((?:\s+[\w’'-]+){0,3})\s*(?:[.,;:!?]|$)",
+                        ctx.text[c.end:c.end + 60])
+        closing = re.search(r"[,”\"]\s*$", ctx.text[max(0, c.start - 3):c.start]) is not None and then is not None \
+            and (not then.group(2) or lemma(then.group(1)) in self.speech_lemmas)  # ", he said.", ", he said on
+        # Tuesday."
         if want == "person":
             sex = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(p, "")
             fits = lambda aid: not sex or getattr(self.cb.actors.get(aid), "gender", "") in ("", sex)  # noqa: E731
@@ -370,11 +375,6 @@ class SpeakerRules:
             persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
                        and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)
                        and fits(x.actor_ids[0])]
-            then = re.match(r"\s+(?:(?:also|later|then)\s+)?([a-z]+)((?:\s+[\w’'-]+){0,3})\s*(?:[.,;:!?]|$)",
-                            ctx.text[c.end:c.end + 60])
-            closing = re.search(r"[,”\"]\s*$", ctx.text[max(0, c.start - 3):c.start]) is not None and then is not None \
-                and (not then.group(2) or lemma(then.group(1)) in self.speech_lemmas)  # ", he said.", ", he said on
-            # Tuesday."
             if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
                 return persons[0].actor_ids  # (not "Those responsible, including X, must face justice, he said":
                 # a pronoun closing a view is not someone the view names)
@@ -388,7 +388,12 @@ class SpeakerRules:
                                      or ctx.last_speaker in (ctx.anonymous or {})):
                 return (ctx.last_speaker,)
             return ()
-        if want == "thing":  # "it": the last speaker if a state or organisation, else the last one named
+        if want == "thing":  # "it": the sentence's own subject ("Syria said it would ..."), else the last speaker
+            # if a state or organisation, else the last one named
+            bodies = [x for x in before if x.kind != "pronoun" and x.actor_ids and ctx.actor_types.get(x.actor_ids[0])
+                      in ("state", "organization", "group") and self._may_be_subject(ctx.text, x)]
+            if bodies and not closing:
+                return bodies[0].actor_ids
             if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("state", "organization", "group"):
                 return (ctx.last_speaker,)
             for x in reversed(before):

@@ -129,6 +129,9 @@ ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 #: Words right before a date that put it in the future ("will meet on Friday", "scheduled for October 15").
 FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?:scheduled|planned|slated|set|due|"
                     r"expected)\s+(?:to|for|on|in)|upcoming|plans?\s+to)\b", re.IGNORECASE)
+#: A promise of an act, whose date lies ahead of the promise ("has offered to ship", "pledged to deliver").
+PROMISED = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?)?\b(?:offer|promis|pledg|vow|agre|undert[oa]k)"
+                      r"(?:e|es|ed|d|s)?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b", re.IGNORECASE)
 FUTURE_REACH = 120  # characters before the expression (and never past a comma)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -262,6 +265,9 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
     if re.search(r"\b(?:since|last|ago)\s*$", text[start:pos], re.IGNORECASE):
         return False
     if cue is None:  # "said the talks would take place in February": future of a past saying, so the nearest
+        promised = PROMISED.search(text, start, end)  # "has offered to ship fuel through the winter": ahead of
+        if promised:  # now; "pledged to deliver wheat in March": ahead of a pledge not dated, so the nearest
+            return True if promised.group("perfect") else None
         return None if re.search(r"\bwould\b", text[start:end], re.IGNORECASE) else False
     # "had (originally) been planned for December 8": a plan told in the past perfect, before or after
     return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
@@ -325,8 +331,11 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         s_ = g("sb_s")
         seasons = [_season(s_, y) for y in (r.pub.year + 1, r.pub.year, r.pub.year - 1, r.pub.year - 2)]
         ahead = future and g("sb_p").lower() != "since"  # ("will ship through the winter": the coming one)
-        lo_, hi_ = min((x for x in seasons if x[1] >= r.pub), key=lambda x: x[0]) if ahead else \
-            max((x for x in seasons if x[0] <= r.pub), key=lambda x: x[0])
+        coming = min((x for x in seasons if x[1] >= r.pub), key=lambda x: x[0])
+        last = max((x for x in seasons if x[0] <= r.pub), key=lambda x: x[0])
+        if future is None and g("sb_p").lower() != "since":  # the tense cannot tell: the nearer of the two
+            ahead = (coming[0] - r.pub).days < (r.pub - last[1]).days if coming != last else False
+        lo_, hi_ = coming if ahead else last
         return lo_, hi_, "season", True
     if k == "wd":
         return (*r.weekday(WEEKDAYS[g("wd_d").lower()], g("wd_r") or "", future), True)
