@@ -53,6 +53,14 @@ def test_sentences_split_after_closing_quotes():
     assert list(s["text"]) == ['He said, "We respect previous agreements."', "He added more."]
 
 
+def test_an_abbreviated_rank_before_a_name_ends_no_sentence():
+    text = ('"It will not hold," said Maj. Gen. (res.) Omer Tal, a former planner. Lt. Col. Ivan Sorin and Amb. '
+            'Jan Vos agreed. Capt. Ali Noor left.\n')
+    s = clean.sentences(_seed(text))
+    assert list(s["text"]) == ['"It will not hold," said Maj. Gen. (res.) Omer Tal, a former planner.',
+                               "Lt. Col. Ivan Sorin and Amb. Jan Vos agreed.", "Capt. Ali Noor left."]
+
+
 def test_every_real_sentence_reproduces_its_span():
     for seed in load_corpus():
         s = clean.sentences(seed)

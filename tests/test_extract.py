@@ -1472,6 +1472,20 @@ def test_it_after_a_body_in_its_own_sentence_is_that_body(x):
     assert set(speakers_of(st, 2)) == {"qatar"}
 
 
+def test_a_demand_or_refusal_named_as_a_noun_is_its_owners(x):
+    st, *_ = run(x, "Tehran's renewed call for the extradition of Assad went unanswered. Damascus' demand that "
+                    "Moscow hand over the former president has not changed. Observers noted Moscow's refusal to "
+                    "extradite him. Observers noted the refusal to extradite him. The draft met with public "
+                    "rejection when Qatar proposed new sanctions.")
+    assert stance_of(st, "iran", "assad_extradition") == "support"
+    assert stance_of(st, "syria", "assad_extradition") == "support"  # a name ending in s owns with a bare apostrophe
+    assert "russia" not in speakers_of(st, 1)  # not the subject of a "demand" read as a verb
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+    assert st.loc[(st["sent_id"] == 2) & (st["speaker_id"] == "unnamed_observers"), "stance"].tolist() == ["neutral"]
+    assert "oppose" not in st.loc[st["sent_id"] == 3, "stance"].tolist()  # a refusal no one owns is no one's
+    assert "oppose" not in st.loc[st["sent_id"] == 4, "stance"].tolist()  # nor a noun that merely names one
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

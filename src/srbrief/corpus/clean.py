@@ -41,13 +41,23 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_TRANSLATE)).strip()
 
 
+#: Abbreviated ranks and titles that stand before a name ("Maj. Gen. (res.) Amnon Shapira", "Amb. Jan Kubis")
+#: and that spaCy's English tokenizer does not already keep whole.
+TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Amb.",
+                       "res.", "ret.", "Ret.")
+
+
 @lru_cache(maxsize=1)
 def sentencizer():
     """spaCy's blank English pipeline with the rule-based sentencizer (no model download);
     built once per process (a warm kernel builds it before its notebook runs)."""
     import spacy
 
+    from spacy.symbols import ORTH
+
     nlp = spacy.blank("en")
+    for abbreviation in TITLE_ABBREVIATIONS:  # spaCy knows "Gen." and "Dr." but would end a sentence at "Maj."
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
 

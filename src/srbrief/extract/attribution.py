@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token, is_phrasal, lemma, names_something, tokens
+from .lexicon import NOUN_MARKERS, PARTICLES, POSSESSIVE_RE, PREPOSITIONS, Match, Token, is_phrasal, lemma, names_something, tokens
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
                        SpeakerRules)
@@ -487,12 +487,22 @@ class Attributor(SpeakerRules):
         calls for", "ignored demands": the object of a verb that refuses, undoes or answers it."""
         if cue.first == 0:
             return False
-        if toks[cue.first - 1].lower in NOUN_MARKERS:
-            return True
+        if toks[cue.first - 1].lower in NOUN_MARKERS or self.owned(toks, cue, skip=False):
+            return True  # (also "Syria's repeated calls", "Damascus' demand": an owner's, no verb)
         k = cue.first - 1
         while k > 0 and cue.first - k <= 2 and toks[k].lower in self.noun_qualifiers:
             k -= 1
         return toks[k].lemma in self.answering
+
+    @staticmethod
+    def owned(toks: list[Token], cue: Match, skip: bool = True) -> bool:
+        """Does a possessive stand before the cue, with ``skip`` one word aside ("Moscow's refusal", "Damascus'
+        repeated demand")? Then the cue is a noun, and the act its owner's."""
+        k = cue.first - 1
+        if skip and k > 0 and toks[k].text[:1].islower() and not toks[k].text.endswith(("'s", "’s")):
+            k -= 1  # ("Syria's repeated calls")
+        return k >= 0 and (re.search(r"\w['’]s$", toks[k].text) is not None
+                           or toks[k].text in ("'", "’") and k > 0 and toks[k - 1].text.endswith("s"))
 
     def light_verb_before(self, toks: list[Token], cue: Match) -> int | None:
         """"has put forward a (new) proposal to", "lodged a formal request for": the first token of a light verb
@@ -669,12 +679,15 @@ class Attributor(SpeakerRules):
                 continue  # "..., he said, adding that ...": a participle right after the frame is the speaker's own
             before = [c for c in cands if c.end <= act.start]
             light = self.light_verb_before(toks, act)
-            left = self._nearest_left(ctx, before, act.start if light is None else toks[light].start)  # ("Russia
-            # has put forward a proposal to ...": the light verb's subject acts)
+            owned = act.group in ("demand", "refusal") and OWNED.search(ctx.text, max(a0, act.start - 40),
+                                                                        act.start) is not None
+            left = self._nearest_left(ctx, before, act.start if light is None else toks[light].start, owner=owned)
+            # ("Russia has put forward a proposal to ...": the light verb's subject acts; "Moscow's refusal to":
+            # the owner)
             if not left:
                 continue
             ids, cand = left
-            if cand.kind == "mention" and not self._may_be_subject(ctx.text, cand):
+            if cand.kind == "mention" and not self._may_be_subject(ctx.text, cand) and not owned:
                 continue  # "the return of Assad was not on the agenda": the object of a preposition acts in nothing
             if re.search(r"\b(?:if|unless|provided|once|when)\s+(?:[\w’'-]+\s+){0,4}$", ctx.text[max(a0, cand.start - 40):cand.start],
                          re.IGNORECASE):
@@ -746,7 +759,9 @@ class Attributor(SpeakerRules):
         cands = self.candidates(ctx, s0, s1, mentions)
         for act in acts:
             before = [c for c in cands if c.end <= act.start]
-            left = self._nearest_left(ctx, before, act.start, light=True, owner=act.group == "owned_wants")
+            owned = act.group == "owned_wants" or act.group in ("demand", "refusal") and OWNED.search(
+                ctx.text, max(s0, act.start - 40), act.start) is not None  # "Damascus' (repeated) demand that"
+            left = self._nearest_left(ctx, before, act.start, light=True, owner=owned)
             if not left and act.first > 0 and re.fullmatch(r"[a-z]+ing", ctx.text[act.start:act.end].split()[0]) \
                     and re.search(r",\s*$", ctx.text[s0:act.start]):
                 left = self._sentence_subject(ctx, cands, s0, act.start)  # "Novak arrived with a delegation,
@@ -801,6 +816,10 @@ BACK_REPORT = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s
 #: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma
 ASKED = re.compile(r"\s*Asked\s+(?P<q>[^,]*(?:,[^,]*)*?),\s*")
 QUESTION_WORDS = re.compile(r"\b(?:whether|if|about|what|why|how)\b")
+
+
+#: A possessive and at most one word before a noun ("Syria's repeated demand", "Damascus' call for").
+OWNED = re.compile(POSSESSIVE_RE + r"(?:\s+[a-z]+)?\s+$")
 
 
 def question_before(text: str, lo: int, frame_start: int) -> tuple[int, int] | None:

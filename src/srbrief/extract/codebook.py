@@ -85,6 +85,7 @@ class CuesFile(Strict):
     media_nouns: list[Text]
     negation: list[Text]
     refusal: list[Text]
+    refusal_nouns: list[Text] = []
     reversal: list[Text]
     demand: list[Text]
     readiness: list[Text]

@@ -4,7 +4,7 @@ anywhere (a worker process, a Dask cluster) and be cached by its inputs."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -144,6 +144,8 @@ def _matches(cb: Codebook, text: str, s0: int, s1: int, toks: list[Token]) -> tu
     """A sentence's cue and issue matches, without cue words that belong to something else: the question put in
     "X, asked about Y, says", a word of an issue's own phrase, a capitalised word inside a name."""
     cues = cb.cue_matcher.find(toks)
+    cues = [replace(c, group="refusal") if c.group == "refusal_nouns" else c for c in cues
+            if c.group != "refusal_nouns" or Attributor.owned(toks, c)]  # "Moscow's refusal to": Moscow refuses
     issue_matches = cb.issue_matcher.find(toks)
     phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
     put = [mt.span() for mt in ASKED_MID.finditer(text, s0, s1)]  # "X, asked about Y, says": X was asked
@@ -294,7 +296,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms", "readiness")
                                     or c.first in negated)
                 and c.first not in foreseen
-                and (not x.attributor._is_noun(toks, c) or carried(c)) and not x.attributor.is_phrasal(toks, c)
+                and (not x.attributor._is_noun(toks, c) or carried(c)
+                     or c.group in ("demand", "refusal") and x.attributor.owned(toks, c))  # "Moscow's refusal to"
+                and not x.attributor.is_phrasal(toks, c)
                 and not (c.group == "speech" and x.attributor.is_passive(toks, c))]  # "was not raised": no one's act
         # an offer or a readiness inside a view is another actor's act when a channel passes it on ("Russia has
         # offered wheat, according to people familiar with the matter"); a speaker who tells of it speaks for it

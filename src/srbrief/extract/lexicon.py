@@ -118,6 +118,11 @@ PREPOSITIONS = {"of", "during", "after", "before", "in", "at", "with", "to", "fo
                 "between", "toward", "towards", "than", "like", "under", "over", "into"}
 #: Modal verbs ("will be dismissed", "Will Jones": a word of its own before a name).
 MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
+
+#: A possessive ending, also the bare apostrophe of a name ending in s ("Russia's", "Damascus' demand"); match it
+#: with ``POSSESSIVE.match(text, pos)`` on the whole text, so the lookbehind sees the name.
+POSSESSIVE_RE = r"(?:['’]s\b|(?<=s)['’](?!\w))"
+POSSESSIVE = re.compile(POSSESSIVE_RE)
 #: Particles that turn a verb into another one ("send back", "turn down").
 PARTICLES = {"back", "out", "up", "down", "off", "away"}
 #: Words that end an apposition's lead before a name: it is a clause or a phrase, not a role (", who advises the

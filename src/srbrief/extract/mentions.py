@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook, actor_named, alias_pattern
-from .lexicon import ARABIC_ARTICLE
+from .lexicon import ARABIC_ARTICLE, POSSESSIVE_RE
 
 #: The Arabic article and hyphen right before a word ("ash-" in "ash-Sharaa"), at a word's start.
 ARTICLE_BEFORE = re.compile(rf"(?<![\w\-]){ARABIC_ARTICLE}[\-‐]$", re.IGNORECASE)
@@ -74,11 +74,11 @@ class Matchers:
         m.places = [alias_pattern(p) for p in cb.places]
         dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
         inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
-        m.ruled_by = re.compile(rf"(?:['’]s)?\s+(?:{inst})(?![\w-])", re.IGNORECASE)
+        m.ruled_by = re.compile(rf"{POSSESSIVE_RE}?\s+(?:{inst})(?![\w-])", re.IGNORECASE)
         m.institution = re.compile(rf"(?<![\w-])(?:the\s+)?(?:(?:new|current|interim|transitional|former)\s+)?"
                                    rf"(?:(?P<dem>{dem})\s+(?:(?:new|current|interim|transitional)\s+)?(?:{inst})|"
                                    rf"(?P<people>{dem})s)(?![\w-])", re.IGNORECASE) if dem else None
-        states = sorted((re.escape(al) + r"['’]s" for a in cb.actors.values() if a.type == "state"
+        states = sorted((re.escape(al) + POSSESSIVE_RE for a in cb.actors.values() if a.type == "state"
                          for al in a.aliases if al[:1].isupper() and " " not in al), key=len, reverse=True)
         bodies = "|".join(sorted((re.escape(w) for w in cb.cues["state_bodies"]), key=len, reverse=True))
         m.body = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<who>{dem}|{'|'.join(states)})\s+(?P<b>{bodies})(?![\w-])",
@@ -208,7 +208,7 @@ def body_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list
         if sid < 0 or any(a < e and s < b for a, b in taken):
             continue
         who = mt.group("who").lower()
-        state = dem.get(who) or by_alias.get(re.sub(r"['’]s$", "", who), "")
+        state = dem.get(who) or by_alias.get(re.sub(r"['’]s?$", "", who), "")
         if not state:
             continue
         out.append(_body_mention(doc_id, text, s, e, sid, state, mt.group("b"), m, actors))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook, actor_named
-from .lexicon import PREPOSITIONS, Match, Token, lemma, opens_apposition
+from .lexicon import POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, lemma, opens_apposition
 from .mentions import Mention
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
@@ -174,7 +174,7 @@ class SpeakerRules:
         if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
             # newspaper Al-Watan": the name says which)
             for mt in self.medium_ref.finditer(text, s0, s1):
-                if re.match(r"['’]s\b", text[mt.end():mt.end() + 2]):
+                if POSSESSIVE.match(text, mt.end()):
                     continue  # "the newspaper's sources": the sources speak, the medium relays them (_owner_medium)
                 if free(*mt.span()):
                     out.append(Candidate(mt.start(), mt.end(), (ctx.last_medium,), "mention", mt.group(0)))
@@ -253,7 +253,7 @@ class SpeakerRules:
         if place and place.group("p").lower() in MEDIUM_OWNERS:
             place = None  # "an interlocutor of the publication": the medium's source, no place
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
-        owner = re.search(r"(?<![\w-])(?:the\s+)?(?P<st>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+$",
+        owner = re.search(r"(?<![\w-])(?:the\s+)?(?P<st>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})" + POSSESSIVE_RE + r"\s+$",
                           ctx.text[max(0, mt.start() - 40):mt.start()])
         for named in ([where] if place and re.match(r"\s+of\b", mt.group("tail")) else []) + (
                 [owner.group("st")] if owner and not dem else []):
@@ -293,7 +293,7 @@ class SpeakerRules:
     def _may_be_subject(text: str, c: Candidate) -> bool:
         """Not a possessive ("Al-Sharaa's visit") nor the object of a preposition ("during his talks
         with Lavrov")."""
-        if re.match(r"['’]s?\b", text[c.end:c.end + 2]):
+        if POSSESSIVE.match(text, c.end):
             return False
         prev = re.search(r"([\w’'-]+)(?:\s+(?:the|a|an))?[^\w.!?;:]*$", text[max(0, c.start - 24):c.start],
                          re.IGNORECASE)  # "in the Kremlin": the article aside (not "went on. Turkey ...")
@@ -429,14 +429,14 @@ class SpeakerRules:
         if ctx.last_medium and re.search(r"\bof\s+the\s+(?:" + "|".join(MEDIUM_OWNERS) + r")$", cand.surface):
             return ctx.last_medium  # "an interlocutor of the publication"
         before = ctx.text[max(0, cand.start - 40):cand.start + len(cand.surface)]
-        own = re.search(r"(?P<m>[\w’'-]+(?:\s+[\w’'-]+)?)['’]s\s+(?:[a-z]+\s+)?[\w-]+$", before)
+        own = re.search(r"(?P<m>[\w’'-]+(?:\s+[\w’'-]+)?)" + POSSESSIVE_RE + r"\s+(?:[a-z]+\s+)?[\w-]+$", before)
         if not own:
             return ""
         if ctx.last_medium and self.medium_ref.fullmatch("the " + own.group("m").split()[-1]):
             return ctx.last_medium  # "the newspaper's sources", "the agency's sources"
         named = next((c for c in cands if c.end <= cand.start and c.actor_ids
                       and ctx.actor_types.get(c.actor_ids[0]) == "media"
-                      and re.fullmatch(r"['’]s\s+(?:[a-z]+\s+)?", ctx.text[c.end:cand.start])), None)
+                      and re.compile(POSSESSIVE_RE + r"\s+(?:[a-z]+\s+)?").fullmatch(ctx.text, c.end, cand.start)), None)
         return named.actor_ids[0] if named else ""
 
     @staticmethod
@@ -528,6 +528,9 @@ class SpeakerRules:
                 continue  # "the UN Special Envoy for Syria said", "the ambassador to Syria": the state is the post's
                 # remit, not who speaks
             gap = text[c.end:pos]
+            bare = POSSESSIVE.match(text, c.end)
+            if bare and len(bare.group(0)) == 1:
+                gap = "'s" + gap[1:]  # "Damascus' demand" reads as "Damascus's demand"
             if c.kind == "mention" and re.search(r"\band\s*$", gap) and (not self._may_be_subject(text, c)
                                                                       or self._after_verb(text, c)):
                 continue  # "called it a problem for Moscow and said", "sat down with Putin in the Kremlin and
@@ -600,7 +603,7 @@ class SpeakerRules:
         if not near:
             return None
         c = near[0]
-        if re.match(r"['’]s?\b", ctx.text[c.end:c.end + 2]):
+        if POSSESSIVE.match(ctx.text, c.end):
             return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
         if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):
             return None  # "argued that Syria must ...": the complement's subject, not the speaker
