@@ -1486,6 +1486,24 @@ def test_a_demand_or_refusal_named_as_a_noun_is_its_owners(x):
     assert "oppose" not in st.loc[st["sent_id"] == 4, "stance"].tolist()  # nor a noun that merely names one
 
 
+def test_a_person_introduced_by_the_body_he_belongs_to_speaks(x):
+    st, m, _, det, _ = run(x, "Pavel Renko of United Russia, a former diplomat who chairs the panel, argued that "
+                              "the Tartus base must stay. Olga Serova of the LDPR called extradition unacceptable. "
+                              "Renko said the lease should be renewed.")
+    assert (det["renko"].type, det["renko"].role, det["renko"].affiliation) == ("person", "United Russia", "")
+    assert speakers_of(st, 0) == ["renko"]  # the person, not the party (nor Russia, whose name the party holds)
+    assert not ((m["sent_id"] == 0) & (m["actor_id"] == "russia")).any()
+    assert stance_of(st, "serova", "assad_extradition") == "oppose"
+    assert speakers_of(st, 2) == ["renko"]
+
+
+def test_she_is_never_someone_he_has_stood_for(x):
+    st, *_ = run(x, "Lev Markov, a deputy, argued that the base must stay. He said Moscow needed it. Deputy Anna "
+                    "Belova shifted the debate to money. Syria, she said, owes Russia billions.")
+    assert speakers_of(st, 1) == ["markov"]
+    assert speakers_of(st, 3) == ["belova"]  # not the last speaker, whom "he" named a man
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

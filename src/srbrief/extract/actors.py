@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
@@ -46,6 +46,11 @@ class Detected:
 
     actors: dict[str, Actor]
     mentions: list[Mention]
+    displaced: list[tuple[int, int]] = field(default_factory=list)  # spans of known mentions inside a new name
+
+
+#: A person's body after the name ("of United Russia", "of the LDPR"): capitalised words or an acronym.
+MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*,|\s+[a-z])")
 
 
 #: A phrase that ends on a capitalised name of two words ("Deputy Minister Oleg Varnavin").
@@ -100,6 +105,7 @@ class Detector:
         self.speech_forms = forms
         self.speech_lemmas = {lemma(w) for w in speech}
         self.demonyms = {d.lower() for a in m.cb.actors.values() for d in a.demonyms}
+        self.naming_lemmas = {lemma(w) for w in cues["naming_verbs"]}
         self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
         self.honorifics = "|".join(re.escape(h.rstrip(".")) for h in cues["honorifics"])  # "headed by Mr. X"
         frames = sorted((re.escape(f) for f in cues["alias_frames"]), key=len, reverse=True)
@@ -196,6 +202,28 @@ class Detector:
         return all(re.sub(r"[’']s$", "", w.lower()) in self.title_vocab | {"a", "an", "the"} or w[0].isupper()
                    and re.search(r"[’']s$", w) for w in before)
 
+    def _member_body(self, text: str, s: int, e: int, known: list[Mention], taken: list, add,
+                     displaced: list) -> str:
+        """The body a person is "of" ("Viktor Zelenin of United Russia"): a state the codebook knows, whose id
+        is returned, or an organisation, found wherever its name recurs; a state's name inside it ("United
+        Russia") is no mention of the state."""
+        inner = [k for k in known if s <= k.start and k.end <= e]
+        if len(inner) == 1 and (inner[0].start, inner[0].end) == (s, e):
+            kind = getattr(self.m.cb.actors.get(inner[0].actor_id), "type", "")
+            return inner[0].actor_id if kind == "state" else ""
+        if self._is_place(text[s:e]):
+            return ""
+        for mt in alias_pattern(text[s:e]).finditer(text):
+            covered = [k for k in known if mt.start() <= k.start and k.end <= mt.end()]
+            if any(k.start < mt.end() and mt.start() < k.end and k not in covered for k in known):
+                continue  # a longer known name holds it
+            for k in covered:
+                if (k.start, k.end) in taken:
+                    taken.remove((k.start, k.end))
+                displaced.append((k.start, k.end))
+            add(mt.start(), mt.end(), "organization")
+        return ""
+
     def _overlaps(self, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
         return any(a < e and s < b for a, b in taken)
 
@@ -207,6 +235,7 @@ class Detector:
                titles: list[tuple[int, int]] = ()) -> Detected:
         """New actors and their mentions in one document (``titles``: the spans of its title and headings)."""
         taken = [(x.start, x.end) for x in known]
+        displaced: list[tuple[int, int]] = []
         actors: dict[str, Actor] = {}
         found: list[Mention] = []
 
@@ -343,13 +372,27 @@ class Detector:
             # speaks, "Sinara Holding said", is no person)
             if speaks and "ap" in speaks.re.groupindex and speaks.group("ap") and self._names_other(speaks.group("ap")):
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
+            affiliation_of = ""
+            member = None if named_body or role or not self._is_name(text[s:e].split()) else MEMBER_OF.match(after)
+            says = lambda m: m and re.fullmatch(r"[a-z]+(?:ed|s)", m.group("v")) and lemma(  # noqa: E731
+                m.group("v")) in self.speech_lemmas | self.naming_lemmas  # (any tense of any speech verb)
+            if member and not (says(re.match(verb, after[member.end():]))  # "Viktor Zelenin of United Russia
+                               or says(re.match(r",(?P<ap>[^,.;]{3,90})," + verb, after[member.end():]))):
+                member = None  # said", "Jane Roe of the LDPR, a retired colonel, argued": a member of a body speaks
+            if member:
+                body = self._member_body(text, e + member.start("org"), e + member.end("org"), known, taken, add,
+                                         displaced)
+                role = role or (member.group("org") if not body else "")
+                affiliation_of = body or "-"
             led = not named_body and re.search(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?:{self.honorifics})\.?\s+)?$",
                                                text[max(0, s - 20):s])  # "a delegation headed
             # by Vadim Kulikov": who leads a body is a person (a state leading it is known already)
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
-            elif role or who or inverted or led or speaks:
-                add(s, e, "person", role)
+            elif role or who or inverted or led or speaks or member:
+                pid = add(s, e, "person", role)
+                if member and pid in actors and actors[pid].role == role:  # "Irina Volkova of Russia": that
+                    actors[pid].affiliation = affiliation_of.strip("-")  # state's; a party's member speaks for none
 
         # one actor, two names: "also known as Abu Mohammed al-Jolani"
         for mt in self.alias_frame.finditer(text):
@@ -382,7 +425,7 @@ class Detector:
             forms = [(parts[-1], False)] + ([(parts[0], True)] if alone else [])
             for form, alone in forms:
                 self._bare_mentions(doc_id, text, index, aid, a, form, alone, first_seen, found, taken)
-        return Detected(actors, found)
+        return Detected(actors, found, displaced)
 
     def _bare_mentions(self, doc_id: str, text: str, index: tuple, aid: str, a: Actor, last: str, alone: bool,
                        after: int, found: list[Mention], taken: list) -> None:

@@ -189,7 +189,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     titles = [(int(r.start), int(r.end)) for r in sents.itertuples(index=False) if r.kind == "heading" or r.sent_id == 0]
     found = x.detector.detect(doc_id, text, index, mentions, titles)
     added.update(found.actors)
-    mentions = sorted(mentions + found.mentions, key=lambda y: y.start)
+    mentions = sorted([y for y in mentions if (y.start, y.end) not in found.displaced] + found.mentions,
+                      key=lambda y: y.start)  # ("of United Russia": a party, no mention of Russia)
     types = {a.id: a.type for a in cb.actors.values()} | {a.id: a.type for a in added.values()}
     roles = {a.id: (a.role or "") + " " + " ".join(a.titles) for a in cb.actors.values()} | {
         a.id: a.role for a in added.values()}

@@ -8,7 +8,7 @@ live in a mixin so that each file can be read in one sitting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .codebook import Codebook, actor_named
 from .lexicon import POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, lemma, opens_apposition
@@ -81,6 +81,7 @@ class DocContext:
     last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
+    genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f", as "he"/"she" have referred
 
 
 class SpeakerRules:
@@ -370,19 +371,13 @@ class SpeakerRules:
         # Tuesday."
         if want == "person":
             sex = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(p, "")
-            fits = lambda aid: not sex or getattr(self.cb.actors.get(aid), "gender", "") in ("", sex)  # noqa: E731
-            # ("she said" is no man the codebook knows)
-            persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
-                       and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)
-                       and fits(x.actor_ids[0])]
-            if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
-                return persons[0].actor_ids  # (not "Those responsible, including X, must face justice, he said":
-                # a pronoun closing a view is not someone the view names)
-            if ctx.last_source:
-                return (ctx.last_source,)  # "A Syrian official said ... . '...,' he said": the official
-            if ctx.last_person_speaker and fits(ctx.last_person_speaker):
-                return (ctx.last_person_speaker,)
-            return next(((aid,) for aid in reversed(ctx.recent_persons or []) if fits(aid)), ())
+            fits = lambda aid: not sex or (getattr(self.cb.actors.get(aid), "gender", "")  # noqa: E731
+                                           or ctx.genders.get(aid, "")) in ("", sex)
+            # ("she said" is no man the codebook knows, nor one "he" has stood for)
+            found = self._person_pronoun(ctx, before, fits, closing)
+            if sex and len(found) == 1 and ctx.actor_types.get(found[0]) == "person":
+                ctx.genders.setdefault(found[0], sex)
+            return found
         if want == "plural":
             if ctx.last_speaker and (ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization")
                                      or ctx.last_speaker in (ctx.anonymous or {})):
@@ -401,6 +396,21 @@ class SpeakerRules:
                     return x.actor_ids
         return ()
 
+
+    def _person_pronoun(self, ctx: DocContext, before: list[Candidate], fits, closing: bool) -> tuple[str, ...]:
+        """Whom "he" or "she" stands for: a fitting person the sentence opened with, else the single unnamed
+        source just quoted, the last person who spoke, the last person named."""
+        persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
+                   and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)
+                   and fits(x.actor_ids[0])]
+        if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
+            return persons[0].actor_ids  # (not "Those responsible, including X, must face justice, he said":
+            # a pronoun closing a view is not someone the view names)
+        if ctx.last_source:
+            return (ctx.last_source,)  # "A Syrian official said ... . '...,' he said": the official
+        if ctx.last_person_speaker and fits(ctx.last_person_speaker):
+            return (ctx.last_person_speaker,)
+        return next(((aid,) for aid in reversed(ctx.recent_persons or []) if fits(aid)), ())
 
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
         """The subject of a sentence's main clause: its first candidate when it opens the
@@ -528,6 +538,11 @@ class SpeakerRules:
                 continue  # "the UN Special Envoy for Syria said", "the ambassador to Syria": the state is the post's
                 # remit, not who speaks
             gap = text[c.end:pos]
+            head = next((b for b in reversed(before) if b.end <= c.start and b.actor_ids
+                         and ctx.actor_types.get(b.actor_ids[0]) == "person"
+                         and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[b.end:c.start])), None)
+            if head is not None and c.kind == "mention":  # "Viktor Zelenin of United Russia, a colonel, argued":
+                c = head  # the person, whose body names him
             bare = POSSESSIVE.match(text, c.end)
             if bare and len(bare.group(0)) == 1:
                 gap = "'s" + gap[1:]  # "Damascus' demand" reads as "Damascus's demand"
