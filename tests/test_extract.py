@@ -1064,6 +1064,7 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     # a denied act did not happen: the dated happening is the saying
     ("On Friday the minister said his country had no intention of withdrawing its troops.", "announcement"),
     ("The air force would not leave the airfield, the general said on Sunday.", "announcement"),
+    ("About 1,200 marines left the port on Sunday.", "withdrawal"),  # ("left": leave)
 ])
 def test_kinds_of_happening(x, sentence, kind):
     _, _, ev, _, _ = run(x, sentence)
@@ -1101,6 +1102,8 @@ def test_kinds_of_happening(x, sentence, kind):
      "A freighter carrying 12,500 tonnes of flour docked in Tartus"),
     ("Officials said on Friday that about 4,000 families, most of them farmers, had fled to the coast.",
      "About 4,000 families, most of them farmers, had fled to the coast"),
+    ("A barge with some 31,000t of barley docked in Tartus on Monday.",  # (with its unit: one number still)
+     "A barge with some 31,000t of barley docked in Tartus"),
 ])
 def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, label):
     _, _, ev, _, _ = run(x, sentence)
@@ -1502,6 +1505,26 @@ def test_she_is_never_someone_he_has_stood_for(x):
                     "Belova shifted the debate to money. Syria, she said, owes Russia billions.")
     assert speakers_of(st, 1) == ["markov"]
     assert speakers_of(st, 3) == ["belova"]  # not the last speaker, whom "he" named a man
+
+
+def test_whose_post_a_title_names_and_where_it_serves_are_told_apart(x):
+    _, _, _, det, _ = run(x, "Jan Vos, Special Envoy of the Secretary-General for Syria, said talks must go on. "
+                             "Rami Saleh, head of the desk for Russian affairs at the Syrian Foreign Ministry, said so. "
+                             "Iranian ambassador to Syria Hossein Akbari said so. The United Kingdom's delegate, "
+                             "Ann Cole, agreed. Defence Minister Israel Levi said the army would stay.")
+    assert det["vos"].affiliation == ""  # the state his post serves is not his
+    assert det["saleh"].affiliation == "syria"  # whose ministry, not the affairs it handles
+    assert (det["akbari"].aliases[0], det["akbari"].role, det["akbari"].affiliation) == (
+        "Hossein Akbari", "Iranian ambassador to Syria", "iran")
+    assert (det["cole"].role, det["cole"].affiliation) == ("United Kingdom's delegate", "uk")
+    assert det["levi"].aliases[0] == "Israel Levi"  # a given name that is also a state's, after a title
+
+
+def test_traders_brokers_and_exporters_unnamed_speak(x):
+    st, *_ = run(x, "A Dubai-based broker said Russian exporters competed on price. \"Grain is cheap,\" he said. "
+                    "A Moscow-based exporter said payment came first.")
+    assert speakers_of(st, 0) == ["unnamed_broker"] and speakers_of(st, 1) == ["unnamed_broker"]
+    assert speakers_of(st, 2) == ["unnamed_exporter"]
 
 
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels

@@ -128,6 +128,18 @@ def test_a_shift_past_publication_in_a_sentence_about_the_past_is_dropped():
     assert [t.text for t in T.find(s, 0, len(s), THU)] == ["on 8 December 2024", "a year later"]
 
 
+@pytest.mark.parametrize("published, sentence, start", [
+    (date(2026, 2, 10), "A deal may come next spring.", "2026-03-01"),  # weeks away, not a year
+    (date(2025, 10, 16), "A deal may come next spring.", "2026-03-01"),
+    (date(2025, 10, 16), "Fuel may run short next winter.", "2025-12-01"),  # the coming one
+    (date(2026, 1, 20), "Fuel may run short next winter.", "2026-12-01"),  # not the one under way
+    (date(2026, 2, 10), "Grain came last spring.", "2025-03-01"),
+])
+def test_next_season_is_the_first_to_begin_after_publication(published, sentence, start):
+    (t,) = T.find(sentence, 0, len(sentence), (published, published, "day"))
+    assert (t.date_start.isoformat(), t.precision) == (start, "season")
+
+
 def test_a_shift_counts_from_the_right_date_or_from_none():
     """'five days later, on <date>' is the date given; 'later' counts from the date before, never
     from a date after it; days counted from a year say nothing more precise."""

@@ -136,8 +136,10 @@ class Detector:
         titled = [k for k in range(i, len(words) - 2) if words[k].group(0).lower().strip(",") in self.title_vocab]
         if titled and i == 0:  # "Belarusian Foreign Minister Maxim Ryzhenkov": a qualifier the codebook does not
             i = titled[-1] + 1  # know before the title; the name follows the title's last word
-        while len(words) - i > 2 and words[i].group(0).lower() in _STOP and words[i].group(0).lower() not in MONTHS:
-            i += 1  # "In April Omar Haddad", "After Omar Haddad": a capitalised opener is no part of the name
+        while len(words) - i > 2 and (words[i].group(0).lower() in _STOP and words[i].group(0).lower() not in MONTHS
+                                      or actor_named(self.m.cb, words[i].group(0), "state")):
+            i += 1  # "In April Omar Haddad", "After Omar Haddad": a capitalised opener is no part of the name, nor
+            # the state that ends a title ("ambassador to Syria Alexander Efimov")
         if len(words) - i < 2:
             return None
         ns = s + words[i].start()
@@ -157,12 +159,21 @@ class Detector:
         """The title phrase right before a name ("Deputy Prime Minister"), or ''."""
         words = list(re.finditer(r"[\w’'.-]+", text[lo:name_start]))
         j = len(words)
+        for n in (1, 2):  # "ambassador to Syria Alexander Efimov", "envoy for the United States Jo Roe": the remit
+            remit = " ".join(w.group(0) for w in words[j - n:]) if j > n + 1 else ""
+            if remit and words[j - n - 1].group(0).lower() in ("to", "for") and actor_named(self.m.cb, remit, "state") \
+                    and words[j - n - 2].group(0).lower() in self.title_vocab:
+                j -= n + 1
+                break
         while j > 0 and words[j - 1].group(0).lower() in self.title_vocab:
             j -= 1
         role_words = [w.group(0) for w in words[j:]]
-        owner = re.fullmatch(r"(.+)[’']s", words[j - 1].group(0)) if j > 0 and role_words else None
-        if owner and self._affiliation(owner.group(1)):  # "Syria's energy minister": the state's title
-            role_words.insert(0, words[j - 1].group(0))
+        for n in (1, 2, 3):  # "Syria's energy minister", "the United Kingdom's delegate": the state's title
+            owner = re.fullmatch(r"(.+?)(?:[’']s|(?<=s)[’'])", words[j - 1].group(0)) if j >= n and role_words else None
+            whose = " ".join([w.group(0) for w in words[j - n:j - 1]] + [owner.group(1)]) if owner else ""
+            if whose and all(w[:1].isupper() for w in whose.split()) and actor_named(self.m.cb, whose, "state"):
+                role_words[:0] = [w.group(0) for w in words[j - n:j]]
+                break
         while role_words and role_words[0].lower() in ("of", "the", "and", "for"):
             role_words.pop(0)
         if role_words and role_words[-1].lower() in ("of", "the", "and", "for"):
@@ -182,12 +193,16 @@ class Detector:
         titled = [w.lower() for w in re.findall(r"[\w-]+", role) if w.lower() in self.titles]
         if titled and all(w in self.independent for w in titled):
             return ""
+        # a state after "for" or "to" is the post's remit ("Special Envoy for Syria", "ambassador to Syria",
+        # "department for European affairs"), up to the next preposition that says whose the post is ("at the
+        # Syrian Foreign Ministry")
+        own = re.sub(r"\b(?:for|to)\s+(?:(?!at\b|of\b|in\b)[\w’'-]+\s*){1,6}", " ", role, flags=re.IGNORECASE)
         dem = self.m.cb.state_of_demonym()
-        for w in re.findall(r"[\w-]+", role):
+        for w in re.findall(r"[\w-]+", own):
             if w.lower() in dem:
                 return dem[w.lower()]
         for a in self.m.cb.actors.values():
-            if a.type == "state" and any(alias_pattern(al).search(role) for al in a.aliases if len(al) > 3):
+            if a.type == "state" and any(alias_pattern(al).search(own) for al in a.aliases if len(al) > 3):
                 return a.id
         return ""
 
@@ -390,6 +405,12 @@ class Detector:
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
             elif role or who or inverted or led or speaks or member:
+                given = next((k for k in known if (k.start, k.end) in taken and k.start == s and k.end < e), None)
+                if given is not None and role and len(text[s:e].split()) == 2 and not re.search(
+                        r"\b(?:to|for|of|in)\s+$", text[max(0, s - 5):s]) and getattr(
+                        self.m.cb.actors.get(given.actor_id), "type", "") == "state":
+                    taken.remove((given.start, given.end))  # "Defense Minister Israel Katz": a title, then a
+                    displaced.append((given.start, given.end))  # given name that is also a state's
                 pid = add(s, e, "person", role)
                 if member and pid in actors and actors[pid].role == role:  # "Irina Volkova of Russia": that
                     actors[pid].affiliation = affiliation_of.strip("-")  # state's; a party's member speaks for none

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|\d+\.\d+|"  # "25,000", "1.5": one number, no clause break
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?[A-Za-z]*(?![\w,])|\d+\.\d+|"  # "25,000", "27,000t", "1.5": one
+                   # number (with its unit), no clause break
                    r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|"  # "didn't": "did" and "n't", a negation of its own
                    r"[A-Za-zÀ-ÖØ-öø-ž0-9]+(?:[’'][A-Za-z]+|-[A-Za-zÀ-ÖØ-öø-ž0-9]+)*|[^\w\s]")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
@@ -27,7 +28,7 @@ POSSESSIVE = re.compile(r"'s$")
 #: after an article or a possessive is still a noun to the rules ("a warning", "in writing").
 LEMMA_CORRECTIONS = {"thanked": "thank", "thanking": "thank", "developed": "develop", "thinking": "think",
                      "proclaiming": "proclaim", "remains": "remain", "warning": "warn", "writing": "write",
-                     "thought": "think"}
+                     "thought": "think", "left": "leave"}  # ("left the base"; simplemma: "left")
 
 
 #: Words after a verb that make it another phrasal verb ("call for", "call on", "call off", "call back").

@@ -326,6 +326,9 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
                                                                               abs((r.pub - x[1]).days)))
         if rel in ("last", "past") and _season(s, r.pub.year)[1] < r.pub:
             lo_, hi_ = _season(s, r.pub.year)
+        if rel == "next":  # the first to begin after publication: "next spring" in February is weeks away
+            lo_, hi_ = min((x for x in (_season(s, y_) for y_ in (r.pub.year, r.pub.year + 1, r.pub.year + 2))
+                            if x[0] > r.pub), key=lambda x: x[0])
         return lo_, hi_, "season", True
     if k == "season_bare":
         s_ = g("sb_s")
