@@ -1104,6 +1104,8 @@ def test_kinds_of_happening(x, sentence, kind):
      "About 4,000 families, most of them farmers, had fled to the coast"),
     ("A barge with some 31,000t of barley docked in Tartus on Monday.",  # (with its unit: one number still)
      "A barge with some 31,000t of barley docked in Tartus"),
+    ("Crews pulled jets out of the airfield in late 2023 and early 2024.",  # two dates joined: both go
+     "Crews pulled jets out of the airfield"),
 ])
 def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, label):
     _, _, ev, _, _ = run(x, sentence)

@@ -140,6 +140,18 @@ def test_next_season_is_the_first_to_begin_after_publication(published, sentence
     assert (t.date_start.isoformat(), t.precision) == (start, "season")
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    ("Gear was flown out in late 2024 and early 2025.", [("2024-09-01", "part"), ("2025-01-01", "part")]),
+    ("Grain came in March and April.", [("2025-03-01", "month"), ("2025-04-01", "month")]),
+    ("Grain came in November or December 2024.", [("2024-11-01", "month"), ("2024-12-01", "month")]),
+])
+def test_two_dates_joined_by_and_are_each_dated_and_know_their_joint_span(sentence, dates):
+    found = T.find(sentence, 0, len(sentence), THU)
+    assert [(t.date_start.isoformat(), t.precision) for t in found] == dates
+    joint = sentence[found[0].span[0]:found[0].span[1]]
+    assert found[0].span == found[1].span and joint.startswith("in ") and joint.endswith(sentence.split()[-1][:-1])
+
+
 def test_a_shift_counts_from_the_right_date_or_from_none():
     """'five days later, on <date>' is the date given; 'later' counts from the date before, never
     from a date after it; days counted from a year say nothing more precise."""

@@ -271,10 +271,11 @@ def strip_frame(cb: Codebook, clause: str) -> str:
 def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     """The clause in its own words, without its date or its reporting frame, cut to a line."""
     # the date goes with the words that only introduced it ("arrived on the [Tuesday] a delegation")
-    owner = re.match(r"['’]s\b", text[t.end:t.end + 3]) is not None  # "(part of) Wednesday's talks": the talks
-    end = t.end + (2 if owner else 0)
-    before = text[lo:t.start] + ("the" if t.start > lo else "") if owner else _INTRO.sub("", text[lo:t.start])
-    clause = before + " " + text[end:hi] if lo <= t.start and t.end <= hi else text[lo:hi]
+    t0, t1 = t.span or (t.start, t.end)  # ("in March and April": both dates go)
+    owner = re.match(r"['’]s\b", text[t1:t1 + 3]) is not None  # "(part of) Wednesday's talks": the talks
+    end = t1 + (2 if owner else 0)
+    before = text[lo:t0] + ("the" if t0 > lo else "") if owner else _INTRO.sub("", text[lo:t0])
+    clause = before + " " + text[end:hi] if lo <= t0 and t1 <= hi else text[lo:hi]
     clause = normalise(clause)
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = _LEAD.sub("", clause).strip(" ,;:-")

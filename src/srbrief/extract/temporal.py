@@ -17,7 +17,7 @@ expressions resolve to the whole publication interval at that precision.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..dates import MONTH_RE, WEEKDAYS, month_end, month_number
@@ -34,6 +34,7 @@ class Temporal:
     date_end: date
     precision: str
     relative: bool  # resolved against the publication date (or another date in the article)
+    span: tuple[int, int] | None = None  # with a date it is joined to ("in March and April"): the two together
 
 
 _Y = r"(?P<{0}>(?:1[89]|20)\d\d)"
@@ -427,6 +428,7 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         t = _make(mt, text, lo, r, prev)
         if t:
             out.append(t)
+    out = _coordinated(text, out, hi)
     for mt in deferred:
         # "two days after the summit on Oct. 15" counts from the date after it, in its sentence;
         # "two days later" / "the next day" from the last date before; "five days later, on
@@ -444,6 +446,34 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         if t and (t.date_start <= r.pub or ahead or _is_future(text, lo, mt.start())):
             out.append(t)  # a shift past publication in a sentence about the past is a misreading: dropped
     return sorted(out, key=lambda t: t.start)
+
+
+#: A second month joined to a dated month ("in March and April", "in May or June 2025").
+AND_MONTH = re.compile(r"\s+(?:and|or)\s+(?P<m>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w])",
+                       re.IGNORECASE)
+
+
+def _coordinated(text: str, found: list[Temporal], hi: int) -> list[Temporal]:
+    """Two dates joined by "and" or "or" ("in late 2024 and early 2025", "in March and April") stay two
+    dates, each knowing the stretch of text they make together (what a label leaves out)."""
+    out: list[Temporal] = []
+    for t in found:
+        if out and t.start < out[-1].end:
+            continue  # ("in November or December 2024": the joined month, already read)
+        if out and re.fullmatch(r"\s+(?:and|or)\s+", text[out[-1].end:t.start]) and t.date_start >= out[-1].date_start:
+            span = ((out[-1].span or (out[-1].start, 0))[0], t.end)
+            out[-1] = replace(out[-1], span=span)
+            t = replace(t, span=span)
+        elif t.precision == "month" and (more := AND_MONTH.match(text, t.end, hi)):
+            y = int(more.group("y")) if more.group("y") else t.date_start.year
+            m2 = month_number(more.group("m"))
+            lo_, hi_ = _month(y if m2 >= t.date_start.month or more.group("y") else y + 1, m2)
+            span = (t.start, more.end())
+            out.append(replace(t, span=span))
+            t = Temporal(more.start("m"), more.end(), text[more.start("m"):more.end()], lo_, hi_, "month", t.relative,
+                         span)
+        out.append(t)
+    return out
 
 
 def _make(mt: re.Match, text: str, lo: int, r: Resolver, prev: list[Temporal]) -> Temporal | None:
