@@ -1529,6 +1529,18 @@ def test_traders_brokers_and_exporters_unnamed_speak(x):
     assert speakers_of(st, 2) == ["unnamed_exporter"]
 
 
+def test_a_persons_surname_with_its_article_is_no_outlet(x):
+    st, _, _, det, _ = run(x, '"Talks will go on," said Hadi al-Rifai, an aide at the Syrian Foreign Ministry. '
+                              'Al-Rifai said the old contracts would be reviewed.')
+    assert speakers_of(st, 1) == ["rifai"] and "al_rifai" not in det
+
+
+def test_a_participle_after_a_comma_is_said_by_the_sentences_subject(x):
+    st, *_ = run(x, 'Iranian sources said Tehran was watching. Asked whether Tehran would object, the sources '
+                    'declined to comment on "hypothetical scenarios," saying Qatar acts in concert with Damascus.')
+    assert speakers_of(st, 1) == ["unnamed_iranian_sources"]  # not Qatar, named after the participle
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -334,6 +334,9 @@ class Detector:
         for mt in re.finditer(r"(?<![\w’'-])(?P<n>(?:Al|Ad|Ash|As|An|Ar|At)-[A-Z][a-z]+(?:\s+(?:Al-)?[A-Z][a-z]+){0,2})"
                               r"(?:,\s+[a-z]+,)?\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|quoted|cited|said)\b",
                               text):
+            bare = re.sub(r"^\w+-", "", mt.group("n"))
+            if re.search(rf"\b[A-Z][a-z]+\s+(?i:(?:al|el|ad|ash|as|an|ar|at)-){re.escape(bare)}\b", text):
+                continue  # "Obaida al-Khatib ... Al-Khatib said": a person's surname, no outlet
             add(mt.start("n"), mt.end("n"), "media")
         # "Bloomberg has since reported", "Bloomberg reports": one name, no English word, that reports is a
         # medium (a person is named in full first, and "said"; "Officials reported" are no name)

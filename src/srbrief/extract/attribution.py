@@ -584,7 +584,14 @@ class Attributor(SpeakerRules):
             # '"…," said X', "Added X that", translated "as announced X", "where agreed the two sides", "in it
             # confirmed the president": the speaker follows the verb; "The minister asked the Russians to ...": its
             # object does
-            head = self._np_head(ctx, after, cue.end, limit=60) if inverted else None
+            participle = re.search(r",[\"”’']?$", lead_in) is not None \
+                and text[cue.start:cue.end].split()[0].lower().endswith("ing")
+            head = self._np_head(ctx, after, cue.end, limit=60) if inverted and not participle else None
+            if head is None and participle and not left:  # "..., the sources declined to comment, saying Turkey
+                subj = self._sentence_subject(ctx, cands, s0, cue.start)  # acts ...": the sentence's subject says,
+                if subj is None:  # never the name after the participle
+                    return None
+                left = subj
             if head is None:
                 if not left:
                     return None
