@@ -1541,6 +1541,11 @@ def test_a_participle_after_a_comma_is_said_by_the_sentences_subject(x):
     assert speakers_of(st, 1) == ["unnamed_iranian_sources"]  # not Qatar, named after the participle
 
 
+def test_the_envoy_of_a_country_the_codebook_does_not_know_is_that_countrys(x):
+    st, *_ = run(x, "Norway's envoy echoed that view. \"Impunity has a price,\" he said. The envoy of Norway agreed.")
+    assert speakers_of(st, 0) == speakers_of(st, 1) == speakers_of(st, 2) == ["unnamed_norway_envoy"]
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -265,6 +265,8 @@ class SpeakerRules:
             if not state and ctx.actor_types.get(medium) == "media" and noun not in self.channel_words:
                 where = named  # "Channel Nine's correspondent": that medium's, not another's posted in the same city
                 # (its "sources" are the sources it cites, as any medium's)
+            elif not state and named != where and not actor_named(self.cb, named) and noun in self.posted:
+                where = named  # "Algeria's envoy": a country the codebook does not know, as "the envoy of Algeria"
         parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", where.lower()).strip("_"), kind,
                              noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
         aid = "unnamed_" + "_".join(parts)
