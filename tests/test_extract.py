@@ -1546,6 +1546,14 @@ def test_the_envoy_of_a_country_the_codebook_does_not_know_is_that_countrys(x):
     assert speakers_of(st, 0) == speakers_of(st, 1) == speakers_of(st, 2) == ["unnamed_norway_envoy"]
 
 
+def test_a_name_with_its_country_in_brackets_is_a_person_who_speaks_for_it(x):
+    st, _, _, det, _ = run(x, 'Lena Dahl (Qatar), speaking for the Gulf group, called for the lifting of sanctions. '
+                              'Omar Sayed (Iran) said the bases would stay. Ruth Ames (Oxfam) warned of hunger.')
+    assert (det["dahl"].type, det["dahl"].affiliation) == ("person", "qatar")
+    assert speakers_of(st, 0) == ["dahl"] and speakers_of(st, 1) == ["sayed"]  # not Iran, named in his brackets
+    assert (det["ames"].role, det["ames"].affiliation) == ("Oxfam", "")
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -391,6 +391,13 @@ class Detector:
             if speaks and "ap" in speaks.re.groupindex and speaks.group("ap") and self._names_other(speaks.group("ap")):
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             affiliation_of = ""
+            # "Amar Bendjama (Algeria), speaking for ...": a name, then the country or body it speaks for in brackets
+            bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\)(?=\s*[,;:]|\s+[a-z]+\b)",
+                               after) \
+                if not named_body and not role and self._is_name(text[s:e].split()) else None
+            if bracket:
+                state = actor_named(self.m.cb, bracket.group("org"), "state")
+                role, affiliation_of = ("", state) if state else (bracket.group("org"), "-")
             member = None if named_body or role or not self._is_name(text[s:e].split()) else MEMBER_OF.match(after)
             says = lambda m: m and re.fullmatch(r"[a-z]+(?:ed|s)", m.group("v")) and lemma(  # noqa: E731
                 m.group("v")) in self.speech_lemmas | self.naming_lemmas  # (any tense of any speech verb)
@@ -407,7 +414,7 @@ class Detector:
             # by Vadim Kulikov": who leads a body is a person (a state leading it is known already)
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
-            elif role or who or inverted or led or speaks or member:
+            elif role or who or inverted or led or speaks or member or bracket:
                 given = next((k for k in known if (k.start, k.end) in taken and k.start == s and k.end < e), None)
                 if given is not None and role and len(text[s:e].split()) == 2 and not re.search(
                         r"\b(?:to|for|of|in)\s+$", text[max(0, s - 5):s]) and getattr(
@@ -415,8 +422,8 @@ class Detector:
                     taken.remove((given.start, given.end))  # "Defense Minister Israel Katz": a title, then a
                     displaced.append((given.start, given.end))  # given name that is also a state's
                 pid = add(s, e, "person", role)
-                if member and pid in actors and actors[pid].role == role:  # "Irina Volkova of Russia": that
-                    actors[pid].affiliation = affiliation_of.strip("-")  # state's; a party's member speaks for none
+                if (member or bracket) and pid in actors and actors[pid].role == role:  # "Irina Volkova of Russia":
+                    actors[pid].affiliation = affiliation_of.strip("-")  # that state's; a party's member speaks for none
 
         # one actor, two names: "also known as Abu Mohammed al-Jolani"
         for mt in self.alias_frame.finditer(text):

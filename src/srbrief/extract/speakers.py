@@ -542,9 +542,10 @@ class SpeakerRules:
             gap = text[c.end:pos]
             head = next((b for b in reversed(before) if b.end <= c.start and b.actor_ids
                          and ctx.actor_types.get(b.actor_ids[0]) == "person"
-                         and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[b.end:c.start])), None)
-            if head is not None and c.kind == "mention":  # "Viktor Zelenin of United Russia, a colonel, argued":
-                c = head  # the person, whose body names him
+                         and re.fullmatch(r"\s+of\s+(?:the\s+)?|\s*\(", text[b.end:c.start])), None)
+            if head is not None and c.kind == "mention":  # "Viktor Zelenin of United Russia, a colonel, argued",
+                c = head  # "Ivan Orlov (Russian Federation) said": the person, whose body names him
+                gap = re.sub(r"^\s*\)", "", gap)  # (after the brackets: "(Qatar), speaking for ..., called")
             bare = POSSESSIVE.match(text, c.end)
             if bare and len(bare.group(0)) == 1:
                 gap = "'s" + gap[1:]  # "Damascus' demand" reads as "Damascus's demand"
