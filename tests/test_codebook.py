@@ -147,3 +147,16 @@ def test_lemma_corrections_keep_the_right_base(form, base):
     from srbrief.extract.lexicon import lemma
 
     assert lemma(form) == base
+
+
+@pytest.mark.parametrize("sentence, naming", [("The envoy called the talks useful.", True),
+                                              ("The envoy called for talks.", False),
+                                              ("The envoy called on Moscow to act.", False),
+                                              ("The envoy called off the talks.", False),
+                                              ("The envoy called Putin on Monday.", False)])
+def test_a_verb_of_naming_is_not_a_phrasal_verb_nor_a_phone_call(sentence, naming):
+    from srbrief.extract.lexicon import names_something, tokens
+
+    toks = tokens(sentence)
+    putin = sentence.find("Putin")
+    assert names_something(toks, 2, [(putin, putin + 5)] if putin >= 0 else [], {"it", "him", "her"}) is naming

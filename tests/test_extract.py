@@ -1554,6 +1554,20 @@ def test_a_name_with_its_country_in_brackets_is_a_person_who_speaks_for_it(x):
     assert (det["ames"].role, det["ames"].affiliation) == ("Oxfam", "")
 
 
+def test_handing_over_a_thing_is_no_handover_of_a_person(x):
+    st, *_ = run(x, "Officials said the delegation handed over a list of claims. Officials said Moscow would not "
+                    "hand over the ousted president. Officials said Moscow would not hand him over.")
+    assert "assad_extradition" not in st.loc[st["sent_id"] == 0, "issue_id"].tolist()
+    assert stance_of(st, "unnamed_officials", "assad_extradition") == "oppose"
+    assert "assad_extradition" in st.loc[st["sent_id"] == 2, "issue_id"].tolist()
+
+
+def test_a_view_after_and_and_a_titled_speaker_is_not_the_clause_before(x):
+    st, *_ = run(x, "The EU eased restrictions on Syria's energy sector on 24 February, and US envoy Tom Barrack said "
+                    "on 13 May that Washington would lift sanctions on Syria.")
+    assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["barrack", "sanctions_relief", "support"]]
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

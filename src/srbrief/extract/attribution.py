@@ -654,7 +654,9 @@ class Attributor(SpeakerRules):
                 r"(?:,\s*)?(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:(?:too|so|very|often|again|repeatedly|\w+ly)\s+){0,2}"
                 r"(?:that|whether|how|:|(?:on|about)\s+whether)\b", after) \
                 or re.search(r"\b(?:but|and|while|whereas|when|after|before|because)(?:\s+(?-i:[A-Z])[\w.-]*){0,3}$",
-                             before):
+                             before) \
+                or (conj := re.search(r"\b(?:but|and|while|whereas)\s+((?:[\w.’'-]+\s*){1,4})$", before)) \
+                and self._title_chain(conj.group(1)):  # ("..., and US president Donald Trump said that ...")
             return frame[1], nxt  # "..., but he declined to comment on whether ...": the earlier clause is not his
             # ("... said to journalists that ...": nor is what came before the speaker)
         if len(after.split()) < 3 or re.fullmatch(r",\s*(?:a|an|the)\b[^,;:]*", after) \

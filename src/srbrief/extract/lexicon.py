@@ -32,7 +32,7 @@ LEMMA_CORRECTIONS = {"thanked": "thank", "thanking": "thank", "developed": "deve
 
 
 #: Words after a verb that make it another phrasal verb ("call for", "call on", "call off", "call back").
-PARTICLES = {"for", "on", "off", "up", "back", "in", "out", "upon", "to", "into", "at", "by"}
+VERB_PARTICLES = {"for", "on", "off", "up", "back", "in", "out", "upon", "to", "into", "at", "by"}
 
 
 def names_something(toks: list["Token"], i: int, named: list[tuple[int, int]], pronouns: set[str]) -> bool:
@@ -46,7 +46,7 @@ def names_something(toks: list["Token"], i: int, named: list[tuple[int, int]], p
     if i > 0 and (toks[i - 1].lower in NOUN_MARKERS or toks[i - 1].lower in ("phone", "telephone", "video", "so", "-")):
         return False
     j = i + 1
-    if j >= len(toks) or toks[j].lower in PARTICLES or not toks[j].text[:1].isalpha():
+    if j >= len(toks) or toks[j].lower in VERB_PARTICLES or not toks[j].text[:1].isalpha():
         return False
     if any(a <= toks[j].start < b for a, b in named):
         return False

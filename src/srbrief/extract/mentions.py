@@ -81,8 +81,9 @@ class Matchers:
         states = sorted((re.escape(al) + POSSESSIVE_RE for a in cb.actors.values() if a.type == "state"
                          for al in a.aliases if al[:1].isupper() and " " not in al), key=len, reverse=True)
         bodies = "|".join(sorted((re.escape(w) for w in cb.cues["state_bodies"]), key=len, reverse=True))
-        m.body = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<who>{dem}|{'|'.join(states)})\s+(?P<b>{bodies})(?![\w-])",
-                            re.IGNORECASE) if dem else None
+        m.body = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<who>{dem}|{'|'.join(states)})\s+(?P<b>{bodies})(?![\w-])"
+                            r"(?P<more>\s+and\s+(?-i:[A-Z][a-z]+)(?![\w'’-]))?", re.IGNORECASE) if dem else None
+        # ("Syria's Ministry of Economy and Industry": the ministry's full name)
         gov = "|".join(sorted((re.escape(w) for w in cb.cues["government_references"]), key=len, reverse=True))
         m.government = re.compile(rf"(?<![\w-])(?:{gov})(?![\w-])(?!\s+of\b)(?!\s+in\s+(?-i:[^A-Z]))", re.IGNORECASE)
         # ("the government of X" is X's own name; "the government in power" no reference; "in Damascus" says whose)
@@ -204,6 +205,8 @@ def body_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list
     out, actors = [], {}
     for mt in m.body.finditer(text):
         s, e = mt.span()
+        if mt.group("more") and not mt.group("b").lower().startswith("ministry of"):
+            e = mt.end("b")  # ("the Syrian foreign ministry and Turkey": two bodies, not one name)
         sid = sent_at(index, s)
         if sid < 0 or any(a < e and s < b for a, b in taken):
             continue
