@@ -1568,6 +1568,27 @@ def test_a_view_after_and_and_a_titled_speaker_is_not_the_clause_before(x):
     assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["barrack", "sanctions_relief", "support"]]
 
 
+def test_a_surname_that_speaks_names_the_person_introduced_in_full(x):
+    st, _, _, det, _ = run(x, 'Hala Mansour, 52, a retired nurse from Jableh, slept near the base for a week. "They '
+                              'opened the gate," said Mansour, who now lives in Latakia. She said she wants Assad '
+                              'tried. Omar Nasser (Nassar), a farmer, left.')
+    assert det["mansour"].aliases[0] == "Hala Mansour" and det["mansour"].role == "retired nurse from Jableh"
+    assert speakers_of(st, 1) == speakers_of(st, 2) == ["mansour"]
+    assert "nasser" not in det or det["nasser"].role != "Nassar"  # a spelling of the name, no body
+
+
+def test_a_ministrys_full_name_goes_on_over_and(x):
+    st, m, *_ = run(x, "Iran's Ministry of Economy and Finance said on Monday that imports were open.")
+    assert speakers_of(st, 0) == ["iranian_economy_ministry"]
+    assert m.loc[m["actor_id"] == "iranian_economy_ministry", "surface"].tolist() == [
+        "Iran's Ministry of Economy and Finance"]
+
+
+def test_nothing_to_say_takes_no_side(x):
+    st, *_ = run(x, 'Asked about the extradition, the spokesman Ivan Sorin said he had "nothing to say on this."')
+    assert stance_of(st, "sorin", "assad_extradition") == "neutral"
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
@@ -367,6 +368,8 @@ class Detector:
             sent_lo = index[0][max(0, index[0].searchsorted(s, side="right") - 1)] if len(index[0]) else 0
             role = self._role_before(text, s, max(sent_lo, s - 160))
             after = text[e:e + 140]
+            age = re.match(r",\s*\d{1,3}(?=,)", after)  # "Samer Youssef, 44, a former teacher, said": the age aside
+            after = after[age.end():] if age else after
             appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>[^,.;]{3,90}?)(?:,|\.|$|\s+(?:said|told|says|"
                              r"added|who))", after)
             named_next = appos and self._names_other(appos.group("role"))
@@ -395,6 +398,9 @@ class Detector:
             bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\)(?=\s*[,;:]|\s+[a-z]+\b)",
                                after) \
                 if not named_body and not role and self._is_name(text[s:e].split()) else None
+            if bracket and SequenceMatcher(None, bracket.group("org").lower(),
+                                           re.sub(r"^\w+-", "", text[s:e].split()[-1]).lower()).ratio() > 0.6:
+                bracket = None  # "Abu Mohammed al-Julani (Jolani)": another spelling of the name, no body
             if bracket:
                 state = actor_named(self.m.cb, bracket.group("org"), "state")
                 role, affiliation_of = ("", state) if state else (bracket.group("org"), "-")
@@ -424,6 +430,23 @@ class Detector:
                 pid = add(s, e, "person", role)
                 if (member or bracket) and pid in actors and actors[pid].role == role:  # "Irina Volkova of Russia":
                     actors[pid].affiliation = affiliation_of.strip("-")  # that state's; a party's member speaks for none
+
+        # a surname that speaks ('"...," said Youssef', "Youssef added") names the person introduced earlier in full
+        # with no title or speech verb ("Samer Youssef, a former teacher, spent nine nights ...")
+        forms = "|".join(sorted(self.speech_forms, key=len, reverse=True))
+        for mt in re.finditer(rf"[,”\"]\s*(?:{forms})\s+(?P<a>[A-Z][a-z’'-]+)(?![\w’'-]|\s+[A-Z])|"
+                              rf"(?<![\w’'-]\s)(?<![\w’'-])(?P<b>[A-Z][a-z’'-]+)\s+(?:{forms})\b", text):
+            word = mt.group("a") or mt.group("b")
+            if word.lower() in self.stop or actor_named(self.m.cb, word) or any(
+                    word in a.aliases or any(al.endswith(" " + word) for al in a.aliases) for a in actors.values()):
+                continue
+            full = [f for f in re.finditer(rf"(?<![\w’'-]){_TOKEN}(?:\s+{_TOKEN})?\s+{re.escape(word)}(?![\w’'-])",
+                                           text, 0) if f.end() <= mt.start() and self._is_name(f.group(0).split())]
+            full = [f for f in full if not self._overlaps(f.start(), f.end(), taken) and not self._is_place(f.group(0))]
+            if full:
+                f = full[0]
+                appos = re.match(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?P<role>[^,.;]{3,60}?)(?=,)", text[f.end():])
+                add(f.start(), f.end(), "person", appos.group("role").strip() if appos else "")
 
         # one actor, two names: "also known as Abu Mohammed al-Jolani"
         for mt in self.alias_frame.finditer(text):
