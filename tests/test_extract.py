@@ -1065,6 +1065,9 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("On Friday the minister said his country had no intention of withdrawing its troops.", "announcement"),
     ("The air force would not leave the airfield, the general said on Sunday.", "announcement"),
     ("About 1,200 marines left the port on Sunday.", "withdrawal"),  # ("left": leave)
+    # a participle used as an adjective names a thing, not its happening; "dealt with" makes no deal
+    ("On Sunday the ousted leader's aides moved to a villa.", "other"),
+    ("On Sunday the army dealt with the unrest.", "other"),
 ])
 def test_kinds_of_happening(x, sentence, kind):
     _, _, ev, _, _ = run(x, sentence)
@@ -1587,6 +1590,11 @@ def test_a_ministrys_full_name_goes_on_over_and(x):
 def test_nothing_to_say_takes_no_side(x):
     st, *_ = run(x, 'Asked about the extradition, the spokesman Ivan Sorin said he had "nothing to say on this."')
     assert stance_of(st, "sorin", "assad_extradition") == "neutral"
+
+
+def test_an_act_inside_an_embedded_question_is_asked_about_not_told(x):
+    st, *_ = run(x, "Omar Tal would not say whether Damascus had made a formal extradition request.")
+    assert st["speaker_id"].tolist() == ["tal"] and stance_of(st, "tal", "assad_extradition") == "neutral"
 
 
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels

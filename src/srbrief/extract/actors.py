@@ -383,12 +383,13 @@ class Detector:
             opened = opens_apposition(text, s, self.speech_lemmas)  # (", orientalist Jane Roe, cautioned that": an
             # apposition that ends on the name; not "the Ministry of Energy and Natural Resources,")
             named_body = text[s:e].split()[-1] in self.org_words  # "Sinara Holding agreed", "led by Cham Wings"
-            verb = r"\s+(?:(?:had|has|also|later|then|further)\s+)?(?P<v>\w+)"  # ('"...," Jane Roe had told
+            verb = r"\s+(?:(?:had|has|also|later|then|further)\s+|(?P<aux>(?:would|will|could|did|does|can)\s+(?:not\s+|" \
+                   r"never\s+)?))?(?P<v>\w+)"  # ("Jane Roe would not say"; '"...," Jane Roe had told
             # viewers', "Jane Roe cautioned that"): any speech verb's past form speaks
             tries = [re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
                                                                                 else [])
-            speaking = lambda m: m and (m.group("v") in self.speech_forms or re.fullmatch(  # noqa: E731
-                r"[a-z]+ed", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas)
+            speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
+                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas)
             speaks = None if named_body else next((m for m in tries if speaking(m)), None)  # (a body's name that
             # speaks, "Sinara Holding said", is no person)
             if speaks and "ap" in speaks.re.groupindex and speaks.group("ap") and self._names_other(speaks.group("ap")):

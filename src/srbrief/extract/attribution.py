@@ -687,6 +687,9 @@ class Attributor(SpeakerRules):
                 continue  # a verb coordinated with the speaker's own ("reaffirmed A and confirmed B") is theirs
             if outer.frame and re.fullmatch(r"\s*,\s*", ctx.text[outer.frame[1]:act.start]):
                 continue  # "..., he said, adding that ...": a participle right after the frame is the speaker's own
+            if re.search(r"\bwhether\b(?!\s+or\s+not)[^,;:]*$", ctx.text[max(a0, act.start - 120):act.start],
+                         re.IGNORECASE):
+                continue  # "would not say whether Damascus had made a request": asked about, not told
             before = [c for c in cands if c.end <= act.start]
             light = self.light_verb_before(toks, act)
             owned = act.group in ("demand", "refusal") and OWNED.search(ctx.text, max(a0, act.start - 40),

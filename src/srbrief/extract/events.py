@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..corpus.clean import normalise
 from .codebook import Codebook, alias_pattern
-from .lexicon import MODALS, NOUN_MARKERS, Token, is_phrasal, names_something, tokens
+from .lexicon import MODALS, NOUN_MARKERS, PREPOSITIONS, Match, Token, is_phrasal, names_something, tokens
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -97,8 +97,10 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                 and not any(f.first <= x.first <= f.last for f in frames)
                 and not any(0 < x.first - c.last <= NEGATION_REACH and not any(  # "had no intention of leaving",
                     k.text in ",;:" for k in toks[c.last:x.first]) for c in denied)  # "will not withdraw": no happening
-                and not (toks[x.first].lemma in naming and names_something(toks, x.first, named, pronouns))]
-    # ("called the talks useful" is no phone call)
+                and not (toks[x.first].lemma in naming and names_something(toks, x.first, named, pronouns))
+                and not _attributive_participle(toks, x)
+                and not (x.first == x.last and toks[x.first].lower in cb.cues["keyword_exceptions"])]  # ("dealt with")
+    # ("called the talks useful" is no phone call; "the ousted leader" names a man, not his ouster)
     segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
     # a neighbour may name what a bare date's clause does not ("On Wednesday, they met"), but a clause opened by
@@ -266,6 +268,15 @@ def strip_frame(cb: Codebook, clause: str) -> str:
     head = rest.split(" ", 1)[0].lower()
     pronoun = any(head == p for p in cb.cues["pronouns"])  # "it had ...": the frame says who "it" is
     return rest if rest[:1].isalpha() and not pronoun else clause
+
+
+def _attributive_participle(toks: list[Token], x: Match) -> bool:
+    """Is a one-word trigger a participle used as an adjective ("the ousted leader", "its deployed troops")?"""
+    i = x.first
+    return x.first == x.last and toks[i].lower.endswith("ed") and 0 < i < len(toks) - 1 and (
+        toks[i - 1].lower in NOUN_MARKERS or re.search(r"['’]s$", toks[i - 1].text) is not None) \
+        and re.fullmatch(r"[a-z]+(?:['’]s)?", toks[i + 1].text) is not None and toks[i + 1].lower not in PREPOSITIONS \
+        and toks[i + 1].lower not in ("and", "or", "by")
 
 
 def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
