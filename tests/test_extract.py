@@ -1597,6 +1597,20 @@ def test_an_act_inside_an_embedded_question_is_asked_about_not_told(x):
     assert st["speaker_id"].tolist() == ["tal"] and stance_of(st, "tal", "assad_extradition") == "neutral"
 
 
+def test_a_quotation_closed_with_no_frame_goes_on_quoting_its_speaker(x):
+    st, *_ = run(x, '"Brussels is slow," Senator Ivan Orlov told RT. "Russia offers grain and fuel. The Syrians '
+                    'remember."')
+    assert speakers_of(st, 1) == speakers_of(st, 2) == ["orlov"]  # not a position described of Russia
+    assert st.loc[st["sent_id"] == 1, "attribution"].tolist() == ["direct-quote"]
+
+
+def test_families_seeking_refuge_raise_no_handover(x):
+    st, *_ = run(x, "Officials say hundreds of families sought refuge at the airfield. Officials say Damascus asked "
+                    "for Bashar al-Assad.")
+    assert "assad_extradition" not in st.loc[st["sent_id"] == 0, "issue_id"].tolist()
+    assert stance_of(st, "syria", "assad_extradition") == "support"
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -447,6 +447,9 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
                 break
             framed = [s for s, *_ in by_sent.get(nxt.sent_id, []) if s.cue and s.frame and not s.nested
                       and CLOSES_QUOTE.match(text[int(nxt.start):s.frame[0]])]
+            closing = ("”" in nxt.text or '"' in nxt.text) and not any(s.cue for s, *_ in by_sent.get(nxt.sent_id, []))
+            if closing and not framed:  # a quotation closed with no frame goes on quoting whom its last sentence
+                framed = [s for s, *_ in by_sent.get(nxt.sent_id, []) if s.attribution == "direct-quote"]  # quotes
             if framed:
                 speaker = framed[0]
                 for k in range(i, j):

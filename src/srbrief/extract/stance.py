@@ -133,8 +133,9 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             c = _clause_of(ranges, t.first)
             framed = any(1 <= t.first - f.last <= 3 or f.first - t.last == 1 for f in frames)
             # "asked for Assad": the demand's object is the topic itself
-            framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 3 for d in asks)  # ("the demand
-            # for Bashar al-Assad": a first name may stand between)
+            framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 3 for d in asks) and not any(
+                (a.first, a.last) == (t.first, t.last) for a in acts)  # ("the demand for Bashar al-Assad": a first
+            # name may stand between; "sought refuge": a word that is also the issue's act is that act, whoever seeks)
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
