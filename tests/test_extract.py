@@ -1611,6 +1611,20 @@ def test_families_seeking_refuge_raise_no_handover(x):
     assert stance_of(st, "syria", "assad_extradition") == "support"
 
 
+def test_a_quotation_framed_later_by_an_unnamed_speaker_is_all_theirs(x):
+    st, *_ = run(x, '"They promised to leave. Instead they stayed," a Latakia-based organizer told Axios. A Pentagon '
+                    'official said the review went on.')
+    assert st.loc[st["sent_id"] < 2, ["speaker_id", "attribution"]].values.tolist() == [
+        ["unnamed_organizer", "direct-quote"], ["unnamed_organizer", "direct-quote"]]
+    assert speakers_of(st, 2) == ["unnamed_pentagon_official"]
+
+
+def test_an_unnamed_official_of_a_states_seat_speaks_for_that_state(x):
+    _, _, _, det, _ = run(x, "A Kremlin official said the review went on. A Pentagon official said so too.")
+    assert (det["unnamed_kremlin_official"].affiliation, det["unnamed_pentagon_official"].affiliation) == (
+        "russia", "usa")
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -230,6 +230,10 @@ class Attributor(SpeakerRules):
         text = ctx.text
         cands = self.candidates(ctx, s0, s1, mentions)
         quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text, s0, s1)]
+        closing = re.compile(r"[^“”\"]*?(?:”|\"(?!\w))").match(text, s0, quotes[0][0] if quotes else s1) if in_quote \
+            else None
+        if closing:  # 'Instead they got a discount," an organizer said': the quotation opened a sentence before
+            quotes.insert(0, (s0, closing.end()))
         inside = lambda pos: any(a < pos < b for a, b in quotes)  # noqa: E731
         refusals = {c.first for c in cues if c.group in ("refusal", "silence")}  # "did not rule out": a view
         nothing_said = lambda c: len(toks) - c.last <= 6 or c.last + 1 < len(toks) and toks[c.last + 1].lower in (  # noqa: E731

@@ -423,7 +423,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
 
 OPENS_QUOTE = re.compile(r"\s*[“\"]")
 #: A quotation's end and the frame after it ('... choose," said X'): what the frame's sentence opens with.
-CLOSES_QUOTE = re.compile(r"[^“”\"]*[”\"]\s*,?\s*$")
+CLOSES_QUOTE = re.compile(r"[^“”\"]*[”\"]\s*,?\s*(?:[^“”\".;:!?]{0,80}\s)?$")  # (the speaker may stand before the verb:
+# '... discount," a civil society organizer told Axios')
 
 
 def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFrame, statements: list) -> list:
@@ -520,9 +521,13 @@ def _sent_of(index, pos):
 
 
 def _affiliation_of(aid: str, cb: Codebook) -> str:
+    """The state an unnamed source's id names: by its demonym ("unnamed_syrian_official") or by a one-word name
+    of the state used as an adjective ("unnamed_kremlin_official")."""
     dem = cb.state_of_demonym()
     parts = aid.split("_")
-    return dem.get(parts[1], "") if len(parts) > 2 else ""
+    if len(parts) <= 2:
+        return ""
+    return dem.get(parts[1], "") or actor_named(cb, parts[1], "state") or ""
 
 
 def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) -> list:
