@@ -1625,6 +1625,17 @@ def test_an_unnamed_official_of_a_states_seat_speaks_for_that_state(x):
         "russia", "usa")
 
 
+def test_a_question_that_tells_what_someone_named_said_reports_it(x):
+    text = ("Briefing by the spokeswoman\n\n"
+            "Question (Levant TV): Qatari Minister Khalid Nasser said this week that Doha would lift its sanctions. "
+            "Will Moscow follow?\n\n"
+            "Maria Zakharova: We have seen these reports. I will not comment.\n")
+    st, *_ = run(x, text)
+    said = st.loc[st["speaker_id"] == "nasser"]
+    assert said[["attribution", "issue_id", "stance"]].values.tolist() == [["reported", "sanctions_relief", "support"]]
+    assert "levant_tv" not in st["speaker_id"].tolist()  # the question itself is no one's view
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -276,6 +276,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         asked = bool(turn) and not turn.speaker  # a question put: it raises issues, but states no one's view
         found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
                                                             cues, in_quote or bool(turn))  # a turn's words: a quotation
+        if asked and not text[s0:s1].rstrip(" \"”").endswith("?"):  # "Question (RIA): Minister X said this week that
+            found_here = [f for f in x.attributor.sentence(ctx, r.sent_id, a0, s1, toks,  # ...": the question tells of
+                                                           [y for y in ms if y.start >= a0], cues, False)  # what
+                          if f.cue and not f.nested and f.subject == "mention"]  # someone named said
         if listing and not found_here and not asked:  # an item of a list a speech frame introduced: their words
             found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))
                           for sp, via, cue in listing]
