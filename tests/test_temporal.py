@@ -116,7 +116,7 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "They now want more.", "The fall of the regime was sudden.",
                                       "The march on the capital was swift.", "The next day, talks resumed.",
                                       "Two days before the summit, the envoy spoke.", "A 2000 strong force arrived.",
-                                      "Since the fall, Russia kept quiet."])
+                                      "Since the fall, Russia kept quiet.", "Exports for the 2025/26 season grew."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
 

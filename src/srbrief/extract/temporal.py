@@ -118,7 +118,7 @@ FORMS = [
     # in 2015 / since 2015 / the 2017 agreement / a 2017 deal / dates back to 2019 / in the year 2017
     _alt("y", r"(?:(?P<y_p>in|since|after|before|by|until|till|from|during|of|around|through|as\s+of)\s+(?:the\s+)?"
          r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|(?:the|back\s+to)\s+|(?:a|an)\s+(?=\d{4}\s+[a-z]+(?<!strong)\b)|"
-         r"(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d)"),
+         r"(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d|/\d)"),  # (not "the 2025/26 season")
 ]
 TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNORECASE)
 #: "the" right before a year used attributively ("of the 2019 contracts"): the article is the noun's,
