@@ -1636,6 +1636,11 @@ def test_a_question_that_tells_what_someone_named_said_reports_it(x):
     assert "levant_tv" not in st["speaker_id"].tolist()  # the question itself is no one's view
 
 
+def test_an_unnamed_official_at_a_states_ministry_is_that_states(x):
+    st, *_ = run(x, '"We will not pay," a senior official at the Iranian Ministry of Finance told reporters.')
+    assert speakers_of(st, 0) == ["unnamed_iranian_official"]
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -254,6 +254,10 @@ class SpeakerRules:
         if place and place.group("p").lower() in MEDIUM_OWNERS:
             place = None  # "an interlocutor of the publication": the medium's source, no place
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
+        body = re.match(r"\s+(?:at|of|in|from|within)\s+(?:the\s+)?(?P<d>\S+)\s+(?:ministry|embassy|foreign|defen[cs]e|"
+                        r"finance|economy|interior|energy)\b", mt.group("tail") or "", re.IGNORECASE) if not dem else None
+        if body and body.group("d").lower() in self.demonym_state:
+            dem, where = body.group("d").lower(), ""  # "an official at the Syrian Ministry of Finance": a Syrian one
         owner = re.search(r"(?<![\w-])(?:the\s+)?(?P<st>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})" + POSSESSIVE_RE + r"\s+$",
                           ctx.text[max(0, mt.start() - 40):mt.start()])
         for named in ([where] if place and re.match(r"\s+of\b", mt.group("tail")) else []) + (
