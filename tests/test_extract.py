@@ -1064,7 +1064,9 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     # a denied act did not happen: the dated happening is the saying
     ("On Friday the minister said his country had no intention of withdrawing its troops.", "announcement"),
     ("The air force would not leave the airfield, the general said on Sunday.", "announcement"),
-    ("About 1,200 marines left the port on Sunday.", "withdrawal"),  # ("left": leave)
+    ("About 1,200 marines left the port on Sunday.", "withdrawal"),  # ("left": leave, with a place as object)
+    ("Only two warships were left in the port on Sunday.", "other"),  # (not what remained,
+    ("The shelling left dozens dead in Idlib on Sunday.", "offensive"),  # nor what something caused)
     # a participle used as an adjective names a thing, not its happening; "dealt with" makes no deal
     ("On Sunday the ousted leader's aides moved to a villa.", "other"),
     ("On Sunday the army dealt with the unrest.", "other"),
@@ -1109,6 +1111,7 @@ def test_kinds_of_happening(x, sentence, kind):
      "A barge with some 31,000t of barley docked in Tartus"),
     ("Crews pulled jets out of the airfield in late 2023 and early 2024.",  # two dates joined: both go
      "Crews pulled jets out of the airfield"),
+    ("Rebels entered the capital on December 8, 2024.", "Rebels entered the capital"),  # a date with a comma
 ])
 def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, label):
     _, _, ev, _, _ = run(x, sentence)

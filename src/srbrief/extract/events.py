@@ -93,7 +93,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     named = [(x.start, x.end) for x in mentions]
     pronouns = {w.lower() for w in cb.cues["pronouns"]}
     denied = [c for c in cb.cue_matcher.find(toks, {"negation", "refusal"})]
-    triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)
+    triggers = [x for x in cb.kind_matcher.find(toks) + _left_as_leave(cb, toks) if not (t.start <= x.start < t.end)
                 and not any(f.first <= x.first <= f.last for f in frames)
                 and not any(0 < x.first - c.last <= NEGATION_REACH and not any(  # "had no intention of leaving",
                     k.text in ",;:" for k in toks[c.last:x.first]) for c in denied)  # "will not withdraw": no happening
@@ -270,6 +270,23 @@ def strip_frame(cb: Codebook, clause: str) -> str:
     return rest if rest[:1].isalpha() and not pronoun else clause
 
 
+def _left_as_leave(cb: Codebook, toks: list[Token]) -> list[Match]:
+    """"Left" as the past of "leave" with a place or a body as its object ("marines left the port", "Assad left
+    Syria"), which the lemmatiser reads as the adjective; not "on the left", "were left in Tartus", "left dozens
+    dead"."""
+    kind = next((k.kind for k in cb.kinds if "leave" in k.triggers), "")
+    out = []
+    for i, tk in enumerate(toks):
+        if tk.lower != "left" or not kind or i == 0 or i + 1 >= len(toks):
+            continue
+        prev, nxt = toks[i - 1].lower, toks[i + 1]
+        if prev in NOUN_MARKERS | {"be", "is", "are", "was", "were", "been", "being", "to", "on"}:
+            continue
+        if nxt.lower in ("the", "its", "their", "his", "her") or nxt.text[:1].isupper():
+            out.append(Match(i, i, tk.start, tk.end, "leave", kind))
+    return out
+
+
 def _attributive_participle(toks: list[Token], x: Match) -> bool:
     """Is a one-word trigger a participle used as an adjective ("the ousted leader", "its deployed troops")?"""
     i = x.first
@@ -283,6 +300,8 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     """The clause in its own words, without its date or its reporting frame, cut to a line."""
     # the date goes with the words that only introduced it ("arrived on the [Tuesday] a delegation")
     t0, t1 = t.span or (t.start, t.end)  # ("in March and April": both dates go)
+    if t0 < hi < t1 or t0 < lo < t1:  # a date the clause cuts at its comma ("on December 8, 2024"): its part inside
+        t0, t1 = max(t0, lo), min(t1, hi)
     owner = re.match(r"['’]s\b", text[t1:t1 + 3]) is not None  # "(part of) Wednesday's talks": the talks
     end = t1 + (2 if owner else 0)
     before = text[lo:t0] + ("the" if t0 > lo else "") if owner else _INTRO.sub("", text[lo:t0])

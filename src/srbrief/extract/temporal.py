@@ -131,8 +131,11 @@ ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?:scheduled|planned|slated|set|due|"
                     r"expected)\s+(?:to|for|on|in)|upcoming|plans?\s+to)\b", re.IGNORECASE)
 #: A promise of an act, whose date lies ahead of the promise ("has offered to ship", "pledged to deliver").
-PROMISED = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?)?\b(?:offer|promis|pledg|vow|agre|undert[oa]k)"
-                      r"(?:e|es|ed|d|s)?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b", re.IGNORECASE)
+PROMISED = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?)?\b(?:offer|promis|pledg|vow|agre|"
+                      r"undert(?:oo|a)k)(?:e|es|ed|d|s)?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z]+ss|[a-z]*[a-rt-z])\b"
+                      r"(?![^,;]*\b(?:that|which|who|whom|whose)\b)", re.IGNORECASE)
+# (a verb after "to", not a plural noun: "agreed to talks"; the date in the promised act's own words, not in a
+# relative clause after it: "promised to investigate the attack that killed 12 soldiers in March")
 FUTURE_REACH = 120  # characters before the expression (and never past a comma)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -452,8 +455,8 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
 
 
 #: A second month joined to a dated month ("in March and April", "in May or June 2025").
-AND_MONTH = re.compile(r"\s+(?:and|or)\s+(?P<m>" + MONTH_RE + r")(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w])",
-                       re.IGNORECASE)
+AND_MONTH = re.compile(r"\s+(?:and|or)\s+(?P<m>(?-i:(?=[A-Z]))" + MONTH_RE + r")(?:,?\s+(?P<y>(?:1[89]|20)\d\d))?(?![\w])",
+                       re.IGNORECASE)  # (a month's name is capitalised: "and may be lifted" is no May)
 
 
 def _coordinated(text: str, found: list[Temporal], hi: int) -> list[Temporal]:
@@ -463,15 +466,22 @@ def _coordinated(text: str, found: list[Temporal], hi: int) -> list[Temporal]:
     for t in found:
         if out and t.start < out[-1].end:
             continue  # ("in November or December 2024": the joined month, already read)
-        if out and re.fullmatch(r"\s+(?:and|or)\s+", text[out[-1].end:t.start]) and t.date_start >= out[-1].date_start:
-            span = ((out[-1].span or (out[-1].start, 0))[0], t.end)
-            out[-1] = replace(out[-1], span=span)
+        if out and re.fullmatch(r"\s+(?:and|or)\s+", text[out[-1].end:t.start]):
+            a = out[-1]
+            if a.relative and a.precision == "month" and not t.relative and t.date_start.month >= a.date_start.month:
+                a = replace(a, date_start=a.date_start.replace(year=t.date_start.year),  # "in November or December
+                            date_end=a.date_end.replace(year=t.date_start.year))  # 2023": November of that year too
+            span = ((a.span or (a.start, 0))[0], t.end)
+            out[-1] = replace(a, span=span)
             t = replace(t, span=span)
         elif t.precision == "month" and (more := AND_MONTH.match(text, t.end, hi)):
             y = int(more.group("y")) if more.group("y") else t.date_start.year
             m2 = month_number(more.group("m"))
             lo_, hi_ = _month(y if m2 >= t.date_start.month or more.group("y") else y + 1, m2)
             span = (t.start, more.end())
+            if more.group("y") and t.relative:  # "in March and April 2024": March of 2024 too
+                first = _month(y if t.date_start.month <= m2 else y - 1, t.date_start.month)
+                t = replace(t, date_start=first[0], date_end=first[1])
             out.append(replace(t, span=span))
             t = Temporal(more.start("m"), more.end(), text[more.start("m"):more.end()], lo_, hi_, "month", t.relative,
                          span)
