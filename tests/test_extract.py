@@ -1506,6 +1506,8 @@ def test_a_person_introduced_by_the_body_he_belongs_to_speaks(x):
     assert not ((m["sent_id"] == 0) & (m["actor_id"] == "russia")).any()
     assert stance_of(st, "serova", "assad_extradition") == "oppose"
     assert speakers_of(st, 2) == ["renko"]
+    st, *_ = run(x, "Lev Orel of United Russia said that the bases must stay.")  # "said": a speech verb of any form
+    assert speakers_of(st, 0) == ["orel"]
 
 
 def test_she_is_never_someone_he_has_stood_for(x):
@@ -1526,6 +1528,9 @@ def test_whose_post_a_title_names_and_where_it_serves_are_told_apart(x):
         "Hossein Akbari", "Iranian ambassador to Syria", "iran")
     assert (det["cole"].role, det["cole"].affiliation) == ("United Kingdom's delegate", "uk")
     assert det["levi"].aliases[0] == "Israel Levi"  # a given name that is also a state's, after a title
+    _, _, _, det, _ = run(x, "Irina Sokolova, spokeswoman for the Iranian Foreign Ministry, said so. Ali Hamdan, "
+                             "adviser to the Syrian president, said so.")
+    assert (det["sokolova"].affiliation, det["hamdan"].affiliation) == ("iran", "syria")  # whom they serve
 
 
 def test_traders_brokers_and_exporters_unnamed_speak(x):
@@ -1550,6 +1555,26 @@ def test_a_participle_after_a_comma_is_said_by_the_sentences_subject(x):
 def test_the_envoy_of_a_country_the_codebook_does_not_know_is_that_countrys(x):
     st, *_ = run(x, "Norway's envoy echoed that view. \"Impunity has a price,\" he said. The envoy of Norway agreed.")
     assert speakers_of(st, 0) == speakers_of(st, 1) == speakers_of(st, 2) == ["unnamed_norway_envoy"]
+    st, *_ = run(x, "Talks ended on Friday. Norway's envoy said so. Envoy Tom Lind met Putin. Lind's envoy said so.")
+    assert speakers_of(st, 1) == ["unnamed_norway_envoy"]  # (the owner within the sentence, not "Friday. Norway")
+    assert speakers_of(st, 3) == ["unnamed_envoy"]  # a person's envoy, no country's
+
+
+def test_only_a_view_or_remarks_are_echoed_as_speech(x):
+    st, _, ev, _, _ = run(x, "Calls for the extradition of Assad echoed across Damascus on Friday. Qatar echoed "
+                             "Turkey's call for the lifting of sanctions.")
+    assert speakers_of(st, 0) == [] and speakers_of(st, 1) == ["qatar"]
+    assert ev["kind"].tolist() == ["other"]  # "calls for": a demand, no phone call
+
+
+def test_a_verdict_on_someone_elses_act_is_no_act_and_leaves_it_its_side(x):
+    st, *_ = run(x, "Damascus said Moscow's refusal to extradite Assad was unacceptable. Analysts said the "
+                    "extradition prevented new unrest. Lavrov said Syria's demands for Assad's extradition were "
+                    "unacceptable.")
+    assert "assad" not in st["speaker_id"].tolist()  # "unacceptable" has no subject of its own
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+    assert stance_of(st, "unnamed_analysts", "assad_extradition") == "support"  # a verb, no verdict
+    assert stance_of(st, "syria", "assad_extradition") != "oppose"
 
 
 def test_a_name_with_its_country_in_brackets_is_a_person_who_speaks_for_it(x):

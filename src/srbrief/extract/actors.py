@@ -197,7 +197,11 @@ class Detector:
         # a state after "for" or "to" is the post's remit ("Special Envoy for Syria", "ambassador to Syria",
         # "department for European affairs"), up to the next preposition that says whose the post is ("at the
         # Syrian Foreign Ministry")
-        own = re.sub(r"\b(?:for|to)\s+(?:(?!at\b|of\b|in\b)[\w’'-]+\s*){1,6}", " ", role, flags=re.IGNORECASE)
+        own = re.sub(r"\b(?:for|to)\s+(?:the\s+)?(?:(?!at\b|of\b|in\b)[\w’'-]+\s+){1,5}affairs\b", " ", role,
+                     flags=re.IGNORECASE)
+        own = re.sub(r"\b(?:for|to)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", lambda m: " " if actor_named(
+            self.m.cb, m.group(1), "state") else m.group(0), own)  # (a state's name, or "<x> affairs"; not
+        # "spokeswoman for the Russian Foreign Ministry" nor "adviser to the Syrian president": whom they serve)
         dem = self.m.cb.state_of_demonym()
         for w in re.findall(r"[\w-]+", own):
             if w.lower() in dem:
@@ -406,8 +410,9 @@ class Detector:
                 state = actor_named(self.m.cb, bracket.group("org"), "state")
                 role, affiliation_of = ("", state) if state else (bracket.group("org"), "-")
             member = None if named_body or role or not self._is_name(text[s:e].split()) else MEMBER_OF.match(after)
-            says = lambda m: m and re.fullmatch(r"[a-z]+(?:ed|s)", m.group("v")) and lemma(  # noqa: E731
-                m.group("v")) in self.speech_lemmas | self.naming_lemmas  # (any tense of any speech verb)
+            says = lambda m: m and (m.group("v") in self.speech_forms or re.fullmatch(  # noqa: E731
+                r"[a-z]+(?:ed|s)", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas | self.naming_lemmas)
+            # (any tense of any speech verb: "said", "told", "argued", "called")
             if member and not (says(re.match(verb, after[member.end():]))  # "Viktor Zelenin of United Russia
                                or says(re.match(r",(?P<ap>[^,.;]{3,90})," + verb, after[member.end():]))):
                 member = None  # said", "Jane Roe of the LDPR, a retired colonel, argued": a member of a body speaks

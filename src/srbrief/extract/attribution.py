@@ -728,6 +728,10 @@ class Attributor(SpeakerRules):
                 ids = body.actor_ids if body else ids
             bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
+            verb = re.search(r"\s(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b", ctx.text[act.end:a1]) \
+                if owned else None
+            if verb:  # "Syria's demands for the handover were unacceptable": the demand's own words, not the verdict
+                scope = (scope[0], act.end + verb.start())
             fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""
             # ("..., and the Russian side did not agree": a readiness act reaches here only negated)
             home = self.cb.state_of(outer.speaker_id) or (ctx.affiliation or {}).get(outer.speaker_id, "")

@@ -18,7 +18,7 @@ from . import temporal
 from .statements import refers_back, statement_rows
 from .attribution import ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook, actor_named, person_named
-from .lexicon import Match, Token, ends_clause, tokens
+from .lexicon import Match, Token, ends_clause, is_predicate, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -299,7 +299,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         carried = lambda c: c.group in LIGHT_NOUN_ACTS and x.attributor.light_verb_before(toks, c) is not None  # noqa: E731
         # ("has put forward a proposal to": a noun act that a light verb makes its subject's)
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms", "readiness")
-                                    or c.first in negated)
+                                    or c.first in negated) and not is_predicate(toks, c)
                 and c.first not in foreseen
                 and (not x.attributor._is_noun(toks, c) or carried(c)
                      or c.group in ("demand", "refusal") and x.attributor.owned(toks, c))  # "Moscow's refusal to"
@@ -545,7 +545,7 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
              and 0 < i < len(toks) - 2 and any(toks[k].lower.endswith(("'s", "’s")) for k in (i - 1, i - 2) if k >= 0)
              and toks[i + 1].lemma in ("be", "remain") and toks[i + 2].lower == "to"]  # "Moscow's (main) goal is to"
     # ("wants Assad back.", "as Moscow hoped,": a want with no object after it is no verb of wanting)
-    return [c for c in cues if (c.group in ("demand", "refusal", "readiness")
+    return [c for c in cues if not is_predicate(toks, c) and (c.group in ("demand", "refusal", "readiness")
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c) and not ends_clause(toks, c))
             and c.first not in ruled] + owned
 

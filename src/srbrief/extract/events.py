@@ -93,13 +93,16 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     named = [(x.start, x.end) for x in mentions]
     pronouns = {w.lower() for w in cb.cues["pronouns"]}
     denied = [c for c in cb.cue_matcher.find(toks, {"negation", "refusal"})]
+    not_before = {k.kind: {w.lower() for w in k.not_before} for k in cb.kinds}
     triggers = [x for x in cb.kind_matcher.find(toks) + _left_as_leave(cb, toks) if not (t.start <= x.start < t.end)
                 and not any(f.first <= x.first <= f.last for f in frames)
                 and not any(0 < x.first - c.last <= NEGATION_REACH and not any(  # "had no intention of leaving",
                     k.text in ",;:" for k in toks[c.last:x.first]) for c in denied)  # "will not withdraw": no happening
                 and not (toks[x.first].lemma in naming and names_something(toks, x.first, named, pronouns))
                 and not _attributive_participle(toks, x)
-                and not (x.first == x.last and toks[x.first].lower in cb.cues["keyword_exceptions"])]  # ("dealt with")
+                and not (x.first == x.last and toks[x.first].lower in cb.cues["keyword_exceptions"])  # ("dealt with")
+                and not (x.first == x.last and x.last + 1 < len(toks)
+                         and toks[x.last + 1].lower in not_before.get(x.group, ()))]  # ("calls for": a demand)
     # ("called the talks useful" is no phone call; "the ousted leader" names a man, not his ouster)
     segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)

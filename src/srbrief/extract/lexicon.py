@@ -146,6 +146,12 @@ def is_phrasal(toks: list[Token], c: Match) -> bool:
     return c.last + 1 < len(toks) and toks[c.last + 1].lower == "off"
 
 
+def is_predicate(toks: list[Token], m: Match) -> bool:
+    """Is a one-word cue an adjective that judges ("unacceptable", "impossible"): the speaker's verdict on what
+    it follows, no act with a subject of its own?"""
+    return m.first == m.last and toks[m.first].lower.endswith(("able", "ible"))
+
+
 def ends_clause(toks: list[Token], m: Match) -> bool:
     """Does nothing but punctuation follow the match ("Moscow has refused.", "wants him back,"): a verb
     with no object of its own."""

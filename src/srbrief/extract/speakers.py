@@ -258,7 +258,8 @@ class SpeakerRules:
                         r"finance|economy|interior|energy)\b", mt.group("tail") or "", re.IGNORECASE) if not dem else None
         if body and body.group("d").lower() in self.demonym_state:
             dem, where = body.group("d").lower(), ""  # "an official at the Syrian Ministry of Finance": a Syrian one
-        owner = re.search(r"(?<![\w-])(?:the\s+)?(?P<st>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*){0,2})" + POSSESSIVE_RE + r"\s+$",
+        owner = re.search(r"(?<![\w.-])(?:the\s+)?(?P<st>[A-Z](?:[\w-]|\.(?=[\w'’]))*(?:[ ]+[A-Z][\w-]*){0,2})"
+                          + POSSESSIVE_RE + r"\s+$",  # (within the sentence: "U.S.'s", not "Friday. France's")
                           ctx.text[max(0, mt.start() - 40):mt.start()])
         for named in ([where] if place and re.match(r"\s+of\b", mt.group("tail")) else []) + (
                 [owner.group("st")] if owner and not dem else []):
@@ -269,7 +270,10 @@ class SpeakerRules:
             if not state and ctx.actor_types.get(medium) == "media" and noun not in self.channel_words:
                 where = named  # "Channel Nine's correspondent": that medium's, not another's posted in the same city
                 # (its "sources" are the sources it cites, as any medium's)
-            elif not state and named != where and not actor_named(self.cb, named) and noun in self.posted:
+            elif not state and named != where and not actor_named(self.cb, named) and noun in self.posted \
+                    and re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?", named) \
+                    and ctx.actor_types.get(re.sub(r"^(?:al|el)-", "", named.split()[-1].lower())) != "person":
+                # ("Barrack's envoy": a person's, not a country's)
                 where = named  # "Algeria's envoy": a country the codebook does not know, as "the envoy of Algeria"
         parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", where.lower()).strip("_"), kind,
                              noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")

@@ -337,10 +337,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         # needs talks": a negation ends with its conjunct
         governs = any(n.last < m.first <= n.last + 2 for m in acts) or any(n.last < p <= n.last + 1 for p in forward)
         # ("is not prepared to leave", "is not dependent on": forward too)
-        named = n.group == "refusal" and any(0 < n.first - p <= 4 and (  # "called extradition (of Assad)
-            all(t.text in "“”\"'‘’" for t in toks[p + 1:n.first]) or toks[p + 1].lower == "of" and not any(
-                t.text in ",;:" for t in toks[p + 1:n.first]))  # unacceptable":
-            for p, _ in signals)  # what is named, then what it is called
+        predicate = n.last > n.first or toks[n.first].lower.endswith(("able", "ible"))  # no verb: "unacceptable",
+        # "out of the question" (not "the extradition prevented unrest": the act is the subject of a verb)
+        named = n.group == "refusal" and predicate and any(0 < n.first - p <= 4 and (  # "called extradition (of
+            all(t.text in "“”\"'‘’" for t in toks[p + 1:n.first]) or toks[p + 1].lower == "of" and not any(  # Assad)
+                t.text in ",;:" for t in toks[p + 1:n.first]))  # unacceptable": what is named, then what it is called
+            for p, _ in signals)
         postposed = (k >= 0 and toks[k].lower in COPULA or named) and not ahead and not governs  # "extraditing
         # him was (“)out of the question(”)"
         if postposed:
