@@ -1669,6 +1669,28 @@ def test_an_unnamed_official_at_a_states_ministry_is_that_states(x):
     assert speakers_of(st, 0) == ["unnamed_iranian_official"]
 
 
+def test_a_noun_after_a_possessive_is_a_subject_not_an_owned_act(x):
+    st, *_ = run(x, "Iran's hardliners reject the extradition of Assad. Analysts said it's rejection of the bases "
+                    "that unites them.")
+    assert "iran" not in st.get("speaker_id", pd.Series(dtype=str)).tolist()  # the hardliners reject, not Iran
+    assert "oppose" not in st.loc[st["sent_id"] == 1, "stance"].tolist()  # "it's" owns nothing
+
+
+def test_handing_over_a_person_or_pulling_out_a_force_is_still_the_issues_act(x):
+    st, *_ = run(x, "Officials said Moscow would not hand over the dictator. Officials said Russia would pull out "
+                    "its soldiers from the base. Officials said the army handed over power to civilians.")
+    assert st.loc[st["sent_id"] < 2, "issue_id"].tolist() == ["assad_extradition", "russian_bases"]
+    assert st.loc[st["sent_id"] == 2, "issue_id"].tolist() in ([""], [None])
+
+
+def test_a_bracketed_place_or_a_state_opening_a_name_is_no_body(x):
+    st, _, _, det, _ = run(x, "Omar Khaled (Idlib), a farmer, said prices rose. Israel Ben Ami, a former ambassador, "
+                              "said talks failed. Syria's Ministry of Economy and Qatar agreed to rebuild power stations.")
+    assert speakers_of(st, 0) == ["khaled"] and det["khaled"].role == ""
+    assert det["ami"].aliases[0] == "Israel Ben Ami"
+    assert "qatar" in speakers_of(st, 2)  # not swallowed by the ministry's name
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

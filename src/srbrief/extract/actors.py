@@ -138,7 +138,8 @@ class Detector:
         if titled and i == 0:  # "Belarusian Foreign Minister Maxim Ryzhenkov": a qualifier the codebook does not
             i = titled[-1] + 1  # know before the title; the name follows the title's last word
         while len(words) - i > 2 and (words[i].group(0).lower() in _STOP and words[i].group(0).lower() not in MONTHS
-                                      or actor_named(self.m.cb, words[i].group(0), "state")):
+                                      or actor_named(self.m.cb, words[i].group(0), "state") and re.search(
+                                          r"\b(?:to|for)\s+$", text[max(0, s - 5):s + words[i].start()])):
             i += 1  # "In April Omar Haddad", "After Omar Haddad": a capitalised opener is no part of the name, nor
             # the state that ends a title ("ambassador to Syria Alexander Efimov")
         if len(words) - i < 2:
@@ -400,15 +401,16 @@ class Detector:
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             affiliation_of = ""
             # "Amar Bendjama (Algeria), speaking for ...": a name, then the country or body it speaks for in brackets
-            bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\)(?=\s*[,;:]|\s+[a-z]+\b)",
+            bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\)(?=\s*[,;]|\s+[a-z]+\b)",
                                after) \
                 if not named_body and not role and self._is_name(text[s:e].split()) else None
             if bracket and SequenceMatcher(None, bracket.group("org").lower(),
                                            re.sub(r"^\w+-", "", text[s:e].split()[-1]).lower()).ratio() > 0.6:
                 bracket = None  # "Abu Mohammed al-Julani (Jolani)": another spelling of the name, no body
-            if bracket:
+            if bracket:  # (a place in brackets, "Omar Khaled (Idlib)", says where he is from, not whom he serves)
                 state = actor_named(self.m.cb, bracket.group("org"), "state")
-                role, affiliation_of = ("", state) if state else (bracket.group("org"), "-")
+                place = not state and self._is_place(bracket.group("org"))
+                role, affiliation_of = ("", state) if state else ("", "-") if place else (bracket.group("org"), "-")
             member = None if named_body or role or not self._is_name(text[s:e].split()) else MEMBER_OF.match(after)
             says = lambda m: m and (m.group("v") in self.speech_forms or re.fullmatch(  # noqa: E731
                 r"[a-z]+(?:ed|s)", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas | self.naming_lemmas)
@@ -428,7 +430,7 @@ class Detector:
                 add(s, e, "media")
             elif role or who or inverted or led or speaks or member or bracket:
                 given = next((k for k in known if (k.start, k.end) in taken and k.start == s and k.end < e), None)
-                if given is not None and role and len(text[s:e].split()) == 2 and not re.search(
+                if given is not None and role and len(text[s:e].split()) in (2, 3) and not re.search(
                         r"\b(?:to|for|of|in)\s+$", text[max(0, s - 5):s]) and getattr(
                         self.m.cb.actors.get(given.actor_id), "type", "") == "state":
                     taken.remove((given.start, given.end))  # "Defense Minister Israel Katz": a title, then a

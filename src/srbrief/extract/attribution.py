@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import NOUN_MARKERS, PARTICLES, POSSESSIVE_RE, PREPOSITIONS, Match, Token, is_phrasal, lemma, names_something, tokens
+from .lexicon import (ADJECTIVE_ENDINGS, CONTRACTED, NOUN_MARKERS, OWNED_ADJECTIVES, PARTICLES, POSSESSIVE_RE,
+                      PREPOSITIONS, Match, Token, is_adjective_like, is_phrasal, lemma, names_something, tokens)
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
                        SpeakerRules)
@@ -504,9 +505,10 @@ class Attributor(SpeakerRules):
         """Does a possessive stand before the cue, with ``skip`` one word aside ("Moscow's refusal", "Damascus'
         repeated demand")? Then the cue is a noun, and the act its owner's."""
         k = cue.first - 1
-        if skip and k > 0 and toks[k].text[:1].islower() and not toks[k].text.endswith(("'s", "’s")):
-            k -= 1  # ("Syria's repeated calls")
-        return k >= 0 and (re.search(r"\w['’]s$", toks[k].text) is not None
+        if skip and k > 0 and toks[k].text[:1].islower() and is_adjective_like(toks[k].text):
+            k -= 1  # ("Syria's repeated calls"; not "Iran's hardliners reject": a noun, the subject)
+        return k >= 0 and (re.search(r"\w['’]s$", toks[k].text) is not None and toks[k].lower.replace("’", "'")
+                           not in CONTRACTED  # (not "it's rejection")
                            or toks[k].text in ("'", "’") and k > 0 and toks[k - 1].text.endswith("s"))
 
     def light_verb_before(self, toks: list[Token], cue: Match) -> int | None:
@@ -839,8 +841,11 @@ ASKED = re.compile(r"\s*Asked\s+(?P<q>[^,]*(?:,[^,]*)*?),\s*")
 QUESTION_WORDS = re.compile(r"\b(?:whether|if|about|what|why|how)\b")
 
 
-#: A possessive and at most one word before a noun ("Syria's repeated demand", "Damascus' call for").
-OWNED = re.compile(POSSESSIVE_RE + r"(?:\s+[a-z]+)?\s+$")
+#: A possessive and at most one modifying word before a noun ("Syria's repeated demand", "Damascus' call for"),
+#: not a contraction ("it's").
+OWNED = re.compile(r"(?<![Ii]t)(?<![Tt]hat)(?<![Tt]here)(?<![Ww]hat)(?<![Hh]ere)" + POSSESSIVE_RE
+                   + r"(?:\s+(?:[a-z]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")|" + "|".join(sorted(OWNED_ADJECTIVES))
+                   + r"))?\s+$")
 
 
 def question_before(text: str, lo: int, frame_start: int) -> tuple[int, int] | None:

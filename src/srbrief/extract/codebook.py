@@ -125,6 +125,7 @@ class CuesFile(Strict):
     translated_views: list[Text]
     naming_verbs: list[Text] = []
     keyword_exceptions: list[Text]
+    thing_nouns: list[Text] = []
     other_expressions: list[Text] = []
     answering_verbs: list[Text] = []
     noun_qualifiers: list[Text] = []

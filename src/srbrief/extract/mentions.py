@@ -205,8 +205,9 @@ def body_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list
     out, actors = [], {}
     for mt in m.body.finditer(text):
         s, e = mt.span()
-        if mt.group("more") and not mt.group("b").lower().startswith("ministry of"):
-            e = mt.end("b")  # ("the Syrian foreign ministry and Turkey": two bodies, not one name)
+        if mt.group("more") and (not mt.group("b").lower().startswith("ministry of")
+                                 or actor_named(m.cb, mt.group("more").split()[-1])):
+            e = mt.end("b")  # ("the Syrian foreign ministry and Turkey", "Ministry of Economy and Qatar": two actors)
         sid = sent_at(index, s)
         if sid < 0 or any(a < e and s < b for a, b in taken):
             continue

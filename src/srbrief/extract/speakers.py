@@ -384,9 +384,9 @@ class SpeakerRules:
             fits = lambda aid: not sex or (getattr(self.cb.actors.get(aid), "gender", "")  # noqa: E731
                                            or ctx.genders.get(aid, "")) in ("", sex)
             # ("she said" is no man the codebook knows, nor one "he" has stood for)
-            found = self._person_pronoun(ctx, before, fits, closing)
-            if sex and len(found) == 1 and ctx.actor_types.get(found[0]) == "person":
-                ctx.genders.setdefault(found[0], sex)
+            found, sure = self._person_pronoun(ctx, before, fits, closing)
+            if sex and sure and len(found) == 1 and ctx.actor_types.get(found[0]) == "person":
+                ctx.genders.setdefault(found[0], sex)  # (only when no other person could have been meant)
             return found
         if want == "plural":
             if ctx.last_speaker and (ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization")
@@ -407,20 +407,23 @@ class SpeakerRules:
         return ()
 
 
-    def _person_pronoun(self, ctx: DocContext, before: list[Candidate], fits, closing: bool) -> tuple[str, ...]:
+    def _person_pronoun(self, ctx: DocContext, before: list[Candidate], fits, closing: bool
+                        ) -> tuple[tuple[str, ...], bool]:
         """Whom "he" or "she" stands for: a fitting person the sentence opened with, else the single unnamed
-        source just quoted, the last person who spoke, the last person named."""
+        source just quoted, the last person who spoke, the last person named; and whether no other person named
+        in the sentence could have been meant."""
         persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
                    and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)
                    and fits(x.actor_ids[0])]
+        alone = len({x.actor_ids[0] for x in persons}) <= 1
         if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
-            return persons[0].actor_ids  # (not "Those responsible, including X, must face justice, he said":
-            # a pronoun closing a view is not someone the view names)
+            return persons[0].actor_ids, alone  # (not "Those responsible, including X, must face justice, he
+            # said": a pronoun closing a view is not someone the view names)
         if ctx.last_source:
-            return (ctx.last_source,)  # "A Syrian official said ... . '...,' he said": the official
+            return (ctx.last_source,), alone  # "A Syrian official said ... . '...,' he said": the official
         if ctx.last_person_speaker and fits(ctx.last_person_speaker):
-            return (ctx.last_person_speaker,)
-        return next(((aid,) for aid in reversed(ctx.recent_persons or []) if fits(aid)), ())
+            return (ctx.last_person_speaker,), alone and not persons
+        return next(((aid,) for aid in reversed(ctx.recent_persons or []) if fits(aid)), ()), False
 
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
         """The subject of a sentence's main clause: its first candidate when it opens the
@@ -554,6 +557,7 @@ class SpeakerRules:
             if head is not None and c.kind == "mention":  # "Viktor Zelenin of United Russia, a colonel, argued",
                 c = head  # "Ivan Orlov (Russian Federation) said": the person, whose body names him
                 gap = re.sub(r"^\s*\)", "", gap)  # (after the brackets: "(Qatar), speaking for ..., called")
+            gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])", "", gap)  # "Omar Khaled (Idlib), a farmer, said"
             bare = POSSESSIVE.match(text, c.end)
             if bare and len(bare.group(0)) == 1:
                 gap = "'s" + gap[1:]  # "Damascus' demand" reads as "Damascus's demand"

@@ -67,23 +67,19 @@ def _excepted(cb: Codebook, toks: list[Token], m: Match) -> bool:
     return any(m.last + 1 >= len(e) and [t.lower for t in toks[m.last + 1 - len(e):m.last + 1]] == e for e in words)
 
 
-def _hands_a_thing(toks: list[Token], m: Match, matches: list[Match]) -> bool:
+def _hands_a_thing(cb: Codebook, toks: list[Token], m: Match) -> bool:
     """Is a verb with its particle ("hand over", "send back") followed by a thing as its object ("handed over a
-    memorandum", "hand over the keys"), not by a person, a name, a pronoun or the issue's own topic ("hand over
-    the former president")? Then it is no act of the issue."""
+    memorandum", "hand over power"; ``cues.yaml: thing_nouns``)? Then it is no act of the issue, which a person,
+    a force or the issue's topic would make it ("hand over the dictator", "pull out its soldiers")."""
     if m.last == m.first or toks[m.last].lower not in PARTICLES | {"over"} or m.last - m.first > 1:
-        return False  # (an object between verb and particle, "hand him over", is the issue's topic or a pronoun)
-    issue = m.group.split(":")[0]
-    topics = {k for t in matches if t.group == issue + ":topic" for k in range(t.first, t.last + 1)}
-    obj = []
+        return False  # (an object between verb and particle, "hand him over", is no thing)
+    things = {w.lower() for w in cb.cues.get("thing_nouns", [])}
     for k in range(m.last + 1, min(len(toks), m.last + 6)):
         if not toks[k].text[:1].isalnum() or toks[k].lower in PREPOSITIONS:
-            break
-        obj.append(k)
-    if not obj or any(k in topics or toks[k].text[:1].isupper() or toks[k].lower in ("him", "them", "her", "those",
-                                                                                   "everyone", "anyone") for k in obj):
-        return False
-    return toks[obj[0]].lower in ("a", "an", "the", "its", "their", "his", "some", "all") or len(obj) == 1
+            return False
+        if toks[k].lemma in things or toks[k].lower in things:
+            return True
+    return False
 
 
 def _clause_of(ranges: list[tuple[int, int]], i: int) -> tuple[int, int]:
@@ -97,7 +93,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
     hits: dict[str, IssueHit] = {}
     by_issue: dict[str, dict[str, list[Match]]] = {}
     for m in matches:
-        if _excepted(cb, toks, m) or _hands_a_thing(toks, m, matches):
+        if _excepted(cb, toks, m) or _hands_a_thing(cb, toks, m):
             continue
         issue, group = m.group.split(":")
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
