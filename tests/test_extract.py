@@ -1596,7 +1596,8 @@ def test_handing_over_a_thing_is_no_handover_of_a_person(x):
 def test_a_view_after_and_and_a_titled_speaker_is_not_the_clause_before(x):
     st, *_ = run(x, "The EU eased restrictions on Syria's energy sector on 24 February, and US envoy Tom Barrack said "
                     "on 13 May that Washington would lift sanctions on Syria.")
-    assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["barrack", "sanctions_relief", "support"]]
+    assert stance_of(st, "barrack", "sanctions_relief") == "support"  # what he said, not the EU's easing before it
+    assert set(st["issue_id"]) == {"sanctions_relief"}  # (the energy sector is the EU clause's, not his view)
 
 
 def test_a_surname_that_speaks_names_the_person_introduced_in_full(x):
