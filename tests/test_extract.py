@@ -1690,6 +1690,8 @@ def test_a_bracketed_place_or_a_state_opening_a_name_is_no_body(x):
     assert speakers_of(st, 0) == ["khaled"] and det["khaled"].role == ""
     assert det["ami"].aliases[0] == "Israel Ben Ami"
     assert "qatar" in speakers_of(st, 2)  # not swallowed by the ministry's name
+    st, *_ = run(x, "Officials in eastern Syria (Jazira) said on Tuesday that the airport must reopen.")
+    assert "syria" not in st.get("speaker_id", pd.Series(dtype=str)).tolist()  # a place's other name, no gap
 
 
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels

@@ -557,7 +557,8 @@ class SpeakerRules:
             if head is not None and c.kind == "mention":  # "Viktor Zelenin of United Russia, a colonel, argued",
                 c = head  # "Ivan Orlov (Russian Federation) said": the person, whose body names him
                 gap = re.sub(r"^\s*\)", "", gap)  # (after the brackets: "(Qatar), speaking for ..., called")
-            gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])", "", gap)  # "Omar Khaled (Idlib), a farmer, said"
+            if c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person":  # "Omar Khaled (Idlib), a farmer,
+                gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])", "", gap)  # said" (not "northeast Syria (Rojava)")
             bare = POSSESSIVE.match(text, c.end)
             if bare and len(bare.group(0)) == 1:
                 gap = "'s" + gap[1:]  # "Damascus' demand" reads as "Damascus's demand"
