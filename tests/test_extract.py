@@ -1694,6 +1694,19 @@ def test_a_bracketed_place_or_a_state_opening_a_name_is_no_body(x):
     assert "syria" not in st.get("speaker_id", pd.Series(dtype=str)).tolist()  # a place's other name, no gap
 
 
+def test_differing_over_an_issue_takes_no_side(x):
+    st, *_ = run(x, "Members of the Security Council welcomed early signs of a transition in Syria but differed "
+                    "sharply over the pace of sanctions relief. Russian officials said the sides remain divided over "
+                    "the lifting of sanctions.")
+    assert stance_of(st, "un_security_council", "sanctions_relief") == "neutral"  # differing takes no side
+    assert stance_of(st, "unnamed_russian_officials", "sanctions_relief") == "neutral"
+
+
+def test_a_described_position_is_its_own_clauses_not_the_one_after_but(x):
+    st, *_ = run(x, "Moscow seeks closer ties with Damascus but Western capitals want sanctions kept in place.")
+    assert "sanctions_relief" not in st.loc[st["speaker_id"] == "russia", "issue_id"].tolist()
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -802,6 +802,9 @@ class Attributor(SpeakerRules):
             if act.group == "refusal" and re.match(r"\s*(?:[.,;:!?]|$)", ctx.text[act.end:s1]):
                 lo = start  # "..., a demand the Kremlin has sidestepped.": it refuses what was named; its words are
                 # its own clause
+            turn = re.search(r",?\s(?:but|whereas|yet)\s", ctx.text[act.end:s1])
+            hi = act.end + turn.start() if turn else s1  # "welcomed the transition but differed over sanctions":
+            # the position is its own clause's, not the next one's
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
                 ids = self.resolve(ctx, head, before) if head else ()
@@ -811,7 +814,7 @@ class Attributor(SpeakerRules):
                 # an unnamed source only passes things on)
                 if sp and known and sp != ctx.outlet_id:
                     out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
-                                         "described", "", (lo, s1)))
+                                         "described", "", (lo, hi)))
         return out
 
     def own_voice(self, ctx: DocContext, sent_id: int, s0: int, s1: int, kind: str) -> Statement | None:
