@@ -24,9 +24,9 @@ DATELINE = re.compile(
     rf"(?:{_DASH}|\s*:\s+|(?<=\.)\s+|(?<=/)\s+)",                 # - / — / : / after "/TASS/."
     re.IGNORECASE)
 #: A capitalised place and a dash, as translated copy writes it ("Damascus- ", "Damascus - ").
-SHORT_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+SHORT_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?:(?:\s+|/)[A-Z][a-z]+){0,2})"  # ("Berlin/Brussels (dpa) -")
                             rf"(?:,\s*(?i:{_DAY_MONTH})\.?)?"  # "Damascus, Sept. 9 (SANA) -", "Damascus, SANA -": state media
-                            r"(?:,\s*(?P<agency>[A-Z]{2,}(?:\s+[A-Z]{2,})?)|\s*\((?P<agency2>[A-Z][\w ]{1,30})\))?"
+                            r"(?:,\s*(?P<agency>[A-Z]{2,}(?:\s+[A-Z]{2,})?)|\s*\((?P<agency2>[A-Za-z][\w ]{1,30})\))?"
                             r"\s?[-–—]+\s+(?=[A-Z])")
 BYLINE = re.compile(rf"^\s*By\s+[^\n,]{{2,60}},\s*{_DAY_MONTH}\s*$", re.MULTILINE | re.IGNORECASE)
 
