@@ -106,6 +106,8 @@ CASES = [  # sentence, the expression, start, end, precision
      "2025-10-07", "day"),
     ("The ministers met on 9 October; the previous day, aides had drafted a text.", "the previous day",
      "2025-10-08", "2025-10-08", "day"),
+    ("The ministers met on 9 October; later on the same day, aides drafted a text.", "the same day",
+     "2025-10-09", "2025-10-09", "day"),
 ]
 
 

@@ -106,7 +106,7 @@ FORMS = [
     _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
     # the next day / the following day / the previous day: one day from the date it follows
-    _alt("nextday", r"the\s+(?P<nd>next|following|previous)\s+day(?!\s+(?:of|after|before)\b)"),
+    _alt("nextday", r"the\s+(?P<nd>next|following|previous|same)\s+day(?!\s+(?:of|after|before)\b)"),
     # in February / in the month of August
     _alt("m", r"(?:(?:in|since|until|by|during|from|before|after)\s+(?:the\s+month\s+of\s+)?|(?P<m_r>last|this|next|early|late)\s+)"
          + _g(_MON, "m_m") + r"(?![\w])"),
@@ -379,7 +379,7 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     if k == "nextday":
         if not previous or previous[-1].precision != "day":
             return None
-        d = previous[-1].date_start + timedelta(days=-1 if g("nd").lower() == "previous" else 1)
+        d = previous[-1].date_start + timedelta(days={"previous": -1, "same": 0}.get(g("nd").lower(), 1))
         return d, d, "day", True
     if k == "m":
         mon = month_number(g("m_m"))
