@@ -1707,6 +1707,14 @@ def test_a_described_position_is_its_own_clauses_not_the_one_after_but(x):
     assert "sanctions_relief" not in st.loc[st["speaker_id"] == "russia", "issue_id"].tolist()
 
 
+def test_a_header_line_with_its_date_is_no_happening_and_a_summary_says_for_its_issuer(x):
+    st, _, ev, _, _ = run(x, "Live updates, Wednesday 12 March 2025.\n\nDetails are emerging from the Syrian side. "
+                             "According to a summary distributed by the presidency, Iran may keep using the airfield "
+                             "for five years.\n", title="t")
+    assert ev.get("label", pd.Series(dtype=str)).str.startswith("Live updates").sum() == 0
+    assert speakers_of(st, 2) == ["syria"]  # the presidency's, not Iran's: the source ends at its comma
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -127,7 +127,8 @@ class Attributor(SpeakerRules):
         self.institutions = {w.lower() for w in cues["institution_nouns"]}
         nouns = "|".join(sorted((re.escape(w) for w in self.speech_nouns), key=len, reverse=True))
         self.statement_of = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:(?:issued|released|"
-                                       rf"published|put\s+out)\s+)?(?:from|by|of)\s+", re.IGNORECASE)  # whose words
+                                       rf"published|put\s+out|distributed|circulated|posted|sent)\s+)?(?:from|by|of)\s+",
+                                       re.IGNORECASE)  # whose words ("a summary distributed by the presidency")
         frames = "|".join(sorted((re.escape(w) for w in cues["source_frames"]), key=len, reverse=True))
         self.framed_before = re.compile(rf"\b(?:{frames})\s+$", re.IGNORECASE)  # "according to the sources"
         media = sorted((re.escape(w) for w in cues["medium_nouns"]), key=len, reverse=True)
@@ -539,8 +540,9 @@ class Attributor(SpeakerRules):
             lead = self.statement_of.match(text, cue.end)
             at = lead.end() if lead else cue.end
             first = self._np_head(ctx, after, at, limit=70)
-            if not first:
-                return None
+            if not first or "," in text[at:first.start]:
+                return None  # ("according to a summary by the presidency, Russia may ...": the source ends at its
+                # comma; what follows is what it says)
             if first.kind == "mention" and any(w.islower() and w not in self.titles | self.title_words | SKIPPABLE
                                                and w not in self.medium_describers  # "state news agency SANA"
                                                and w not in ("a", "an", "what") and lemma(w) not in self.speech_lemmas

@@ -51,8 +51,11 @@ class Described:
     def about_the_text(self) -> bool:
         """Is this the writer's own words about the text, no happening ("That's it for this week.", "We'll be
         back next Saturday."): no kind, no actor, and a label the writer opens in the first person or none?"""
+        words = re.findall(r"[^\W\d_]{2,}", self.label)
         return self.kind == "other" and not self.agents + self.patients and (
-            len(re.findall(r"[^\W\d_]{2,}", self.label)) < 2 or WRITER.match(self.label) is not None)
+            len(words) < 2 or WRITER.match(self.label) is not None
+            or len(words) <= 5 and re.search(r"[,:|–—-]\s*$|\s\|\s", self.label) is not None)  # a header's line
+        # and its date ("Live updates, Wednesday 22 April 2026.", "Al-Watan | Thursday, 3 September 2026")
 
 
 #: A label the writer opens in the first person ("We'll be back", "I will return to this"; never "US troops").
