@@ -1712,6 +1712,9 @@ def test_a_header_line_with_its_date_is_no_happening_and_a_summary_says_for_its_
                              "According to a summary distributed by the presidency, Iran may keep using the airfield "
                              "for five years.\n", title="t")
     assert ev.get("label", pd.Series(dtype=str)).str.startswith("Live updates").sum() == 0
+    _, _, ev, _, _ = run(x, "Talks resume\n\nWritten for the Gulf Policy Centre by its two fellows | Brief 14 | "
+                            "March 2025.\n\nTalks resumed.\n")
+    assert ev.get("label", pd.Series(dtype=str)).str.contains("|", regex=False).sum() == 0  # a byline line
     assert speakers_of(st, 2) == ["syria"]  # the presidency's, not Iran's: the source ends at its comma
 
 

@@ -44,7 +44,7 @@ def normalise(text: str) -> str:
 #: Abbreviated ranks and titles that stand before a name ("Maj. Gen. (res.) Amnon Shapira", "Amb. Jan Kubis")
 #: and that spaCy's English tokenizer does not already keep whole.
 TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Amb.",
-                       "res.", "ret.", "Ret.")
+                       "res.", "ret.", "Ret.", "No.", "Nos.")  # (and a number's: "Policy Brief No. 14")
 
 
 @lru_cache(maxsize=1)

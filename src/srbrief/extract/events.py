@@ -52,9 +52,11 @@ class Described:
         """Is this the writer's own words about the text, no happening ("That's it for this week.", "We'll be
         back next Saturday."): no kind, no actor, and a label the writer opens in the first person or none?"""
         words = re.findall(r"[^\W\d_]{2,}", self.label)
+        if self.kind == "other" and re.search(r"\s\|(?:\s|$)", self.label):
+            return True  # a byline's fields ("Policy Centre | Brief 14 | March 2025")
         return self.kind == "other" and not self.agents + self.patients and (
             len(words) < 2 or WRITER.match(self.label) is not None
-            or len(words) <= 5 and re.search(r"[,:|–—-]\s*$|\s\|\s", self.label) is not None)  # a header's line
+            or len(words) <= 5 and re.search(r"[,:|–—-]\s*$", self.label) is not None)  # a header's line
         # and its date ("Live updates, Wednesday 22 April 2026.", "Al-Watan | Thursday, 3 September 2026")
 
 
