@@ -1718,6 +1718,12 @@ def test_a_header_line_with_its_date_is_no_happening_and_a_summary_says_for_its_
     assert speakers_of(st, 2) == ["syria"]  # the presidency's, not Iran's: the source ends at its comma
 
 
+def test_nobody_expecting_an_act_reads_as_not_expecting_it(x):
+    st, *_ = run(x, "Analysts said no one expects Moscow to hand over Assad. Lina Haddad said nobody in Damascus "
+                    "seriously expects extradition.")
+    assert st.loc[st["issue_id"] == "assad_extradition", "stance"].tolist() == ["oppose", "oppose"]  # as "unlikely"
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"
