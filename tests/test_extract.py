@@ -1724,6 +1724,19 @@ def test_nobody_expecting_an_act_reads_as_not_expecting_it(x):
     assert st.loc[st["issue_id"] == "assad_extradition", "stance"].tolist() == ["oppose", "oppose"]  # as "unlikely"
 
 
+def test_a_trigger_dated_by_its_own_date_names_no_other_happening(x):
+    _, _, ev, _, _ = run(x, "Earlier this month, judges in Paris issued an arrest warrant against the general over the "
+                            "attacks on the town in 2013. The crews left the naval base on Sunday. The ruling had left "
+                            "the door open on Monday.", published="2025-11-20")
+    assert ev["kind"].tolist() == ["legal", "offensive", "withdrawal", "other"]
+
+
+def test_nothing_to_add_after_a_question_takes_no_side_on_what_was_asked(x):
+    st, *_ = run(x, 'Damascus has asked Moscow to hand over Assad. Asked last Thursday about the Syrian request, '
+                    'Peskov said only that Russia had "nothing to add" to its earlier position.')
+    assert stance_of(st, "peskov", "assad_extradition") == "neutral"
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -477,9 +477,10 @@ def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int
             ms: list[Mention], pub, dates_so_far: list, exclude: set, types: dict) -> list[dict]:
     """The dated events of one sentence (``dates_so_far`` grows: a later "the same day" needs them)."""
     rows = []
-    for t in temporal.find(text, s0, s1, pub, dates_so_far):
+    found = temporal.find(text, s0, s1, pub, dates_so_far)
+    for t in found:
         d = ev.describe(x.cb, x.matchers, text, toks, t, ms,
-                        exclude | {y.actor_id for y in ms if types.get(y.actor_id) in ("media", "anonymous")})
+                        exclude | {y.actor_id for y in ms if types.get(y.actor_id) in ("media", "anonymous")}, found)
         if d.about_the_text:  # "That's it for this week.": no happening
             dates_so_far.append(t)
             continue

@@ -88,8 +88,9 @@ def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[
 
 
 def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Temporal, mentions: list[Mention],
-             exclude: set[str]) -> Described:
-    """Kind, participants, place and label of the happening a temporal expression dates."""
+             exclude: set[str], others: list[Temporal] = ()) -> Described:
+    """Kind, participants, place and label of the happening a temporal expression dates (``others``: the
+    sentence's other dates, whose own happenings their nearest triggers name)."""
     kinds = {k.kind: (i, k.family) for i, k in enumerate(cb.kinds)}
     generic = cb.kinds[-1].kind  # the least specific kind, last in the codebook's order (what was said)
     # a source frame is no trigger ("according to" is no accord), nor is a verb of naming
@@ -107,7 +108,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                 and not _attributive_participle(toks, x)
                 and not (x.first == x.last and toks[x.first].lower in cb.cues["keyword_exceptions"])  # ("dealt with")
                 and not (x.first == x.last and x.last + 1 < len(toks)
-                         and toks[x.last + 1].lower in not_before.get(x.group, ()))]  # ("calls for": a demand)
+                         and toks[x.last + 1].lower in not_before.get(x.group, ()))  # ("calls for": a demand)
+                and not _nearer_another(x, t, others)]  # ("issued a warrant earlier this month over the attacks in
+    # 2013": the attacks are 2013's happening, the warrant this month's)
     # ("called the talks useful" is no phone call; "the ousted leader" names a man, not his ouster)
     segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
@@ -278,6 +281,14 @@ def strip_frame(cb: Codebook, clause: str) -> str:
     return rest if rest[:1].isalpha() and not pronoun else clause
 
 
+def _nearer_another(x: Match, t: Temporal, others) -> bool:
+    """Is the trigger after ``t`` and dated by another date right after it ("[earlier this month] judges issued
+    a warrant over the attacks [in 2013]")? A date before its trigger that a later one reports keeps it
+    ("the exit in late January, reported on Jan. 26")."""
+    return t.end <= x.start and any(o.start >= x.end and o.start - x.end <= 25 and o.start != t.start
+                                    for o in others)
+
+
 def _left_as_leave(cb: Codebook, toks: list[Token]) -> list[Match]:
     """"Left" as the past of "leave" with a place or a body as its object ("marines left the port", "Assad left
     Syria"), which the lemmatiser reads as the adjective; not "on the left", "were left in Tartus", "left dozens
@@ -290,8 +301,11 @@ def _left_as_leave(cb: Codebook, toks: list[Token]) -> list[Match]:
         prev, nxt = toks[i - 1].lower, toks[i + 1]
         if prev in NOUN_MARKERS | {"be", "is", "are", "was", "were", "been", "being", "to", "on"}:
             continue
-        if nxt.lower in ("the", "its", "their", "his", "her") or nxt.text[:1].isupper():
-            out.append(Match(i, i, tk.start, tk.end, "leave", kind))
+        places = {w.lower() for w in cb.cues["site_nouns"] + cb.cues["place_nouns"]} | {"country"}
+        head = next((t for t in toks[i + 2:i + 5] if t.lemma in places), None) \
+            if nxt.lower in ("the", "its", "their", "his", "her") else None
+        if nxt.text[:1].isupper() or head is not None and head.lemma in places:  # "left Syria", "left the port"
+            out.append(Match(i, i, tk.start, tk.end, "leave", kind))  # (not "left the door open")
     return out
 
 

@@ -104,6 +104,10 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
             back = next((m.first for m in cues if m.group == "refusal"  # object refuses what was asked before
                          and ends_clause(with_question, m)), None)
         if back is not None:
+            silent = next((m for m in cue_matches if m.group == "silence"), None)
+            if s.question and silent is not None:  # "Asked about the Syrian request, he said he had nothing to
+                # add": the request is the asker's word; the answer takes no side
+                return sub, issue_matches, cue_matches, [st.IssueHit(before, silent.first, "anaphora")]
             return with_question, issue_matches, cues, [st.IssueHit(before, back, "anaphora")]
     if (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(cb, toks, i0, sent_issues)):
         return sub, issue_matches, cue_matches, [st.IssueHit(earlier, back, "anaphora")]
