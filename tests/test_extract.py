@@ -1737,6 +1737,12 @@ def test_nothing_to_add_after_a_question_takes_no_side_on_what_was_asked(x):
     assert stance_of(st, "peskov", "assad_extradition") == "neutral"
 
 
+def test_an_anaphor_echoes_the_issue_next_to_its_noun_the_sentence_before(x):
+    st, *_ = run(x, "Oslo welcomed the EU's decision to lift most sanctions on Syria, while warning that the Russian "
+                    "bases remained a concern. Spokeswoman Kari Lund said the decision was a welcome signal.")
+    assert st.loc[st["speaker_id"] == "lund", "issue_id"].tolist() == ["sanctions_relief"]  # not the bases, last
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

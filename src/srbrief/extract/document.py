@@ -18,7 +18,7 @@ from . import temporal
 from .statements import refers_back, statement_rows
 from .attribution import ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook, actor_named, person_named
-from .lexicon import Match, Token, ends_clause, is_predicate, tokens
+from .lexicon import Match, Token, ends_clause, is_predicate, lemma, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -220,6 +220,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     pub = interval(doc["published"])
     raised: list[dict] = []
     last_issue: dict[int, str] = {}  # per sentence, the issue it names last (what "the repeal" after it is about)
+    echoes: dict[int, dict[str, str]] = {}  # per sentence, a noun a later anaphor may echo -> the issue nearest it
+    anaphor_nouns = {lemma(p.split()[-1].lower()) for p in cb.cues["anaphora"]}
     matter: dict[int, str] = {}  # per sentence of a transcript's turn, the matter of the question being answered
     topic = ""
     statements: list[tuple[Statement, list]] = []
@@ -266,6 +268,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         for h in raised_here:  # the agenda: every sentence that raises an issue
             raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
         last_issue[r.sent_id] = max(raised_here, key=lambda h: h.first).issue if raised_here else ""
+        if raised_here:  # "... the EU's decision to lift sanctions, ... the bases. The decision was ...": the issue
+            echoes[r.sent_id] = {t.lemma: min(raised_here, key=lambda h: abs(h.first - i)).issue  # nearest each noun
+                                 for i, t in enumerate(toks) if t.lemma in anaphor_nouns}  # a later anaphor echoes
         if turn is None or not turn.speaker and opens:  # a question opens a matter; plain text has none
             topic = ""
         if turn:
@@ -407,7 +412,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             # they only relay what precedes, yet the table must know them
             added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
     rows = statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous}, last_issue,
-                           {a.id: a.affiliation for a in added.values()}, matter, by_sent)
+                           {a.id: a.affiliation for a in added.values()}, matter, by_sent, echoes)
     used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
     extra = []
     for aid in ctx.anonymous:

@@ -62,8 +62,8 @@ def _anaphor(toks: list[Token], cue_matches: list) -> int | None:
 
 
 def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_issues: list, sent_cues: list,
-              last_issue: dict[int, str] | None, matter: dict[int, str] | None = None
-              ) -> tuple[list[Token], list, list, list]:
+              last_issue: dict[int, str] | None, matter: dict[int, str] | None = None,
+              echoes: dict[int, dict[str, str]] | None = None) -> tuple[list[Token], list, list, list]:
     """The issue a view that names none refers to, tried in order, with the tokens its stance is read
     in: (tokens, issue matches, cue matches, hits); no hits when it refers to none.
     - the question put to the speaker ("Asked whether X, she said it was not on the agenda"), whose
@@ -104,6 +104,8 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
             back = next((m.first for m in cues if m.group == "refusal"  # object refuses what was asked before
                          and ends_clause(with_question, m)), None)
         if back is not None:
+            before = (echoes or {}).get(s.sent_id - 1, {}).get(with_question[back].lemma, before)  # ("the decision":
+            # the issue next to the decision the sentence before told of, not the one it named last)
             silent = next((m for m in cue_matches if m.group == "silence"), None)
             if s.question and silent is not None:  # "Asked about the Syrian request, he said he had nothing to
                 # add": the request is the asker's word; the answer takes no side
@@ -169,7 +171,8 @@ def _on_pronoun(toks: list[Token], act) -> bool:
 
 def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict,
                     last_issue: dict[int, str] | None = None, affiliation: dict[str, str] | None = None,
-                    matter: dict[int, str] | None = None, mentions: dict[int, list] | None = None) -> list[dict]:
+                    matter: dict[int, str] | None = None, mentions: dict[int, list] | None = None,
+                    echoes: dict[int, dict[str, str]] | None = None) -> list[dict]:
     """One row per statement and issue (or one without an issue); an outer speaker who only
     relays another actor's act on an issue is neutral on it, and so is one who reports what another
     actor did ("a fighter said the Russians began to leave the base"). A view that names no issue but
@@ -195,7 +198,7 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
             hits.append(st.IssueHit(refused, refusal.first, "anaphora"))
         if not hits:
             sub, issue_matches, cue_matches, hits = _referred(cb, s, toks, (i0, i1), sent_issues, sent_cues,
-                                                              last_issue, matter)
+                                                              last_issue, matter, echoes)
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
             hits = [min(hits, key=lambda h: h.first)]
         prepared.append((s, sub, issue_matches, cue_matches, hits, refused))
