@@ -1743,6 +1743,21 @@ def test_an_anaphor_echoes_the_issue_next_to_its_noun_the_sentence_before(x):
     assert st.loc[st["speaker_id"] == "lund", "issue_id"].tolist() == ["sanctions_relief"]  # not the bases, last
 
 
+def test_what_one_says_after_and_said_is_its_own_clause(x):
+    st, *_ = run(x, 'Minister Omar Saleh told the panel that Damascus would not repay loans "taken to buy arms," and '
+                    'said any vote should wait until Moscow accepted that principle.')
+    assert stance_of(st, "saleh", "debts_and_assets") == "oppose"
+
+
+def test_members_of_a_body_speak_and_a_settled_matter_settles_nothing(x):
+    st, *_ = run(x, "Two members of the committee, who asked not to be named, said the debts must be settled first. "
+                    "Peskov said Russia regarded the protocol as a settled matter and questions of debt as separate. "
+                    "Nobody here wants to lose the wheat, an economist said.")
+    assert speakers_of(st, 0) == ["unnamed_members"]
+    assert stance_of(st, "peskov", "debts_and_assets") == "neutral"
+    assert stance_of(st, "unnamed_economist", "reconstruction") == "support"  # nobody wants to lose it
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

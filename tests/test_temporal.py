@@ -83,6 +83,7 @@ CASES = [  # sentence, the expression, start, end, precision
     # a possibility ("could", "might" before a verb) lies ahead; "might have met" is past
     ("A commission could meet in March.", "in March", "2026-03-01", "2026-03-31", "month"),
     ("A commission might have met in March.", "in March", "2025-03-01", "2025-03-31", "month"),
+    ("A delay could halt the shipments Russia resumed in March.", "in March", "2025-03-01", "2025-03-31", "month"),
     ("He said Russia would never leave - not what we heard from him in March.", "in March", "2025-03-01",
      "2025-03-31", "month"),  # (a dash ends the clause the "would" is in)
     ("Shipments ran between March and May.", "between March and May", "2025-03-01", "2025-05-31", "month"),

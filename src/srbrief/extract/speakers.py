@@ -35,7 +35,7 @@ SKIPPABLE = {"also", "since", "later", "has", "have", "had", "would", "will", "p
 FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "would", "will", "also", "later", "previously",
                   "on", "in", "at", "from", "with", "familiar", "close", "speaking", "briefed", "involved", "quoted",
                   "cited", "and", "or", "did", "do", "does", "could", "may", "might", "say", "says", "said",
-                  "as", "that"}  # "quoted a source as saying"
+                  "as", "that", "of"}  # "quoted a source as saying"; "two members of the committee said"
 #: Words that open a clause: a name right after one is its subject, not a verb's object.
 SUBORDINATORS = {"where", "when", "whereas", "while", "after", "before", "since", "because", "although", "though",
                  "once", "until", "that", "which", "who", "whom"}
@@ -557,6 +557,8 @@ class SpeakerRules:
             if head is not None and c.kind == "mention":  # "Viktor Zelenin of United Russia, a colonel, argued",
                 c = head  # "Ivan Orlov (Russian Federation) said": the person, whose body names him
                 gap = re.sub(r"^\s*\)", "", gap)  # (after the brackets: "(Qatar), speaking for ..., called")
+            if c.kind == "anonymous":  # "Two members of the committee, who ..., said": the group's own body
+                gap = re.sub(r"^\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,\s])", "", gap)
             if c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person":  # "Omar Khaled (Idlib), a farmer,
                 gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])", "", gap)  # said" (not "northeast Syria (Rojava)")
             bare = POSSESSIVE.match(text, c.end)

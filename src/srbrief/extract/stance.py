@@ -51,7 +51,10 @@ def clauses(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[in
     out, a = [], 0
     for i, t in enumerate(toks):
         told = t.text == "," and i + 1 < len(toks) and toks[i + 1].lower.endswith("ing") and toks[i + 1].lemma in speech
-        if (t.lower in CLAUSE_BREAKS or told) and i > a:
+        k = i + 2 if i + 2 < len(toks) and toks[i + 1].lower == "also" else i + 1
+        and_said = t.lower == "and" and k < len(toks) and toks[k].lemma in speech and toks[k].lower.endswith(
+            ("ed", "id", "ld", "ote"))  # ("would not repay the loans, and said any ratification should wait")
+        if (t.lower in CLAUSE_BREAKS or told or and_said) and i > a:
             out.append((a, i))
             a = i + (1 if t.lower in (";", ":", ",") else 0)
     out.append((a, len(toks)))
@@ -195,8 +198,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # (after an article it may be what a verb outside the span takes: "welcomed [the continued presence]")
     attributive = lambda m: m.first == m.last and toks[m.first].lower.endswith("ed") and (  # noqa: E731
         m.first == 0 or toks[m.first - 1].lemma in cb.speech_lemmas) and any(0 < t - m.last <= 3 for t in terms)
+    adjective = lambda m: m.first == m.last and 0 < m.first < len(toks) - 1 and toks[m.first].lower.endswith(  # noqa
+        "ed") and toks[m.first - 1].lower in ("a", "an") and toks[m.first + 1].text.isalpha() \
+        and toks[m.first + 1].text.islower()  # "a settled matter": an adjective, no act of settling
     modifier = lambda m: (m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
-                          or attributive(m))
+                          or attributive(m) or adjective(m))
     cues = [m for m in cue_matches if inside(m)]
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act

@@ -274,9 +274,11 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
         promised = PROMISED.search(text, start, end)  # "has offered to ship fuel through the winter": ahead of
         if promised:  # now; "pledged to deliver wheat in March": ahead of a pledge not dated, so the nearest
             return True if promised.group("perfect") else None
-        if re.search(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+)?(?!have\b|been\b)[a-z]+", text[start:end],
-                     re.IGNORECASE):
-            return True  # "could meet in the autumn": a possibility ahead ("might have met" is past)
+        possible = re.search(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+)?(?!have\b|been\b)[a-z]+",
+                             text[start:end], re.IGNORECASE)
+        if possible and not re.search(r"\b[a-z]+ed\b", text[possible.end():end]):
+            return True  # "could meet in the autumn": a possibility ahead ("might have met" is past, and so is "could
+            # halt the shipments Russia resumed in the spring": the date is the past verb's)
         return None if re.search(r"\bwould\b", text[start:end], re.IGNORECASE) else False
     # "had (originally) been planned for December 8": a plan told in the past perfect, before or after
     return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
