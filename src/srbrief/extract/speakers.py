@@ -170,6 +170,11 @@ class SpeakerRules:
                     and not postmodified \
                     and (lemma(nxt_word) not in self.speech_lemmas | self.speech_heads or bare) and not told:
                 continue  # "an official welcome", "official Representative X": an adjective or a title
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[b:b + 12])
+            if mt.group("noun").lower() == "members" and any(  # "members of the Security Council said": the body
+                    c.kind == "mention" and (of and c.start == b + of.end() or a < c.start and c.end <= b)  # they make
+                    for c in out):  # up speaks
+                continue
             out = [c for c in out if c not in place]
             out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
         if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
