@@ -55,11 +55,11 @@ def test_sentences_split_after_closing_quotes():
 
 def test_an_abbreviated_rank_before_a_name_ends_no_sentence():
     text = ('"It will not hold," said Maj. Gen. (res.) Omer Tal, a former planner. Lt. Col. Ivan Sorin and Amb. '
-            'Jan Vos agreed. Capt. Ali Noor left. Report No. 9 came out.\n')
+            'Jan Vos agreed. Capt. Ali Noor left. Report No. 9 came out. He replied: No. Talks went on.\n')
     s = clean.sentences(_seed(text))
     assert list(s["text"]) == ['"It will not hold," said Maj. Gen. (res.) Omer Tal, a former planner.',
                                "Lt. Col. Ivan Sorin and Amb. Jan Vos agreed.", "Capt. Ali Noor left.",
-                               "Report No. 9 came out."]
+                               "Report No. 9 came out.", "He replied: No.", "Talks went on."]
 
 
 def test_every_real_sentence_reproduces_its_span():

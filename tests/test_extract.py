@@ -1574,7 +1574,7 @@ def test_a_verdict_on_someone_elses_act_is_no_act_and_leaves_it_its_side(x):
     assert "assad" not in st["speaker_id"].tolist()  # "unacceptable" has no subject of its own
     assert stance_of(st, "russia", "assad_extradition") == "oppose"
     assert stance_of(st, "unnamed_analysts", "assad_extradition") == "support"  # a verb, no verdict
-    assert stance_of(st, "syria", "assad_extradition") != "oppose"
+    assert st.loc[(st["speaker_id"] == "syria") & (st["via_id"] == "lavrov"), "stance"].tolist() == ["support"]
 
 
 def test_a_name_with_its_country_in_brackets_is_a_person_who_speaks_for_it(x):
@@ -1718,12 +1718,6 @@ def test_a_header_line_with_its_date_is_no_happening_and_a_summary_says_for_its_
     assert speakers_of(st, 2) == ["syria"]  # the presidency's, not Iran's: the source ends at its comma
 
 
-def test_nobody_expecting_an_act_reads_as_not_expecting_it(x):
-    st, *_ = run(x, "Analysts said no one expects Moscow to hand over Assad. Lina Haddad said nobody in Damascus "
-                    "seriously expects extradition.")
-    assert st.loc[st["issue_id"] == "assad_extradition", "stance"].tolist() == ["oppose", "oppose"]  # as "unlikely"
-
-
 def test_a_trigger_dated_by_its_own_date_names_no_other_happening(x):
     _, _, ev, _, _ = run(x, "Earlier this month, judges in Paris issued an arrest warrant against the general over the "
                             "attacks on the town in 2013. The crews left the naval base on Sunday. The ruling had left "
@@ -1755,7 +1749,26 @@ def test_members_of_a_body_speak_and_a_settled_matter_settles_nothing(x):
                     "Nobody here wants to lose the wheat, an economist said.")
     assert speakers_of(st, 0) == ["unnamed_members"]
     assert stance_of(st, "peskov", "debts_and_assets") == "neutral"
-    assert stance_of(st, "unnamed_economist", "reconstruction") == "support"  # nobody wants to lose it
+
+
+def test_second_review_cases_each_keep_their_reading(x):
+    """Sentences a reviewer wrote against the rules of one round, each with the reading it must keep."""
+    _, _, ev, _, _ = run(x, "Putin and Erdogan held a call on Tuesday. The Syrian president called on Moscow on Friday "
+                            "to act. The last Russian troops left on Sunday. The decision on Monday left Moscow "
+                            "isolated.")
+    assert ev["kind"].tolist() == ["call", "other", "withdrawal", "announcement"]
+    st, *_ = run(x, "Damascus said Moscow's flat refusal to extradite Assad was regrettable. A Russian diplomat said "
+                    "Syria's demand that Moscow would extradite Assad was a provocation. Officials said Moscow would "
+                    "hand over Assad and his files. Asked about the request, Peskov said Moscow had refused it "
+                    "and had nothing to add.")
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+    assert st.loc[(st["speaker_id"] == "syria") & (st["sent_id"] == 1), "stance"].tolist() == ["support"]
+    assert stance_of(st, "unnamed_officials", "assad_extradition") == "support"
+    assert stance_of(st, "peskov", "assad_extradition") == "oppose"
+    st, _, _, det, _ = run(x, "Omar Kaya (Qatar): Russia will keep its bases in Syria. In Iran Omar Haddad, a trader, "
+                              "said prices rose.")
+    assert speakers_of(st, 0) == ["kaya"] and det["kaya"].affiliation == "qatar"
+    assert det["haddad"].aliases[0] == "Omar Haddad"
 
 
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels

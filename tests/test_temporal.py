@@ -84,6 +84,8 @@ CASES = [  # sentence, the expression, start, end, precision
     ("A commission could meet in March.", "in March", "2026-03-01", "2026-03-31", "month"),
     ("A commission might have met in March.", "in March", "2025-03-01", "2025-03-31", "month"),
     ("A delay could halt the shipments Russia resumed in March.", "in March", "2025-03-01", "2025-03-31", "month"),
+    ("Talks began on 3 May and resumed in August.", "in August", "2025-08-01", "2025-08-31", "month"),  # "May" no
+    ("The tanker could not dock in August.", "in August", "2025-08-01", "2025-08-31", "month"),  # modal; "could": near
     ("He said Russia would never leave - not what we heard from him in March.", "in March", "2025-03-01",
      "2025-03-31", "month"),  # (a dash ends the clause the "would" is in)
     ("Shipments ran between March and May.", "between March and May", "2025-03-01", "2025-05-31", "month"),
@@ -127,7 +129,8 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "They now want more.", "The fall of the regime was sudden.",
                                       "The march on the capital was swift.", "The next day, talks resumed.",
                                       "Two days before the summit, the envoy spoke.", "A 2000 strong force arrived.",
-                                      "Since the fall, Russia kept quiet.", "Exports for the 2025/26 season grew."])
+                                      "Since the fall, Russia kept quiet.", "Exports for the 2025/26 season grew.",
+                                      "They will publish statements on the same day as Washington."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
 

@@ -44,7 +44,7 @@ def normalise(text: str) -> str:
 #: Abbreviated ranks and titles that stand before a name ("Maj. Gen. (res.) Amnon Shapira", "Amb. Jan Kubis")
 #: and that spaCy's English tokenizer does not already keep whole.
 TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Amb.",
-                       "res.", "ret.", "Ret.", "No.", "Nos.")  # (and a number's: "Policy Brief No. 14")
+                       "res.", "ret.", "Ret.")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +132,10 @@ def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int,
         b -= len(seg) - len(seg.rstrip())
         if a < b:
             out.append((start + a, start + b))
+    # "Policy Brief No. 14": a number's abbreviation before its digits ends no sentence ("He replied: No." does)
+    for i in range(len(out) - 2, -1, -1):
+        if re.search(r"\bNos?\.$", text[out[i][0]:out[i][1]]) and re.match(r"\d", text[out[i + 1][0]:out[i + 1][0] + 1]):
+            out[i:i + 2] = [(out[i][0], out[i + 1][1])]
     # the sentencizer leaves a quotation's opening mark at the end of the sentence before it
     # ('... further discussion. "' + 'For now, ...," he said.'): it belongs to the next one
     for i in range(len(out) - 1):

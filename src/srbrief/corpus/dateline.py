@@ -62,6 +62,8 @@ def find(text: str, first_body: int) -> Dateline | None:
         return Dateline(m.start(), m.end(), shown, m.group("place"), (m.group("agency") or m.group("agency2") or "").strip(),
                         month, day, year)
     m = SHORT_DATELINE.match(text, first_body)
+    if m and m.group("agency2") and m.group("agency2")[:1].islower() and "/" not in m.group("place"):
+        m = None  # ("Maria Zakharova (video) - ...": a lower-case agency only after a place filed from two cities)
     if m:
         month, day, year = _parts(m)
         shown = re.sub(r"\s*[-–—]+\s*$", "", text[m.start():m.end()]).strip()

@@ -139,7 +139,8 @@ class Detector:
             i = titled[-1] + 1  # know before the title; the name follows the title's last word
         while len(words) - i > 2 and (words[i].group(0).lower() in _STOP and words[i].group(0).lower() not in MONTHS
                                       or actor_named(self.m.cb, words[i].group(0), "state") and re.search(
-                                          r"\b(?:to|for)\s+$", text[max(0, s - 5):s + words[i].start()])):
+                                          r"\b(?:to|for|in|at|from)\s+$", text[max(0, s - 6):s + words[i].start()],
+                                          re.IGNORECASE)):
             i += 1  # "In April Omar Haddad", "After Omar Haddad": a capitalised opener is no part of the name, nor
             # the state that ends a title ("ambassador to Syria Alexander Efimov")
         if len(words) - i < 2:
@@ -163,7 +164,7 @@ class Detector:
         j = len(words)
         for n in (1, 2):  # "ambassador to Syria Alexander Efimov", "envoy for the United States Jo Roe": the remit
             remit = " ".join(w.group(0) for w in words[j - n:]) if j > n + 1 else ""
-            if remit and words[j - n - 1].group(0).lower() in ("to", "for") and actor_named(self.m.cb, remit, "state") \
+            if remit and words[j - n - 1].group(0).lower() in ("to", "for", "in") and actor_named(self.m.cb, remit, "state") \
                     and words[j - n - 2].group(0).lower() in self.title_vocab:
                 j -= n + 1
                 break
@@ -401,7 +402,7 @@ class Detector:
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             affiliation_of = ""
             # "Amar Bendjama (Algeria), speaking for ...": a name, then the country or body it speaks for in brackets
-            bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\)(?=\s*[,;]|\s+[a-z]+\b)",
+            bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\)(?=\s*[,;:]|\s+[a-z]+\b)",
                                after) \
                 if not named_body and not role and self._is_name(text[s:e].split()) else None
             if bracket and SequenceMatcher(None, bracket.group("org").lower(),
@@ -409,8 +410,9 @@ class Detector:
                 bracket = None  # "Abu Mohammed al-Julani (Jolani)": another spelling of the name, no body
             if bracket:  # (a place in brackets, "Omar Khaled (Idlib)", says where he is from, not whom he serves)
                 state = actor_named(self.m.cb, bracket.group("org"), "state")
-                place = not state and self._is_place(bracket.group("org"))
+                place = not state and (self._is_place(bracket.group("org")) or re.match(r"\s*:", after[bracket.end():]))
                 role, affiliation_of = ("", state) if state else ("", "-") if place else (bracket.group("org"), "-")
+                # (a label "Jane Roe (Reuters):" says whose reporter she is, no role of hers)
             member = None if named_body or role or not self._is_name(text[s:e].split()) else MEMBER_OF.match(after)
             says = lambda m: m and (m.group("v") in self.speech_forms or re.fullmatch(  # noqa: E731
                 r"[a-z]+(?:ed|s)", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas | self.naming_lemmas)

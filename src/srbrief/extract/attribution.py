@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import (ADJECTIVE_ENDINGS, CONTRACTED, NOUN_MARKERS, OWNED_ADJECTIVES, PARTICLES, POSSESSIVE_RE,
+from .lexicon import (CONTRACTED, NOUN_MARKERS, PARTICLES, POSSESSIVE_RE,
                       PREPOSITIONS, Match, Token, is_adjective_like, is_phrasal, lemma, names_something, tokens)
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
@@ -732,10 +732,10 @@ class Attributor(SpeakerRules):
                 ids = body.actor_ids if body else ids
             bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
-            verb = re.search(r"\s(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b", ctx.text[act.end:a1]) \
-                if owned else None
-            if verb:  # "Syria's demands for the handover were unacceptable": the demand's own words, not the verdict
-                scope = (scope[0], act.end + verb.start())
+            verbs = list(re.finditer(r"\s(?:was|were|is|are)\b", ctx.text[act.end:a1])) if owned else []
+            if verbs:  # "Syria's demands for the handover were unacceptable": the demand's own words, not the verdict
+                scope = (scope[0], act.end + verbs[-1].start())  # (the last copula: "Syria's demand that Moscow
+                # would extradite him was a provocation")
             fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""
             # ("..., and the Russian side did not agree": a readiness act reaches here only negated)
             home = self.cb.state_of(outer.speaker_id) or (ctx.affiliation or {}).get(outer.speaker_id, "")
@@ -804,7 +804,8 @@ class Attributor(SpeakerRules):
             if act.group == "refusal" and re.match(r"\s*(?:[.,;:!?]|$)", ctx.text[act.end:s1]):
                 lo = start  # "..., a demand the Kremlin has sidestepped.": it refuses what was named; its words are
                 # its own clause
-            turn = re.search(r",?\s(?:but|whereas|yet)\s", ctx.text[act.end:s1])
+            turn = re.search(r"(?<!\bnothing)(?<!\banything)(?<!\ball),?\s(?:but|whereas|yet)\s(?!also\b)",
+                             ctx.text[act.end:s1])  # (not "nothing but", "not only ... but also")
             hi = act.end + turn.start() if turn else s1  # "welcomed the transition but differed over sanctions":
             # the position is its own clause's, not the next one's
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
@@ -848,9 +849,9 @@ QUESTION_WORDS = re.compile(r"\b(?:whether|if|about|what|why|how)\b")
 
 #: A possessive and at most one modifying word before a noun ("Syria's repeated demand", "Damascus' call for"),
 #: not a contraction ("it's").
-OWNED = re.compile(r"(?<![Ii]t)(?<![Tt]hat)(?<![Tt]here)(?<![Ww]hat)(?<![Hh]ere)" + POSSESSIVE_RE
-                   + r"(?:\s+(?:[a-z]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")|" + "|".join(sorted(OWNED_ADJECTIVES))
-                   + r"))?\s+$")
+OWNED = re.compile(r"(?<![\w-][Ii]t)(?<![\w-][Tt]hat)(?<![\w-][Tt]here)(?<![\w-][Ww]hat)(?<![\w-][Hh]ere)"
+                   + POSSESSIVE_RE + r"(?:\s+(?:[a-z]+(?<!s)|[a-z]+(?:ss|ous)))?\s+$")  # (one word that is no plural
+# noun: "Moscow's flat refusal", not "Iran's hardliners reject"; not "it's", but "Kuwait's")
 
 
 def question_before(text: str, lo: int, frame_start: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..corpus.clean import normalise
+from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook, alias_pattern
 from .lexicon import MODALS, NOUN_MARKERS, PREPOSITIONS, Match, Token, is_phrasal, names_something, tokens
 from .mentions import Mention, is_place_use, Matchers
@@ -55,9 +56,14 @@ class Described:
         if self.kind == "other" and re.search(r"\s\|(?:\s|$)", self.label):
             return True  # a byline's fields ("Policy Centre | Brief 14 | March 2025")
         return self.kind == "other" and not self.agents + self.patients and (
-            len(words) < 2 or WRITER.match(self.label) is not None
-            or len(words) <= 5 and re.search(r"[,:|–—-]\s*$", self.label) is not None)  # a header's line
-        # and its date ("Live updates, Wednesday 22 April 2026.", "Al-Watan | Thursday, 3 September 2026")
+            len(words) < 2 or WRITER.match(self.label) is not None)
+
+    @property
+    def header_line(self) -> bool:
+        """Is this a short line that only carries a date ("Live updates, Wednesday 22 April 2026.")? At the top of
+        a text it is the text's own date; further down ("Crowds gathered in Homs, Friday.") it may be a caption."""
+        words = re.findall(r"[^\W\d_]{2,}", self.label)
+        return self.kind == "other" and len(words) <= 5 and re.search(r"[,:|–—-]\s*$", self.label) is not None
 
 
 #: A label the writer opens in the first person ("We'll be back", "I will return to this"; never "US troops").
@@ -108,7 +114,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                 and not _attributive_participle(toks, x)
                 and not (x.first == x.last and toks[x.first].lower in cb.cues["keyword_exceptions"])  # ("dealt with")
                 and not (x.first == x.last and x.last + 1 < len(toks)
-                         and toks[x.last + 1].lower in not_before.get(x.group, ()))  # ("calls for": a demand)
+                         and toks[x.last + 1].lower in not_before.get(x.group, ())  # ("calls for": a demand; not "a
+                         and not (x.last + 2 < len(toks) and (toks[x.last + 2].lower in WEEKDAYS  # call on Tuesday")
+                                                               or toks[x.last + 2].lower.rstrip(".") in MONTHS
+                                                               or toks[x.last + 2].text[:1].isdigit())
+                                  and toks[x.last + 1].lower != "for"))
                 and not _nearer_another(x, t, others)]  # ("issued a warrant earlier this month over the attacks in
     # 2013": the attacks are 2013's happening, the warrant this month's)
     # ("called the talks useful" is no phone call; "the ousted leader" names a man, not his ouster)
@@ -285,8 +295,8 @@ def _nearer_another(x: Match, t: Temporal, others) -> bool:
     """Is the trigger after ``t`` and dated by another date right after it ("[earlier this month] judges issued
     a warrant over the attacks [in 2013]")? A date before its trigger that a later one reports keeps it
     ("the exit in late January, reported on Jan. 26")."""
-    return t.end <= x.start and any(o.start >= x.end and o.start - x.end <= 25 and o.start != t.start
-                                    for o in others)
+    return t.end <= x.start and any(o.start >= x.end and 2 * (o.start - x.end) <= x.start - t.end
+                                    and o.start != t.start for o in others)  # (far nearer the other date than its own)
 
 
 def _left_as_leave(cb: Codebook, toks: list[Token]) -> list[Match]:
@@ -302,10 +312,24 @@ def _left_as_leave(cb: Codebook, toks: list[Token]) -> list[Match]:
         if prev in NOUN_MARKERS | {"be", "is", "are", "was", "were", "been", "being", "to", "on"}:
             continue
         places = {w.lower() for w in cb.cues["site_nouns"] + cb.cues["place_nouns"]} | {"country"}
-        head = next((t for t in toks[i + 2:i + 5] if t.lemma in places), None) \
-            if nxt.lower in ("the", "its", "their", "his", "her") else None
-        if nxt.text[:1].isupper() or head is not None and head.lemma in places:  # "left Syria", "left the port"
-            out.append(Match(i, i, tk.start, tk.end, "leave", kind))  # (not "left the door open")
+        if nxt.text[:1].isupper():  # "left Syria"
+            end = i + 1
+            while end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+                end += 1
+        elif nxt.lower in ("the", "its", "their", "his", "her"):  # "left the (naval) port"
+            end = next((k for k in range(i + 2, min(len(toks), i + 5)) if toks[k].lemma in places), None)
+        else:  # "the last troops left on Sunday", "left." : gone, with no object
+            end = i if nxt.lower in ("on", "in", "at", "after", "before", "last", "this") or not nxt.text[:1].isalnum() \
+                else None
+        if end is None:
+            continue
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        if after is not None and after.text.isalpha() and after.text.islower() and after.lower not in PREPOSITIONS \
+                | {"and", "or", "after", "before", "when", "as", "last", "this", "early", "late"} \
+                or after is not None and after.lower == "in" and end + 2 < len(toks) and toks[end + 2].text.islower() \
+                and toks[end + 2].lower not in ("the", "a", "an", "early", "late", "mid"):
+            continue  # "left Moscow isolated", "left the city in ruins": a state it was left in, no departure
+        out.append(Match(i, i, tk.start, tk.end, "leave", kind))
     return out
 
 

@@ -154,9 +154,11 @@ CONTRACTED = {"it's", "that's", "there's", "here's", "what's", "who's", "he's", 
 
 
 def is_adjective_like(word: str) -> bool:
-    """Could ``word`` modify the noun after it ("repeated", "formal", "new"), rather than be a noun itself?"""
+    """Could ``word`` modify the noun after it ("repeated", "formal", "flat"), rather than be a plural noun that
+    is the subject of a verb ("Iran's hardliners reject")?"""
     w = word.lower()
-    return w in OWNED_ADJECTIVES or len(w) > 4 and w.endswith(ADJECTIVE_ENDINGS)
+    return w in OWNED_ADJECTIVES or len(w) > 4 and w.endswith(ADJECTIVE_ENDINGS) or not w.endswith("s") \
+        or w.endswith(("ss", "ous"))
 
 
 def is_predicate(toks: list[Token], m: Match) -> bool:

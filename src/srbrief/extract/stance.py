@@ -77,10 +77,11 @@ def _hands_a_thing(cb: Codebook, toks: list[Token], m: Match) -> bool:
     if m.last == m.first or toks[m.last].lower not in PARTICLES | {"over"} or m.last - m.first > 1:
         return False  # (an object between verb and particle, "hand him over", is no thing)
     things = {w.lower() for w in cb.cues.get("thing_nouns", [])}
-    for k in range(m.last + 1, min(len(toks), m.last + 6)):
-        if not toks[k].text[:1].isalnum() or toks[k].lower in PREPOSITIONS:
-            return False
-        if toks[k].lemma in things or toks[k].lower in things:
+    for k in range(m.last + 1, min(len(toks), m.last + 4)):  # the object's first words, up to its head
+        t = toks[k]
+        if not t.text[:1].isalnum() or t.lower in PREPOSITIONS | {"and", "or", "once", "if"} or t.text[:1].isupper():
+            return False  # ("hand over Assad and his files": the person comes first)
+        if t.lemma in things or t.lower in things:
             return True
     return False
 
@@ -304,7 +305,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "the handover was a condition for the continued presence": what is required is wanted, what requires it
     # is wanted on that condition (below)
     signals = sorted(signals + [(hit.first, +1) for r in by("requirement") if hit.first < r.first][:1])
-    if any(not any(p < sil.first for p, _ in signals) for sil in by("silence")):
+    if any(not any(p < sil.first for p, _ in signals) and not any(r.first < sil.first for r in by("refusal"))
+           for sil in by("silence")):
         return "neutral"  # "declined to comment on the bases": no side, whatever follows in the clause
         # (but "said Moscow would not leave the base, without giving details": the side came first)
     if neutral_at and not acts and not by("refusal") and not positive and not by("condition") \

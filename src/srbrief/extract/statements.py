@@ -106,7 +106,8 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
         if back is not None:
             before = (echoes or {}).get(s.sent_id - 1, {}).get(with_question[back].lemma, before)  # ("the decision":
             # the issue next to the decision the sentence before told of, not the one it named last)
-            silent = next((m for m in cue_matches if m.group == "silence"), None)
+            silent = next((m for m in cue_matches if m.group == "refusal"), None) or next(  # ("said Moscow had
+                (m for m in cue_matches if m.group == "silence"), None)  # refused it": the refusal is the side)
             if s.question and silent is not None:  # "Asked about the Syrian request, he said he had nothing to
                 # add": the request is the asker's word; the answer takes no side
                 return sub, issue_matches, cue_matches, [st.IssueHit(before, silent.first, "anaphora")]

@@ -106,7 +106,7 @@ FORMS = [
     _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
     # the next day / the following day / the previous day: one day from the date it follows
-    _alt("nextday", r"the\s+(?P<nd>next|following|previous|same)\s+day(?!\s+(?:of|after|before)\b)"),
+    _alt("nextday", r"the\s+(?P<nd>next|following|previous|same)\s+day(?!\s+(?:of|after|before|as)\b)"),
     # in February / in the month of August
     _alt("m", r"(?:(?:in|since|until|by|during|from|before|after)\s+(?:the\s+month\s+of\s+)?|(?P<m_r>last|this|next|early|late)\s+)"
          + _g(_MON, "m_m") + r"(?![\w])"),
@@ -274,11 +274,14 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
         promised = PROMISED.search(text, start, end)  # "has offered to ship fuel through the winter": ahead of
         if promised:  # now; "pledged to deliver wheat in March": ahead of a pledge not dated, so the nearest
             return True if promised.group("perfect") else None
-        possible = re.search(r"\b(?:could|might|may)\s+(?:not\s+|still\s+|also\s+)?(?!have\b|been\b)[a-z]+",
-                             text[start:end], re.IGNORECASE)
+        possible = re.search(r"\b(?:might|may)\s+(?:not\s+|still\s+|also\s+)?(?!have\b|been\b)[a-z]+",
+                             text[start:end])  # (lower case: "3 May and" is no modal)
         if possible and not re.search(r"\b[a-z]+ed\b", text[possible.end():end]):
-            return True  # "could meet in the autumn": a possibility ahead ("might have met" is past, and so is "could
+            return True  # "might meet in the autumn": a possibility ahead ("might have met" is past, and so is "might
             # halt the shipments Russia resumed in the spring": the date is the past verb's)
+        could = re.search(r"\bcould\b", text[start:end])
+        if could and not re.search(r"\b[a-z]+ed\b", text[could.end():end]):
+            return None  # "could meet in the autumn", "could not dock in August": ahead or past, so the nearest
         return None if re.search(r"\bwould\b", text[start:end], re.IGNORECASE) else False
     # "had (originally) been planned for December 8": a plan told in the past perfect, before or after
     return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
