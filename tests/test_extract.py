@@ -1771,6 +1771,13 @@ def test_second_review_cases_each_keep_their_reading(x):
     assert det["haddad"].aliases[0] == "Omar Haddad"
 
 
+def test_left_with_an_object_is_leaving_and_left_by_is_not(x):
+    st, *_ = run(x, "A Syrian official said Russian troops left the Hmeimim air base last week. Lavrov said Russia "
+                    "has never left its bases in Syria. An Israeli official said Russia should hold on to its bases "
+                    "rather than let Turkey fill the vacuum left by the old regime.")
+    assert st["stance"].tolist() == ["oppose", "support", "support"]
+
+
 # a transcript's turns ("Name: ...", "Question: ...") and an interview printed without labels
 TRANSCRIPT = ("Press conference of the foreign minister\n\n"
               "Foreign Minister Asaad al-Shaibani took questions from journalists in Damascus on Monday.\n\n"

@@ -106,7 +106,8 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     pronouns = {w.lower() for w in cb.cues["pronouns"]}
     denied = [c for c in cb.cue_matcher.find(toks, {"negation", "refusal"})]
     not_before = {k.kind: {w.lower() for w in k.not_before} for k in cb.kinds}
-    triggers = [x for x in cb.kind_matcher.find(toks) + _left_as_leave(cb, toks) if not (t.start <= x.start < t.end)
+    triggers = [x for x in cb.kind_matcher.find(toks) if toks[x.first].lower != "left"] + _left_as_leave(cb, toks)
+    triggers = [x for x in triggers if not (t.start <= x.start < t.end)
                 and not any(f.first <= x.first <= f.last for f in frames)
                 and not any(0 < x.first - c.last <= NEGATION_REACH and not any(  # "had no intention of leaving",
                     k.text in ",;:" for k in toks[c.last:x.first]) for c in denied)  # "will not withdraw": no happening

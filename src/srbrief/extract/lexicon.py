@@ -102,7 +102,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         base = POSSESSIVE.sub("", base)  # "the air base's lease", "Assad's return": the noun's own lemma
         out.append(Token(m.start(), m.end(), w, low, "not" if low == "n't" else lemma(base)))  # ("didn't comment"
         # is "did not comment" to every phrase read by lemma)
+    for i, t in enumerate(out):  # "left" is the past of "leave" when an object follows ("troops left the base",
+        # "Assad left Syria"), not after a form of "be" or "by" ("were left", "the vacuum left by")
+        if t.lower == "left" and 0 < i < len(out) - 1 and out[i - 1].lower not in LEFT_NOT_AFTER and (
+                out[i + 1].lower in ("the", "its", "their", "his", "her") or out[i + 1].text[:1].isupper()):
+            out[i] = Token(t.start, t.end, t.text, t.lower, "leave")
     return out
+
+
+#: Words before "left" that make it no verb of leaving ("were left", "the only one left", "on the left").
+LEFT_NOT_AFTER = {"be", "is", "are", "was", "were", "been", "being", "the", "a", "an", "on", "to", "by", "only",
+                  "still", "little", "nothing", "anything", "far"}
 
 
 @dataclass(frozen=True)
