@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import (CONTRACTED, NOUN_MARKERS, PARTICLES, POSSESSIVE_RE,
+from .lexicon import (CONTRACTED, NOUN_MARKERS, PARTICLES,
                       PREPOSITIONS, Match, Token, is_adjective_like, is_phrasal, lemma, names_something, tokens)
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
@@ -700,8 +700,7 @@ class Attributor(SpeakerRules):
                 continue  # "would not say whether Damascus had made a request": asked about, not told
             before = [c for c in cands if c.end <= act.start]
             light = self.light_verb_before(toks, act)
-            owned = act.group in ("demand", "refusal") and OWNED.search(ctx.text, max(a0, act.start - 40),
-                                                                        act.start) is not None
+            owned = act.group in ("demand", "refusal") and self.owned(toks, act)
             left = self._nearest_left(ctx, before, act.start if light is None else toks[light].start, owner=owned)
             # ("Russia has put forward a proposal to ...": the light verb's subject acts; "Moscow's refusal to":
             # the owner)
@@ -782,10 +781,11 @@ class Attributor(SpeakerRules):
         """An actor's position stated without a speech cue ("Moscow seeks to keep its bases")."""
         out = []
         cands = self.candidates(ctx, s0, s1, mentions)
+        toks = tokens(ctx.text, s0, s1)  # (the sentence's tokens, which the acts' indices count)
         for act in acts:
             before = [c for c in cands if c.end <= act.start]
-            owned = act.group == "owned_wants" or act.group in ("demand", "refusal") and OWNED.search(
-                ctx.text, max(s0, act.start - 40), act.start) is not None  # "Damascus' (repeated) demand that"
+            owned = act.group == "owned_wants" or act.group in ("demand", "refusal") and self.owned(toks, act)
+            # ("Damascus' (repeated) demand that")
             left = self._nearest_left(ctx, before, act.start, light=True, owner=owned)
             if not left and act.first > 0 and re.fullmatch(r"[a-z]+ing", ctx.text[act.start:act.end].split()[0]) \
                     and re.search(r",\s*$", ctx.text[s0:act.start]):
@@ -845,13 +845,6 @@ BACK_REPORT = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s
 #: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma
 ASKED = re.compile(r"\s*Asked\s+(?P<q>[^,]*(?:,[^,]*)*?),\s*")
 QUESTION_WORDS = re.compile(r"\b(?:whether|if|about|what|why|how)\b")
-
-
-#: A possessive and at most one modifying word before a noun ("Syria's repeated demand", "Damascus' call for"),
-#: not a contraction ("it's").
-OWNED = re.compile(r"(?<![\w-][Ii]t)(?<![\w-][Tt]hat)(?<![\w-][Tt]here)(?<![\w-][Ww]hat)(?<![\w-][Hh]ere)"
-                   + POSSESSIVE_RE + r"(?:\s+(?:[a-z]+(?<!s)|[a-z]+(?:ss|ous)))?\s+$")  # (one word that is no plural
-# noun: "Moscow's flat refusal", not "Iran's hardliners reject"; not "it's", but "Kuwait's")
 
 
 def question_before(text: str, lo: int, frame_start: int) -> tuple[int, int] | None:

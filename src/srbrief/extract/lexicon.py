@@ -156,19 +156,15 @@ def is_phrasal(toks: list[Token], c: Match) -> bool:
     return c.last + 1 < len(toks) and toks[c.last + 1].lower == "off"
 
 
-#: Words that may stand between an owner and the act it owns ("Syria's repeated demand", "Moscow's new offer").
-ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "est", "ful", "ent", "ant", "ing", "ary")
-OWNED_ADJECTIVES = {"new", "latest", "own", "fresh", "first", "main", "public", "formal", "last", "earlier", "long"}
 #: Pronouns whose "'s" is a verb ("it's", "there's"), never an owner.
 CONTRACTED = {"it's", "that's", "there's", "here's", "what's", "who's", "he's", "she's", "let's", "where's"}
 
 
 def is_adjective_like(word: str) -> bool:
-    """Could ``word`` modify the noun after it ("repeated", "formal", "flat"), rather than be a plural noun that
-    is the subject of a verb ("Iran's hardliners reject")?"""
+    """Could ``word`` modify the noun after it ("repeated", "flat", "new"), rather than be a plural noun that is
+    the subject of a verb ("Iran's hardliners reject")?"""
     w = word.lower()
-    return w in OWNED_ADJECTIVES or len(w) > 4 and w.endswith(ADJECTIVE_ENDINGS) or not w.endswith("s") \
-        or w.endswith(("ss", "ous"))
+    return not w.endswith("s") or w.endswith(("ss", "ous"))
 
 
 def is_predicate(toks: list[Token], m: Match) -> bool:
