@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..corpus.clean import normalise
 from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook, alias_pattern
-from .lexicon import MODALS, NOUN_MARKERS, PREPOSITIONS, Match, Token, is_phrasal, names_something, tokens
+from .lexicon import (OBJECT_OPENERS, MODALS, NOUN_MARKERS, PREPOSITIONS, Match, Token, is_phrasal, left_object,
+                      names_something, tokens)
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -106,8 +107,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     pronouns = {w.lower() for w in cb.cues["pronouns"]}
     denied = [c for c in cb.cue_matcher.find(toks, {"negation", "refusal"})]
     not_before = {k.kind: {w.lower() for w in k.not_before} for k in cb.kinds}
-    triggers = [x for x in cb.kind_matcher.find(toks) if toks[x.first].lower != "left"] + _left_as_leave(cb, toks)
-    triggers = [x for x in triggers if not (t.start <= x.start < t.end)
+    places = {w.lower() for w in cb.cues["site_nouns"] + cb.cues["place_nouns"]} | {"country"}
+    triggers = [x for x in cb.kind_matcher.find(toks) if not (t.start <= x.start < t.end)
+                and not _leaves_no_place(toks, x, places)
                 and not any(f.first <= x.first <= f.last for f in frames)
                 and not any(0 < x.first - c.last <= NEGATION_REACH and not any(  # "had no intention of leaving",
                     k.text in ",;:" for k in toks[c.last:x.first]) for c in denied)  # "will not withdraw": no happening
@@ -300,38 +302,13 @@ def _nearer_another(x: Match, t: Temporal, others) -> bool:
                                     and o.start != t.start for o in others)  # (far nearer the other date than its own)
 
 
-def _left_as_leave(cb: Codebook, toks: list[Token]) -> list[Match]:
-    """"Left" as the past of "leave" with a place or a body as its object ("marines left the port", "Assad left
-    Syria"), which the lemmatiser reads as the adjective; not "on the left", "were left in Tartus", "left dozens
-    dead"."""
-    kind = next((k.kind for k in cb.kinds if "leave" in k.triggers), "")
-    out = []
-    for i, tk in enumerate(toks):
-        if tk.lower != "left" or not kind or i == 0 or i + 1 >= len(toks):
-            continue
-        prev, nxt = toks[i - 1].lower, toks[i + 1]
-        if prev in NOUN_MARKERS | {"be", "is", "are", "was", "were", "been", "being", "to", "on"}:
-            continue
-        places = {w.lower() for w in cb.cues["site_nouns"] + cb.cues["place_nouns"]} | {"country"}
-        if nxt.text[:1].isupper():  # "left Syria"
-            end = i + 1
-            while end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
-                end += 1
-        elif nxt.lower in ("the", "its", "their", "his", "her"):  # "left the (naval) port"
-            end = next((k for k in range(i + 2, min(len(toks), i + 5)) if toks[k].lemma in places), None)
-        else:  # "the last troops left on Sunday", "left." : gone, with no object
-            end = i if nxt.lower in ("on", "in", "at", "after", "before", "last", "this") or not nxt.text[:1].isalnum() \
-                else None
-        if end is None:
-            continue
-        after = toks[end + 1] if end + 1 < len(toks) else None
-        if after is not None and after.text.isalpha() and after.text.islower() and after.lower not in PREPOSITIONS \
-                | {"and", "or", "after", "before", "when", "as", "last", "this", "early", "late"} \
-                or after is not None and after.lower == "in" and end + 2 < len(toks) and toks[end + 2].text.islower() \
-                and toks[end + 2].lower not in ("the", "a", "an", "early", "late", "mid"):
-            continue  # "left Moscow isolated", "left the city in ruins": a state it was left in, no departure
-        out.append(Match(i, i, tk.start, tk.end, "leave", kind))
-    return out
+def _leaves_no_place(toks: list[Token], x: Match, places: set[str]) -> bool:
+    """Is a "left" with an object of common nouns no departure from a place or a body ("left the door open"),
+    which a happening needs ("left the naval base" is one)?"""
+    if toks[x.first].lower != "left" or toks[x.first + 1].lower not in OBJECT_OPENERS:
+        return False
+    end = left_object(toks, x.first)
+    return end is None or not any(toks[k].lemma in places for k in range(x.first + 2, end + 1))
 
 
 def _attributive_participle(toks: list[Token], x: Match) -> bool:

@@ -102,10 +102,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         base = POSSESSIVE.sub("", base)  # "the air base's lease", "Assad's return": the noun's own lemma
         out.append(Token(m.start(), m.end(), w, low, "not" if low == "n't" else lemma(base)))  # ("didn't comment"
         # is "did not comment" to every phrase read by lemma)
-    for i, t in enumerate(out):  # "left" is the past of "leave" when an object follows ("troops left the base",
-        # "Assad left Syria"), not after a form of "be" or "by" ("were left", "the vacuum left by")
-        if t.lower == "left" and 0 < i < len(out) - 1 and out[i - 1].lower not in LEFT_NOT_AFTER and (
-                out[i + 1].lower in ("the", "its", "their", "his", "her") or out[i + 1].text[:1].isupper()):
+    for i, t in enumerate(out):  # the lemmatiser reads "left" as the adjective
+        if t.lower == "left" and left_object(out, i) is not None:
             out[i] = Token(t.start, t.end, t.text, t.lower, "leave")
     return out
 
@@ -113,6 +111,37 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 #: Words before "left" that make it no verb of leaving ("were left", "the only one left", "on the left").
 LEFT_NOT_AFTER = {"be", "is", "are", "was", "were", "been", "being", "the", "a", "an", "on", "to", "by", "only",
                   "still", "little", "nothing", "anything", "far"}
+OBJECT_OPENERS = ("the", "its", "their", "his", "her")
+
+
+def left_object(toks: list["Token"], i: int) -> int | None:
+    """Where "left" at ``i`` is the past of "leave", the last token of its object ("troops left the naval base",
+    "Assad left Syria"), or ``i`` itself when it has none ("the last troops left on Sunday"); None when it is no
+    leaving: after a form of "be", an article or "by" ("were left", "on the left", "the vacuum left by"), or
+    with a state it was left in after the object ("left Moscow isolated", "left the city in ruins")."""
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].lower in LEFT_NOT_AFTER:
+        return None
+    nxt = toks[i + 1]
+    if nxt.text[:1].isupper():  # "left Syria", "left Hmeimim Air Base"
+        end = i + 1
+        while end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+            end += 1
+    elif nxt.lower in OBJECT_OPENERS:  # "left the (naval) base": its words up to a preposition or a stop
+        end = i + 1
+        while end + 1 < min(len(toks), i + 5) and toks[end + 1].text.isalpha() \
+                and toks[end + 1].lower not in PREPOSITIONS | {"and", "or", "after", "before", "when", "as", "last"}:
+            end += 1
+    elif nxt.lower in ("on", "in", "at", "after", "before", "last", "this") or not nxt.text[:1].isalnum():
+        return i  # "left on Sunday", "left."
+    else:
+        return None  # "left dozens dead"
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    if after is not None and (after.text.isalpha() and after.text.islower() and after.lower not in PREPOSITIONS
+                              | {"and", "or", "after", "before", "when", "as", "last", "this", "early", "late"}
+                              or after.lower == "in" and end + 2 < len(toks) and toks[end + 2].text.islower()
+                              and toks[end + 2].lower not in ("the", "a", "an", "early", "late", "mid")):
+        return None  # "left Moscow isolated", "left the city in ruins"
+    return end
 
 
 @dataclass(frozen=True)
