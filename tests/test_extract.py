@@ -2465,6 +2465,26 @@ def test_a_contracted_negation_is_a_negation(x):
     assert stance_of(st, "russia", "russian_bases") == "neutral" and set(st["cue"]) == {"didn't comment"}
 
 
+def test_nobody_negates_what_follows(x):
+    st, *_ = run(x, "Talks went on. Nobody in Beirut expects Moscow to surrender the former president, Rami Nasr said.")
+    assert stance_of(st, "nasr", "assad_extradition") == "oppose"
+    st, *_ = run(x, "Talks went on. Nobody in Homs wants to lose the grain deliveries, Rami Nasr said.")
+    assert stance_of(st, "nasr", "reconstruction") == "support"  # (losing the grain is against it)
+    # doubt reverses what follows, and a doubt denied affirms it
+    st, *_ = run(x, "Talks went on. Rami Nasr said he doubted the Russians would hold on to Hmeimim.")
+    assert stance_of(st, "nasr", "russian_bases") == "oppose"
+    st, *_ = run(x, "Talks went on. No one doubts that the Kremlin wants to hold on to Hmeimim, Rami Nasr said.")
+    assert stance_of(st, "russia", "russian_bases") == "support"
+
+
+def test_after_an_empty_it_the_negated_copula_reaches_forward(x):
+    for phrase in ("it was unlikely that", "it is not likely that", "it looked doubtful that"):
+        st, *_ = run(x, f"Talks went on. Rami Nasr said {phrase} the Russians would hold on to Hmeimim.")
+        assert stance_of(st, "nasr", "russian_bases") == "oppose", phrase
+    st, *_ = run(x, "Talks went on. Rami Nasr said holding on to Hmeimim was unlikely.")  # (the subject's, as before)
+    assert stance_of(st, "nasr", "russian_bases") == "oppose"
+
+
 def test_stressing_the_importance_of_an_act_supports_it(x):
     st, *_ = run(x, "Talks went on. Sergei Lavrov stressed the importance of justice for the victims of the war.")
     assert stance_of(st, "lavrov", "transitional_justice") == "support"

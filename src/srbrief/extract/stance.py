@@ -347,8 +347,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             all(t.text in "“”\"'‘’" for t in toks[p + 1:n.first]) or toks[p + 1].lower == "of" and not any(  # Assad)
                 t.text in ",;:" for t in toks[p + 1:n.first]))  # unacceptable": what is named, then what it is called
             for p, _ in signals)
-        postposed = (k >= 0 and toks[k].lower in COPULA or named) and not ahead and not governs  # "extraditing
-        # him was (“)out of the question(”)"
+        # "it was unlikely (doubtful, not likely) that Russia would keep it": after an empty "it", what the
+        # copula negates follows
+        empty_it = k > 0 and toks[k - 1].lower == "it" and any(
+            t.lower == "that" for t in toks[n.last + 1:n.last + 4])
+        postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it or named) and not ahead and not governs
+        # ("extraditing him was (“)out of the question(”)")
         if postposed:
             targets = [p for p, _ in signals if p < n.first]
             target = targets[-1] if targets else None
