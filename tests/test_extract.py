@@ -2477,6 +2477,27 @@ def test_nobody_negates_what_follows(x):
     assert stance_of(st, "russia", "russian_bases") == "support"
 
 
+def test_a_term_of_several_words_is_one_issues_term(x):
+    # "asset freeze" is a sanction: its "asset" is no frozen asset of the debts issue
+    st, *_ = run(x, "Talks went on. Rami Nasr said London was ready to lift the asset freezes on two Syrian banks.")
+    assert set(st["issue_id"]) == {"sanctions_relief"} and stance_of(st, "nasr", "sanctions_relief") == "support"
+    st, *_ = run(x, "Talks went on. Rami Nasr said Brussels would keep its restrictive measures until June.")
+    assert stance_of(st, "nasr", "sanctions_relief") == "oppose"
+    st, *_ = run(x, "Talks went on. Rami Nasr said Moscow was prepared to write off the arrears.")
+    assert stance_of(st, "nasr", "debts_and_assets") == "support"
+    *_, ev, _, _ = run(x, "Talks went on. London lifted asset freezes on two Syrian banks in April.")
+    assert list(ev["kind"]) == ["sanction"]
+
+
+def test_objecting_refuses_and_no_objection_is_readiness(x):
+    st, *_ = run(x, "Talks went on. Rami Nasr said Ankara objects to any Russian military footprint on the coast.")
+    assert stance_of(st, "turkey", "russian_bases") == "oppose"
+    st, *_ = run(x, "Talks went on. We have no objection to a Russian military footprint there, Rami Nasr said.")
+    assert stance_of(st, "nasr", "russian_bases") == "support"
+    st, *_ = run(x, "Talks went on. Rami Nasr said Moscow would expand its grain deliveries to Syria.")
+    assert stance_of(st, "nasr", "reconstruction") == "support"
+
+
 def test_after_an_empty_it_the_negated_copula_reaches_forward(x):
     for phrase in ("it was unlikely that", "it is not likely that", "it looked doubtful that"):
         st, *_ = run(x, f"Talks went on. Rami Nasr said {phrase} the Russians would hold on to Hmeimim.")

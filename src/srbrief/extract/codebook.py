@@ -228,7 +228,7 @@ class Codebook:
                 lex |= {f"{i.id}:keyword": i.keywords, f"{i.id}:topic": i.topics, f"{i.id}:for": i.for_acts,
                         f"{i.id}:against": i.against_acts}
             lex["other_expressions"] = self.cues.get("other_expressions", [])
-            self._issue_matcher = PhraseMatcher(lex, shield="other_expressions")
+            self._issue_matcher = PhraseMatcher(lex, shield="other_expressions", units=":keyword")
         return self._issue_matcher
 
     @property

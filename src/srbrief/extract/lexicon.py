@@ -213,13 +213,19 @@ class PhraseMatcher:
 
     GAP = 3  # words allowed for "~" (never punctuation)
 
-    def __init__(self, lexicons: dict[str, list[str]], exact: set[str] = frozenset(), shield: str = ""):
+    def __init__(self, lexicons: dict[str, list[str]], exact: set[str] = frozenset(), shield: str = "",
+                 units: str = ""):
         """``exact``: groups matched by word form, not lemma ("provided that" is a condition,
         "provide" is not). ``shield``: a group whose phrases hold another group's word as part of
-        another expression ("ties that date back": no backing); no match on its words is returned, nor is it."""
+        another expression ("ties that date back": no backing); no match on its words is returned, nor is it.
+        ``units``: the suffix of groups whose phrases of several words are one term ("asset freeze" of
+        ``sanctions:keyword``): a match inside one, of a group with another prefix ("assets", "freeze" of
+        ``debts:...``), is no match; the same phrase named by two issues is each one's, and the words of its
+        gap ("~") are no part of it."""
         self.index: dict[str, list[tuple[tuple, str, str]]] = {}
         self.exact = set(exact)
         self.shield = shield
+        self.units = units
         for group, phrases in lexicons.items():
             for p in phrases:
                 norm = (lambda w: w.lower().replace("’", "'")) if group in self.exact else \
@@ -271,6 +277,14 @@ class PhraseMatcher:
             shields = [m for m in out if m.group == self.shield]
             words = {k for m in shields for k in self._literal(toks, m)}  # the shield's own words, not its gap
             out = [m for m in out if m.group != self.shield and not any(k in words for k in range(m.first, m.last + 1))]
+        if self.units:
+            prefix = lambda m: m.group.split(":")[0]  # noqa: E731
+            terms = [(u, self._literal(toks, u)) for u in out if u.group.endswith(self.units) and u.last > u.first]
+            out = [m for m in out if not any(all(k in words for k in range(m.first, m.last + 1))
+                                             and prefix(u) != prefix(m) and (u.first, u.last) != (m.first, m.last)
+                                             for u, words in terms)]
+            # (the same phrase in two issues, "bring ~ to justice", is each issue's; what its gap holds is no part
+            # of it, "bring the former president to justice")
         return sorted(out, key=lambda m: (m.start, -m.end))
 
     def _literal(self, toks: list[Token], m: Match) -> set[int]:
