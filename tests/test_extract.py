@@ -2373,6 +2373,45 @@ def test_questions_labelled_with_the_interviewing_outlet_s_name_are_no_one_s_vie
     assert set(st["speaker_id"]) == {"nassar"}
 
 
+def test_a_parliaments_turns_are_their_members_words_over_several_paragraphs(x):
+    text = ("Syria: Grain Deliveries\n\n"
+            "Volume 12: debated on Monday 2 March 2026\n\n"
+            "Dr Helen Marsh (Wyeford South) (Lab): Will the Minister say what has been offered to Damascus?\n\n"
+            "The Minister for Trade (Oliver Grant): I thank the hon. Member for her question. We will not comment "
+            "on talks between two other states.\n\n"
+            "Our position has not changed: Assad must be brought to justice.\n\n"
+            "Helen Marsh: I thank the Minister. Russia offers grain; we offer words.\n\n"
+            "Paul Dunne (Easthill) (Con): Are the asset freezes still in force?\n\n"
+            "Oliver Grant: They were lifted in April.\n")
+    st, _, _, detected, _ = run(x, text)
+    assert {"marsh", "grant", "dunne"} <= set(detected)  # a member named with constituency and party is a person
+    rows = st[["sent_id", "speaker_id", "issue_id", "stance"]].values.tolist()
+    by_sent = {}
+    for sent, speaker, *_ in rows:
+        by_sent.setdefault(sent, set()).add(speaker)
+    # the minister's words are his, the hon. Member no sentence's end; his second paragraph is still his turn
+    assert by_sent.get(4) == {"grant"} and by_sent.get(5) == {"grant"}, rows
+    assert [5, "grant", "transitional_justice", "support"] in rows  # (a colon in a sentence is no label)
+    assert by_sent.get(6) == {"marsh"} and by_sent.get(7) == {"marsh"}, rows  # a new label ends his turn
+    assert by_sent.get(9) == {"grant"} and 8 not in by_sent, rows  # the member asks, no view
+
+
+def test_a_label_half_of_whose_paragraphs_ask_is_the_interviewer(x):
+    text = ("Interview: the trade minister\n\n"
+            "Karim Nassar, the trade minister, spoke to us in Damascus.\n\n"
+            "THE HARBOUR REVIEW: Russian wheat still arrives, and Moscow wants to keep Tartus.\n\n"
+            "NASSAR: And we are grateful.\n\n"
+            "THE HARBOUR REVIEW: What about the debts?\n\n"
+            "NASSAR: We will discuss them.\n")
+    st, *_ = run(x, text)
+    assert set(st["sent_id"]) == {3, 5} and set(st["speaker_id"]) == {"nassar"}, st[["sent_id", "speaker_id"]]
+
+
+def test_a_demand_verbs_word_as_a_bare_noun_demands_nothing(x):
+    st, *_ = run(x, "Talks went on. Asked about the bases, Rami Nasr said he would not negotiate through the press.")
+    assert stance_of(st, "nasr", "russian_bases") == "neutral"
+
+
 def test_a_reporter_named_with_his_outlet_asks_even_once(x):
     text = ("The minister's news conference\n\n"
             "Karim Nassar, the trade minister, took questions in Damascus on Monday.\n\n"

@@ -42,9 +42,10 @@ def normalise(text: str) -> str:
 
 
 #: Abbreviated ranks and titles that stand before a name ("Maj. Gen. (res.) Amnon Shapira", "Amb. Jan Kubis")
-#: and that spaCy's English tokenizer does not already keep whole.
+#: or a parliament's form of address ("the hon. Member", "Hon. Members"), and that spaCy's English tokenizer
+#: does not already keep whole.
 TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Amb.",
-                       "res.", "ret.", "Ret.")
+                       "res.", "ret.", "Ret.", "hon.", "Hon.")
 
 
 @lru_cache(maxsize=1)

@@ -352,12 +352,16 @@ class Detector:
             if not is_word(mt.group("n").lower()):
                 add(mt.start("n"), mt.end("n"), "media")
 
-        # a transcript's turn label ("Karim Nassar: ..."), in a text whose questions are labelled too
+        # a transcript's turn label ("Karim Nassar: ...", a parliament's "Dr Jane Roe (Leeds North) (Lab): ..."),
+        # in a text whose questions are labelled too, or where three turns or more are so labelled
         labels = "|".join(re.escape(w) for w in self.m.cb.cues["question_labels"])
-        if re.search(rf"^[ \t]*(?i:{labels})\b[^:\n]{{0,30}}:", text, re.MULTILINE):
-            for mt in re.finditer(rf"^[ \t]*(?P<n>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})[ \t]*:[ \t]+(?=\S)", text, re.MULTILINE):
-                if self._is_name(mt.group("n").split()):
-                    add(mt.start("n"), mt.end("n"), "person")
+        turns = [mt for mt in re.finditer(rf"^[ \t]*(?:(?:{self.honorifics}|Sir|Dame|Lord|Lady)\.?\s+)?"
+                                          rf"(?P<n>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})(?:[ \t]*\([^()\n]{{1,60}}\)){{0,3}}"
+                                          rf"[ \t]*:[ \t]+(?=\S)", text, re.MULTILINE)
+                 if self._is_name(mt.group("n").split())]
+        if len(turns) >= 3 or re.search(rf"^[ \t]*(?i:{labels})\b[^:\n]{{0,30}}:", text, re.MULTILINE):
+            for mt in turns:
+                add(mt.start("n"), mt.end("n"), "person")
 
         # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
         for mt in re.finditer(rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,8}}", text):  # ("Geir O. Pedersen")

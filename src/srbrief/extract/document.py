@@ -78,8 +78,11 @@ class Turn:
 def _asking_labels(cb: Codebook, text: str, sents: pd.DataFrame) -> set[str]:
     """Turn labels that put the questions in this text: a label (its first word) opening two paragraphs
     or more, two thirds of which end on a question mark ("Mashriq: ... Did you raise it?"), the
-    interviewing outlet's name as much as "Question:"."""
+    interviewing outlet's name as much as "Question:"; and, as ``"label: <whole label>"``, one that opens
+    two or more of which half end so ("THE MERIDIAN: ... And the debts? ...", "THE MERIDIAN: Russian wheat
+    still arrives."), which asks unless it names a person."""
     ends: dict[str, list[bool]] = {}
+    whole: dict[str, list[bool]] = {}
     reporters: dict[str, list[bool]] = {}  # "Anton Petrov (Kommersant): ... ?": a reporter named with his outlet
     # asks, once or more (not "Karim Nassar (trade minister):", a guest named with his post)
     titles = {w.lower() for w in cb.cues["person_titles"]}
@@ -89,10 +92,12 @@ def _asking_labels(cb: Codebook, text: str, sents: pd.DataFrame) -> set[str]:
             last = text[int(g["start"].max()):int(g["end"].max())].rstrip("\"”’' ")
             first = lm.group("label").split()[0].lower().rstrip(".")
             ends.setdefault(first, []).append(last.endswith("?"))
+            whole.setdefault(lm.group("label").lower(), []).append(last.endswith("?"))
             outlet = re.search(r"\(([^()]+)\)\s*$", lm.group("label"))
             if outlet and not any(w in titles for w in re.findall(r"[a-z]+", outlet.group(1).lower())):
                 reporters.setdefault(lm.group("label").lower(), []).append(last.endswith("?"))
     asking = {w for w, e in ends.items() if len(e) >= 2 and sum(e) >= 2 * len(e) / 3}
+    asking |= {f"label: {w}" for w, e in whole.items() if len(e) >= 2 and 2 * sum(e) >= len(e)}
     return asking | {label.split()[0].rstrip(".") for label, e in reporters.items() if all(e)}
 
 
@@ -108,8 +113,12 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     if first in {w.lower() for w in cb.cues["question_labels"]} | asking:
         return Turn("", lm.end())
     named = [y for y in mentions if s0 <= y.start and y.end <= lm.end("label") and types.get(y.actor_id) == "person"
-             and not re.sub(r"^\s*\([^()]*\)", "", text[y.end:lm.end("label")]).strip()]  # (also "X (trade minister):")
-    return Turn(named[-1].actor_id, lm.end()) if named else None
+             and not re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")]).strip(" \t)")]  # (also "X (trade
+    # minister):", a member with constituency and party, "X (Leeds North) (Lab):", and a title with the name in
+    # brackets, "The Minister for the Middle East (X):")
+    if named:
+        return Turn(named[-1].actor_id, lm.end())
+    return Turn("", lm.end()) if f"label: {lm.group('label').lower()}" in asking else None
 
 
 def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict, author_id: str
@@ -235,6 +244,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
     interview = _interview(cb, sents, by_sent, types, author_id)
     asking = _asking_labels(cb, text, sents)
+    openers = sents[sents["kind"] == "body"].groupby("paragraph").head(1)
+    transcript = sum(_turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking) is not None
+                     for o in openers.itertuples(index=False)) >= 2
+    held = None  # in a transcript, the turn an unlabelled paragraph goes on with (a answer of several paragraphs)
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -243,6 +256,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if opens:
             paragraph = r.paragraph
             turn = (_turn(cb, text, s0, ms, types, asking) or interview.get(r.paragraph)) if r.kind == "body" else None
+            lm = TURN_LABEL.match(text, s0)
+            named = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
+            if turn is None and transcript and held and r.kind == "body" and not named:
+                turn = Turn(held.speaker, -1)  # (a label of no one known, "Mr Speaker:", ends the turn too; a
+                # sentence's colon, "Our position is clear: ...", does not)
+            held = turn if r.kind == "body" else None  # (a heading ends the turn)
             if turn:
                 a0 = max(turn.body, s0)
                 ctx.last_speaker, ctx.last_via = turn.speaker, ""

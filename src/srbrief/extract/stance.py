@@ -204,7 +204,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         and toks[m.first + 1].text.islower()  # "a settled matter": an adjective, no act of settling
     modifier = lambda m: (m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
                           or attributive(m) or adjective(m))
-    cues = [m for m in cue_matches if inside(m)]
+    # "through the press", "a push": a demand verb's word used as a noun with no object demands nothing ("the push
+    # for", "the request to" still do)
+    bare_noun = lambda m: m.group == "demand" and m.first == m.last and m.first > 0 and toks[  # noqa: E731
+        m.first - 1].lower in ("the", "a") and (m.last + 1 >= len(toks) or toks[m.last + 1].lower not in (
+            "for", "to", "that", "on", "of", "by"))
+    cues = [m for m in cue_matches if inside(m) and not bare_noun(m)]
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act
     within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
