@@ -2373,6 +2373,26 @@ def test_questions_labelled_with_the_interviewing_outlet_s_name_are_no_one_s_vie
     assert set(st["speaker_id"]) == {"nassar"}
 
 
+def test_he_after_a_sentence_opened_by_a_states_post_and_its_holder_is_the_holder(x):
+    st, *_ = run(x, "Talks went on. Jordan's foreign minister, Omar Haddad, met Sergei Lavrov in Moscow on Monday. "
+                    "In brief remarks he said Amman wanted the sanctions on Syria lifted.")
+    assert speakers_of(st, 2) == ["haddad"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
+def test_a_closing_frame_with_a_long_title_and_a_place_after_it_governs_what_came_before(x):
+    st, *_ = run(x, "Talks went on. Moscow has agreed to keep the bases, with no deadline set, Deputy Foreign Minister "
+                    "and Special Envoy for the Middle East and North African Countries Oleg Surin told RIA upon the "
+                    "conclusion of his visit to Amman.")
+    rows = st[["speaker_id", "via_id"]].values.tolist()
+    assert ["russia", "surin"] in rows and ["surin", "ria_novosti"] in rows, rows
+
+
+def test_a_post_of_several_words_named_again_is_its_holder(x):
+    st, *_ = run(x, 'Talks went on. "Moscow must leave Tartus," said High Representative Ines Varga. '
+                    "The High Representative added that the bloc wanted the Russian bases closed.")
+    assert speakers_of(st, 2) == ["varga"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
 def test_a_parliaments_turns_are_their_members_words_over_several_paragraphs(x):
     text = ("Syria: Grain Deliveries\n\n"
             "Volume 12: debated on Monday 2 March 2026\n\n"
@@ -2410,6 +2430,8 @@ def test_a_label_half_of_whose_paragraphs_ask_is_the_interviewer(x):
 def test_a_demand_verbs_word_as_a_bare_noun_demands_nothing(x):
     st, *_ = run(x, "Talks went on. Asked about the bases, Rami Nasr said he would not negotiate through the press.")
     assert stance_of(st, "nasr", "russian_bases") == "neutral"
+    st, *_ = run(x, "Talks went on. Asked about the handover of Assad, Rami Nasr said the request stands.")
+    assert stance_of(st, "nasr", "assad_extradition") == "support"  # (a demand held, no preposition's object)
 
 
 def test_a_reporter_named_with_his_outlet_asks_even_once(x):

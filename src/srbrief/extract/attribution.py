@@ -186,7 +186,7 @@ class Attributor(SpeakerRules):
         # "the Kremlin spokesman" as "the Russian spokesman": a one-word state name qualifies a title too
         self.state_of_word = one_word | self.demonym_state
         qualifiers = sorted({"new", "former", "deputy", "foreign", "defence", "defense", "prime", "special",
-                             "presidential", "senior", "chief", "acting"} | set(self.state_of_word), key=len, reverse=True)
+                             "presidential", "senior", "chief", "acting", "high"} | set(self.state_of_word), key=len, reverse=True)
         self.title_ref = re.compile(r"(?<![\w-])the\s+(?P<q>(?:(?:" + "|".join(re.escape(q) for q in qualifiers) +
                                     r")\s+){0,3})(?P<t>" + "|".join(
                                         sorted((re.escape(t) for t in self.titles if " " not in t), key=len,
@@ -641,12 +641,15 @@ class Attributor(SpeakerRules):
         # on Thursday, while insisting that ...")
         if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas:
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
-        lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,4})$", text[s0:frame[0]])  # ", (President) X told ..."
+        lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,16})$", text[s0:frame[0]])  # ", (President) X told ..."
         opener = re.fullmatch(r"\s*([\w’' -]+),\s*", text[s0:frame[0]])  # "In the same context, clarified X ...":
         opener = opener and all(w in SKIPPABLE or w in OPENERS or w in DISCOURSE for w in opener.group(1).lower().split())
-        if lead and not opener and (not lead.group(1).strip() or self._title_chain(lead.group(1))) and (
+        adjunct = re.fullmatch(r"\s*(?:upon|after|at|on|in|during|following|before)\s[^,;:\"“”]{0,80}", tail.rstrip(" .")) \
+            and not re.search(r"\b(?:that|whether|if)\b", tail)  # "... told TASS upon the conclusion of his visit
+        # to the Syrian capital.": where and when he spoke, no words of his
+        if lead and not opener and (not lead.group(1).strip() or self._title_chain(lead.group(1), remits=True)) and (
                 len(tail.strip(" .").split()) < 3 or re.match(r"[^,;:\"“”]{0,40}" + TRAILING, tail)
-                or re.match(r"\s*(?:who|whom|whose)\b[^,;:]*$", tail)):
+                or re.match(r"\s*(?:who|whom|whose)\b[^,;:]*$", tail) or adjunct):
             return s0, frame[0]  # "…, a source told Reuters(, in the first talks)." governs all before it, as does
             # "…, according to officials who spoke on condition of anonymity."
         if question and prv <= question[0]:

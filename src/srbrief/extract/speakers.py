@@ -126,9 +126,15 @@ class SpeakerRules:
             if body is not None:  # "EU foreign ministers agreed", "European Union officials said": the body named
                 out[out.index(body)] = Candidate(body.start, b, body.actor_ids, "mention", text[body.start:b])  # speaks
                 continue
-            ref = self.title_ref.fullmatch(text, a, b)
+            if mt.group("noun")[:1].isupper() and any(
+                    c.kind == "mention" and c.start >= b and ctx.actor_types.get(c.actor_ids[0]) == "person"
+                    and re.fullmatch(r"(?:\s+(?:[A-Z][\w’'-]*|and|for|of|the))*\s+", text[b:c.start]) for c in out):
+                continue  # "... and Special Envoy for the Middle East and African Countries Oleg Surin": a capitalised
+                # noun before a person's name, capitalised words between, is that person's title, no unnamed source
+            ref = next((r for r in self.title_ref.finditer(text, max(s0, a - 40), b) if r.start() <= a and r.end() == b),
+                       None)
             if ref and self._title_holder(ctx, ref):
-                continue  # "the Russian envoy": the envoy named before, if one was
+                continue  # "the Russian envoy", "the High Representative": the one named before with that post, if one was
             if words[0] == "the" and len(words) < 3 and not mt.group("tail"):
                 # "the officials said": the unnamed group of that name quoted before, else no one
                 noun = mt.group("noun").lower().replace(" ", "_")
@@ -340,6 +346,17 @@ class SpeakerRules:
         first = min(mentions, key=lambda m: m.start, default=None)
         if first is None:
             return ""
+        # "Syria's interim president, Ahmed al-Sharaa, met ...", "Jordan's foreign minister, Omar Haddad, ...": the
+        # post's holder, named in apposition after the post its owner's name opens with
+        owner = re.match(r"[\s\"“]*(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*" + POSSESSIVE_RE, ctx.text[s0:first.start + 60])
+        holder = first if ctx.actor_types.get(first.actor_id) == "person" else min(
+            (m for m in mentions if m.start > first.end), key=lambda m: m.start, default=None)
+        if owner and holder and ctx.actor_types.get(holder.actor_id) == "person" and s0 + owner.end() <= holder.start:
+            post = ctx.text[s0 + owner.end():holder.start]
+            if post.endswith(", ") and all(w in self.titles or w in self.title_words or w in SKIPPABLE
+                                           for w in re.findall(r"[\w’'-]+", post.lower())) \
+                    and ctx.text[holder.end:holder.end + 1] == ",":
+                return holder.actor_id
         before = ctx.text[s0:first.start]
         opener = re.match(r"\s*([\w’' -]{1,30}),\s+", before)  # "Later, ...", "On Wednesday, ...": a short
         # adverbial opening the sentence (not "In Moscow, ...": a place is no skippable word)
@@ -667,11 +684,14 @@ class SpeakerRules:
                 break
         return first
 
-    def _title_chain(self, gap: str) -> bool:
+    def _title_chain(self, gap: str, remits: bool = False) -> bool:
         """Is ``gap`` a title before a name, prepositions included ("said the minister of foreign
-        affairs Sergey Lavrov"), rather than the object of a preposition?"""
-        words = [w.lower() for w in re.findall(r"[\w’'-]+", gap)]
+        affairs Sergey Lavrov"), rather than the object of a preposition? With ``remits``, capitalised
+        words may name the post's remit ("Special Presidential Envoy for the Middle East and African Countries")."""
+        written = re.findall(r"[\w’'-]+", gap)
+        words = [w.lower() for w in written]
         if words[:1] in (["a"], ["an"]):
             return False  # "said a fighter of the SDF": someone unnamed of that body, not the body
         return bool(words) and any(w in self.titles for w in words) and all(
-            w in self.titles or w in self.title_words or w in SKIPPABLE for w in words)
+            w in self.titles or w in self.title_words or w in SKIPPABLE or remits and o[:1].isupper()
+            for w, o in zip(words, written))

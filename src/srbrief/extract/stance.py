@@ -204,11 +204,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         and toks[m.first + 1].text.islower()  # "a settled matter": an adjective, no act of settling
     modifier = lambda m: (m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
                           or attributive(m) or adjective(m))
-    # "through the press", "a push": a demand verb's word used as a noun with no object demands nothing ("the push
-    # for", "the request to" still do)
-    bare_noun = lambda m: m.group == "demand" and m.first == m.last and m.first > 0 and toks[  # noqa: E731
-        m.first - 1].lower in ("the", "a") and (m.last + 1 >= len(toks) or toks[m.last + 1].lower not in (
-            "for", "to", "that", "on", "of", "by"))
+    # "through the press", "to a push": a demand verb's word used as a noun a preposition governs, with no object,
+    # demands nothing ("for the push for", "in the request to" still do; "The request stands" is a demand held)
+    bare_noun = lambda m: m.group == "demand" and m.first == m.last and m.first > 1 and toks[  # noqa: E731
+        m.first - 1].lower in ("the", "a") and toks[m.first - 2].lower in PREPOSITIONS | {"through", "via"} and (
+            m.last + 1 >= len(toks) or toks[m.last + 1].lower not in ("for", "to", "that", "on", "of", "by"))
     cues = [m for m in cue_matches if inside(m) and not bare_noun(m)]
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act
