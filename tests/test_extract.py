@@ -2393,6 +2393,21 @@ def test_a_post_of_several_words_named_again_is_its_holder(x):
     assert speakers_of(st, 2) == ["varga"], st[["sent_id", "speaker_id"]].values.tolist()
 
 
+def test_a_source_briefed_on_a_possessive_time_phrase_speaks(x):
+    st, *_ = run(x, "Talks went on. A Jordanian diplomat briefed on last month's talks said Amman opposed the Russian "
+                    "bases.")
+    assert speakers_of(st, 1)[:1] == ["unnamed_diplomat"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
+def test_a_year_qualifying_a_noun_dates_only_a_happening_the_noun_names(x):
+    *_, ev, _, _ = run(x, "Talks went on. Israeli patrols crossed beyond the 1974 ceasefire line, Rami Nasr said.")
+    assert ev.empty, ev[["kind", "label", "date_start"]].values.tolist()
+    *_, ev, _, _ = run(x, "Talks went on. Congress repealed the 2019 law that punished foreign firms, Rami Nasr said.")
+    assert ev["date_start"].tolist() == ["2019-01-01"]  # a law's year is its making
+    *_, ev, _, _ = run(x, "Talks went on. Damascus cancelled the 2019 port contract, Rami Nasr said.")
+    assert "agreement" in set(ev["kind"])  # (a trigger heads the noun phrase)
+
+
 def test_a_parliaments_turns_are_their_members_words_over_several_paragraphs(x):
     text = ("Syria: Grain Deliveries\n\n"
             "Volume 12: debated on Monday 2 March 2026\n\n"

@@ -167,7 +167,8 @@ class Attributor(SpeakerRules):
             # the publication": the medium's own source
             r"\s+(?:(?:familiar\s+with|close\s+to|"
             r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies
-            + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|[\w-]+)|(?:in|at|from|of|within)\s+"  # ("close to
+            + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|(?:[\w-]+\s+)?[\w-]+['’]s\s+[\w-]+|[\w-]+)"
+            r"|(?:in|at|from|of|within)\s+"  # ("briefed on last week's meeting"; "close to
             # the Russian embassy": the body the source is close to)
             r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies + r")"
             r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?"  # "in the Ministry

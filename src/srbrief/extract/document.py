@@ -505,8 +505,8 @@ def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int
     for t in found:
         d = ev.describe(x.cb, x.matchers, text, toks, t, ms,
                         exclude | {y.actor_id for y in ms if types.get(y.actor_id) in ("media", "anonymous")}, found)
-        if d.about_the_text or d.header_line and sent_id <= 3:  # "That's it for this week.", a top line's date: no
-            # happening
+        if d.about_the_text or d.modifier or d.header_line and sent_id <= 3:  # "That's it for this week.", a top
+            # line's date, "the 1974 lines": no happening
             dates_so_far.append(t)
             continue
         sub = tokens(text, *d.segment)
