@@ -2431,6 +2431,22 @@ def test_a_parliaments_turns_are_their_members_words_over_several_paragraphs(x):
     assert by_sent.get(9) == {"grant"} and 8 not in by_sent, rows  # the member asks, no view
 
 
+def test_a_hearings_capital_labels_name_their_speakers(x):
+    text = ("Committee hearing on the Levant\n\n"
+            "SEN. JOHN ROE (D-NH): Welcome back, Mr. Pell. We all want to know where things stand on the coast.\n\n"
+            "DANIEL PELL, Assistant Secretary of State for Levant Affairs: Thank you, Senator, it is good to be here.\n\n"
+            "SEN. ROE: Will the Russians stay at Hmeimim?\n\n"
+            "PELL: Thank you. We have told Damascus that a Russian military presence is incompatible with our "
+            "partnership.\n\n"
+            "SEN. ROE: Thank you, Mr. Pell.\n")
+    st, _, _, detected, doc = run(x, text)
+    assert detected["pell"].name == "Daniel Pell" and "roe" in detected  # one person per surname, in title case
+    assert doc["dateline"] == ""  # "PELL:" is a turn's label, no place the story was filed from
+    rows = st[["sent_id", "speaker_id", "issue_id", "stance"]].values.tolist()
+    assert [6, "pell", "russian_bases", "oppose"] in rows, rows  # (one sentence for "SEN. ROE:", none for "SEN.")
+    assert {r[1] for r in rows if r[0] in (1, 2)} == {"roe"} and 4 not in {r[0] for r in rows}, rows  # he asks
+
+
 def test_a_label_half_of_whose_paragraphs_ask_is_the_interviewer(x):
     text = ("Interview: the trade minister\n\n"
             "Karim Nassar, the trade minister, spoke to us in Damascus.\n\n"

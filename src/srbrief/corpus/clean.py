@@ -42,10 +42,10 @@ def normalise(text: str) -> str:
 
 
 #: Abbreviated ranks and titles that stand before a name ("Maj. Gen. (res.) Amnon Shapira", "Amb. Jan Kubis")
-#: or a parliament's form of address ("the hon. Member", "Hon. Members"), and that spaCy's English tokenizer
+#: or a parliament's form of address ("the hon. Member", "Hon. Members", "SEN. JANE ROE"), and that spaCy's English tokenizer
 #: does not already keep whole.
 TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Amb.",
-                       "res.", "ret.", "Ret.", "hon.", "Hon.")
+                       "res.", "ret.", "Ret.", "hon.", "Hon.", "Sen.", "SEN.", "Rep.", "REP.", "Sens.", "Reps.")
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +156,10 @@ def dateline_of(text: str, lines: list[Line] | None = None) -> dl.Dateline | Non
         if line.kind == "body" and len(text[line.start:line.end].split()) >= 8:
             found = dl.find(text, line.start)
             tried += 1
+            if found and not found.month and text[found.start:found.end].rstrip().endswith(":") and len(re.findall(
+                    r"^[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,5}(?:[ \t]*\([^()\n]*\))*[ \t]*:", text, re.MULTILINE)) >= 3:
+                return None  # "PELL: Thank you.", "SEN. JOHN ROE (D-NH): ...": in a transcript, capitals and a colon
+                # (no date) are a turn's label
             if found or tried == 2 or text[line.start:line.end].rstrip().endswith((".", "”", '"')):
                 return found
     return None

@@ -115,6 +115,38 @@ class Detector:
                                       rf"(?P<alias>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})", re.IGNORECASE)
         self.known_places = self.m.places
 
+    #: A hearing's turn label in capitals: "SEN. JANE ROE (D-NH):", "CHAIRMAN ROE:", "JOHN DOE, Assistant
+    #: Secretary of State:", "DOE:"; the courtesy or office word before the name is no part of it.
+    CAPITAL_TURN = re.compile(r"^[ \t]*(?:(?:SEN|SENATOR|REP|REPRESENTATIVE|CHAIRMAN|CHAIRWOMAN|CHAIR|RANKING\s+MEMBER|"
+                              r"MR|MS|MRS|DR|AMB|AMBASSADOR|SECRETARY|MINISTER)\.?\s+)*"
+                              r"(?P<n>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2})(?:[ \t]*\([^()\n]{1,20}\))?"
+                              r"(?:,[^:\n]{1,90})?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+
+    def _capital_turns(self, text: str, add, actors: dict) -> None:
+        """Persons a transcript names in capitals in three turn labels or more: one person per surname ("DANIEL
+        PELL, Assistant Secretary ...:" and "PELL:"), named as the fullest label spells it, in title case; a
+        single word counts only when the text also writes it as a name ("Mr. Pell")."""
+        found = [mt for mt in self.CAPITAL_TURN.finditer(text)
+                 if mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
+        if len(found) < 3:
+            return
+        people: dict[str, str] = {}  # surname -> actor id
+        for mt in sorted(found, key=lambda mt: -len(mt.group("n").split())):  # the fullest label first
+            words = mt.group("n").split()
+            surname = words[-1].title()
+            if surname.lower() in people:
+                add(mt.start("n"), mt.end("n"), "person", actor=people[surname.lower()])
+                continue
+            if len(words) < 2 and not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                continue  # (a word that is no one's name elsewhere: "MODERATOR:")
+            if words[0].lower() in self.stop:
+                continue
+            aid = add(mt.start("n"), mt.end("n"), "person")
+            if aid:
+                people[surname.lower()] = aid
+                if aid in actors and actors[aid].name.isupper():
+                    actors[aid].name = " ".join(w.title() for w in words)
+
     # -- helpers
     def _is_name(self, words: list[str], given_first: bool = False) -> bool:
         """Are these capitalised words a person's name (no title, function or calendar word; with
@@ -362,6 +394,7 @@ class Detector:
         if len(turns) >= 3 or re.search(rf"^[ \t]*(?i:{labels})\b[^:\n]{{0,30}}:", text, re.MULTILINE):
             for mt in turns:
                 add(mt.start("n"), mt.end("n"), "person")
+        self._capital_turns(text, add, actors)
 
         # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
         for mt in re.finditer(rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,8}}", text):  # ("Geir O. Pedersen")

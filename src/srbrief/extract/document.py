@@ -64,7 +64,8 @@ INTEREST_HEADING = re.compile(r"^(?:what\s+(?P<wants>.+?)\s+wants?|(?:for|as\s+f
 
 
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
-TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*(?:[ \t]+[^\s:;!?]+){0,7}?)[ \t]*:[ \t]+(?=\S)")
+TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?]+){0,11}?)[ \t]*:[ \t]+(?=\S)")
+# (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
 
 
 @dataclass
@@ -112,10 +113,17 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     first = lm.group("label").split()[0].lower().rstrip(".")
     if first in {w.lower() for w in cb.cues["question_labels"]} | asking:
         return Turn("", lm.end())
+    titles = {t.lower() for t in cb.cues["person_titles"]}
+
+    def rest(y: Mention) -> str:  # what the label holds after the name, brackets and a post after a comma aside
+        after = re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")])
+        post = re.match(r"\s*,(.*)", after)  # (", Assistant Secretary of State" is a post; ", weekly briefing" no one's)
+        return "" if post and titles & set(re.findall(r"[a-z]+", post.group(1).lower())) else after
+
     named = [y for y in mentions if s0 <= y.start and y.end <= lm.end("label") and types.get(y.actor_id) == "person"
-             and not re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")]).strip(" \t)")]  # (also "X (trade
-    # minister):", a member with constituency and party, "X (Leeds North) (Lab):", and a title with the name in
-    # brackets, "The Minister for the Middle East (X):")
+             and not rest(y).strip(" \t)")]  # (also "X (trade
+    # minister):", a member with constituency and party, "X (Leeds North) (Lab):", a title with the name in
+    # brackets, "The Minister for the Middle East (X):", or after it, "JOHN DOE, Assistant Secretary of State:")
     if named:
         return Turn(named[-1].actor_id, lm.end())
     return Turn("", lm.end()) if f"label: {lm.group('label').lower()}" in asking else None
@@ -297,7 +305,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
             topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
             # raises what it names ("And the sanctions?"), with no act on it
-        asked = bool(turn) and not turn.speaker  # a question put: it raises issues, but states no one's view
+        asked = bool(turn) and (not turn.speaker or text[s0:s1].rstrip(" \"”’'").endswith("?"))  # a question put
+        # (also by a named member of a hearing, "SEN. ROE: Will the Russians stay?"): it raises issues, but states no
+        # one's view
         found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
                                                             cues, in_quote or bool(turn))  # a turn's words: a quotation
         if asked and not text[s0:s1].rstrip(" \"”").endswith("?"):  # "Question (RIA): Minister X said this week that
