@@ -1809,6 +1809,26 @@ def test_a_turn_is_its_speakers_words_a_question_no_ones_and_an_answer_is_about_
     assert {(r["sent_id"], r["issue_id"], r["stance"]) for r in rows if r["issue_id"]} >= views, rows
 
 
+def test_fighting_to_keep_something_is_wanting_it(x):
+    st, *_ = run(x, "Talks went on. The call came as the Kremlin fights to keep its two military bases on the coast.")
+    assert stance_of(st, "russia", "russian_bases") == "support"
+
+
+def test_a_verb_inside_a_question_put_to_the_speaker_is_asked_about_not_told(x):
+    st, *_ = run(x, "Talks went on. Asked whether Damascus had requested the handover of Assad, Kremlin spokesman "
+                    "Oleg Surin said he had nothing to add.")
+    assert st[["speaker_id", "stance"]].values.tolist() == [["surin", "neutral"]]
+
+
+def test_an_interviews_short_paragraph_that_ends_by_asking_is_a_question(x):
+    text = INTERVIEW.replace("And the sanctions that remain?",
+                             "Moscow wants to keep Tartus. Will you let it?") + "\nWill you sell it grain?\n\nYes.\n"
+    st, *_ = run(x, text)
+    rows = st[["sent_id", "speaker_id", "via_id"]].values.tolist()
+    assert 5 not in {r[0] for r in rows}, rows  # what the question states first is no answer of his
+    assert [r[1] for r in rows if r[0] == 7] == ["karimi"], rows  # the answer after it is still his
+
+
 def test_in_a_turn_others_are_told_of_by_the_speaker_and_the_floor_stays_theirs(x):
     text = ("A talk with the trade minister\n\n"
             "Question: And the Syrian money held in Russian banks?\n\n"

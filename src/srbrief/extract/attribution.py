@@ -256,7 +256,8 @@ class Attributor(SpeakerRules):
         asked = question_before(text, s0, s1)  # "Asked whether ...": put to the speaker; no one's speech, and
         # what an answer naming no issue is about
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
-                  and not (asked and c.end <= asked[0])
+                  and not (asked and c.end <= asked[1])  # (nor a verb inside the question: "Asked whether
+                  # Damascus had requested it": the request is asked about, not told)
                   and not (c.group == "silence" and toks[c.first].lower == "without")  # ("..., without giving
                   # details": how the speaker spoke, no speech act of its own)
                   and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)

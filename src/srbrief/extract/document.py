@@ -137,10 +137,15 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
     for a text with two such questions or more whose title or introduction says it is an interview
     (cues.yaml interview_words: an explainer's question headings are no interview); {paragraph: turn}."""
     body = sents[sents["kind"] == "body"]
-    asking = [p for p, g in body.groupby("paragraph") if all(t.rstrip("\"”’' ").endswith("?") for t in g["text"])]
+    ends = lambda t: t.rstrip("\"”’' ").endswith("?")  # noqa: E731
+    asking = [p for p, g in body.groupby("paragraph") if all(ends(t) for t in g["text"])]
     if len(asking) < 2:
         return {}
     intro = " ".join(sents[sents["paragraph"] < asking[0]]["text"]).lower()
+    # once it is an interview, a short paragraph that ends by asking asks what it first states ("Damascus has
+    # asked for X. Will Russia agree?")
+    asking = sorted(set(asking) | {p for p, g in body.groupby("paragraph") if p > asking[0] and len(g) == 2
+                                   and ends(g["text"].iloc[-1])})
     if not any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", intro) for w in cb.cues["interview_words"]):
         return {}
     named = [y.actor_id for sid in body[body["paragraph"] < asking[0]]["sent_id"] for y in by_sent.get(sid, [])
