@@ -1809,6 +1809,11 @@ def test_a_turn_is_its_speakers_words_a_question_no_ones_and_an_answer_is_about_
     assert {(r["sent_id"], r["issue_id"], r["stance"]) for r in rows if r["issue_id"]} >= views, rows
 
 
+def test_a_speech_verbs_word_opening_a_name_is_no_cue(x):
+    st, *_ = run(x, "Talks went on. State Duma deputy Oleg Surin told RIA Novosti that Moscow would keep Tartus.")
+    assert st[["speaker_id", "via_id", "cue"]].values.tolist()[0] == ["surin", "ria_novosti", "told"]
+
+
 def test_fighting_to_keep_something_is_wanting_it(x):
     st, *_ = run(x, "Talks went on. The call came as the Kremlin fights to keep its two military bases on the coast.")
     assert stance_of(st, "russia", "russian_bases") == "support"

@@ -250,6 +250,10 @@ class Attributor(SpeakerRules):
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
+        if len(toks) > 1 and toks[0].text[:1].isupper() and toks[1].text[:1].isupper() and toks[1].text.isalpha() \
+                and toks[0].lower == toks[0].lemma:
+            named.append((toks[0].start, toks[0].end))  # "State Duma deputy X told ...": a name opening the sentence
+            # (not a translation's verb first, "Said Peskov that ...", "Added X")
         cues = sorted(cues + [Match(c.first, c.last, c.start, c.end, c.key, "speech") for c in cues  # "called the
                               if c.group == "naming_verbs" and names_something(toks, c.first, named, self.pronouns)],
                       key=lambda m: (m.start, -m.end))  # talks useful": a naming verb speaks
