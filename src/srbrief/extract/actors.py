@@ -117,17 +117,28 @@ class Detector:
 
     #: A hearing's turn label in capitals: "SEN. JANE ROE (D-NH):", "CHAIRMAN ROE:", "JOHN DOE, Assistant
     #: Secretary of State:", "DOE:"; the courtesy or office word before the name is no part of it.
-    CAPITAL_TURN = re.compile(r"^[ \t]*(?:(?:SEN|SENATOR|REP|REPRESENTATIVE|CHAIRMAN|CHAIRWOMAN|CHAIR|RANKING\s+MEMBER|"
-                              r"MR|MS|MRS|DR|AMB|AMBASSADOR|SECRETARY|MINISTER)\.?\s+)*"
-                              r"(?P<n>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2})(?:[ \t]*\([^()\n]{1,20}\))?"
-                              r"(?:,[^:\n]{1,90})?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+    CAPITAL_TURN = re.compile(r"^[ \t]*(?P<office>(?:(?:SEN|SENATOR|REP|REPRESENTATIVE|CHAIRMAN|CHAIRWOMAN|CHAIR|"
+                              r"RANKING[ \t]+MEMBER|MR|MS|MRS|DR|AMB|AMBASSADOR|SECRETARY|MINISTER)\.?[ \t]+)*)"
+                              r"(?P<n>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2})(?:[ \t]*\([^()\n]{1,20}\))?"
+                              r"(?P<post>,[^:\n]{1,90})?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+
+    #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
+    ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:a|an)\s+"
+                          r"(?P<role>[a-z][^,.;\n]{2,80}?),\s+(?P<v>[a-z]+)", re.MULTILINE)
 
     def _capital_turns(self, text: str, add, actors: dict) -> None:
         """Persons a transcript names in capitals in three turn labels or more: one person per surname ("DANIEL
-        PELL, Assistant Secretary ...:" and "PELL:"), named as the fullest label spells it, in title case; a
-        single word counts only when the text also writes it as a name ("Mr. Pell")."""
-        found = [mt for mt in self.CAPITAL_TURN.finditer(text)
-                 if mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
+        PELL, Assistant Secretary ...:" and "PELL:"), named as the fullest label spells it, in title case. A label
+        is a person's when an office opens it ("SEN."), a post follows it (", Assistant Secretary"), or the text
+        also writes its last word as a name ("Mr. Pell"); not "READ MORE:"."""
+        def person(mt: re.Match) -> bool:
+            last = mt.group("n").split()[-1].title()
+            return bool(mt.group("office")) or bool(mt.group("post")) and any(
+                w in self.titles for w in re.findall(r"[a-z]+", mt.group("post").lower())) or re.search(
+                rf"(?<![\w-])(?:[A-Z][a-z]+\.?\s+){re.escape(last)}(?![\w-])", text) is not None
+
+        found = [mt for mt in self.CAPITAL_TURN.finditer(text) if person(mt)
+                 and mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
         if len(found) < 3:
             return
         people: dict[str, str] = {}  # surname -> actor id
@@ -387,14 +398,22 @@ class Detector:
         # a transcript's turn label ("Karim Nassar: ...", a parliament's "Dr Jane Roe (Leeds North) (Lab): ..."),
         # in a text whose questions are labelled too, or where three turns or more are so labelled
         labels = "|".join(re.escape(w) for w in self.m.cb.cues["question_labels"])
-        turns = [mt for mt in re.finditer(rf"^[ \t]*(?:(?:{self.honorifics}|Sir|Dame|Lord|Lady)\.?\s+)?"
-                                          rf"(?P<n>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})(?:[ \t]*\([^()\n]{{1,60}}\)){{0,3}}"
+        turns = [mt for mt in re.finditer(rf"^[ \t]*(?P<h>(?:{self.honorifics}|Sir|Dame|Lord|Lady)\.?\s+)?"
+                                          rf"(?P<n>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})(?P<b>(?:[ \t]*\([^()\n]{{1,60}}\)){{0,3}})"
                                           rf"[ \t]*:[ \t]+(?=\S)", text, re.MULTILINE)
                  if self._is_name(mt.group("n").split())]
         if len(turns) >= 3 or re.search(rf"^[ \t]*(?i:{labels})\b[^:\n]{{0,30}}:", text, re.MULTILINE):
             for mt in turns:
-                add(mt.start("n"), mt.end("n"), "person")
+                if mt.group("h") or mt.group("b") or not all(is_word(w.lower()) for w in mt.group("n").split()):
+                    add(mt.start("n"), mt.end("n"), "person")  # (not "Read More:"; "Dr Helen Marsh (Lab):" is one)
         self._capital_turns(text, add, actors)
+        # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,
+        # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person
+        for mt in self.ONE_NAME.finditer(text):
+            name = mt.group("n")
+            if (mt.group("age") or mt.group("v") in self.speech_forms) and not is_word(name.lower()) \
+                    and name.lower() not in self.stop:
+                add(mt.start("n"), mt.end("n"), "person", role=mt.group("role").strip())
 
         # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
         for mt in re.finditer(rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,8}}", text):  # ("Geir O. Pedersen")

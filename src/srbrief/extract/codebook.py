@@ -122,7 +122,6 @@ class CuesFile(Strict):
     place_prepositions: list[Text]
     place_nouns: list[Text]
     site_nouns: list[Text] = []
-    instrument_nouns: list[Text] = []
     translated_views: list[Text]
     naming_verbs: list[Text] = []
     keyword_exceptions: list[Text]

@@ -258,9 +258,14 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     interview = _interview(cb, sents, by_sent, types, author_id)
     asking = _asking_labels(cb, text, sents)
     openers = sents[sents["kind"] == "body"].groupby("paragraph").head(1)
-    transcript = sum(_turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking) is not None
-                     for o in openers.itertuples(index=False)) >= 2
+    labelled = [o.paragraph for o in openers.itertuples(index=False)
+                if _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking) is not None]
+    # a transcript: three labelled turns or more, a third of the paragraphs from the first (not a story that quotes
+    # two people by a label each)
+    transcript = len(labelled) >= 3 and 3 * len(labelled) >= (openers["paragraph"] >= labelled[0]).sum()
     held = None  # in a transcript, the turn an unlabelled paragraph goes on with (a answer of several paragraphs)
+    ends_asking = lambda t: t.rstrip(" \"”’'").endswith("?")  # noqa: E731
+    questioning = {p for p, g in sents.groupby("paragraph") if ends_asking(g["text"].iloc[-1])}
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -310,9 +315,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
             topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
             # raises what it names ("And the sanctions?"), with no act on it
-        asked = bool(turn) and (not turn.speaker or text[s0:s1].rstrip(" \"”’'").endswith("?"))  # a question put
-        # (also by a named member of a hearing, "SEN. ROE: Will the Russians stay?"): it raises issues, but states no
-        # one's view
+        asked = bool(turn) and (not turn.speaker or r.paragraph in questioning and ends_asking(text[s0:s1]))
+        # a question put (also by a named member of a hearing, "SEN. ROE: Will the Russians stay?", in a turn that
+        # ends by asking; not an answer's rhetorical question): it raises issues, but states no one's view
         found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
                                                             cues, in_quote or bool(turn))  # a turn's words: a quotation
         if asked and not text[s0:s1].rstrip(" \"”").endswith("?"):  # "Question (RIA): Minister X said this week that

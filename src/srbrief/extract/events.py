@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ..corpus.clean import normalise
 from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook, alias_pattern
-from .lexicon import (OBJECT_OPENERS, MODALS, NOUN_MARKERS, PREPOSITIONS, Match, Token, is_phrasal, lemma,
-                      left_object, names_something, tokens)
+from .lexicon import (OBJECT_OPENERS, MODALS, NOUN_MARKERS, PREPOSITIONS, Match, Token, is_phrasal, left_object,
+                      names_something, tokens)
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -48,7 +48,7 @@ class Described:
     place: str
     label: str
     segment: tuple[int, int]
-    modifier: bool = False  # the date only qualifies a noun that names no happening ("beyond the 1974 lines")
+    modifier: bool = False  # the date only qualifies a place ("beyond the 1974 lines"), no happening
 
     @property
     def about_the_text(self) -> bool:
@@ -126,16 +126,12 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                 and not _nearer_another(x, t, others)]  # ("issued a warrant earlier this month over the attacks in
     # 2013": the attacks are 2013's happening, the warrant this month's)
     # ("called the talks useful" is no phone call; "the ousted leader" names a man, not his ouster)
-    # "beyond the 1974 disengagement line", "the 2025 budget": a year between an article and its noun qualifies
-    # that noun; unless a trigger heads the noun phrase ("the 2019 Tartus lease"), it dates no happening
-    qualifies = re.fullmatch(r"(?:19|20)\d\d", t.text) is not None and re.search(
-        r"(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+$", text[max(0, t.start - 12):t.start], re.IGNORECASE) \
-        and re.match(r"\s+[A-Za-z]", text[t.end:t.end + 3]) is not None
-    head = re.match(r"((?:\s+[\w-]+){1,4})", text[t.end:t.end + 60])  # the noun phrase's words, to its head
-    head = [w.lower() for w in head.group(1).split()] if head else []
-    head = head[:next((i for i, w in enumerate(head) if w in PREPOSITIONS | {"and", "or", "that", "which"}), len(head))]
-    instruments = {lemma(w.lower()) for w in cb.cues.get("instrument_nouns", [])}
-    modifier = bool(qualifies) and not any(lemma(w) in instruments for w in head) and not any(
+    # "beyond the 1974 disengagement line", "a return to the 1974 lines": a year between a place's preposition and
+    # its noun qualifies a place; unless a trigger heads the noun phrase, it dates no happening ("during the 2016
+    # siege", "repealed the 2019 law" still date one)
+    modifier = re.fullmatch(r"(?:19|20)\d\d", t.text) is not None and re.search(
+        r"\b(?:beyond|to|behind|along|across|within|inside|outside|past|towards?)\s+the\s+$",
+        text[max(0, t.start - 20):t.start], re.IGNORECASE) is not None and not any(
         x.start > t.end and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", text[t.end:x.start])
         and not any(w.lower() in PREPOSITIONS | {"and", "or"} for w in text[t.end:x.start].split()) for x in triggers)
     segs = _segments(toks, cb.speech_lemmas)

@@ -126,8 +126,9 @@ class SpeakerRules:
             if body is not None:  # "EU foreign ministers agreed", "European Union officials said": the body named
                 out[out.index(body)] = Candidate(body.start, b, body.actor_ids, "mention", text[body.start:b])  # speaks
                 continue
-            if mt.group("noun")[:1].isupper() and any(
-                    c.kind == "mention" and c.start >= b and ctx.actor_types.get(c.actor_ids[0]) == "person"
+            if mt.group("noun")[:1].isupper() and text[s0:a].strip(" \"“”'") and any(
+                    c.kind == "mention" and c.actor_ids and c.start >= b
+                    and ctx.actor_types.get(c.actor_ids[0]) == "person"
                     and re.fullmatch(r"(?:\s+(?:[A-Z][\w’'-]*|and|for|of|the))*\s+", text[b:c.start]) for c in out):
                 continue  # "... and Special Envoy for the Middle East and African Countries Oleg Surin": a capitalised
                 # noun before a person's name, capitalised words between, is that person's title, no unnamed source
@@ -151,9 +152,9 @@ class SpeakerRules:
                     out.append(Candidate(a, b, (ctx.last_person_speaker,), "title-ref", mt.group(0)))  # '"We are
                     # ready ...," the diplomat said' after a named diplomat spoke: he goes on (no unnamed one before)
                 continue
-            if re.search(r"\w,\s*$", text[max(s0, a - 3):a]) and text[b:b + 2].lstrip()[:1] in (",", "") and any(
-                    c.end <= a and a - c.end <= 3 and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
-                    for c in out):
+            if re.search(r"[\w)],\s*$", text[max(s0, a - 3):a]) and text[b:b + 2].lstrip()[:1] in (",", "") and any(
+                    c.end <= a and re.fullmatch(r"(?:\s*\([^()]{1,40}\))?,\s*", text[c.end:a]) and c.actor_ids
+                    and ctx.actor_types.get(c.actor_ids[0]) == "person" for c in out):
                 continue  # "Yuri Volkov, a Russian analyst, said": the named person's description, not a source
                 # ("..., Bashar al-Assad, a Syrian source told Reuters": no comma closes it, so the source speaks)
             nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
@@ -349,13 +350,12 @@ class SpeakerRules:
         # "Syria's interim president, Ahmed al-Sharaa, met ...", "Jordan's foreign minister, Omar Haddad, ...": the
         # post's holder, named in apposition after the post its owner's name opens with
         owner = re.match(r"[\s\"“]*(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*" + POSSESSIVE_RE, ctx.text[s0:first.start + 60])
-        holder = first if ctx.actor_types.get(first.actor_id) == "person" else min(
-            (m for m in mentions if m.start > first.end), key=lambda m: m.start, default=None)
+        holder = first if first.start >= s0 + (owner.end() if owner else 0) else min(
+            (m for m in mentions if m.start > first.end), key=lambda m: m.start, default=None)  # ("Putin's
+        # spokesman, Dmitry Peskov, ...": the owner may be a person too)
         if owner and holder and ctx.actor_types.get(holder.actor_id) == "person" and s0 + owner.end() <= holder.start:
             post = ctx.text[s0 + owner.end():holder.start]
-            if post.endswith(", ") and all(w in self.titles or w in self.title_words or w in SKIPPABLE
-                                           for w in re.findall(r"[\w’'-]+", post.lower())) \
-                    and ctx.text[holder.end:holder.end + 1] == ",":
+            if post.endswith(", ") and self._title_chain(post) and ctx.text[holder.end:holder.end + 1] == ",":
                 return holder.actor_id
         before = ctx.text[s0:first.start]
         opener = re.match(r"\s*([\w’' -]{1,30}),\s+", before)  # "Later, ...", "On Wednesday, ...": a short

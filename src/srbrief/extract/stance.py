@@ -204,10 +204,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         and toks[m.first + 1].text.islower()  # "a settled matter": an adjective, no act of settling
     modifier = lambda m: (m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
                           or attributive(m) or adjective(m))
-    # "through the press", "to a push": a demand verb's word used as a noun a preposition governs, with no object,
-    # demands nothing ("for the push for", "in the request to" still do; "The request stands" is a demand held)
+    # "through the press", "told it to the press": the press a preposition governs, or a demand's word by which
+    # something is done, demands nothing ("stood by the request" holds one; "through the push for" makes one)
     bare_noun = lambda m: m.group == "demand" and m.first == m.last and m.first > 1 and toks[  # noqa: E731
-        m.first - 1].lower in ("the", "a") and toks[m.first - 2].lower in PREPOSITIONS | {"through", "via"} and (
+        m.first - 1].lower in ("the", "a") and (toks[m.first - 2].lower in ("through", "via") or toks[
+            m.first].lower == "press" and toks[m.first - 2].lower in PREPOSITIONS) and (
             m.last + 1 >= len(toks) or toks[m.last + 1].lower not in ("for", "to", "that", "on", "of", "by"))
     cues = [m for m in cue_matches if inside(m) and not bare_noun(m)]
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
@@ -355,7 +356,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         # "it was unlikely (doubtful, not likely) that Russia would keep it": after an empty "it", what the
         # copula negates follows
         empty_it = k > 0 and toks[k - 1].lower == "it" and any(
-            t.lower == "that" for t in toks[n.last + 1:n.last + 4])
+            t.lower == "that" for t in toks[n.last + 1:n.last + 6])  # ("not at all likely that")
         postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it or named) and not ahead and not governs
         # ("extraditing him was (“)out of the question(”)")
         if postposed:
