@@ -1817,6 +1817,18 @@ def test_a_resident_named_by_one_name_with_an_age_or_a_description_is_a_person(x
     assert speakers_of(st, 2) == ["omar"] and speakers_of(st, 3)[:1] == ["rana"]
 
 
+def test_the_council_is_the_council_named_before_and_the_same_each_time(x):
+    text = ("Conclusions on Syria\n\nCouncil of the European Union - Press release\n\n"
+            "The Council welcomes the lifting of the sanctions on Syria.\n\n"
+            "The Council notes the decision of the UN Security Council on the listings.\n\n"
+            "The Council calls on Russia to hand over Bashar al-Assad.\n")
+    st, *_ = run(x, text)
+    assert set(st["speaker_id"]) == {"eu"} and stance_of(st, "eu", "assad_extradition") == "support", \
+        st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
+    st, *_ = run(x, "Talks went on. The Council calls on Russia to hand over Bashar al-Assad.")
+    assert "syria" not in set(st.get("speaker_id", []))  # no council named: none (never the state in context)
+
+
 def test_a_speech_verbs_word_opening_a_name_is_no_cue(x):
     st, *_ = run(x, "Talks went on. State Duma deputy Oleg Surin told RIA Novosti that Moscow would keep Tartus.")
     assert st[["speaker_id", "via_id", "cue"]].values.tolist()[0] == ["surin", "ria_novosti", "told"]

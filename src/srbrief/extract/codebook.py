@@ -114,6 +114,7 @@ class CuesFile(Strict):
     question_labels: list[Text] = []
     interview_words: list[Text] = []
     government_references: list[Text]
+    body_references: list[Text] = []
     institution_nouns: list[Text]
     state_bodies: list[Text]
     parties: list[Text]

@@ -50,6 +50,7 @@ class Matchers:
     body: re.Pattern | None = None
     government: re.Pattern | None = None
     bare_body: re.Pattern | None = None
+    named_ref: re.Pattern | None = None  # "the Council": only the body named so ("the Council of the EU")
     ruled_by: re.Pattern | None = None  # "<person>('s) government": the body the person heads
     state_words: dict[str, re.Pattern] = field(default_factory=dict)  # state -> its names and adjectives
     given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
@@ -94,6 +95,8 @@ class Matchers:
                                                                              if w[:1].isupper()), key=len, reverse=True))
                                           + r")s?(?![\w-])") for a in cb.actors.values() if a.type == "state"}
         m.bare_body = re.compile(rf"(?<![\w-])the\s+(?P<b>(?>{bare}))(?![\w-])(?!\s+(?:of|in)\b)", re.IGNORECASE)
+        refs = "|".join(sorted((re.escape(w) for w in cb.cues.get("body_references", [])), key=len, reverse=True))
+        m.named_ref = re.compile(rf"(?<![\w-])(?:{refs})(?![\w-])(?!\s+(?:of|on|for)\b)", re.IGNORECASE) if refs else None
         return m
 
 
@@ -262,10 +265,21 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
 
     found = [(mt, False) for mt in m.government.finditer(text)]
     found += [(mt, True) for mt in m.bare_body.finditer(text)] if m.bare_body is not None else []
+    found += [(mt, None) for mt in m.named_ref.finditer(text)] if m.named_ref is not None else []
+    meant: dict[str, str] = {}
     for mt, body in sorted(found, key=lambda f: f[0].start()):
         s, e = mt.span()
         sid = sent_at(index, s)
         if sid < 0 or any(a < e and s < b for a, b in taken):
+            continue
+        if body is None:  # "The Council welcomes ...": the council named before, or no one; and the same one
+            # each time it is so called (a text that means another council names it: "the UN Security Council")
+            ref = mt.group(0).lower()
+            named = meant.get(ref) or _named_body(text, s, mt.group(0), known + out, m)
+            meant.setdefault(ref, named)
+            if named:
+                out.append(Mention(doc_id, s, e, sid, text[s:e], named, "context"))
+                taken.append((s, e))
             continue
         seat = re.match(r"\s+in\s+(?P<p>[A-Z][\w-]+)", text[e:e + 40])  # "the government in Damascus": its state
         local = actor_named(m.cb, seat.group("p"), "state") if seat and not body else ""
