@@ -1809,12 +1809,15 @@ def test_a_turn_is_its_speakers_words_a_question_no_ones_and_an_answer_is_about_
     assert {(r["sent_id"], r["issue_id"], r["stance"]) for r in rows if r["issue_id"]} >= views, rows
 
 
-def test_a_resident_named_by_one_name_with_an_age_or_a_description_is_a_person(x):
+def test_a_resident_introduced_by_an_age_or_a_description_is_a_person(x):
     st, _, _, detected, _ = run(x, 'Talks went on. Abu Omar, 61, a baker in Homs, is worried. "We want the Russian '
                                    'wheat to keep coming," he said. Rana, a teacher from Hama, said the Russians '
                                    'should leave Tartus. Yesterday, a diplomat said the talks went well.')
     assert {"omar", "rana"} <= set(detected) and "yesterday" not in detected, set(detected)
     assert speakers_of(st, 2) == ["omar"] and speakers_of(st, 3)[:1] == ["rana"]
+    st, _, _, detected, _ = run(x, "Talks went on. Samir Aboud, a 52-year-old fisherman who has worked the port for "
+                                   "decades, watched the ships. The Russians keep to themselves now, he said.")
+    assert detected["aboud"].role.startswith("52-year-old") and speakers_of(st, 2) == ["aboud"]
 
 
 def test_the_council_is_the_council_named_before_and_the_same_each_time(x):

@@ -436,8 +436,9 @@ class Detector:
                              r"added|who))", after)
             named_next = appos and self._names_other(appos.group("role"))
             # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
-            if not role and appos and not named_next and any(
-                    w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4]):
+            if not role and appos and not named_next and (any(
+                    w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4])
+                    or re.match(r"\d{1,3}-year-old\s", appos.group("role"))):  # ("X, a 44-year-old crane operator")
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
