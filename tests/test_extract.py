@@ -1820,6 +1820,18 @@ def test_a_resident_introduced_by_an_age_or_a_description_is_a_person(x):
     assert detected["aboud"].role.startswith("52-year-old") and speakers_of(st, 2) == ["aboud"]
 
 
+def test_an_act_inside_a_condition_is_no_ones_act_or_speech(x):
+    st, *_ = run(x, "Talks went on. Deputy Minister Oleg Surin told reporters on Thursday that the government would "
+                    "only sign a new lease if Russia agreed to pay rent and to hand over Bashar al-Assad.")
+    assert set(st["speaker_id"]) == {"surin"} and stance_of(st, "surin", "assad_extradition") == "conditional", \
+        st[["speaker_id", "issue_id", "stance"]].values.tolist()
+
+
+def test_declining_to_comment_on_a_topic_names_the_topic(x):
+    st, *_ = run(x, "Moscow has ruled out the extradition of Assad. Dmitry Peskov declined to comment on the lease.")
+    assert st.loc[st["sent_id"] == 1, "issue_id"].tolist()[:1] == ["russian_bases"], st[["sent_id", "issue_id"]]
+
+
 def test_the_council_is_the_council_named_before_and_the_same_each_time(x):
     text = ("Conclusions on Syria\n\nCouncil of the European Union - Press release\n\n"
             "The Council welcomes the lifting of the sanctions on Syria.\n\n"

@@ -262,6 +262,8 @@ class Attributor(SpeakerRules):
         speech = [c for c in cues if c.group in self.SPEECH | {"source_frames", "quote_frames", "back_references"}
                   and not (asked and c.end <= asked[1])  # (nor a verb inside the question: "Asked whether
                   # Damascus had requested it": the request is asked about, not told)
+                  and not CONDITIONED.search(text, max(s0, c.start - 60), c.start)  # "would sign it only if Russia
+                  # agreed to ...": a condition, no one's act or speech
                   and not (c.group == "silence" and toks[c.first].lower == "without")  # ("..., without giving
                   # details": how the speaker spoke, no speech act of its own)
                   and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)
@@ -853,6 +855,9 @@ ANSWERING = re.compile(r",?\s*(?:answering|in\s+response\s+to|responding\s+to|re
 BACK_REPORT = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?P<v>[a-z]+ed)\b[^.;:]{0,60}?\bby\s+")
 #: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma
 ASKED = re.compile(r"\s*Asked\s+(?P<q>[^,]*(?:,[^,]*)*?),\s*")
+#: A condition's subordinator and up to four words before a verb ("if Russia", "provided that the two sides").
+CONDITIONED = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)\s+"
+                         r"(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 QUESTION_WORDS = re.compile(r"\b(?:whether|if|about|what|why|how)\b")
 
 

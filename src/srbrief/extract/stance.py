@@ -101,7 +101,9 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             continue
         issue, group = m.group.split(":")
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
-    frames = [f for f in cb.cue_matcher.find(toks, {"framing"})] if by_issue else []
+    frames = [f for f in cb.cue_matcher.find(toks, {"framing", "silence"}) if f.group == "framing" or (
+        f.last + 1 < len(toks) and toks[f.last + 1].lower in ("on", "about"))] if by_issue else []  # ("the future
+    # of the lease", "declined to comment on the lease": the topic is named)
     asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
     places = {w.lower() for w in cb.cues["place_prepositions"]}
     sites = {w.lower() for w in cb.cues["site_nouns"]} | {p.lower() for p in cb.places}
