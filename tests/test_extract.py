@@ -1827,6 +1827,12 @@ def test_an_act_inside_a_condition_is_no_ones_act_or_speech(x):
         st[["speaker_id", "issue_id", "stance"]].values.tolist()
 
 
+def test_it_after_a_body_told_someone_is_the_body_not_the_one_told(x):
+    st, *_ = run(x, "Talks went on. Jerusalem has told Washington it would not object to a Russian military presence "
+                    "at Tartus.")
+    assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["israel", "russian_bases", "support"]]
+
+
 def test_declining_to_comment_on_a_topic_names_the_topic(x):
     st, *_ = run(x, "Moscow has ruled out the extradition of Assad. Dmitry Peskov declined to comment on the lease.")
     assert st.loc[st["sent_id"] == 1, "issue_id"].tolist()[:1] == ["russian_bases"], st[["sent_id", "issue_id"]]

@@ -733,8 +733,10 @@ class Attributor(SpeakerRules):
                     outer.speaker_id.endswith("s") and outer.speaker_id in (ctx.anonymous or {})
                     or ctx.actor_types.get(outer.speaker_id) in ("group", "organization")):
                 continue  # "Syrian officials said they had not ruled out ...": their own act
+            told = lambda c: outer.frame and re.fullmatch(r"\s*", ctx.text[outer.frame[1]:c.start])  # noqa: E731
             if cand.kind == "pronoun" and cand.surface.lower() == "it" and not any(
-                    c.kind != "pronoun" for c in before if c.start >= a0):  # "Syria said it would need fuel": the
+                    c.kind != "pronoun" and not told(c) for c in before if c.start >= a0):  # "Syria said it would need
+                # fuel", "Israel told Washington it would not object" (not the one told): the
                 # sentence's subject, here the speaker itself, and no one the view has not named
                 lead = self.candidates(ctx, outer.start, a0, [x for x in mentions if outer.start <= x.start < a0])
                 body = next((c for c in lead if c.kind != "pronoun" and c.actor_ids and self._may_be_subject(ctx.text, c)
