@@ -157,7 +157,7 @@ def dateline_of(text: str, lines: list[Line] | None = None) -> dl.Dateline | Non
             found = dl.find(text, line.start)
             tried += 1
             labels = [m for m in re.finditer(r"^[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,5}(?:[ \t]*\([^()\n]*\))*"
-                                             r"(?:,[^:\n]{1,90})?[ \t]*:[ \t]", text, re.MULTILINE)
+                                             r"[ \t]*:[ \t]", text, re.MULTILINE)
                       if m.start() != line.start]  # (the other paragraphs' capitalised labels)
             if found and not found.month and text[found.start:found.end].rstrip().endswith(":") and len(labels) >= 3:
                 return None  # "PELL: Thank you.", "SEN. JOHN ROE (D-NH): ...": in a transcript, capitals and a colon

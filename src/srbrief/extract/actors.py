@@ -123,8 +123,14 @@ class Detector:
                               r"(?P<post>,[^:\n]{1,90})?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 
     #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
-    ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:a|an)\s+"
-                          r"(?P<role>[a-z][^,.;\n]{2,80}?),\s+(?P<v>[a-z]+)", re.MULTILINE)
+    ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:(?:a|an)\s+"
+                          r"(?P<role>[a-z][^,.;\n]{2,80}?),\s+)?(?P<v>[a-z]+)", re.MULTILINE)
+
+    def _of_a_person(self, role: str) -> bool:
+        """Does a description name what a person is ("a farmer from Istamo", "44-year-old crane operator"), not a
+        firm or a building ("a state nuclear firm", "a 100-year-old landmark")?"""
+        nouns = {w.lower() for w in self.m.cb.cues.get("person_nouns", [])} | self.titles
+        return any(lemma(w) in nouns or w in nouns for w in re.findall(r"[a-z]+", role.lower())[:5])
 
     def _capital_turns(self, text: str, add, actors: dict) -> None:
         """Persons a transcript names in capitals in three turn labels or more: one person per surname ("DANIEL
@@ -135,9 +141,11 @@ class Detector:
             last = mt.group("n").split()[-1].title()
             return bool(mt.group("office")) or bool(mt.group("post")) and any(
                 w in self.titles for w in re.findall(r"[a-z]+", mt.group("post").lower())) or re.search(
-                rf"(?<![\w-])(?:[A-Z][a-z]+\.?\s+){re.escape(last)}(?![\w-])", text) is not None
+                rf"(?<![\w-])(?:{self.honorifics}|Senator|Sen|Representative|Rep|Chairman|Chairwoman|Minister|Secretary|"
+                rf"Ambassador)\.?\s+{re.escape(last)}(?![\w-])", text) is not None  # ("Mr. Pell", "Senator Roe")
 
-        found = [mt for mt in self.CAPITAL_TURN.finditer(text) if person(mt)
+        links = {w.lower() for w in self.m.cb.cues.get("link_labels", [])}
+        found = [mt for mt in self.CAPITAL_TURN.finditer(text) if person(mt) and mt.group("n").lower() not in links
                  and mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
         if len(found) < 3:
             return
@@ -403,20 +411,24 @@ class Detector:
                                           rf"[ \t]*:[ \t]+(?=\S)", text, re.MULTILINE)
                  if self._is_name(mt.group("n").split())]
         if len(turns) >= 3 or re.search(rf"^[ \t]*(?i:{labels})\b[^:\n]{{0,30}}:", text, re.MULTILINE):
+            links = {w.lower() for w in self.m.cb.cues.get("link_labels", [])}
             for mt in turns:
-                if mt.group("h") or mt.group("b") or not all(is_word(w.lower()) for w in mt.group("n").split()):
-                    add(mt.start("n"), mt.end("n"), "person")  # (not "Read More:"; "Dr Helen Marsh (Lab):" is one)
+                if mt.group("n").lower() not in links:  # (not "Read More:")
+                    add(mt.start("n"), mt.end("n"), "person")
         self._capital_turns(text, add, actors)
         # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,
         # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person
         for mt in self.ONE_NAME.finditer(text):
-            name = mt.group("n")
-            if (mt.group("age") or mt.group("v") in self.speech_forms) and not is_word(name.lower()) \
-                    and name.lower() not in self.stop:
-                add(mt.start("n"), mt.end("n"), "person", role=mt.group("role").strip())
+            name, role = mt.group("n"), (mt.group("role") or "").strip()
+            if (mt.group("age") and (not role or self._of_a_person(role))
+                    or role and self._of_a_person(role) and mt.group("v") in self.speech_forms) \
+                    and not is_word(name.lower()) and name.lower() not in self.stop \
+                    and not re.search(rf"[A-Z][\w’'-]+[ \t]+{re.escape(name)}(?![\w-])", text):  # (a surname of
+                # someone named in full elsewhere, "Sedykh, 67, said", is found with the full name)
+                add(mt.start("n"), mt.end("n"), "person", role=role)
 
         # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
-        for mt in re.finditer(rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{1,8}}", text):  # ("Geir O. Pedersen")
+        for mt in re.finditer(rf"{_TOKEN}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_TOKEN}){{1,8}}", text):  # ("Geir O. Pedersen")
             s0, e0 = mt.span()
             words = mt.group(0).split()
             if words[-1] in self.media_words and len(words) <= 4 and not any(w.lower() in self.titles for w in words) \
@@ -438,7 +450,8 @@ class Detector:
             # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
             if not role and appos and not named_next and (any(
                     w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4])
-                    or re.match(r"\d{1,3}-year-old\s", appos.group("role"))):  # ("X, a 44-year-old crane operator")
+                    or re.match(r"\d{1,3}-year-old\s", appos.group("role")) and self._of_a_person(appos.group("role"))):
+                # ("X, a 44-year-old crane operator"; not "a 100-year-old landmark")
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'

@@ -115,6 +115,8 @@ class CuesFile(Strict):
     interview_words: list[Text] = []
     government_references: list[Text]
     body_references: list[Text] = []
+    person_nouns: list[Text] = []
+    link_labels: list[Text] = []
     institution_nouns: list[Text]
     state_bodies: list[Text]
     parties: list[Text]

@@ -263,9 +263,18 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     # a transcript: three labelled turns or more, a third of the paragraphs from the first (not a story that quotes
     # two people by a label each)
     transcript = len(labelled) >= 3 and 3 * len(labelled) >= (openers["paragraph"] >= labelled[0]).sum()
+    # who asks: a speaker a third of whose turns put a question, more often than another speaker's do ("SEN. ROE: ...,
+    # will Russia keep its bases? Thank you."); their questions state no view (a guest's rhetorical question does)
+    holders: dict[str, list[bool]] = {}
+    for o in openers.itertuples(index=False):
+        t = _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking)
+        if t is not None and t.speaker:
+            holders.setdefault(t.speaker, []).append(
+                any(str(x).rstrip(" \"”’'").endswith("?") for x in sents.loc[sents["paragraph"] == o.paragraph, "text"]))
+    ratio = {sp: sum(q) / len(q) for sp, q in holders.items()}
+    askers = {sp for sp, r in ratio.items() if 3 * r >= 1 and r > min(ratio.values())}  # (more than the others)
     held = None  # in a transcript, the turn an unlabelled paragraph goes on with (a answer of several paragraphs)
     ends_asking = lambda t: t.rstrip(" \"”’'").endswith("?")  # noqa: E731
-    questioning = {p for p, g in sents.groupby("paragraph") if ends_asking(g["text"].iloc[-1])}
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -276,9 +285,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             turn = (_turn(cb, text, s0, ms, types, asking) or interview.get(r.paragraph)) if r.kind == "body" else None
             lm = TURN_LABEL.match(text, s0)
             named = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
-            if turn is None and transcript and held and r.kind == "body" and not named:
+            if turn is None and transcript and held and r.kind == "body" and not named and r.paragraph < labelled[-1]:
                 turn = Turn(held.speaker, -1)  # (a label of no one known, "Mr Speaker:", ends the turn too; a
-                # sentence's colon, "Our position is clear: ...", does not)
+                # sentence's colon, "Our position is clear: ...", does not; after the last label the narration is
+                # the writer's again)
             held = turn if r.kind == "body" else None  # (a heading ends the turn)
             if turn:
                 a0 = max(turn.body, s0)
@@ -315,9 +325,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
             topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
             # raises what it names ("And the sanctions?"), with no act on it
-        asked = bool(turn) and (not turn.speaker or r.paragraph in questioning and ends_asking(text[s0:s1]))
-        # a question put (also by a named member of a hearing, "SEN. ROE: Will the Russians stay?", in a turn that
-        # ends by asking; not an answer's rhetorical question): it raises issues, but states no one's view
+        asked = bool(turn) and (not turn.speaker or turn.speaker in askers and ends_asking(text[s0:s1]))
+        # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
         found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
                                                             cues, in_quote or bool(turn))  # a turn's words: a quotation
         if asked and not text[s0:s1].rstrip(" \"”").endswith("?"):  # "Question (RIA): Minister X said this week that

@@ -48,7 +48,7 @@ class Described:
     place: str
     label: str
     segment: tuple[int, int]
-    modifier: bool = False  # the date only qualifies a place ("beyond the 1974 lines"), no happening
+    modifier: bool = False  # the date only qualifies a noun ("beyond the 1974 lines", "the 2026 budget"), no happening
 
     @property
     def about_the_text(self) -> bool:
@@ -126,14 +126,14 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                 and not _nearer_another(x, t, others)]  # ("issued a warrant earlier this month over the attacks in
     # 2013": the attacks are 2013's happening, the warrant this month's)
     # ("called the talks useful" is no phone call; "the ousted leader" names a man, not his ouster)
-    # "beyond the 1974 disengagement line", "a return to the 1974 lines": a year between a place's preposition and
-    # its noun qualifies a place; unless a trigger heads the noun phrase, it dates no happening ("during the 2016
-    # siege", "repealed the 2019 law" still date one)
-    modifier = re.fullmatch(r"(?:19|20)\d\d", t.text) is not None and re.search(
-        r"\b(?:beyond|to|behind|along|across|within|inside|outside|past|towards?)\s+the\s+$",
-        text[max(0, t.start - 20):t.start], re.IGNORECASE) is not None and not any(
-        x.start > t.end and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", text[t.end:x.start])
-        and not any(w.lower() in PREPOSITIONS | {"and", "or"} for w in text[t.end:x.start].split()) for x in triggers)
+    # "beyond the 1974 disengagement line", "approved the 2026 budget": a year after "the" qualifies its noun; unless a
+    # trigger heads the noun phrase ("the 2019 port contract") or a time's preposition or an apposition's comma opens
+    # it ("during the 2016 siege", "the Caesar Act, the 2019 law"), it dates no happening
+    before = re.search(r"([\w’'-]+|[,(])\s+the\s+$", text[max(0, t.start - 30):t.start], re.IGNORECASE)
+    modifier = re.fullmatch(r"(?:19|20)\d\d", t.text) is not None and before is not None and before.group(1).lower() \
+        not in TIME_PREPOSITIONS and not any(
+            x.start > t.end and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", text[t.end:x.start])
+            and not any(w.lower() in PREPOSITIONS | {"and", "or"} for w in text[t.end:x.start].split()) for x in triggers)
     segs = _segments(toks, cb.speech_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
     # a neighbour may name what a bare date's clause does not ("On Wednesday, they met"), but a clause opened by
@@ -207,6 +207,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
 
 
+#: What may stand before "the <year> <noun>" when the year dates a happening ("during the 2016 siege").
+TIME_PREPOSITIONS = {"during", "in", "since", "after", "before", "throughout", "until", "till", "amid", "following",
+                     "from", "of", "at", "by", ",", "("}
 #: Words that open a clause whose subject stands before it, commas away ("..., with Y, is expected").
 SUBJECTLESS = {"is", "was", "are", "were", "has", "have", "had"} | MODALS
 

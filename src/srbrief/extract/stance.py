@@ -206,12 +206,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         and toks[m.first + 1].text.islower()  # "a settled matter": an adjective, no act of settling
     modifier = lambda m: (m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
                           or attributive(m) or adjective(m))
-    # "through the press", "told it to the press": the press a preposition governs, or a demand's word by which
-    # something is done, demands nothing ("stood by the request" holds one; "through the push for" makes one)
+    # "through the press", "replied to the request": a demand verb's word as a noun a preposition governs, with no
+    # object, demands nothing ("stood by the request" holds one; "the push for" makes one)
     bare_noun = lambda m: m.group == "demand" and m.first == m.last and m.first > 1 and toks[  # noqa: E731
-        m.first - 1].lower in ("the", "a") and (toks[m.first - 2].lower in ("through", "via") or toks[
-            m.first].lower == "press" and toks[m.first - 2].lower in PREPOSITIONS) and (
-            m.last + 1 >= len(toks) or toks[m.last + 1].lower not in ("for", "to", "that", "on", "of", "by"))
+        m.first - 1].lower in ("the", "a") and toks[m.first - 2].lower in (PREPOSITIONS | {"through", "via"}) - {"by"} \
+        and (m.last + 1 >= len(toks) or toks[m.last + 1].lower not in ("for", "to", "that", "on", "of", "by"))
     cues = [m for m in cue_matches if inside(m) and not bare_noun(m)]
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act
