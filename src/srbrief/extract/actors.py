@@ -431,6 +431,8 @@ class Detector:
         for mt in re.finditer(rf"{_TOKEN}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_TOKEN}){{1,8}}", text):  # ("Geir O. Pedersen")
             s0, e0 = mt.span()
             words = mt.group(0).split()
+            if words[0] == "By" and re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, s0) + 1:s0]):
+                continue  # "By Pavel Lindqvist, 10 February 2026": the byline's author, who is the text's own voice
             if words[-1] in self.media_words and len(words) <= 4 and not any(w.lower() in self.titles for w in words) \
                     and re.search(r"\b(?:the|The)\s+$", text[max(0, s0 - 4):s0]):
                 add(s0, e0, "media")  # "told the Associated Press": a name that ends in a medium's word
