@@ -1126,6 +1126,7 @@ def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, 
     ("According to the ministry, the delegation arrived in Damascus", "the delegation arrived in Damascus"),
     ("The foreign minister stressed that Syria is sovereign", "Syria is sovereign"),
     ("The envoy said in a written statement that the base would stay open", "the base would stay open"),
+    ("The minister told reporters in Amman that the port would reopen", "the port would reopen"),  # where, no more
     # the act itself, not a frame: kept whole
     ("Russia agreed to withdraw its troops", None),
     ("Moscow welcomed the decision to reopen the embassy", None),

@@ -295,6 +295,12 @@ def strip_frame(cb: Codebook, clause: str) -> str:
         medium = cb.cue_matcher.find(toks[j:j + 5], {"speech_nouns"})  # "said in a statement that"
         if j < len(toks) and toks[j].lower in ("in", "during", "at") and medium:
             j += medium[0].last + 1
+        place = j + 1 < len(toks) and toks[j].lower in ("in", "at", "from") and toks[j + 1].text[:1].isupper()
+        k = j + 1
+        while place and k < len(toks) and toks[k].text[:1].isupper():
+            k += 1
+        if place and k < len(toks) and toks[k].lower == "that":  # "told reporters in Damascus that": where, no more
+            j = k
         if j < len(toks) and toks[j].lower == "that":
             j += 1
         elif not bare:
