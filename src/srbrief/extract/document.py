@@ -76,6 +76,43 @@ class Turn:
     body: int  # where the words after the label start
 
 
+def _asks(sentence: str) -> bool:
+    """Does a sentence end by asking (its closing quotation marks aside)?"""
+    return sentence.rstrip(" \"”’'").endswith("?")
+
+
+@dataclass
+class Transcript:
+    """A text's labelled turns, found once: {paragraph: turn} for each paragraph a label opens; whether the text
+    is a transcript (three labelled turns or more, a third of the paragraphs from the first: not a story that
+    quotes two people by a label each), whose unlabelled paragraphs go on with the turn before until its last
+    label; and who asks (a speaker a third of whose turns put a question, more often than another speaker's do:
+    "SEN. ROE: ..., will Russia keep its bases? Thank you."; a guest's rhetorical question is no asking)."""
+
+    labelled: dict[int, Turn]
+    is_transcript: bool
+    last_label: int
+    askers: set[str]
+
+
+def _transcript(cb: Codebook, text: str, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict,
+                asking: set[str]) -> Transcript:
+    body = sents[sents["kind"] == "body"]
+    openers = body.groupby("paragraph").head(1)
+    labelled = {int(o.paragraph): t for o in openers.itertuples(index=False)
+                if (t := _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking)) is not None}
+    first = min(labelled, default=0)
+    is_transcript = len(labelled) >= 3 and 3 * len(labelled) >= (openers["paragraph"] >= first).sum()
+    questions = {int(p) for p, g in body.groupby("paragraph") if any(_asks(t) for t in g["text"])}
+    holders: dict[str, list[bool]] = {}
+    for p, t in labelled.items():
+        if t.speaker:
+            holders.setdefault(t.speaker, []).append(p in questions)
+    ratio = {sp: sum(q) / len(q) for sp, q in holders.items()}
+    askers = {sp for sp, r in ratio.items() if 3 * r >= 1 and r > min(ratio.values())}
+    return Transcript(labelled, is_transcript, max(labelled, default=-1), askers)
+
+
 def _asking_labels(cb: Codebook, text: str, sents: pd.DataFrame) -> set[str]:
     """Turn labels that put the questions in this text: a label (its first word) opening two paragraphs
     or more, two thirds of which end on a question mark ("Mashriq: ... Did you raise it?"), the
@@ -90,13 +127,13 @@ def _asking_labels(cb: Codebook, text: str, sents: pd.DataFrame) -> set[str]:
     for _, g in sents[sents["kind"] == "body"].groupby("paragraph"):
         lm = TURN_LABEL.match(text, int(g["start"].min()))
         if lm:
-            last = text[int(g["start"].max()):int(g["end"].max())].rstrip("\"”’' ")
+            asks = _asks(text[int(g["start"].max()):int(g["end"].max())])
             first = lm.group("label").split()[0].lower().rstrip(".")
-            ends.setdefault(first, []).append(last.endswith("?"))
-            whole.setdefault(lm.group("label").lower(), []).append(last.endswith("?"))
+            ends.setdefault(first, []).append(asks)
+            whole.setdefault(lm.group("label").lower(), []).append(asks)
             outlet = re.search(r"\(([^()]+)\)\s*$", lm.group("label"))
             if outlet and not any(w in titles for w in re.findall(r"[a-z]+", outlet.group(1).lower())):
-                reporters.setdefault(lm.group("label").lower(), []).append(last.endswith("?"))
+                reporters.setdefault(lm.group("label").lower(), []).append(asks)
     asking = {w for w, e in ends.items() if len(e) >= 2 and sum(e) >= 2 * len(e) / 3}
     asking |= {f"label: {w}" for w, e in whole.items() if len(e) >= 2 and 2 * sum(e) >= len(e)}
     return asking | {label.split()[0].rstrip(".") for label, e in reporters.items() if all(e)}
@@ -137,15 +174,14 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
     for a text with two such questions or more whose title or introduction says it is an interview
     (cues.yaml interview_words: an explainer's question headings are no interview); {paragraph: turn}."""
     body = sents[sents["kind"] == "body"]
-    ends = lambda t: t.rstrip("\"”’' ").endswith("?")  # noqa: E731
-    asking = [p for p, g in body.groupby("paragraph") if all(ends(t) for t in g["text"])]
+    asking = [p for p, g in body.groupby("paragraph") if all(_asks(t) for t in g["text"])]
     if len(asking) < 2:
         return {}
     intro = " ".join(sents[sents["paragraph"] < asking[0]]["text"]).lower()
     # once it is an interview, a short paragraph that ends by asking asks what it first states ("Damascus has
     # asked for X. Will Russia agree?")
     asking = sorted(set(asking) | {p for p, g in body.groupby("paragraph") if p > asking[0] and len(g) == 2
-                                   and ends(g["text"].iloc[-1])})
+                                   and _asks(g["text"].iloc[-1])})
     if not any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", intro) for w in cb.cues["interview_words"]):
         return {}
     named = [y.actor_id for sid in body[body["paragraph"] < asking[0]]["sent_id"] for y in by_sent.get(sid, [])
@@ -257,24 +293,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
     interview = _interview(cb, sents, by_sent, types, author_id)
     asking = _asking_labels(cb, text, sents)
-    openers = sents[sents["kind"] == "body"].groupby("paragraph").head(1)
-    labelled = [o.paragraph for o in openers.itertuples(index=False)
-                if _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking) is not None]
-    # a transcript: three labelled turns or more, a third of the paragraphs from the first (not a story that quotes
-    # two people by a label each)
-    transcript = len(labelled) >= 3 and 3 * len(labelled) >= (openers["paragraph"] >= labelled[0]).sum()
-    # who asks: a speaker a third of whose turns put a question, more often than another speaker's do ("SEN. ROE: ...,
-    # will Russia keep its bases? Thank you."); their questions state no view (a guest's rhetorical question does)
-    holders: dict[str, list[bool]] = {}
-    for o in openers.itertuples(index=False):
-        t = _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking)
-        if t is not None and t.speaker:
-            holders.setdefault(t.speaker, []).append(
-                any(str(x).rstrip(" \"”’'").endswith("?") for x in sents.loc[sents["paragraph"] == o.paragraph, "text"]))
-    ratio = {sp: sum(q) / len(q) for sp, q in holders.items()}
-    askers = {sp for sp, r in ratio.items() if 3 * r >= 1 and r > min(ratio.values())}  # (more than the others)
-    held = None  # in a transcript, the turn an unlabelled paragraph goes on with (a answer of several paragraphs)
-    ends_asking = lambda t: t.rstrip(" \"”’'").endswith("?")  # noqa: E731
+    turns = _transcript(cb, text, sents, by_sent, types, asking)
+    held = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several paragraphs)
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -282,10 +302,11 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         opens = r.paragraph != paragraph
         if opens:
             paragraph = r.paragraph
-            turn = (_turn(cb, text, s0, ms, types, asking) or interview.get(r.paragraph)) if r.kind == "body" else None
+            turn = (turns.labelled.get(r.paragraph) or interview.get(r.paragraph)) if r.kind == "body" else None
             lm = TURN_LABEL.match(text, s0)
-            named = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
-            if turn is None and transcript and held and r.kind == "body" and not named and r.paragraph < labelled[-1]:
+            capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
+            if turn is None and turns.is_transcript and held and r.kind == "body" and not capitalised \
+                    and r.paragraph < turns.last_label:
                 turn = Turn(held.speaker, -1)  # (a label of no one known, "Mr Speaker:", ends the turn too; a
                 # sentence's colon, "Our position is clear: ...", does not; after the last label the narration is
                 # the writer's again)
@@ -325,11 +346,11 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
             topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
             # raises what it names ("And the sanctions?"), with no act on it
-        asked = bool(turn) and (not turn.speaker or turn.speaker in askers and ends_asking(text[s0:s1]))
+        asked = bool(turn) and (not turn.speaker or turn.speaker in turns.askers and _asks(text[s0:s1]))
         # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
         found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
                                                             cues, in_quote or bool(turn))  # a turn's words: a quotation
-        if asked and not text[s0:s1].rstrip(" \"”").endswith("?"):  # "Question (RIA): Minister X said this week that
+        if asked and not _asks(text[s0:s1]):  # "Question (RIA): Minister X said this week that
             found_here = [f for f in x.attributor.sentence(ctx, r.sent_id, a0, s1, toks,  # ...": the question tells of
                                                            [y for y in ms if y.start >= a0], cues, False)  # what
                           if f.cue and not f.nested and f.subject == "mention"]  # someone named said
