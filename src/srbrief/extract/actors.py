@@ -109,18 +109,19 @@ class Detector:
         self.naming_lemmas = {lemma(w) for w in cues["naming_verbs"]}
         self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
         self.honorifics = "|".join(re.escape(h.rstrip(".")) for h in cues["honorifics"])  # "headed by Mr. X"
+        offices = sorted({h.rstrip(".") for h in cues["honorifics"]} | {t for t in self.titles if " " not in t},
+                         key=len, reverse=True)  # what may stand before a name: "Mr.", "Sen.", "Senator", "Minister"
+        self.offices = "(?i:" + "|".join(re.escape(o) for o in offices) + ")"
+        #: a hearing's turn label in capitals: "SEN. JANE ROE (D-NH):", "CHAIRMAN ROE:", "JOHN DOE, Assistant
+        #: Secretary of State:", "DOE:"; the courtesy or office word before the name is no part of it
+        self.capital_turn = re.compile(rf"^[ \t]*(?P<office>(?:{self.offices}\.?[ \t]+)*)"
+                                       r"(?P<n>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2})(?:[ \t]*\([^()\n]{1,20}\))?"
+                                       r"(?P<post>,[^:\n]{1,90})?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
         frames = sorted((re.escape(f) for f in cues["alias_frames"]), key=len, reverse=True)
         self.alias_frame = re.compile(rf"(?:,\s*|\(\s*|\s)(?:who\s+(?:was|is)\s+)?(?:{'|'.join(frames)})"
                                       rf"(?:\s+(?:in|during)\s+[\w\s]{{0,25}}?)?\s+(?:the\s+name\s+)?"
                                       rf"(?P<alias>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})", re.IGNORECASE)
         self.known_places = self.m.places
-
-    #: A hearing's turn label in capitals: "SEN. JANE ROE (D-NH):", "CHAIRMAN ROE:", "JOHN DOE, Assistant
-    #: Secretary of State:", "DOE:"; the courtesy or office word before the name is no part of it.
-    CAPITAL_TURN = re.compile(r"^[ \t]*(?P<office>(?:(?:SEN|SENATOR|REP|REPRESENTATIVE|CHAIRMAN|CHAIRWOMAN|CHAIR|"
-                              r"RANKING[ \t]+MEMBER|MR|MS|MRS|DR|AMB|AMBASSADOR|SECRETARY|MINISTER)\.?[ \t]+)*)"
-                              r"(?P<n>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2})(?:[ \t]*\([^()\n]{1,20}\))?"
-                              r"(?P<post>,[^:\n]{1,90})?[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 
     #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
     ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:(?:a|an)\s+"
@@ -129,7 +130,7 @@ class Detector:
     def _of_a_person(self, role: str) -> bool:
         """Does a description name what a person is ("a farmer from Istamo", "44-year-old crane operator"), not a
         firm or a building ("a state nuclear firm", "a 100-year-old landmark")?"""
-        nouns = {w.lower() for w in self.m.cb.cues.get("person_nouns", [])} | self.titles
+        nouns = {w.lower() for w in self.m.cb.cues.get("person_nouns", []) + self.m.cb.cues["anonymous_nouns"]} | self.titles
         return any(lemma(w) in nouns or w in nouns for w in re.findall(r"[a-z]+", role.lower())[:5])
 
     def _capital_turns(self, text: str, add, actors: dict) -> None:
@@ -141,11 +142,11 @@ class Detector:
             last = mt.group("n").split()[-1].title()
             return bool(mt.group("office")) or bool(mt.group("post")) and any(
                 w in self.titles for w in re.findall(r"[a-z]+", mt.group("post").lower())) or re.search(
-                rf"(?<![\w-])(?:{self.honorifics}|Senator|Sen|Representative|Rep|Chairman|Chairwoman|Minister|Secretary|"
-                rf"Ambassador)\.?\s+{re.escape(last)}(?![\w-])", text) is not None  # ("Mr. Pell", "Senator Roe")
+                rf"(?<![\w-]){self.offices}\.?\s+{re.escape(last)}(?![\w-])", text) is not None  # ("Mr. Pell",
+            # "Senator Roe")
 
         links = {w.lower() for w in self.m.cb.cues.get("link_labels", [])}
-        found = [mt for mt in self.CAPITAL_TURN.finditer(text) if person(mt) and mt.group("n").lower() not in links
+        found = [mt for mt in self.capital_turn.finditer(text) if person(mt) and mt.group("n").lower() not in links
                  and mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
         if len(found) < 3:
             return
