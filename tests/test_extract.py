@@ -2688,19 +2688,22 @@ def test_a_contracted_negation_is_a_negation(x):
     assert stance_of(st, "russia", "russian_bases") == "neutral" and set(st["cue"]) == {"didn't comment"}
 
 
-def test_nobody_negates_what_follows(x):
-    st, *_ = run(x, "Talks went on. Nobody in Beirut expects Moscow to surrender the former president, Rami Nasr said.")
-    assert stance_of(st, "nasr", "assad_extradition") == "oppose"
-    st, *_ = run(x, "Talks went on. Nobody in Homs wants the Russian grain deliveries, Rami Nasr said.")
-    assert stance_of(st, "nasr", "reconstruction") == "oppose"
+@pytest.mark.parametrize("sentence, speaker, issue, expected", [
+    ("Nobody in Beirut expects Moscow to surrender the former president, Rami Nasr said.", "nasr",
+     "assad_extradition", "oppose"),
+    ("Nobody in Homs wants the Russian grain deliveries, Rami Nasr said.", "nasr", "reconstruction", "oppose"),
     # doubt reverses what follows, and a doubt denied affirms it
-    st, *_ = run(x, "Talks went on. Rami Nasr said he doubted the Russians would hold on to Hmeimim.")
-    assert stance_of(st, "nasr", "russian_bases") == "oppose"
-    st, *_ = run(x, "Talks went on. No one doubts that the Kremlin wants to hold on to Hmeimim, Rami Nasr said.")
-    assert stance_of(st, "russia", "russian_bases") == "support"
-    for phrase in ("there was no doubt that", "there was little doubt that"):
-        st, *_ = run(x, f"Talks went on. Rami Nasr said {phrase} the Russians would hold on to Hmeimim.")
-        assert stance_of(st, "nasr", "russian_bases") == "support", phrase
+    ("Rami Nasr said he doubted the Russians would hold on to Hmeimim.", "nasr", "russian_bases", "oppose"),
+    ("No one doubts that the Kremlin wants to hold on to Hmeimim, Rami Nasr said.", "russia", "russian_bases",
+     "support"),
+    ("Rami Nasr said there was no doubt that the Russians would hold on to Hmeimim.", "nasr", "russian_bases",
+     "support"),
+    ("Rami Nasr said there was little doubt that the Russians would hold on to Hmeimim.", "nasr", "russian_bases",
+     "support"),
+])
+def test_nobody_and_doubt_negate_what_follows(x, sentence, speaker, issue, expected):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert stance_of(st, speaker, issue) == expected
 
 
 def test_a_term_of_several_words_is_one_issues_term(x):

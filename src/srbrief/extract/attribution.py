@@ -720,7 +720,7 @@ class Attributor(SpeakerRules):
             ids, cand = left
             if cand.kind == "mention" and not self._may_be_subject(ctx.text, cand) and not owned:
                 continue  # "the return of Assad was not on the agenda": the object of a preposition acts in nothing
-            if re.search(r"\b(?:if|unless|provided|once|when)\s+(?:[\w’'-]+\s+){0,4}$", ctx.text[max(a0, cand.start - 40):cand.start],
+            if re.search(rf"\b(?:{CONDITIONS}|once|when)\s+(?:[\w’'-]+\s+){{0,4}}$", ctx.text[max(a0, cand.start - 40):cand.start],
                          re.IGNORECASE):
                 continue  # "... could return if the two sides agree on new terms": a condition, no act of theirs
             named = any(c.kind != "pronoun" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person"
@@ -857,9 +857,10 @@ ANSWERING = re.compile(r",?\s*(?:answering|in\s+response\s+to|responding\s+to|re
 BACK_REPORT = re.compile(r"\s*(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?P<v>[a-z]+ed)\b[^.;:]{0,60}?\bby\s+")
 #: "Asked whether Moscow would hand him over, ...": a question put to the speaker, up to its comma
 ASKED = re.compile(r"\s*Asked\s+(?P<q>[^,]*(?:,[^,]*)*?),\s*")
+#: A condition's subordinators ("if", "provided that", "as long as").
+CONDITIONS = r"if|unless|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that"
 #: A condition's subordinator and up to four words before a verb ("if Russia", "provided that the two sides").
-CONDITIONED = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)\s+"
-                         r"(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+CONDITIONED = re.compile(rf"\b(?:{CONDITIONS})\s+(?:[\w’'-]+\s+){{1,4}}$", re.IGNORECASE)
 QUESTION_WORDS = re.compile(r"\b(?:whether|if|about|what|why|how)\b")
 
 
