@@ -87,7 +87,23 @@ def test_every_real_sentence_reproduces_its_span():
     ("Envoys meet\n\nANKARA/BAGHDAD, Feb 3 (Levant Wire) - Envoys met on Tuesday.\n", "ANKARA/BAGHDAD, Feb 3 (Levant Wire)"),
     # in title case, with an agency that writes its name in lower case
     ("Envoys meet\n\nOslo/Geneva (ntb) - Envoys of the two governments met on Tuesday.\n", "Oslo/Geneva (ntb)"),
+    # a wire's date and agency with no place, and a place closed by a full stop before its date
+    ("Envoys meet\n\nMar 3 (Levant Wire) - Envoys of the two governments met on Tuesday.\n", "Mar 3 (Levant Wire)"),
+    ("Envoys meet\n\nOSLO. March 3 (Nordwire) - Envoys of the two governments met on Tuesday.\n",
+     "OSLO. March 3 (Nordwire)"),
+    ("Envoys meet\n\nMarch 3 was a Tuesday, and envoys of the two governments met in Oslo.\n", None),
 ])
 def test_a_dateline_is_found_under_a_title_of_any_length(text, shown):
     line = clean.dateline_of(text)
     assert (line.text if line else None) == shown
+
+
+def test_a_dateline_opening_a_later_item_of_a_run_of_wire_flashes_is_no_sentence():
+    text = ("Envoys meet in Oslo\n\nOSLO. March 3 (Nordwire) - Envoys of the two governments met on Tuesday.\n\n"
+            "Talks to go on\n\nOSLO. March 3 (Nordwire) - The talks will go on next week, a spokesman said.\n\n"
+            "OSLO, a city of ports, hosted them.\n")
+    s = clean.sentences(_seed(text))
+    assert "Envoys of the two governments met on Tuesday." in list(s["text"])
+    assert "The talks will go on next week, a spokesman said." in list(s["text"])
+    assert not any(t.startswith(("OSLO.", "March 3")) for t in s["text"])
+    assert "OSLO, a city of ports, hosted them." in list(s["text"])

@@ -669,6 +669,8 @@ def test_a_word_that_qualifies_another_issues_term_is_not_a_topic(x):
     assert stance_of(st, "karimi", "reconstruction") == "support"
     st, *_ = run(x, "Syrian minister Yusuf Karimi said the European Union kept its sanctions in force.")
     assert set(st["issue_id"]) == {"sanctions_relief"}  # "in force" is no military force
+    st, *_ = run(x, "Syrian minister Yusuf Karimi said the troops of a close ally had guarded the border for years.")
+    assert "oppose" not in set(st["stance"])  # "a close ally" closes nothing
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1070,6 +1072,12 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     # a participle used as an adjective names a thing, not its happening; "dealt with" makes no deal
     ("On Sunday the ousted leader's aides moved to a villa.", "other"),
     ("On Sunday the army dealt with the unrest.", "other"),
+    ("On Sunday two U.S.-sanctioned tankers delivered crude oil to the port.", "aid"),
+    ("The most striking feature of last year was the calm.", "other"),
+    # a happening named after "since" is earlier than a date before it: that date is another's
+    ("In May, for the first time since the overthrow of the king, the president visited Oslo.", "visit"),
+    ("Last week marked one year since the change of power in Oslo.", "other"),
+    ("It was his first visit since the overthrow of the king in March 2024.", "fall"),
 ])
 def test_kinds_of_happening(x, sentence, kind):
     _, _, ev, _, _ = run(x, sentence)
@@ -2421,9 +2429,10 @@ def test_unnamed_sources_whose_verb_is_a_phrase_or_follows_an_adverb_speak(x):
         assert stance_of(st, "unnamed_analysts", "assad_extradition") == "oppose", text
 
 
-def test_the_writer_s_own_words_about_the_text_date_no_happening(x):
-    _, _, ev, _, _ = run(x, "Talks went on in Damascus on Monday. That's it for this week. We'll be back next "
-                            "Saturday.", published="2025-08-02")
+@pytest.mark.parametrize("closing", ["That's it for this week. We'll be back next Saturday.",
+                                     "That's it from our live coverage today."])
+def test_the_writer_s_own_words_about_the_text_date_no_happening(x, closing):
+    _, _, ev, _, _ = run(x, "Talks went on in Damascus on Monday. " + closing, published="2025-08-02")
     assert len(ev) == 1 and ev["date_start"].iloc[0] == "2025-07-28"
 
 
@@ -3095,3 +3104,39 @@ def test_an_apposition_opens_on_role_words_only(before, opens):
     from srbrief.extract.lexicon import opens_apposition
 
     assert opens_apposition(before + "Omar Haddad", len(before)) is opens
+
+
+def test_one_name_with_an_age_or_a_description_after_a_quotation_s_verb_is_a_person(x):
+    text = ('Talks went on. "The port was busy all winter," said Dara, 37, who sells fish by the harbour. "Now '
+            'it is quiet." "We hope the base stays," said Narin, a nurse from the old town.')
+    st, _, _, detected, _ = run(x, text)
+    assert {"dara", "narin"} <= {a.id for a in detected.values() if a.type == "person"}, detected
+    assert speakers_of(st, 1) == ["dara"] and speakers_of(st, 2) == ["dara"] and speakers_of(st, 3) == ["narin"]
+    # a place or a firm after the verb stays what it is
+    _, _, _, detected, _ = run(x, 'Talks went on. "Prices rose," said Rosatom, a state firm, in a statement.')
+    assert not {a.id for a in detected.values() if a.type == "person"}, detected
+
+
+def test_a_patronymic_between_given_name_and_surname_is_the_same_person(x):
+    st, _, _, detected, _ = run(x, "Talks went on. Deputy Prime Minister Alexander Valentinovich Novak said the grain "
+                                   "would come. Maria Vladimirovna Zakharova said the asylum stood.")
+    assert not any("valentinovich" in a or "vladimirovna" in a for a in detected), detected
+    assert speakers_of(st, 1) == ["novak"] and speakers_of(st, 2) == ["zakharova"]
+
+
+def test_guillemets_quote_like_curly_quotes(x):
+    st, *_ = run(x, "Talks went on. «Nobody will hand him over. The asylum is final», a source close to the Kremlin "
+                    "said.")
+    assert speakers_of(st, 1) == ["unnamed_source"] and speakers_of(st, 2) == ["unnamed_source"], st
+    assert set(st.loc[st["sent_id"] == 1, "attribution"]) == {"direct-quote"}
+
+
+@pytest.mark.parametrize("sentence, bases", [
+    ("Talks went on. Rami Nasr said Israel will never accept a Turkish military presence in Syria.", False),
+    ("Talks went on. Rami Nasr said Ankara wants to withdraw its US-made jets and keep Turkey's air bases.", False),
+    ("Talks went on. Rami Nasr said Syria will not keep the Russian and Turkish military bases.", True),
+    ("Talks went on. Rami Nasr said Syria will not accept any Russian military presence.", True),
+])
+def test_another_state_s_bases_or_troops_are_no_part_of_russia_s_bases(x, sentence, bases):
+    st, *_ = run(x, sentence)
+    assert ("russian_bases" in set(st.get("issue_id", []))) == bases, st[["speaker_id", "issue_id", "stance"]]

@@ -36,6 +36,11 @@ _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»":
                             "\u200b": "", "\ufeff": ""})
 
 
+#: Quotation marks of translations and other languages' typography read as English curly quotes, one character
+#: for one so that every offset stays the source's ("«Nobody will hand him over», a source said"; „...“).
+QUOTE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“"})
+
+
 def normalise(text: str) -> str:
     """Typographic normalisation for the cleaned column: straight quotes, ASCII dashes, single spaces."""
     return re.sub(r"\s+", " ", text.translate(_TRANSLATE)).strip()
@@ -170,7 +175,7 @@ def dateline_of(text: str, lines: list[Line] | None = None) -> dl.Dateline | Non
 def sentences(seed: Seed) -> pd.DataFrame:
     """One row per sentence of a seed, with paragraph, section, part, kind and offsets. A
     dateline is left out of its sentence (it is where the story was filed, not part of it)."""
-    text = seed.text
+    text = seed.text.translate(QUOTE_MARKS)
     rows = []
     section = part = ""
     lines = split_lines(text)
@@ -179,6 +184,8 @@ def sentences(seed: Seed) -> pd.DataFrame:
     for ln in body:
         if line_of_dateline and ln.start == line_of_dateline.start:
             ln.start = line_of_dateline.end
+        elif line_of_dateline and (item := dl.opens_item(text, ln.start)):  # (wire flashes: each item's own)
+            ln.start = item.end
     docs = dict(zip((ln.paragraph for ln in body), sentencizer().pipe(text[ln.start:ln.end] for ln in body)))
     for line in lines:
         if line.kind == "heading":

@@ -19,10 +19,12 @@ _PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:(?:\s+|/)[A-Z][A-Z'’.-]+){0,2})"  # M
 _DASH = r"\s*[-–—]+\s*"
 DATELINE = re.compile(
     rf"{_PLACE}(?:,\s*[A-Z][A-Za-z .]+?)??"                       # MOSCOW / BEIRUT, Lebanon
-    rf"(?:,\s*{_DAY_MONTH}\.?)?"                                    # , Jan 28 / , 28 January 2025
+    rf"(?:(?:,\s*|(?<=\.)\s+){_DAY_MONTH}\.?)?"                      # , Jan 28 / , 28 January 2025 / . Oct 15
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)|\s*/(?P<agency2>[^/\n]{{1,40}})/\.?)?"  # (Reuters) / /TASS/.
     rf"(?:{_DASH}|\s*:\s+|(?<=\.)\s+|(?<=/)\s+)",                 # - / — / : / after "/TASS/."
     re.IGNORECASE)
+#: A wire's date and agency with no place ("Oct 14 (Reuters) - ").
+DATE_DATELINE = re.compile(rf"{_DAY_MONTH}\.?\s*\((?P<agency>[^()\n]{{1,40}})\){_DASH}", re.IGNORECASE)
 #: A capitalised place and a dash, as translated copy writes it ("Damascus- ", "Damascus - ").
 SHORT_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?:(?:\s+|/)[A-Z][a-z]+){0,2})"  # ("Berlin/Brussels (dpa) -")
                             rf"(?:,\s*(?i:{_DAY_MONTH})\.?)?"  # "Damascus, Sept. 9 (SANA) -", "Damascus, SANA -": state media
@@ -50,6 +52,13 @@ def _parts(m: re.Match) -> tuple[int | None, int | None, int | None]:
             int(m.group("y")) if m.group("y") else None)
 
 
+def opens_item(text: str, start: int) -> Dateline | None:
+    """A dateline with its agency opening a later paragraph: a run of wire flashes or a digest gives each
+    item its own ("MOSCOW. Oct 15 (Interfax) - ..."); without an agency a paragraph's opening stays its own."""
+    found = find(text, start)
+    return found if found and found.agency and (found.month or found.place.isupper()) else None
+
+
 def find(text: str, first_body: int) -> Dateline | None:
     """The dateline at ``first_body`` (the start of the first body paragraph), or None."""
     m = DATELINE.match(text, first_body)
@@ -59,8 +68,13 @@ def find(text: str, first_body: int) -> Dateline | None:
         month, day, year = _parts(m)
         raw = text[m.start():m.end()].rstrip()
         shown = re.sub(r"\s*[-–—:]+$", "", raw).strip()
-        return Dateline(m.start(), m.end(), shown, m.group("place"), (m.group("agency") or m.group("agency2") or "").strip(),
-                        month, day, year)
+        return Dateline(m.start(), m.end(), shown, m.group("place").rstrip("."),
+                        (m.group("agency") or m.group("agency2") or "").strip(), month, day, year)
+    m = DATE_DATELINE.match(text, first_body)
+    if m:
+        month, day, year = _parts(m)
+        shown = re.sub(r"\s*[-–—]+\s*$", "", text[m.start():m.end()]).strip()
+        return Dateline(m.start(), m.end(), shown, "", m.group("agency").strip(), month, day, year)
     m = SHORT_DATELINE.match(text, first_body)
     if m and m.group("agency2") and m.group("agency2")[:1].islower() and "/" not in m.group("place"):
         m = None  # ("Maria Zakharova (video) - ...": a lower-case agency only after a place filed from two cities)

@@ -58,6 +58,11 @@ MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]*)(?:\s+[A-
 NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*$")
 
 
+#: A Russian patronymic between a given name and a surname ("Sergei Viktorovich Lavrov", "Maria Vladimirovna
+#: Zakharova"): the person is the same without it.
+PATRONYMIC = re.compile(r"(?<=\w)\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ilyich)(?=\s+[A-Z])")
+
+
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
@@ -126,6 +131,11 @@ class Detector:
     #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
     ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:(?:a|an)\s+"
                           r"(?P<role>[a-z][^,.;\n]{2,80}?),\s+)?(?P<v>[a-z]+)", re.MULTILINE)
+
+    #: One name after a quotation's speech verb, then an age or a description ('," said Jiwan, 34, who runs a shop',
+    #: '," said Rojda, a teacher.').
+    SAID_ONE_NAME = re.compile(rf"[,”\"]\s*(?P<v>[a-z]+)\s+(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}})(?=[,.;]|\s+who\s)"
+                               r"[,\s]*)?(?:(?:a|an)\s+(?P<role>[a-z][^,.;\n]{2,80}?)(?=[,.;]|$))?", re.MULTILINE)
 
     def _of_a_person(self, role: str) -> bool:
         """Does a description name what a person is ("a farmer from Istamo", "44-year-old crane operator"), not a
@@ -328,8 +338,9 @@ class Detector:
             if not aid or not aid[0].isalpha():
                 return ""
             known_actor = self.m.cb.actors.get(aid)
+            plain = PATRONYMIC.sub("", surface)  # ("Alexander Valentinovich Novak" is Alexander Novak)
             if known_actor and known_actor.type == kind and any(
-                    alias_pattern(al).fullmatch(surface) for al in known_actor.aliases):
+                    alias_pattern(al).fullmatch(form) for al in known_actor.aliases for form in (surface, plain)):
                 actor_id = aid  # a spelling of a known actor the codebook matcher did not reach
             else:
                 if known_actor:  # another person with a known surname ("Maher al-Sharaa"): the full name
@@ -419,7 +430,8 @@ class Detector:
         self._capital_turns(text, add, actors)
         # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,
         # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person
-        for mt in self.ONE_NAME.finditer(text):
+        for mt in [*self.ONE_NAME.finditer(text), *(m for m in self.SAID_ONE_NAME.finditer(text)
+                                                     if m.group("v") in self.speech_forms)]:
             name, role = mt.group("n"), (mt.group("role") or "").strip()
             if (mt.group("age") and (not role or self._of_a_person(role))
                     or role and self._of_a_person(role) and mt.group("v") in self.speech_forms) \

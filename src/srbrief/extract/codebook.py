@@ -65,6 +65,7 @@ class IssueEntry(Strict):
     against: list[Text] = []
     on_terms: list[Text] = []  # issues whose acts, in the same clause, make support conditional
     sought: bool = False  # asking for one of its topics ("asked for Assad") asks for the proposition
+    owner: OptText = ""  # the state whose things its terms name: another state's ("Turkish bases") are no part of it
 
 
 class IssuesFile(Strict):
@@ -195,6 +196,7 @@ class Issue:
     against_acts: list[str]
     on_terms: list[str] = field(default_factory=list)
     sought: bool = False
+    owner: str = ""
 
 
 @dataclass
@@ -288,6 +290,14 @@ class Codebook:
     def state_of_demonym(self) -> dict[str, str]:
         """``"russian"`` -> ``"russia"``: adjectives that stand for a state."""
         return {d.lower(): a.id for a in self.actors.values() for d in a.demonyms}
+
+    def state_of_word(self) -> dict[str, str]:
+        """``"turkish"``, ``"turkey"``, ``"ankara"`` -> ``"turkey"``: one word that stands for a state before a
+        noun ("Turkish troops", "Turkey's bases")."""
+        if not hasattr(self, "_state_words"):
+            self._state_words = {w.lower(): a.id for a in self.actors.values() if a.type == "state"
+                                 for w in a.aliases if " " not in w} | self.state_of_demonym()
+        return self._state_words
 
     def __getstate__(self):  # shipped to workers without the compiled matchers (rebuilt there)
         return {**self.__dict__, "_cue_matcher": None, "_issue_matcher": None, "_kind_matcher": None}
@@ -403,11 +413,13 @@ def load(codebook_dir: Path | None = None) -> Codebook:
         if e.id in issues:
             raise InputError(f"{isf}: issue {e.id}: duplicate issue id")
         issues[e.id] = Issue(e.id, e.label, e.proposition, list(e.keywords), list(e.topics), list(e.for_),
-                             list(e.against), list(e.on_terms), e.sought)
+                             list(e.against), list(e.on_terms), e.sought, e.owner)
     for i in issues.values():
         unknown = [t for t in i.on_terms if t not in issues]
         if unknown:
             raise InputError(f"{isf}: issue {i.id}: on_terms names no issue: {', '.join(unknown)}")
+        if i.owner and i.owner not in actors:
+            raise InputError(f"{isf}: issue {i.id}: owner {i.owner!r} is not a known actor")
     for req in REQUIRED_ISSUES:
         if req not in issues:
             raise InputError(f"{isf}: the contract's issue {req!r} is missing")

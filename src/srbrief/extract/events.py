@@ -36,7 +36,8 @@ _DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|with|as|its|their|his|her|
 _INTRO = re.compile(r"\s+(?:on|in|at|during|since|by|from|until|till|before|after|for|of)(?:\s+the)?\s*$",
                     re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
-                   r"earlier|so|thus|yet|however|moreover|in|on|at|by|during|following)\b[\s,]*)+", re.IGNORECASE)
+                   r"earlier|so|thus|yet|however|moreover|in|on|at|by|during|following)\b(?!['’])[\s,]*)+", re.IGNORECASE)
+# (never the word of a contraction: "That's it for today" keeps its "That")
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ class Described:
         return self.kind == "other" and len(words) <= 5 and re.search(r"[,:|–—-]\s*$", self.label) is not None
 
 
-#: A label the writer opens in the first person ("We'll be back", "I will return to this"; never "US troops").
-WRITER = re.compile(r"(?:[Ww]e|I|[Oo]ur|us)(?:['’](?:ll|re|ve|m|d))?\b")
+#: A label the writer opens in the first person ("We'll be back", "I will return to this"; never "US troops"), or
+#: with a sign-off ("That's it for today", "That's all from us").
+WRITER = re.compile(r"(?:[Ww]e|I|[Oo]ur|us)(?:['’](?:ll|re|ve|m|d))?\b|[Tt]hat['’]s\s+(?:it|all)\b")
 
 
 def _segments(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[int, int]]:
@@ -116,6 +118,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                     k.text in ",;:" for k in toks[c.last:x.first]) for c in denied)  # "will not withdraw": no happening
                 and not (toks[x.first].lemma in naming and names_something(toks, x.first, named, pronouns))
                 and not _attributive_participle(toks, x)
+                and not _since_before(toks, x, t)
                 and not (x.first == x.last and toks[x.first].lower in cb.cues["keyword_exceptions"])  # ("dealt with")
                 and not (x.first == x.last and x.last + 1 < len(toks)
                          and toks[x.last + 1].lower in not_before.get(x.group, ())  # ("calls for": a demand; not "a
@@ -329,11 +332,25 @@ def _leaves_no_place(toks: list[Token], x: Match, places: set[str]) -> bool:
     return end is None or not any(toks[k].lemma in places for k in range(x.first + 2, end + 1))
 
 
+def _since_before(toks: list[Token], x: Match, t: Temporal) -> bool:
+    """Is the trigger in a "since" phrase that the date stands before ("In October, for the first time since the
+    overthrow of X, he came", "is due on Wednesday for his first talks since his forces toppled X")? The phrase
+    names an earlier happening; a date outside it dates another ("since the fall of X in December" keeps its own)."""
+    since = next((k for k in range(x.first - 1, max(-1, x.first - 7), -1) if toks[k].lower == "since"
+                  or toks[k].text in ",;:()"), None)
+    return since is not None and toks[since].lower == "since" and t.start < toks[since].start
+
+
 def _attributive_participle(toks: list[Token], x: Match) -> bool:
-    """Is a one-word trigger a participle used as an adjective ("the ousted leader", "its deployed troops")?"""
+    """Is a one-word trigger a participle used as an adjective ("the ousted leader", "its deployed troops", "two
+    U.S.-sanctioned tankers", "the most striking feature")?"""
     i = x.first
-    return x.first == x.last and toks[i].lower.endswith("ed") and 0 < i < len(toks) - 1 and (
-        toks[i - 1].lower in NOUN_MARKERS or re.search(r"['’]s$", toks[i - 1].text) is not None) \
+    if x.first != x.last or not 0 < i < len(toks) - 1:
+        return False
+    degree = toks[i - 1].lower in ("most", "more", "less", "least", "very") and i > 1 and toks[i - 2].lower in NOUN_MARKERS
+    compound = toks[i - 1].text == "-" and toks[i - 1].end == toks[i].start  # ("U.S.-sanctioned")
+    return (toks[i].lower.endswith("ed") or degree and toks[i].lower.endswith("ing")) and (
+        toks[i - 1].lower in NOUN_MARKERS or re.search(r"['’]s$", toks[i - 1].text) is not None or degree or compound) \
         and re.fullmatch(r"[a-z]+(?:['’]s)?", toks[i + 1].text) is not None and toks[i + 1].lower not in PREPOSITIONS \
         and toks[i + 1].lower not in ("and", "or", "by")
 

@@ -3,7 +3,8 @@
 An issue is on the table when one of its keywords occurs, or one of its topics beside one of
 its acts ("review the agreements"), named as a matter in question ("the fate of Assad") or, for
 issues marked ``sought``, asked for ("asked for Assad"); not when its place is only named
-("took refuge at the base"). The stance is read in the clause that holds the issue:
+("took refuge at the base"), nor when another state than the issue's ``owner`` qualifies its term
+("a Turkish military presence"). The stance is read in the clause that holds the issue:
 - an act that advances the proposition (the issue's ``for``: "keep" the bases, "lift"
   sanctions), a demand ("urged", "called for"), readiness ("ready to") or a positive word
   ("supports", "needs") points toward support; an act that undoes it (``against``) away;
@@ -27,6 +28,7 @@ issues marked ``sought``, asked for ("asked for Assad"); not when its place is o
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
@@ -70,6 +72,23 @@ def _excepted(cb: Codebook, toks: list[Token], m: Match) -> bool:
     return any(m.last + 1 >= len(e) and [t.lower for t in toks[m.last + 1 - len(e):m.last + 1]] == e for e in words)
 
 
+def _anothers(cb: Codebook, toks: list[Token], m: Match) -> bool:
+    """Does a state other than the issue's owner qualify its term ("a Turkish military presence", "US troops",
+    "Israel's air bases"), and the owner not ("Russian and Turkish bases" stay the owner's too)?"""
+    issue, group = m.group.split(":")
+    owner = cb.issues[issue].owner
+    if not owner or group not in ("keyword", "topic"):
+        return False
+    words, states = cb.state_of_word(), set()
+    for k in range(m.first - 1, max(-1, m.first - 5), -1):
+        t, word = toks[k], re.sub(r"['’]s$", "", toks[k].lower)  # ("Turkey's")
+        if word in words:
+            states.add(words[word])
+        elif not (t.text in ("'s", "’s", "and", "-") or t.lower in ("military", "air", "naval", "armed", "own")):
+            break
+    return bool(states) and owner not in states
+
+
 def _hands_a_thing(cb: Codebook, toks: list[Token], m: Match) -> bool:
     """Is a verb with its particle ("hand over", "send back") followed by a thing as its object ("handed over a
     memorandum", "hand over power"; ``cues.yaml: thing_nouns``)? Then it is no act of the issue, which a person,
@@ -97,7 +116,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
     hits: dict[str, IssueHit] = {}
     by_issue: dict[str, dict[str, list[Match]]] = {}
     for m in matches:
-        if _excepted(cb, toks, m) or _hands_a_thing(cb, toks, m):
+        if _excepted(cb, toks, m) or _hands_a_thing(cb, toks, m) or _anothers(cb, toks, m):
             continue
         issue, group = m.group.split(":")
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
