@@ -3140,3 +3140,21 @@ def test_guillemets_quote_like_curly_quotes(x):
 def test_another_state_s_bases_or_troops_are_no_part_of_russia_s_bases(x, sentence, bases):
     st, *_ = run(x, sentence)
     assert ("russian_bases" in set(st.get("issue_id", []))) == bases, st[["speaker_id", "issue_id", "stance"]]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an unnamed source at a body named or described ("at a Beirut institute", "at a think tank")
+    ("An analyst at the Levant Policy Research Centre said Russia would keep the bases.", "unnamed_analyst"),
+    ("An analyst at a think tank said Russia would keep the bases.", "unnamed_analyst"),
+    ("A researcher at an Oslo institute said Russia would keep the bases.", "unnamed_oslo_researcher"),
+    # a title with "the former" before an apposition that names the speaker, rank and all
+    ('"Russia will keep the bases," said the former officer, Col. (res.) Dan Orbach, now a researcher.', "orbach"),
+    ('"Russia will keep the bases," said the former minister, Dan Orbach.', "orbach"),
+    # a place after "in" is no person, its body speaks; a think tank thinks nothing
+    ("The Russian Embassy in Bat Yam said Russia would keep the bases.", "russian_embassy"),
+    ("Dan Orbach, of a Bat Yam think tank, said Russia would keep the bases.", "orbach"),
+])
+def test_who_speaks_through_a_body_a_title_or_a_place(x, sentence, speaker):
+    st, _, _, detected, _ = run(x, "Talks went on. " + sentence)
+    assert speakers_of(st, 1)[:1] == [speaker], st[["sent_id", "speaker_id"]] if len(st) else detected
+    assert not any(a.type == "person" and "yam" in a.id for a in detected.values()), detected

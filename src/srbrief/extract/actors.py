@@ -481,8 +481,10 @@ class Detector:
                                                                                 else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
                 r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas)
-            speaks = None if named_body else next((m for m in tries if speaking(m)), None)  # (a body's name that
-            # speaks, "Sinara Holding said", is no person)
+            after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 4):s]) is not None  # "the embassy in Tel
+            # Aviv did not respond": a place after "in", its body speaks
+            speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's
+            # name that speaks, "Sinara Holding said", is no person)
             if speaks and "ap" in speaks.re.groupindex and speaks.group("ap") and self._names_other(speaks.group("ap")):
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             affiliation_of = ""

@@ -148,6 +148,8 @@ class Attributor(SpeakerRules):
         self.groups = "|".join(sorted((re.escape(h) + "s?" for h in heads), key=len, reverse=True))
         bodies = "|".join(sorted((re.escape(w) for w in cues["source_bodies"]), key=len, reverse=True))  # "a source
         # in the Russian delegation": where the source sits tells which source
+        org_nouns = "|".join(sorted({re.escape(w.lower()) for w in cues["organisation_name_words"]} | {r"think\s+tank"},
+                                    key=len, reverse=True))  # what an unnamed source may be "at a ..."
         office_words = "|".join(sorted({re.escape(w.lower()) for w in cues["source_bodies"] + cues["office_modifiers"]},
                                        key=len, reverse=True))  # ("a Syrian foreign ministry official": the office
         # says which state's official)
@@ -173,7 +175,9 @@ class Attributor(SpeakerRules):
             r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies + r")"
             r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?"  # "in the Ministry
             r"|(?:in|at|from|of)\s+"  # of Foreign Affairs"
-            r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?))?(?![\w-])",
+            r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}"  # ("at the Carnegie Middle East Center")
+            r"|(?:at|from|of|with)\s+(?:a|an)\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + org_nouns + r")"  # ("at a Beirut
+            r"))?(?![\w-])",  # institute", "with a think tank")
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
         parties = sorted((re.escape(p) for p in cues["parties"]), key=len, reverse=True)

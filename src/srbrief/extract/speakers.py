@@ -215,6 +215,10 @@ class SpeakerRules:
                               r"he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
                               r"release|report))(?![\w-])", text[s0:s1], re.IGNORECASE):
             a, b = s0 + mt.start(), s0 + mt.end()
+            nxt = re.match(r"\s+([\w-]+)", text[b:s1])
+            if mt.group(0).lower() in ("the former", "the latter") and nxt and (
+                    nxt.group(1).lower() in self.titles | self.anon_nouns or lemma(nxt.group(1).lower()) in self.anon_nouns):
+                continue  # "said the former officer, X": an adjective before a title, no pronoun
             if free(a, b):
                 out.append(Candidate(a, b, (), "pronoun", mt.group(0)))
         return sorted(out, key=lambda c: c.start)
@@ -260,12 +264,14 @@ class SpeakerRules:
         dem = next((w for w in words + mt.group("np").lower().split() if w in self.demonym_state), "")  # also "U.S."
         kind = next((w for w in words if (w in self.KINDS_OF_SOURCE or w in self.state_words) and w != dem), "")
         # ("one European diplomat": European says both, once)
-        place = re.fullmatch(r"\s+(?:in|at|from|of|within)\s+(?:the\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
+        place = re.fullmatch(r"\s+(?:in|at|from|of|within|with)\s+(?:(?:the|(?P<a>a|an))\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
                              mt.group("tail") or "") if not noun.endswith(("knowledge", "familiar", "briefed",
                                                                                "present")) else None  # ("of the matter")
         if place and place.group("p").lower() in MEDIUM_OWNERS:
             place = None  # "an interlocutor of the publication": the medium's source, no place
         where = place.group("p") if place else ""  # "a source in Moscow": not the same as "a source in Damascus"
+        if place and place.group("a"):  # "at a Beirut institute": Beirut; "at a think tank": nowhere named
+            where = re.sub(r"(?:^|\s+)(?-i:[a-z])[\w-]*", "", where).strip()
         body = re.match(r"\s+(?:at|of|in|from|within)\s+(?:the\s+)?(?P<d>\S+)\s+(?:ministry|embassy|foreign|defen[cs]e|"
                         r"finance|economy|interior|energy)\b", mt.group("tail") or "", re.IGNORECASE) if not dem else None
         if body and body.group("d").lower() in self.demonym_state:
@@ -675,11 +681,15 @@ class SpeakerRules:
             gap = ctx.text[first.end:c.start]
             first_type = ctx.actor_types.get(first.actor_ids[0] if first.actor_ids else "")
             words = re.findall(r"[\w'’-]+", gap)
+            person = ctx.actor_types.get(c.actor_ids[0] if c.actor_ids else "") == "person"
             if (first_type != "person" and all(w.lower() in self.titles | {"'s", "s"} | SKIPPABLE for w in words)
                 or first.kind == "title-ref" and all(w.lower() in self.titles | self.title_words for w in words)) \
-                    and re.fullmatch(r"[\s\w'’-]{0,40}", gap) \
-                    and ctx.actor_types.get(c.actor_ids[0] if c.actor_ids else "") == "person":
+                    and re.fullmatch(r"[\s\w'’-]{0,40}", gap) and person:
                 first = c
+            elif first.kind in ("anonymous", "title-ref") and person \
+                    and re.fullmatch(r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|\([a-z]{2,4}\.\))\s+)*", gap) \
+                    and re.match(r"\s*(?:[,.;]|$)", ctx.text[c.end:c.end + 2]):
+                return c  # "said the former officer, (Col.) Amir Ben-Dor.": the apposition names him
             else:
                 break
         return first
