@@ -3158,3 +3158,10 @@ def test_who_speaks_through_a_body_a_title_or_a_place(x, sentence, speaker):
     st, _, _, detected, _ = run(x, "Talks went on. " + sentence)
     assert speakers_of(st, 1)[:1] == [speaker], st[["sent_id", "speaker_id"]] if len(st) else detected
     assert not any(a.type == "person" and "yam" in a.id for a in detected.values()), detected
+
+
+def test_a_name_coordinated_with_a_counted_group_holds_the_position_too(x):
+    st, *_ = run(x, "Talks went on. Ukraine and several EU capitals want to squeeze the Russian military presence.")
+    assert stance_of(st, "ukraine", "russian_bases") == "oppose" and stance_of(st, "eu", "russian_bases") == "oppose"
+    st, *_ = run(x, "Talks went on. Turkey and some Gulf states want to curb the Russian military presence.")
+    assert {"turkey", "gulf_states"} <= set(st["speaker_id"])

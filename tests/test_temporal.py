@@ -113,6 +113,9 @@ CASES = [  # sentence, the expression, start, end, precision
      "2025-10-08", "2025-10-08", "day"),
     ("The ministers met on 9 October; later on the same day, aides drafted a text.", "the same day",
      "2025-10-09", "2025-10-09", "day"),
+    # "that <month>": of the year the text spoke of last, not the most recent such month
+    ("Troops arrived in November 2019 under a pact signed that October between the two states.", "that October",
+     "2019-10-01", "2019-10-31", "month"),
 ]
 
 

@@ -49,6 +49,10 @@ QUOTED_BY = re.compile(r"\s*,?\s*(?:quoted|cited|interviewed)\s+by\s+")
 QUOTED_BY_BEFORE = re.compile(r"(?:quoted|cited|interviewed)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
 
 
+#: Words that count what a coordinated name stands for ("Ukraine and several EU capitals", "Turkey and some Gulf states").
+QUANTIFIERS = {"several", "some", "many", "most", "other", "all", "both", "two", "three", "four", "five"}
+
+
 @dataclass
 class Candidate:
     """Something that can speak: a mention, a pronoun, an unnamed source, "the sides"."""
@@ -515,8 +519,9 @@ class SpeakerRules:
             title = re.sub(r"^" + link, "", between) if re.match(link, between) else between
             if prev is None or prev.kind not in ("mention", "anonymous") and not person or not (
                     re.fullmatch(link, between) or re.match(link, between) and all(
-                        w.lower() in self.titles | self.title_words for w in title.split())):
-                break  # ("Two bankers and a Syrian source said", "he and Foreign Minister Lavrov agreed" too)
+                        w.lower() in self.titles | self.title_words | QUANTIFIERS for w in title.split())):
+                break  # ("Two bankers and a Syrian source said", "he and Foreign Minister Lavrov agreed", "Ukraine and
+                # several EU capitals want" too)
             chain.append(prev)
             c = prev
         while chain and (not self._may_be_subject(ctx.text, chain[-1]) or self._after_verb(ctx.text, chain[-1])):

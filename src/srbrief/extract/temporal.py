@@ -403,6 +403,9 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         ahead = True if lead == "next" else False if past else future  # None: the nearest such month
         return (*r.month_without_year(mon, ahead), True)
     if k == "m_attr":  # "the October trip is expected to ...": the clause after the noun may set the tense
+        if g(0).split()[0].lower() == "that" and previous:  # "in November 2019 ... signed that October": the
+            lo_, hi_ = _month(previous[-1].date_start.year, month_number(g("ma_m")))  # year the text spoke of last
+            return lo_, hi_, "month", True
         after = text[m.end():m.end() + 60].split(",")[0]
         ahead = future or (FUTURE.search(after) is not None and g(0).split()[0].lower() != "last")
         return (*r.month_without_year(month_number(g("ma_m")), ahead or g(0).split()[0].lower() == "next"), True)
@@ -438,7 +441,7 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         if mt.lastgroup in ("shift", "nextday"):
             deferred.append(mt)
             continue
-        t = _make(mt, text, lo, r, prev)
+        t = _make(mt, text, lo, r, prev + out)  # (the text's dates so far: "that October" is of the last one's year)
         if t:
             out.append(t)
     out = _coordinated(text, out, hi)
