@@ -3165,3 +3165,22 @@ def test_a_name_coordinated_with_a_counted_group_holds_the_position_too(x):
     assert stance_of(st, "ukraine", "russian_bases") == "oppose" and stance_of(st, "eu", "russian_bases") == "oppose"
     st, *_ = run(x, "Talks went on. Turkey and some Gulf states want to curb the Russian military presence.")
     assert {"turkey", "gulf_states"} <= set(st["speaker_id"])
+
+
+def test_a_name_in_capitals_inside_a_sentence_with_its_post_is_a_person(x):
+    text = ("Council hears envoy\n\nBriefing the Council, TOMAS K. VOSS, Special Envoy for the Region, said the "
+            "sanctions should be lifted. He warned that time was short.\n")
+    st, _, _, detected, _ = run(x, text)
+    assert detected["voss"].name == "Tomas K. Voss" and detected["voss"].type == "person"
+    assert speakers_of(st, 1)[:1] == ["voss"] and speakers_of(st, 2) == ["voss"]
+    # capitals without a post after them are no one ("the UN, OCHA and WFP, said" is no name)
+    _, _, _, detected, _ = run(x, "Talks went on. Aid came from UNICEF AND WFP, the agencies said.")
+    assert not {a.id for a in detected.values() if a.type == "person"}, detected
+
+
+def test_a_second_headline_in_title_case_names_no_one(x):
+    text = ("PRESS RELEASE\n\nTransition at Critical Juncture, Special Envoy Tells Security Council, as Members Weigh "
+            "Sanctions Relief, Foreign Forces, Accountability for Crimes of the Past Decade\n\n"
+            "The envoy briefed the Council on Monday.\n")
+    _, _, _, detected, _ = run(x, text)
+    assert not any("juncture" in a for a in detected), detected

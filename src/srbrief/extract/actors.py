@@ -177,6 +177,23 @@ class Detector:
                 if aid in actors and actors[aid].name.isupper():
                     actors[aid].name = " ".join(w.title() for w in words)
 
+    #: A name in capitals inside running text, then its post ("Briefing the Council, GEIR O. PEDERSEN, Special Envoy
+    #: of the Secretary-General for Syria, said"): how the UN's meetings coverage and some press releases name speakers.
+    CAPITAL_NAME = re.compile(r"(?<=[a-z,;:]\s)(?P<n>[A-Z][A-Z’'-]{2,}(?:\s+(?:[A-Z]\.|[A-Z][A-Z’'-]+)){1,3})"
+                              r"(?=,\s+(?:the\s+)?(?P<post>[A-Z][^,.;\n]{2,80}?)(?:,|\s+(?:said|told|stressed|noted)\b))")
+
+    def _capital_names(self, text: str, add, actors: dict) -> None:
+        """Persons named in capitals inside a sentence, with a post after them, named in title case."""
+        for mt in self.CAPITAL_NAME.finditer(text):
+            words = mt.group("n").split()
+            if not any(w in self.titles for w in re.findall(r"[a-z]+", mt.group("post").lower())) \
+                    or words[0].lower() in self.stop:
+                continue
+            aid = add(mt.start("n"), mt.end("n"), "person", role=mt.group("post").strip())
+            if aid in actors and actors[aid].name.isupper():
+                actors[aid].name = " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w.title() for w in words)
+                actors[aid].aliases.append(actors[aid].name)
+
     # -- helpers
     def _is_name(self, words: list[str], given_first: bool = False) -> bool:
         """Are these capitalised words a person's name (no title, function or calendar word; with
@@ -428,6 +445,7 @@ class Detector:
                 if mt.group("n").lower() not in links:  # (not "Read More:")
                     add(mt.start("n"), mt.end("n"), "person")
         self._capital_turns(text, add, actors)
+        self._capital_names(text, add, actors)
         # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,
         # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person
         for mt in [*self.ONE_NAME.finditer(text), *(m for m in self.SAID_ONE_NAME.finditer(text)

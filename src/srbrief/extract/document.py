@@ -245,7 +245,11 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     mentions += in_context
     for aid, body in body_actors.items():  # "Syria's central bank" ... "the central bank": one actor
         added.setdefault(aid, body).aliases.extend(a for a in body.aliases if a not in added[aid].aliases)
-    titles = [(int(r.start), int(r.end)) for r in sents.itertuples(index=False) if r.kind == "heading" or r.sent_id == 0]
+    titles = [(int(r.start), int(r.end)) for r in sents.itertuples(index=False) if r.kind == "heading" or r.sent_id == 0
+              or len(text[r.start:r.end].split()) >= 8 and not re.match(r"\s*[-*•]", text[r.start:r.end])
+              and not text[r.start:r.end].rstrip().endswith((".", "!", "?", '"', "”", ":", ";"))]  # (and a long line
+    # without a sentence's end: a second headline, a deck, never a list's item; whether it is in title case is the
+    # detector's test)
     found = x.detector.detect(doc_id, text, index, mentions, titles)
     added.update(found.actors)
     mentions = sorted([y for y in mentions if (y.start, y.end) not in found.displaced] + found.mentions,
