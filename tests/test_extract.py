@@ -671,6 +671,8 @@ def test_a_word_that_qualifies_another_issues_term_is_not_a_topic(x):
     assert set(st["issue_id"]) == {"sanctions_relief"}  # "in force" is no military force
     st, *_ = run(x, "Syrian minister Yusuf Karimi said the troops of a close ally had guarded the border for years.")
     assert "oppose" not in set(st["stance"])  # "a close ally" closes nothing
+    st, *_ = run(x, "Syrian minister Yusuf Karimi said Russia would bring its presence at the bases to a close.")
+    assert stance_of(st, "karimi", "russian_bases") == "oppose"  # ... but "to a close" does
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3136,6 +3138,10 @@ def test_guillemets_quote_like_curly_quotes(x):
     ("Talks went on. Rami Nasr said Ankara wants to withdraw its US-made jets and keep Turkey's air bases.", False),
     ("Talks went on. Rami Nasr said Syria will not keep the Russian and Turkish military bases.", True),
     ("Talks went on. Rami Nasr said Syria will not accept any Russian military presence.", True),
+    ("Talks went on. Rami Nasr said U.S. troops would leave the region soon.", False),
+    # the owner's possessive, its host and its predecessor keep the term the issue's
+    ("Talks went on. Rami Nasr said Moscow hopes to keep its Syrian bases.", True),
+    ("Talks went on. Rami Nasr said Russia will keep its former Soviet naval base at Tartus.", True),
 ])
 def test_another_state_s_bases_or_troops_are_no_part_of_russia_s_bases(x, sentence, bases):
     st, *_ = run(x, sentence)
@@ -3150,6 +3156,9 @@ def test_another_state_s_bases_or_troops_are_no_part_of_russia_s_bases(x, senten
     # a title with "the former" before an apposition that names the speaker, rank and all
     ('"Russia will keep the bases," said the former officer, Col. (res.) Dan Orbach, now a researcher.', "orbach"),
     ('"Russia will keep the bases," said the former minister, Dan Orbach.', "orbach"),
+    # ... but a name after a source's comma is what the source says of him
+    ("According to a Western diplomat, Sergei Lavrov, who arrived on Monday, wants to keep the bases.",
+     "unnamed_western_diplomat"),
     # a place after "in" is no person, its body speaks; a think tank thinks nothing
     ("The Russian Embassy in Bat Yam said Russia would keep the bases.", "russian_embassy"),
     ("Dan Orbach, of a Bat Yam think tank, said Russia would keep the bases.", "orbach"),
@@ -3184,3 +3193,17 @@ def test_a_second_headline_in_title_case_names_no_one(x):
             "The envoy briefed the Council on Monday.\n")
     _, _, _, detected, _ = run(x, text)
     assert not any("juncture" in a for a in detected), detected
+
+
+def test_a_later_wire_flash_is_dated_by_its_dateline_and_labelled_without_it(x):
+    text = ("Envoys meet in Oslo\n\nOSLO. March 3 (Nordwire) - Envoys of the two governments met in Oslo on Monday.\n\n"
+            "Delegation arrives\n\nOSLO. March 4 (Nordwire) - A Russian delegation has arrived in Damascus, a "
+            "spokesman said.\n")
+    _, _, ev, _, _ = run(x, text, published="2025-03-05")
+    row = ev[ev["date_start"] == "2025-03-04"]
+    assert len(row) == 1 and row["label"].iloc[0].startswith("A Russian delegation has arrived"), ev[["label", "date_start"]]
+
+
+def test_german_low_quotes_quote_like_curly_quotes(x):
+    st, *_ = run(x, "Talks went on. „Russia will keep its bases“, Sergei Lavrov said.")
+    assert set(st.loc[st["sent_id"] == 1, "attribution"]) == {"direct-quote"}, st

@@ -37,8 +37,13 @@ _TRANSLATE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»":
 
 
 #: Quotation marks of translations and other languages' typography read as English curly quotes, one character
-#: for one so that every offset stays the source's ("«Nobody will hand him over», a source said"; „...“).
-QUOTE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“"})
+#: for one so that every offset stays the source's ("«Nobody will hand him over», a source said").
+QUOTE_MARKS = str.maketrans({"«": "“", "»": "”"})
+
+
+def english_quotes(text: str) -> str:
+    """The text with «...» and German „...“ written as English “...”, each offset unchanged."""
+    return re.sub(r"„([^„“”\n]*)“", r"“\1”", text.translate(QUOTE_MARKS))
 
 
 def normalise(text: str) -> str:
@@ -175,7 +180,7 @@ def dateline_of(text: str, lines: list[Line] | None = None) -> dl.Dateline | Non
 def sentences(seed: Seed) -> pd.DataFrame:
     """One row per sentence of a seed, with paragraph, section, part, kind and offsets. A
     dateline is left out of its sentence (it is where the story was filed, not part of it)."""
-    text = seed.text.translate(QUOTE_MARKS)
+    text = english_quotes(seed.text)
     rows = []
     section = part = ""
     lines = split_lines(text)
@@ -184,8 +189,8 @@ def sentences(seed: Seed) -> pd.DataFrame:
     for ln in body:
         if line_of_dateline and ln.start == line_of_dateline.start:
             ln.start = line_of_dateline.end
-        elif line_of_dateline and (item := dl.opens_item(text, ln.start)):  # (wire flashes: each item's own)
-            ln.start = item.end
+        elif line_of_dateline and (at := dl.item_place(text, ln.start)) is not None:  # (wire flashes: each item
+            ln.start = at  # filed from its place, on its date)
     docs = dict(zip((ln.paragraph for ln in body), sentencizer().pipe(text[ln.start:ln.end] for ln in body)))
     for line in lines:
         if line.kind == "heading":

@@ -25,6 +25,7 @@ DATELINE = re.compile(
     re.IGNORECASE)
 #: A wire's date and agency with no place ("Oct 14 (Reuters) - ").
 DATE_DATELINE = re.compile(rf"{_DAY_MONTH}\.?\s*\((?P<agency>[^()\n]{{1,40}})\){_DASH}", re.IGNORECASE)
+WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 #: A capitalised place and a dash, as translated copy writes it ("Damascus- ", "Damascus - ").
 SHORT_DATELINE = re.compile(r"(?P<place>[A-Z][a-z]+(?:(?:\s+|/)[A-Z][a-z]+){0,2})"  # ("Berlin/Brussels (dpa) -")
                             rf"(?:,\s*(?i:{_DAY_MONTH})\.?)?"  # "Damascus, Sept. 9 (SANA) -", "Damascus, SANA -": state media
@@ -52,11 +53,16 @@ def _parts(m: re.Match) -> tuple[int | None, int | None, int | None]:
             int(m.group("y")) if m.group("y") else None)
 
 
-def opens_item(text: str, start: int) -> Dateline | None:
-    """A dateline with its agency opening a later paragraph: a run of wire flashes or a digest gives each
-    item its own ("MOSCOW. Oct 15 (Interfax) - ..."); without an agency a paragraph's opening stays its own."""
-    found = find(text, start)
-    return found if found and found.agency and (found.month or found.place.isupper()) else None
+def item_place(text: str, start: int) -> int | None:
+    """Where the date of a later paragraph's dateline starts, when a place in capitals, a date, an agency and a
+    dash open it: a run of wire flashes gives each item its own ("MOSCOW. Oct 15 (Interfax) - ..."). The place is
+    left out (it is where the item was filed); the date stays, as the item's date. A turn's label ("LAVROV
+    (through interpreter): ...") or a glossary's entry ("HTS (Hayat Tahrir al-Sham) - ...") has no date."""
+    m = DATELINE.match(text, start)
+    if m and m.group("place").isupper() and len(m.group("place").rstrip(".")) > 2 and (m.group("m1") or m.group("m2")) \
+            and (m.group("agency") or m.group("agency2")) and re.search(r"[-–—]\s*$", m.group(0)):
+        return m.start("d1") if m.group("d1") else m.start("m2")
+    return None
 
 
 def find(text: str, first_body: int) -> Dateline | None:
@@ -68,10 +74,10 @@ def find(text: str, first_body: int) -> Dateline | None:
         month, day, year = _parts(m)
         raw = text[m.start():m.end()].rstrip()
         shown = re.sub(r"\s*[-–—:]+$", "", raw).strip()
-        return Dateline(m.start(), m.end(), shown, m.group("place").rstrip("."),
+        return Dateline(m.start(), m.end(), shown, re.sub(r"(?<=[A-Z]{2})\.$", "", m.group("place")),
                         (m.group("agency") or m.group("agency2") or "").strip(), month, day, year)
     m = DATE_DATELINE.match(text, first_body)
-    if m:
+    if m and not WEEKDAY.fullmatch(m.group("agency").strip()):  # ("Dec. 8 (Sunday) - Rebels ...": a timeline's entry)
         month, day, year = _parts(m)
         shown = re.sub(r"\s*[-–—]+\s*$", "", text[m.start():m.end()]).strip()
         return Dateline(m.start(), m.end(), shown, "", m.group("agency").strip(), month, day, year)

@@ -60,7 +60,7 @@ NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\
 
 #: A Russian patronymic between a given name and a surname ("Sergei Viktorovich Lavrov", "Maria Vladimirovna
 #: Zakharova"): the person is the same without it.
-PATRONYMIC = re.compile(r"(?<=\w)\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ilyich)(?=\s+[A-Z])")
+PATRONYMIC = re.compile(r"(?<=\w)\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)(?=\s+[A-Z])")
 
 
 def _slug(name: str) -> str:
@@ -499,7 +499,7 @@ class Detector:
                                                                                 else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
                 r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas)
-            after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 4):s]) is not None  # "the embassy in Tel
+            after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 12):s]) is not None  # "the embassy in Tel
             # Aviv did not respond": a place after "in", its body speaks
             speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's
             # name that speaks, "Sinara Holding said", is no person)

@@ -140,9 +140,7 @@ class Attributor(SpeakerRules):
                        if not f.lower().startswith("accord")}
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         # one-word names of states used as adjectives ("an unnamed Kremlin source"), from the codebook
-        one_word = {al.lower(): a.id for a in cb.actors.values() if a.type == "state" for al in a.aliases
-                    if re.fullmatch(r"[A-Z][\w-]+", al)}
-        self.state_words = set(one_word)
+        self.state_words = set(cb.one_word_states())
         nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
         heads = {n.split()[0] for n in self.anon_nouns}  # "one of the people/sources said": a group quoted before
         self.groups = "|".join(sorted((re.escape(h) + "s?" for h in heads), key=len, reverse=True))
@@ -189,7 +187,7 @@ class Attributor(SpeakerRules):
                                         r"Foreign Affairs|Defence Minister|Defense Minister)\s+of\s+(?:the\s+)?(?P<st>" +
                                         "|".join(states) + r")(?![\w-])", re.IGNORECASE)
         # "the Kremlin spokesman" as "the Russian spokesman": a one-word state name qualifies a title too
-        self.state_of_word = one_word | self.demonym_state
+        self.state_of_word = cb.state_of_word()
         qualifiers = sorted({"new", "former", "deputy", "foreign", "defence", "defense", "prime", "special",
                              "presidential", "senior", "chief", "acting", "high"} | set(self.state_of_word), key=len, reverse=True)
         self.title_ref = re.compile(r"(?<![\w-])the\s+(?P<q>(?:(?:" + "|".join(re.escape(q) for q in qualifiers) +

@@ -65,7 +65,8 @@ class IssueEntry(Strict):
     against: list[Text] = []
     on_terms: list[Text] = []  # issues whose acts, in the same clause, make support conditional
     sought: bool = False  # asking for one of its topics ("asked for Assad") asks for the proposition
-    owner: OptText = ""  # the state whose things its terms name: another state's ("Turkish bases") are no part of it
+    states: list[Text] = []  # the states that may qualify its terms (owner, predecessor, host: "its Syrian bases",
+    # "the former Soviet base"); another state's ("a Turkish military presence") is no part of it
 
 
 class IssuesFile(Strict):
@@ -196,7 +197,7 @@ class Issue:
     against_acts: list[str]
     on_terms: list[str] = field(default_factory=list)
     sought: bool = False
-    owner: str = ""
+    states: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -214,6 +215,7 @@ class Codebook:
     _speech_lemmas: frozenset | None = None
     _audience_lemmas: frozenset | None = None
     _objects: dict | None = None
+    _state_words: dict | None = None
 
     @property
     def cue_matcher(self) -> PhraseMatcher:
@@ -291,12 +293,17 @@ class Codebook:
         """``"russian"`` -> ``"russia"``: adjectives that stand for a state."""
         return {d.lower(): a.id for a in self.actors.values() for d in a.demonyms}
 
+    def one_word_states(self) -> dict[str, str]:
+        """``"turkey"``, ``"ankara"``, ``"kremlin"`` -> the state: a state's one-word names, which may stand before a
+        noun as an adjective does ("an unnamed Kremlin source", "Ankara's bases")."""
+        return {al.lower(): a.id for a in self.actors.values() if a.type == "state" for al in a.aliases
+                if re.fullmatch(r"[A-Z][\w-]+", al)}
+
     def state_of_word(self) -> dict[str, str]:
-        """``"turkish"``, ``"turkey"``, ``"ankara"`` -> ``"turkey"``: one word that stands for a state before a
-        noun ("Turkish troops", "Turkey's bases")."""
-        if not hasattr(self, "_state_words"):
-            self._state_words = {w.lower(): a.id for a in self.actors.values() if a.type == "state"
-                                 for w in a.aliases if " " not in w} | self.state_of_demonym()
+        """One word that stands for a state before a noun, a name or an adjective ("Turkish troops", "Turkey's
+        bases")."""
+        if self._state_words is None:
+            self._state_words = self.one_word_states() | self.state_of_demonym()
         return self._state_words
 
     def __getstate__(self):  # shipped to workers without the compiled matchers (rebuilt there)
@@ -413,13 +420,14 @@ def load(codebook_dir: Path | None = None) -> Codebook:
         if e.id in issues:
             raise InputError(f"{isf}: issue {e.id}: duplicate issue id")
         issues[e.id] = Issue(e.id, e.label, e.proposition, list(e.keywords), list(e.topics), list(e.for_),
-                             list(e.against), list(e.on_terms), e.sought, e.owner)
+                             list(e.against), list(e.on_terms), e.sought, list(e.states))
     for i in issues.values():
         unknown = [t for t in i.on_terms if t not in issues]
         if unknown:
             raise InputError(f"{isf}: issue {i.id}: on_terms names no issue: {', '.join(unknown)}")
-        if i.owner and i.owner not in actors:
-            raise InputError(f"{isf}: issue {i.id}: owner {i.owner!r} is not a known actor")
+        unknown = [a for a in i.states if a not in actors]
+        if unknown:
+            raise InputError(f"{isf}: issue {i.id}: states names no actor: {', '.join(unknown)}")
     for req in REQUIRED_ISSUES:
         if req not in issues:
             raise InputError(f"{isf}: the contract's issue {req!r} is missing")

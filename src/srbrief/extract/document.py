@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from ..corpus.clean import QUOTE_MARKS, normalise
+from ..corpus.clean import english_quotes, normalise
 from ..dates import interval
 from ..ids import stable_id
 from . import actors as detect
@@ -220,7 +220,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     """Rows for mentions, events and statements of one document, plus the actors it adds."""
     cb, m = x.cb, x.matchers
     doc_id = doc["doc_id"]
-    text = text.translate(QUOTE_MARKS)  # (one character for one: every offset stays the source's)
+    text = english_quotes(text)  # (one character for one: every offset stays the source's)
     sents = sents.sort_values("sent_id").reset_index(drop=True)
     index = sentence_index(sents)
     outlet_id, outlet_actor = x.outlet_actor(doc.get("outlet") or "")

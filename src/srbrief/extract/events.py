@@ -367,6 +367,7 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     clause = before + " " + text[end:hi] if lo <= t0 and t1 <= hi else text[lo:hi]
     clause = normalise(clause)
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
+    clause = re.sub(r"^\([^()]{1,40}\)\s*-\s*", "", clause)  # a flash's agency after its date ("(Interfax) - ...")
     clause = _LEAD.sub("", clause).strip(" ,;:-")
     clause = _DANGLING.sub("", clause).strip(" ,;:-")  # "relations date back to [the 1950s]"
     clause = re.sub(r"(?<!\b[A-Z])\.$", "", strip_frame(cb, clause))  # a label, not a sentence ("U.S." kept)

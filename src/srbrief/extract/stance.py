@@ -3,8 +3,8 @@
 An issue is on the table when one of its keywords occurs, or one of its topics beside one of
 its acts ("review the agreements"), named as a matter in question ("the fate of Assad") or, for
 issues marked ``sought``, asked for ("asked for Assad"); not when its place is only named
-("took refuge at the base"), nor when another state than the issue's ``owner`` qualifies its term
-("a Turkish military presence"). The stance is read in the clause that holds the issue:
+("took refuge at the base"), nor when only a state outside the issue's ``states``
+qualifies its term ("a Turkish military presence"). The stance is read in the clause that holds the issue:
 - an act that advances the proposition (the issue's ``for``: "keep" the bases, "lift"
   sanctions), a demand ("urged", "called for"), readiness ("ready to") or a positive word
   ("supports", "needs") points toward support; an act that undoes it (``against``) away;
@@ -73,20 +73,33 @@ def _excepted(cb: Codebook, toks: list[Token], m: Match) -> bool:
 
 
 def _anothers(cb: Codebook, toks: list[Token], m: Match) -> bool:
-    """Does a state other than the issue's owner qualify its term ("a Turkish military presence", "US troops",
-    "Israel's air bases"), and the owner not ("Russian and Turkish bases" stay the owner's too)?"""
+    """Does only a state outside the issue's ``states`` qualify its term ("a Turkish military presence", "US
+    troops", "Turkey's air bases"), with no possessive and none of its own states ("Russian and Turkish bases",
+    "its Syrian bases", "the former Soviet base" stay the issue's)?"""
     issue, group = m.group.split(":")
-    owner = cb.issues[issue].owner
-    if not owner or group not in ("keyword", "topic"):
+    own = cb.issues[issue].states
+    if not own or group not in ("keyword", "topic"):
         return False
     words, states = cb.state_of_word(), set()
-    for k in range(m.first - 1, max(-1, m.first - 5), -1):
+    dotted = {al.lower(): a.id for a in cb.actors.values() if a.type == "state" for al in a.aliases
+              if re.fullmatch(r"(?:[A-Z]\.)+", al)}  # ("U.S.", which the tokens split: "U . S .")
+    letters = ""
+    for k in range(m.first - 1, max(-1, m.first - 9), -1):
         t, word = toks[k], re.sub(r"['’]s$", "", toks[k].lower)  # ("Turkey's")
+        if t.lower in ("its", "their", "his", "her", "our"):
+            return False  # (whose they are, the text said before)
+        if t.text == "." or len(t.text) == 1 and t.text.isupper():
+            letters = t.text + letters
+            if letters.lower() in dotted:
+                states.add(dotted[letters.lower()])
+            continue
+        letters = ""
         if word in words:
             states.add(words[word])
-        elif not (t.text in ("'s", "’s", "and", "-") or t.lower in ("military", "air", "naval", "armed", "own")):
+        elif not (t.text in ("'s", "’s", "and", "-") or t.lower in ("military", "air", "naval", "armed", "own",
+                                                                     "former")):
             break
-    return bool(states) and owner not in states
+    return bool(states) and not states & set(own)
 
 
 def _hands_a_thing(cb: Codebook, toks: list[Token], m: Match) -> bool:
