@@ -669,7 +669,7 @@ def test_a_word_that_qualifies_another_issues_term_is_not_a_topic(x):
     assert stance_of(st, "karimi", "reconstruction") == "support"
     st, *_ = run(x, "Syrian minister Yusuf Karimi said the European Union kept its sanctions in force.")
     assert set(st["issue_id"]) == {"sanctions_relief"}  # "in force" is no military force
-    st, *_ = run(x, "Syrian minister Yusuf Karimi said the troops of a close ally had guarded the border for years.")
+    st, *_ = run(x, "Syrian minister Yusuf Karimi said the troops of a close Kremlin ally had guarded the border.")
     assert "oppose" not in set(st["stance"])  # "a close ally" closes nothing
     st, *_ = run(x, "Syrian minister Yusuf Karimi said Russia would bring its presence at the bases to a close.")
     assert stance_of(st, "karimi", "russian_bases") == "oppose"  # ... but "to a close" does
@@ -3159,6 +3159,7 @@ def test_another_state_s_bases_or_troops_are_no_part_of_russia_s_bases(x, senten
     # ... but a name after a source's comma is what the source says of him
     ("According to a Western diplomat, Sergei Lavrov, who arrived on Monday, wants to keep the bases.",
      "unnamed_western_diplomat"),
+    ('The paper cited a former diplomat, Dan Orbach, who said that "Russia will keep the bases."', "orbach"),
     # a place after "in" is no person, its body speaks; a think tank thinks nothing
     ("The Russian Embassy in Bat Yam said Russia would keep the bases.", "russian_embassy"),
     ("Dan Orbach, of a Bat Yam think tank, said Russia would keep the bases.", "orbach"),
