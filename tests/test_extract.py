@@ -3208,3 +3208,14 @@ def test_a_later_wire_flash_is_dated_by_its_dateline_and_labelled_without_it(x):
 def test_german_low_quotes_quote_like_curly_quotes(x):
     st, *_ = run(x, "Talks went on. „Russia will keep its bases“, Sergei Lavrov said.")
     assert set(st.loc[st["sent_id"] == 1, "attribution"]) == {"direct-quote"}, st
+
+
+@pytest.mark.parametrize("sentence, holder, stance", [
+    ("Talks went on. Extraditing the former president is out of the question for the Kremlin.", "russia", "oppose"),
+    ("Talks went on. Retaining the naval base remains a priority for Moscow.", "russia", "support"),
+    ("Talks went on. Lifting the remaining sanctions is the main goal of Damascus this year.", "syria", "support"),
+])
+def test_a_verdict_or_want_as_a_predicate_is_held_by_whom_it_is_for(x, sentence, holder, stance):
+    st, *_ = run(x, sentence)
+    rows = st[(st["sent_id"] == 1) & (st["speaker_id"] == holder)]
+    assert len(rows) and set(rows["attribution"]) == {"described"} and set(rows["stance"]) == {stance}, st

@@ -799,6 +799,14 @@ class Attributor(SpeakerRules):
         toks = tokens(ctx.text, s0, s1)  # (the sentence's tokens, which the acts' indices count)
         for act in acts:
             before = [c for c in cands if c.end <= act.start]
+            if act.group == "held":  # "... is out of the question for the Kremlin": whose the verdict is
+                at = act.end + re.match(r"\s*(?:for|to|of)\s+", ctx.text[act.end:]).end()
+                head = self._np_head(ctx, [c for c in cands if c.start >= at], at, limit=12)
+                for sp in self.resolve(ctx, head, before) if head else ():
+                    if ctx.actor_types.get(sp) not in ("media", None) and sp != ctx.outlet_id:
+                        out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
+                                             "described", "", (s0, s1)))
+                continue
             owned = act.group == "owned_wants" or act.group in ("demand", "refusal") and self.owned(toks, act)
             # ("Damascus' (repeated) demand that")
             left = self._nearest_left(ctx, before, act.start, light=True, owner=owned)

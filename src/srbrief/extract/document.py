@@ -628,7 +628,23 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     # ("wants Assad back.", "as Moscow hoped,": a want with no object after it is no verb of wanting)
     return [c for c in cues if not is_predicate(toks, c) and (c.group in ("demand", "refusal", "readiness")
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c) and not ends_clause(toks, c))
-            and c.first not in ruled] + owned
+            and c.first not in ruled and not _held(toks, c)] + owned + [
+        replace(c, group="held") for c in cues if c.first not in ruled and _held(toks, c)] + [
+        Match(i, i, t.start, t.end, t.lemma, "held") for i, t in enumerate(toks) if t.lemma in nouns
+        and _held(toks, Match(i, i, t.start, t.end, t.lemma, "wants"))]
+
+
+#: A copula before a predicate ("is out of the question for the Kremlin", "remains a priority for Moscow").
+COPULAS = {"be", "remain", "become", "stay"}
+
+
+def _held(toks: list[Token], c: Match) -> bool:
+    """Is a refusal or a want named as the predicate of what it judges, with whose it is after "for", "to" or "of"
+    ("Handing him over is out of the question for the Kremlin", "Keeping the bases is a priority for Moscow",
+    "is unacceptable to Ankara")? The holder is the one named after it, not the subject."""
+    return (c.group == "refusal" or c.group == "wants" and c.first == c.last) and c.last + 1 < len(toks) \
+        and toks[c.last + 1].lower in ("for", "to", "of") and any(
+            toks[k].lemma in COPULAS for k in range(max(0, c.first - 4), c.first))
 
 
 def _summary(text: str, s: int, e: int, t: temporal.Temporal, limit: int = 150) -> str:
