@@ -3219,3 +3219,13 @@ def test_a_verdict_or_want_as_a_predicate_is_held_by_whom_it_is_for(x, sentence,
     st, *_ = run(x, sentence)
     rows = st[(st["sent_id"] == 1) & (st["speaker_id"] == holder)]
     assert len(rows) and set(rows["attribution"]) == {"described"} and set(rows["stance"]) == {stance}, st
+
+
+def test_issue_terms_with_words_between_and_a_described_position_in_its_own_contrasted_clause(x):
+    st, *_ = run(x, "Talks went on. Rami Nasr said Russia will keep the two coastal bases.")
+    assert stance_of(st, "nasr", "russian_bases") == "support"
+    st, *_ = run(x, "Talks went on. Rami Nasr said ties must take into account the mistakes of the past.")
+    assert stance_of(st, "nasr", "transitional_justice") == "support"
+    st, *_ = run(x, "Talks went on. The coastal bases will dominate the meeting, while the question of Assad, whose "
+                    "handover Damascus has sought, will wait.")
+    assert set(st.loc[st["speaker_id"] == "syria", "issue_id"]) == {"assad_extradition"}, st
