@@ -3224,8 +3224,14 @@ def test_a_verdict_or_want_as_a_predicate_is_held_by_whom_it_is_for(x, sentence,
 def test_issue_terms_with_words_between_and_a_described_position_in_its_own_contrasted_clause(x):
     st, *_ = run(x, "Talks went on. Rami Nasr said Russia will keep the two coastal bases.")
     assert stance_of(st, "nasr", "russian_bases") == "support"
+    st, *_ = run(x, "Talks went on. Rami Nasr said Syria wants ties with the Russian Federation based on respect.")
+    assert "russian_bases" not in set(st["issue_id"])  # ("based on" is no base)
+    st, *_ = run(x, "Talks went on. Rami Nasr said Syria would not tie fuel purchases to the future of the bases.")
+    assert stance_of(st, "nasr", "russian_bases") == "neutral"  # (the bases named, no place gone to)
     st, *_ = run(x, "Talks went on. Rami Nasr said ties must take into account the mistakes of the past.")
     assert stance_of(st, "nasr", "transitional_justice") == "support"
     st, *_ = run(x, "Talks went on. The coastal bases will dominate the meeting, while the question of Assad, whose "
                     "handover Damascus has sought, will wait.")
     assert set(st.loc[st["speaker_id"] == "syria", "issue_id"]) == {"assad_extradition"}, st
+    st, *_ = run(x, "Talks went on. Putin held a conversation with Sharaa, as the Kremlin fights to keep its bases.")
+    assert stance_of(st, "russia", "russian_bases") == "support"  # (the talking is another clause's)

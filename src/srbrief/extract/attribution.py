@@ -824,9 +824,10 @@ class Attributor(SpeakerRules):
             # is read in that clause, not in the one before it
             lo = start if re.search(r"[;:]|,\s*(?:and|but|while|whereas|yet)\s+(?:\w+\s+){0,3}$|\b(?:and|but)\s+$",
                                     ctx.text[s0:start]) else s0
-            contrast = list(re.finditer(r",\s*(?:while|whereas)\s", ctx.text[s0:start]))
+            contrast = list(re.finditer(r",\s*(?:while|whereas|as(?!\s+(?:well|part|much|long)\b))\s", ctx.text[s0:start]))
             if lo == s0 and contrast:  # "The bases will dominate the talks, while the question of Assad, whose
                 lo = s0 + contrast[-1].end()  # handover Damascus has sought, ...": Damascus's clause is the second
+                # ("Putin held a conversation with Sharaa, as the Kremlin fights to keep its bases": the Kremlin's)
             if act.group == "refusal" and re.match(r"\s*(?:[.,;:!?]|$)", ctx.text[act.end:s1]):
                 lo = start  # "..., a demand the Kremlin has sidestepped.": it refuses what was named; its words are
                 # its own clause
