@@ -3235,3 +3235,12 @@ def test_issue_terms_with_words_between_and_a_described_position_in_its_own_cont
     assert set(st.loc[st["speaker_id"] == "syria", "issue_id"]) == {"assad_extradition"}, st
     st, *_ = run(x, "Talks went on. Putin held a conversation with Sharaa, as the Kremlin fights to keep its bases.")
     assert stance_of(st, "russia", "russian_bases") == "support"  # (the talking is another clause's)
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Talks went on. The European Union decided to lift its remaining sanctions on Syria.", "eu"),
+    ("Talks went on. Russia voted in favour of lifting the sanctions on the new leaders.", "russia"),
+])
+def test_a_decision_or_a_vote_for_something_is_wanting_it(x, sentence, holder):
+    st, *_ = run(x, sentence)
+    assert stance_of(st, holder, "sanctions_relief") == "support"
