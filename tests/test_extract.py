@@ -3244,3 +3244,10 @@ def test_issue_terms_with_words_between_and_a_described_position_in_its_own_cont
 def test_a_decision_or_a_vote_for_something_is_wanting_it(x, sentence, holder):
     st, *_ = run(x, sentence)
     assert stance_of(st, holder, "sanctions_relief") == "support"
+
+
+def test_an_author_s_own_reading_is_the_author_s_view_not_the_named_actor_s(x):
+    st, *_ = run(x, "Talks went on. My reading is that Damascus wants to keep the Russian presence for now.",
+                 author="jane_roe")
+    assert st.loc[st["sent_id"] == 1, "speaker_id"].tolist() == ["jane_roe"], st
+    assert set(st.loc[st["sent_id"] == 1, "attribution"]) == {"author"}

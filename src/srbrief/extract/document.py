@@ -433,7 +433,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                     kept.append(own)
         x.attributor.forget()
         if not found_here and not holder and not asked:
-            kept += x.attributor.described(ctx, r.sent_id, s0, s1, ms, _wants(x, toks, cues, bool(author_id)))
+            mine = author_id and MY_VIEW.match(text, s0, s1) is not None and (own := x.attributor.own_voice(
+                ctx, r.sent_id, s0, s1, "view"))
+            kept += [own] if mine else x.attributor.described(ctx, r.sent_id, s0, s1, ms,
+                                                                _wants(x, toks, cues, bool(author_id)))
             hits = st.issues_in(cb, toks, issue_matches)
             forecast = any(c.group == "forecast" for c in cues)
             view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
@@ -632,6 +635,12 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
         replace(c, group="held") for c in cues if c.first not in ruled and _held(toks, c)] + [
         Match(i, i, t.start, t.end, t.lemma, "held") for i, t in enumerate(toks) if t.lemma in nouns
         and _held(toks, Match(i, i, t.start, t.end, t.lemma, "wants"))]
+
+
+#: An author's own reading opening the sentence ("My reading is that Damascus is willing to ..."): what follows is
+#: the author's view, whatever wants it names.
+MY_VIEW = re.compile(r"\s*(?:My|Our)\s+(?:own\s+)?(?:reading|view|sense|guess|bet|hunch|impression|judge?ment|"
+                     r"expectation|assessment|forecast|conclusion|belief)\s+is\s+that\b")
 
 
 #: A copula before a predicate ("is out of the question for the Kremlin", "remains a priority for Moscow").
