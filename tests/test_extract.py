@@ -3251,3 +3251,10 @@ def test_an_author_s_own_reading_is_the_author_s_view_not_the_named_actor_s(x):
                  author="jane_roe")
     assert st.loc[st["sent_id"] == 1, "speaker_id"].tolist() == ["jane_roe"], st
     assert set(st.loc[st["sent_id"] == 1, "attribution"]) == {"author"}
+
+
+def test_an_unnamed_commander_is_an_unnamed_source_whom_he_stands_for_after(x):
+    text = ('Talks went on. "We will miss them," said Narin, a nurse. An SDF commander told the agency that the '
+            'Russian officers had met them. "Their mission is over," he said.')
+    st, *_ = run(x, text)
+    assert speakers_of(st, 2) == ["unnamed_commander"] and speakers_of(st, 3) == ["unnamed_commander"], st
