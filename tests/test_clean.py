@@ -113,3 +113,8 @@ def test_a_later_item_of_a_run_of_wire_flashes_leaves_out_its_place_and_keeps_it
     assert "OSLO, a city of ports, hosted them." in list(s["text"])
     assert any(t.startswith("PETROV (through interpreter):") for t in s["text"])
     assert any(t.startswith("NATO (North Atlantic Treaty Organization) -") for t in s["text"])
+
+
+def test_a_briefing_s_courtesy_title_in_capitals_ends_no_sentence():
+    s = clean.sentences(_seed("Briefing\n\nQUESTION: Can we go to the port?\n\nMR. SPOKESPERSON: Sure. Go ahead.\n"))
+    assert "MR. SPOKESPERSON: Sure." in list(s["text"]) and "MR." not in list(s["text"])

@@ -3258,3 +3258,10 @@ def test_an_unnamed_commander_is_an_unnamed_source_whom_he_stands_for_after(x):
             'Russian officers had met them. "Their mission is over," he said.')
     st, *_ = run(x, text)
     assert speakers_of(st, 2) == ["unnamed_commander"] and speakers_of(st, 3) == ["unnamed_commander"], st
+
+
+def test_another_transliteration_of_a_known_person_s_given_name_is_that_person(x):
+    st, _, _, detected, _ = run(x, "Talks went on. Deputy Prime Minister Aleksandr Novak said grain would come. "
+                                   "Foreign Minister Sergey Lavrov said the bases would stay.")
+    assert not {"aleksandr_novak", "sergey_lavrov"} & set(detected), detected
+    assert speakers_of(st, 1) == ["novak"] and speakers_of(st, 2) == ["lavrov"]

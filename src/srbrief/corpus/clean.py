@@ -55,7 +55,8 @@ def normalise(text: str) -> str:
 #: or a parliament's form of address ("the hon. Member", "Hon. Members", "SEN. JANE ROE"), and that spaCy's English tokenizer
 #: does not already keep whole.
 TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Amb.",
-                       "res.", "ret.", "Ret.", "hon.", "Hon.", "Sen.", "SEN.", "Rep.", "REP.", "Sens.", "Reps.")
+                       "res.", "ret.", "Ret.", "hon.", "Hon.", "Sen.", "SEN.", "Rep.", "REP.", "Sens.", "Reps.",
+                       "MR.", "MS.", "MRS.", "DR.")  # (a briefing's "MR. SPOKESPERSON:")
 
 
 @lru_cache(maxsize=1)

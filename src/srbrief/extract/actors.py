@@ -63,6 +63,16 @@ NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\
 PATRONYMIC = re.compile(r"(?<=\w)\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)(?=\s+[A-Z])")
 
 
+def _transliterated(alias: str, name: str) -> bool:
+    """Is ``name`` another transliteration of a two-word ``alias`` ("Aleksandr Novak" / "Alexander Novak", "Sergey
+    Lavrov" / "Sergei Lavrov", "Yury X" / "Yuri X"): the same surname, a given name with the same consonants?"""
+    a, b = alias.split(), name.split()
+    if len(a) != 2 or len(b) != 2 or a[1].lower() != b[1].lower():
+        return False
+    skeleton = lambda w: re.sub(r"[aeiouy]", "", w.lower().replace("ks", "x"))[:6]  # noqa: E731
+    return a[0][:1].lower() == b[0][:1].lower() and len(skeleton(a[0])) >= 2 and skeleton(a[0]) == skeleton(b[0])
+
+
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
@@ -357,7 +367,8 @@ class Detector:
             known_actor = self.m.cb.actors.get(aid)
             plain = PATRONYMIC.sub("", surface)  # ("Alexander Valentinovich Novak" is Alexander Novak)
             if known_actor and known_actor.type == kind and any(
-                    alias_pattern(al).fullmatch(form) for al in known_actor.aliases for form in (surface, plain)):
+                    alias_pattern(al).fullmatch(form) or _transliterated(al, form)
+                    for al in known_actor.aliases for form in (surface, plain)):
                 actor_id = aid  # a spelling of a known actor the codebook matcher did not reach
             else:
                 if known_actor:  # another person with a known surname ("Maher al-Sharaa"): the full name
