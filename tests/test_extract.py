@@ -3265,3 +3265,10 @@ def test_another_transliteration_of_a_known_person_s_given_name_is_that_person(x
                                    "Foreign Minister Sergey Lavrov said the bases would stay.")
     assert not {"aleksandr_novak", "sergey_lavrov"} & set(detected), detected
     assert speakers_of(st, 1) == ["novak"] and speakers_of(st, 2) == ["lavrov"]
+
+
+def test_what_is_owed_and_liabilities_are_debts(x):
+    st, *_ = run(x, "Talks went on. Rami Nasr said Syria wants the sums it owes to Russia forgiven.")
+    assert stance_of(st, "nasr", "debts_and_assets") == "support"
+    st, *_ = run(x, "Talks went on. Rami Nasr said the state's foreign liabilities would be discussed.")
+    assert stance_of(st, "nasr", "debts_and_assets") == "neutral"
