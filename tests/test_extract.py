@@ -3272,3 +3272,11 @@ def test_what_is_owed_and_liabilities_are_debts(x):
     assert stance_of(st, "nasr", "debts_and_assets") == "support"
     st, *_ = run(x, "Talks went on. Rami Nasr said the state's foreign liabilities would be discussed.")
     assert stance_of(st, "nasr", "debts_and_assets") == "neutral"
+
+
+def test_a_translation_s_and_before_a_verb_first_frame_and_declining_to_answer(x):
+    st, *_ = run(x, "Sources close to the presidency said the talks went well. And added the sources that Russia "
+                    "would keep the bases.")
+    assert "unnamed_sources" in speakers_of(st, 1), st
+    st, *_ = run(x, "Talks went on. Dmitry Peskov declined to answer a question about the handover of Assad.")
+    assert stance_of(st, "peskov", "assad_extradition") == "neutral"

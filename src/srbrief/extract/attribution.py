@@ -596,7 +596,8 @@ class Attributor(SpeakerRules):
             ids, cand = subj
             frame, kind = (cue.start, cue.end), cand.kind
         else:
-            lead_in = re.sub(r"(?:\b(?:also|then|later|further|and)\s+)+$", "", text[s0:cue.start].rstrip()).rstrip()
+            lead_in = re.sub(r"(?:\b(?:also|then|later|further|and)\b\s*)+$", "", text[s0:cue.start].rstrip(),
+                             flags=re.IGNORECASE).rstrip()  # (a translation's "And said the sources that ...")
             last_word = lead_in.rsplit(None, 1)[-1].lower() if lead_in else ""
             inverted = not lead_in or lead_in[-1] in ",:;\"”’'—–(" or last_word in SUBORDINATORS | {"as"} \
                 or re.search(r"\b(?:in|on|at|with|by|from)\s+(?:it|which|this|them)$", lead_in, re.IGNORECASE)
