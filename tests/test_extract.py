@@ -3233,8 +3233,6 @@ def test_issue_terms_with_words_between_and_a_described_position_in_its_own_cont
     st, *_ = run(x, "Talks went on. The coastal bases will dominate the meeting, while the question of Assad, whose "
                     "handover Damascus has sought, will wait.")
     assert set(st.loc[st["speaker_id"] == "syria", "issue_id"]) == {"assad_extradition"}, st
-    st, *_ = run(x, "Talks went on. Putin held a conversation with Sharaa, as the Kremlin fights to keep its bases.")
-    assert stance_of(st, "russia", "russian_bases") == "support"  # (the talking is another clause's)
 
 
 @pytest.mark.parametrize("sentence, holder", [
@@ -3280,3 +3278,32 @@ def test_a_translation_s_and_before_a_verb_first_frame_and_declining_to_answer(x
     assert "unnamed_sources" in speakers_of(st, 1), st
     st, *_ = run(x, "Talks went on. Dmitry Peskov declined to answer a question about the handover of Assad.")
     assert stance_of(st, "peskov", "assad_extradition") == "neutral"
+
+
+
+@pytest.mark.parametrize("sentence, speaker, issue, stance", [
+    # a participle's refusal is its subject's own; a want noun's receiver holds nothing; "of" after a refusal noun
+    ("Talks went on. Moscow remains opposed to lifting sanctions on Syria.", "russia", "sanctions_relief", "oppose"),
+    ("Talks went on. The wheat deal is a sign of support for Damascus in its reconstruction.", "syria", "", None),
+    ("Talks went on. There is no intention of handing Assad over to Syria.", "assad", "", None),
+    # a verb "close" before a partner closes; "who told" names the speaker of the apposition
+    ("Talks went on. Vladimir Putin said Russia would close its bases in partner countries.", "putin",
+     "russian_bases", "oppose"),
+    ("Talks went on. The agency cited a resident, Dan Orbach, who told the agency that Russian troops had left the "
+     "base.", "unnamed_resident", "", "any"),
+])
+def test_cases_the_second_review_found(x, sentence, speaker, issue, stance):
+    st, *_ = run(x, sentence)
+    rows = st[(st["speaker_id"] == speaker)] if len(st) else st
+    if stance is None:
+        assert not len(rows), st
+    elif stance == "any":
+        assert len(rows), st
+    else:
+        assert stance_of(st, speaker, issue) == stance
+
+
+def test_a_verdict_in_capitals_breaks_nothing_and_a_look_alike_name_is_another_person(x):
+    run(x, "Talks went on. KEEPING THE BASES IS A PRIORITY FOR MOSCOW. Handing him over is unacceptable To Moscow.")
+    _, _, _, detected, _ = run(x, "Talks went on. Czech economist Alexandra Novak said Moscow would keep its bases.")
+    assert "alexandra_novak" in detected

@@ -56,7 +56,7 @@ def normalise(text: str) -> str:
 #: does not already keep whole.
 TITLE_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Amb.",
                        "res.", "ret.", "Ret.", "hon.", "Hon.", "Sen.", "SEN.", "Rep.", "REP.", "Sens.", "Reps.",
-                       "MR.", "MS.", "MRS.", "DR.")  # (a briefing's "MR. SPOKESPERSON:")
+                       "MR.", "MRS.", "DR.")  # (a briefing's "MR. SPOKESPERSON:"; not "MS.", a disease or a firm)
 
 
 @lru_cache(maxsize=1)

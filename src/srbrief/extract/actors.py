@@ -69,8 +69,10 @@ def _transliterated(alias: str, name: str) -> bool:
     a, b = alias.split(), name.split()
     if len(a) != 2 or len(b) != 2 or a[1].lower() != b[1].lower():
         return False
-    skeleton = lambda w: re.sub(r"[aeiouy]", "", w.lower().replace("ks", "x"))[:6]  # noqa: E731
-    return a[0][:1].lower() == b[0][:1].lower() and len(skeleton(a[0])) >= 2 and skeleton(a[0]) == skeleton(b[0])
+    norm = lambda w: re.sub(r"y", "i", w.lower().replace("ks", "x"))  # noqa: E731  ("Sergey", "Yury", "Aleksandr")
+    skeleton = lambda w: re.sub(r"[aeiou]", "", norm(w))  # noqa: E731
+    x, y = norm(a[0]), norm(b[0])  # the same first and last letters ("Alexandra" is not "Alexander", "Mario" not
+    return x[:1] == y[:1] and x[-1:] == y[-1:] and skeleton(a[0]) == skeleton(b[0])  # "Maria")
 
 
 def _slug(name: str) -> str:

@@ -801,12 +801,16 @@ class Attributor(SpeakerRules):
         for act in acts:
             before = [c for c in cands if c.end <= act.start]
             if act.group == "held":  # "... is out of the question for the Kremlin": whose the verdict is
-                at = act.end + re.match(r"\s*(?:for|to|of)\s+", ctx.text[act.end:]).end()
+                at = re.match(r"\W*\w+\W*", ctx.text[act.end:s1])  # (past "for"/"to"/"of", in any case)
+                at = act.end + (at.end() if at else 0)
                 head = self._np_head(ctx, [c for c in cands if c.start >= at], at, limit=12)
+                clause = [b.end() for b in re.finditer(r"[;:]|,\s*(?:and|but)\s", ctx.text[s0:act.start])]
+                lo = s0 + clause[-1] if clause else s0  # ("the bases are not up for discussion and handing him
+                # over is out of the question for Moscow": its own clause; a colon or "; " before it too)
                 for sp in self.resolve(ctx, head, before) if head else ():
                     if ctx.actor_types.get(sp) not in ("media", None) and sp != ctx.outlet_id:
                         out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
-                                             "described", "", (s0, s1)))
+                                             "described", "", (lo, s1)))
                 continue
             owned = act.group == "owned_wants" or act.group in ("demand", "refusal") and self.owned(toks, act)
             # ("Damascus' (repeated) demand that")
@@ -825,10 +829,9 @@ class Attributor(SpeakerRules):
             # is read in that clause, not in the one before it
             lo = start if re.search(r"[;:]|,\s*(?:and|but|while|whereas|yet)\s+(?:\w+\s+){0,3}$|\b(?:and|but)\s+$",
                                     ctx.text[s0:start]) else s0
-            contrast = list(re.finditer(r",\s*(?:while|whereas|as(?!\s+(?:well|part|much|long)\b))\s", ctx.text[s0:start]))
+            contrast = list(re.finditer(r",\s*(?:while|whereas)\s", ctx.text[s0:start]))
             if lo == s0 and contrast:  # "The bases will dominate the talks, while the question of Assad, whose
                 lo = s0 + contrast[-1].end()  # handover Damascus has sought, ...": Damascus's clause is the second
-                # ("Putin held a conversation with Sharaa, as the Kremlin fights to keep its bases": the Kremlin's)
             if act.group == "refusal" and re.match(r"\s*(?:[.,;:!?]|$)", ctx.text[act.end:s1]):
                 lo = start  # "..., a demand the Kremlin has sidestepped.": it refuses what was named; its words are
                 # its own clause

@@ -634,7 +634,7 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
             and c.first not in ruled and not _held(toks, c)] + owned + [
         replace(c, group="held") for c in cues if c.first not in ruled and _held(toks, c)] + [
         Match(i, i, t.start, t.end, t.lemma, "held") for i, t in enumerate(toks) if t.lemma in nouns
-        and _held(toks, Match(i, i, t.start, t.end, t.lemma, "wants"))]
+        and i not in ruled and _held(toks, Match(i, i, t.start, t.end, t.lemma, "want_nouns"))]
 
 
 #: An author's own reading opening the sentence ("My reading is that Damascus is willing to ..."): what follows is
@@ -648,12 +648,18 @@ COPULAS = {"be", "remain", "become", "stay"}
 
 
 def _held(toks: list[Token], c: Match) -> bool:
-    """Is a refusal or a want named as the predicate of what it judges, with whose it is after "for", "to" or "of"
-    ("Handing him over is out of the question for the Kremlin", "Keeping the bases is a priority for Moscow",
-    "is unacceptable to Ankara")? The holder is the one named after it, not the subject."""
-    return (c.group == "refusal" or c.group == "wants" and c.first == c.last) and c.last + 1 < len(toks) \
-        and toks[c.last + 1].lower in ("for", "to", "of") and any(
-            toks[k].lemma in COPULAS for k in range(max(0, c.first - 4), c.first))
+    """Is a verdict or a want noun the predicate of what it judges, with whose it is after "for" or "to" (a want
+    noun also "of"): "Handing him over is out of the question for the Kremlin", "is unacceptable to Ankara",
+    "Keeping the bases is a priority for Moscow", "is the main goal of Damascus"? The holder is the one named after
+    it, not the subject. A verdict is an adjective that judges or a phrase ("out of the question", "off the
+    table"), never a verb's participle ("Moscow remains opposed to ...": Moscow's own refusal); the copula's
+    subject is what is judged, no actor ("Russia is a priority for Damascus" holds nothing)."""
+    verdict = c.group == "refusal" and (is_predicate(toks, c) or c.last > c.first)
+    if not (verdict or c.group == "want_nouns") or c.last + 1 >= len(toks) \
+            or toks[c.last + 1].lower not in (("for", "to") if verdict else ("for", "of")):
+        return False
+    copula = next((k for k in range(c.first - 1, max(-1, c.first - 5), -1) if toks[k].lemma in COPULAS), None)
+    return copula is not None and copula > 0 and not toks[copula - 1].text[:1].isupper()
 
 
 def _summary(text: str, s: int, e: int, t: temporal.Temporal, limit: int = 150) -> str:

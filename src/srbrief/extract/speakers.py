@@ -693,9 +693,10 @@ class SpeakerRules:
                 first = c
             elif first.kind in ("anonymous", "title-ref") and person \
                     and re.fullmatch(r"\s*,\s*(?:(?:[A-Z][a-z]{1,4}\.|\([a-z]{2,4}\.\))\s+)*", gap) \
-                    and re.match(r"\s*(?:[.;]|$)|,\s+(?:now|then|a|an|the|who\s+(?:is|was|has|had|said|says|told))\s",
-                                 ctx.text[c.end:c.end + 20]):  # (the apposition ends the frame or describes
-                # him; not "According to a diplomat, Lavrov, who arrived on Monday, wants ...": Lavrov is what it says)
+                    and re.match(r"\s*(?:[.;]|$)|,\s+(?:now|then|a|an|the|who\s+(?:is|was|has|had|said|says))\s",
+                                 ctx.text[c.end:c.end + 20]):  # (the apposition ends the frame, describes
+                # him or says he spoke; not "According to a diplomat, Lavrov, who arrived on Monday, wants ...":
+                # Lavrov is what the diplomat tells of)
                 return c  # "said the former officer, (Col.) Amir Ben-Dor.": the apposition names him
             else:
                 break
