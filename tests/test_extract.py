@@ -3307,3 +3307,19 @@ def test_a_verdict_in_capitals_breaks_nothing_and_a_look_alike_name_is_another_p
     run(x, "Talks went on. KEEPING THE BASES IS A PRIORITY FOR MOSCOW. Handing him over is unacceptable To Moscow.")
     _, _, _, detected, _ = run(x, "Talks went on. Czech economist Alexandra Novak said Moscow would keep its bases.")
     assert "alexandra_novak" in detected
+
+
+@pytest.mark.parametrize("sentence, speaker, stance", [
+    ("Talks went on. Damascus may decide to end the lease of the naval base.", "syria", None),
+    ("Talks went on. Russia voted against lifting the sanctions on the new leaders.", "russia", "oppose"),
+])
+def test_a_possible_decision_is_no_position_and_a_vote_against_refuses(x, sentence, speaker, stance):
+    st, *_ = run(x, sentence)
+    rows = st[st["speaker_id"] == speaker] if len(st) else st
+    assert (set(rows["stance"]) == {stance}) if stance else not len(rows), st
+
+
+def test_an_author_s_reading_of_something_or_understanding_is_the_author_s_view(x):
+    st, *_ = run(x, "Talks went on. My reading of the talks is that Damascus wants to keep the Russian presence.",
+                 author="jane_roe")
+    assert st.loc[st["sent_id"] == 1, "speaker_id"].tolist() == ["jane_roe"], st

@@ -629,9 +629,11 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
              and 0 < i < len(toks) - 2 and any(toks[k].lower.endswith(("'s", "’s")) for k in (i - 1, i - 2) if k >= 0)
              and toks[i + 1].lemma in ("be", "remain") and toks[i + 2].lower == "to"]  # "Moscow's (main) goal is to"
     # ("wants Assad back.", "as Moscow hoped,": a want with no object after it is no verb of wanting)
+    maybe = {c.first for c in cues if c.first > 0 and toks[c.first - 1].lower in ("may", "might", "could")}
+    # ("Damascus may decide to end the lease": a possibility the source raises, no one's position)
     return [c for c in cues if not is_predicate(toks, c) and (c.group in ("demand", "refusal", "readiness")
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c) and not ends_clause(toks, c))
-            and c.first not in ruled and not _held(toks, c)] + owned + [
+            and c.first not in ruled and c.first not in maybe and not _held(toks, c)] + owned + [
         replace(c, group="held") for c in cues if c.first not in ruled and _held(toks, c)] + [
         Match(i, i, t.start, t.end, t.lemma, "held") for i, t in enumerate(toks) if t.lemma in nouns
         and i not in ruled and _held(toks, Match(i, i, t.start, t.end, t.lemma, "want_nouns"))]
@@ -640,7 +642,8 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
 #: An author's own reading opening the sentence ("My reading is that Damascus is willing to ..."): what follows is
 #: the author's view, whatever wants it names.
 MY_VIEW = re.compile(r"\s*(?:My|Our)\s+(?:own\s+)?(?:reading|view|sense|guess|bet|hunch|impression|judge?ment|"
-                     r"expectation|assessment|forecast|conclusion|belief)\s+is\s+that\b")
+                     r"expectation|assessment|forecast|conclusion|belief|understanding)"
+                     r"(?:\s+of\s+[\w’' -]{1,40}?)?\s+is\s+that\b")  # ("My reading of the talks is that")
 
 
 #: A copula before a predicate ("is out of the question for the Kremlin", "remains a priority for Moscow").
