@@ -1101,6 +1101,9 @@ def test_kinds_of_happening(x, sentence, kind):
      "The army's exit from the border post"),
     ("Syria will not choose between its partners, the minister told a forum in Doha on Tuesday.",
      "Syria will not choose between its partners"),
+    # a trailing time phrase's own happening, without its preposition
+    ("Russia will keep its bases, Sergei Lavrov told reporters on Thursday after talks with a Syrian delegation.",
+     "Talks with a Syrian delegation"),
     # never the tail of a quotation: the quotation with its frame
     ('"We want wheat," the minister told reporters in Damascus on Monday.',
      '"We want wheat," the minister told reporters in Damascus'),

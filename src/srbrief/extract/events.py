@@ -35,6 +35,8 @@ _DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|with|as|its|their|his|her|
 #: A preposition (and article) left before a removed date: "arrived on the [Tuesday] ...", "in [the 1980s]".
 _INTRO = re.compile(r"\s+(?:on|in|at|during|since|by|from|until|till|before|after|for|of)(?:\s+the)?\s*$",
                     re.IGNORECASE)
+#: A conjunction or a subordinator of time left in front once a reporting frame is gone ("after talks with ...").
+_JOINER = re.compile(r"^(?:(?:and|but|after|when|while|before|then|also)\b(?!['’])[\s,]*)+", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
                    r"earlier|so|thus|yet|however|moreover|in|on|at|by|during|following)\b(?!['’])[\s,]*)+", re.IGNORECASE)
 # (never the word of a contraction: "That's it for today" keeps its "That")
@@ -371,6 +373,7 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     clause = _LEAD.sub("", clause).strip(" ,;:-")
     clause = _DANGLING.sub("", clause).strip(" ,;:-")  # "relations date back to [the 1950s]"
     clause = re.sub(r"(?<!\b[A-Z])\.$", "", strip_frame(cb, clause))  # a label, not a sentence ("U.S." kept)
+    clause = _JOINER.sub("", clause)  # (what the frame left: "[told reporters] after talks with ...")
     words = clause.split()
     if len(words) > LABEL_WORDS:  # cut to a line, never on a dangling "in the"
         clause = _DANGLING.sub("", " ".join(words[:LABEL_WORDS]).rstrip(",;:")).rstrip(",;:") + "…"
