@@ -21,9 +21,9 @@ def x():
     return Extractor(codebook.load())
 
 
-def run(x, text, published="2025-03-12", author="", outlet="Levant Wire", title="t"):
+def run(x, text, published="2025-03-12", author="", outlet="Levant Wire", title="t", genre="news"):
     """Extract one made-up article; returns (statements, mentions, events, detected actors)."""
-    seed = Seed("t", Path("t.txt"), text, "0" * 64, {"title": title, "genre": "news", "published": published,
+    seed = Seed("t", Path("t.txt"), text, "0" * 64, {"title": title, "genre": genre, "published": published,
                                                     "published_precision": "day", "language": "en"})
     doc, sents = clean.clean_one(seed)
     r = extract_document({**doc, "author": author.replace("_", " ").title(), "author_id": author, "outlet": outlet},
@@ -3326,3 +3326,12 @@ def test_an_author_s_reading_of_something_or_understanding_is_the_author_s_view(
     st, *_ = run(x, "Talks went on. My reading of the talks is that Damascus wants to keep the Russian presence.",
                  author="jane_roe")
     assert st.loc[st["sent_id"] == 1, "speaker_id"].tolist() == ["jane_roe"], st
+
+
+
+def test_an_unsigned_editorial_s_advice_is_the_outlet_s_view(x):
+    text = "Talks went on. We think Damascus should insist on short leases for the bases."
+    st, *_ = run(x, text, genre="opinion")
+    assert speakers_of(st, 1) == ["levant_wire"] and set(st["attribution"]) == {"author"}, st
+    st, *_ = run(x, "Talks went on. Damascus wants short leases for the bases.")  # (news: Damascus's position)
+    assert speakers_of(st, 1) == ["syria"]

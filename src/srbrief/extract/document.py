@@ -225,6 +225,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     index = sentence_index(sents)
     outlet_id, outlet_actor = x.outlet_actor(doc.get("outlet") or "")
     author_id = x.known_author(doc.get("author") or "") or doc.get("author_id") or ""  # an op-ed by Lavrov is his
+    if not author_id and outlet_id and doc.get("genre") in ("opinion", "editorial"):
+        author_id = outlet_id  # an unsigned editorial ("We think Syria should ...") is the outlet's own view
     added: dict[str, Actor] = {}
     if outlet_actor:
         added[outlet_id] = outlet_actor
