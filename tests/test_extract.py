@@ -3335,3 +3335,10 @@ def test_an_unsigned_editorial_s_advice_is_the_outlet_s_view(x):
     assert speakers_of(st, 1) == ["levant_wire"] and set(st["attribution"]) == {"author"}, st
     st, *_ = run(x, "Talks went on. Damascus wants short leases for the bases.")  # (news: Damascus's position)
     assert speakers_of(st, 1) == ["syria"]
+
+
+def test_asking_not_to_be_named_and_a_quoted_verdict_are_nobody_s_described_position(x):
+    text = ('Talks went on. A Syrian official said the talks were hard. "A new lease without a settlement of the '
+            'debts is out of the question for Damascus," the official said, asking not to be named.')
+    st, *_ = run(x, text)
+    assert speakers_of(st, 2) == ["unnamed_syrian_official"], st

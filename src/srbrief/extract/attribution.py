@@ -801,6 +801,8 @@ class Attributor(SpeakerRules):
         for act in acts:
             before = [c for c in cands if c.end <= act.start]
             if act.group == "held":  # "... is out of the question for the Kremlin": whose the verdict is
+                if any(q.start() <= act.start - s0 < q.end() for q in QUOTE.finditer(ctx.text[s0:s1])):
+                    continue  # (inside a quotation the verdict is the quoted speaker's words)
                 at = re.match(r"\W*\w+\W*", ctx.text[act.end:s1])  # (past "for"/"to"/"of", in any case)
                 at = act.end + (at.end() if at else 0)
                 head = self._np_head(ctx, [c for c in cands if c.start >= at], at, limit=12)

@@ -633,6 +633,9 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     # ("wants Assad back.", "as Moscow hoped,": a want with no object after it is no verb of wanting)
     maybe = {c.first for c in cues if c.first > 0 and toks[c.first - 1].lower in ("may", "might", "could")}
     # ("Damascus may decide to end the lease": a possibility the source raises, no one's position)
+    unnamed = [a for a in x.cb.cue_matcher.find(toks, {"anonymity"})]
+    maybe |= {c.first for c in cues if any(0 < a.first - c.last <= 2 for a in unnamed)}  # (", asking not to be
+    # named": why the source is unnamed, no demand of anyone's)
     return [c for c in cues if not is_predicate(toks, c) and (c.group in ("demand", "refusal", "readiness")
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c) and not ends_clause(toks, c))
             and c.first not in ruled and c.first not in maybe and not _held(toks, c)] + owned + [
