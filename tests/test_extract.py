@@ -3281,6 +3281,8 @@ def test_a_translation_s_and_before_a_verb_first_frame_and_declining_to_answer(x
     assert "unnamed_sources" in speakers_of(st, 1), st
     st, *_ = run(x, "Talks went on. Dmitry Peskov declined to answer a question about the handover of Assad.")
     assert stance_of(st, "peskov", "assad_extradition") == "neutral"
+    st, *_ = run(x, "Talks went on. Dmitry Peskov declined to answer questions about the former president.")
+    assert stance_of(st, "peskov", "assad_extradition") == "neutral"  # (the questions' topic is named)
 
 
 

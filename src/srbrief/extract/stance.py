@@ -29,7 +29,7 @@ qualifies its term ("a Turkish military presence"). The stance is read in the cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .codebook import Codebook
 from .lexicon import MODALS, NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token
@@ -133,9 +133,14 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             continue
         issue, group = m.group.split(":")
         by_issue.setdefault(issue, {}).setdefault(group, []).append(m)
-    frames = [f for f in cb.cue_matcher.find(toks, {"framing", "silence"}) if f.group == "framing" or (
-        f.last + 1 < len(toks) and toks[f.last + 1].lower in ("on", "about"))] if by_issue else []  # ("the future
-    # of the lease", "declined to comment on the lease": the topic is named)
+    def naming(f: Match) -> Match | None:  # "declined to comment on", "declined to answer questions about": the
+        # silence reaches its topic over the questions' noun
+        k = f.last + 1 + (f.last + 1 < len(toks) and toks[f.last + 1].lemma in ("question", "query"))
+        return replace(f, last=k - 1) if k < len(toks) and toks[k].lower in ("on", "about") else None
+
+    frames = [f if f.group == "framing" else naming(f) for f in cb.cue_matcher.find(toks, {"framing", "silence"})
+              if f.group == "framing" or naming(f)] if by_issue else []  # ("the future of the lease", "declined to
+    # comment on the lease": the topic is named)
     asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
     places = {w.lower() for w in cb.cues["place_prepositions"]}
     sites = {w.lower() for w in cb.cues["site_nouns"]} | {p.lower() for p in cb.places}
