@@ -216,6 +216,7 @@ class Codebook:
     _audience_lemmas: frozenset | None = None
     _objects: dict | None = None
     _state_words: dict | None = None
+    _dotted_states: dict | None = None
 
     @property
     def cue_matcher(self) -> PhraseMatcher:
@@ -305,6 +306,13 @@ class Codebook:
         if self._state_words is None:
             self._state_words = self.one_word_states() | self.state_of_demonym()
         return self._state_words
+
+    def dotted_states(self) -> dict[str, str]:
+        """``"u.s."`` -> ``"usa"``: a state's names written as initials with full stops, which the tokens split."""
+        if self._dotted_states is None:
+            self._dotted_states = {al.lower(): a.id for a in self.actors.values() if a.type == "state"
+                                   for al in a.aliases if re.fullmatch(r"(?:[A-Z]\.)+", al)}
+        return self._dotted_states
 
     def __getstate__(self):  # shipped to workers without the compiled matchers (rebuilt there)
         return {**self.__dict__, "_cue_matcher": None, "_issue_matcher": None, "_kind_matcher": None}

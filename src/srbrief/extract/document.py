@@ -301,7 +301,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     interview = _interview(cb, sents, by_sent, types, author_id)
     asking = _asking_labels(cb, text, sents)
     turns = _transcript(cb, text, sents, by_sent, types, asking)
-    held = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several paragraphs)
+    going_on = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several paragraphs)
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -312,12 +312,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             turn = (turns.labelled.get(r.paragraph) or interview.get(r.paragraph)) if r.kind == "body" else None
             lm = TURN_LABEL.match(text, s0)
             capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
-            if turn is None and turns.is_transcript and held and r.kind == "body" and not capitalised \
+            if turn is None and turns.is_transcript and going_on and r.kind == "body" and not capitalised \
                     and r.paragraph < turns.last_label:
-                turn = Turn(held.speaker, -1)  # (a label of no one known, "Mr Speaker:", ends the turn too; a
+                turn = Turn(going_on.speaker, -1)  # (a label of no one known, "Mr Speaker:", ends the turn too; a
                 # sentence's colon, "Our position is clear: ...", does not; after the last label the narration is
                 # the writer's again)
-            held = turn if r.kind == "body" else None  # (a heading ends the turn)
+            going_on = turn if r.kind == "body" else None  # (a heading ends the turn)
             if turn:
                 a0 = max(turn.body, s0)
                 ctx.last_speaker, ctx.last_via = turn.speaker, ""

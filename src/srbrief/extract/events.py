@@ -35,11 +35,16 @@ _DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|with|as|its|their|his|her|
 #: A preposition (and article) left before a removed date: "arrived on the [Tuesday] ...", "in [the 1980s]".
 _INTRO = re.compile(r"\s+(?:on|in|at|during|since|by|from|until|till|before|after|for|of)(?:\s+the)?\s*$",
                     re.IGNORECASE)
+def _opening(words: str) -> re.Pattern:
+    """Any run of these words opening a label (never the word of a contraction: "That's it" keeps its "That")."""
+    return re.compile(rf"^(?:(?:{words})\b(?!['’])[\s,]*)+", re.IGNORECASE)
+
+
 #: A conjunction or a subordinator of time left in front once a reporting frame is gone ("after talks with ...").
-_JOINER = re.compile(r"^(?:(?:and|but|after|when|while|before|then|also)\b(?!['’])[\s,]*)+", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:(?:and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|"
-                   r"earlier|so|thus|yet|however|moreover|in|on|at|by|during|following)\b(?!['’])[\s,]*)+", re.IGNORECASE)
-# (never the word of a contraction: "That's it for today" keeps its "That")
+_JOINER = _opening("and|but|after|when|while|before|then|also")
+#: What a clause cut from its sentence may open with, besides: a relative, a linking adverb, a preposition.
+_LEAD = _opening("and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|earlier|so|thus|"
+                 "yet|however|moreover|in|on|at|by|during|following")
 
 
 @dataclass(frozen=True)

@@ -80,10 +80,8 @@ def _anothers(cb: Codebook, toks: list[Token], m: Match) -> bool:
     own = cb.issues[issue].states
     if not own or group not in ("keyword", "topic"):
         return False
-    words, states = cb.state_of_word(), set()
-    dotted = {al.lower(): a.id for a in cb.actors.values() if a.type == "state" for al in a.aliases
-              if re.fullmatch(r"(?:[A-Z]\.)+", al)}  # ("U.S.", which the tokens split: "U . S .")
-    letters = ""
+    words, dotted, states = cb.state_of_word(), cb.dotted_states(), set()
+    letters = ""  # ("U.S.", which the tokens split: "U . S .")
     for k in range(m.first - 1, max(-1, m.first - 9), -1):
         t, word = toks[k], re.sub(r"['’]s$", "", toks[k].lower)  # ("Turkey's")
         if t.lower in ("its", "their", "his", "her", "our"):
@@ -138,8 +136,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         k = f.last + 1 + (f.last + 1 < len(toks) and toks[f.last + 1].lemma in ("question", "query"))
         return replace(f, last=k - 1) if k < len(toks) and toks[k].lower in ("on", "about") else None
 
-    frames = [f if f.group == "framing" else naming(f) for f in cb.cue_matcher.find(toks, {"framing", "silence"})
-              if f.group == "framing" or naming(f)] if by_issue else []  # ("the future of the lease", "declined to
+    frames = [g for f in cb.cue_matcher.find(toks, {"framing", "silence"}) if by_issue
+              and (g := f if f.group == "framing" else naming(f))]  # ("the future of the lease", "declined to
     # comment on the lease": the topic is named)
     asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
     places = {w.lower() for w in cb.cues["place_prepositions"]}
