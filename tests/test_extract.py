@@ -3344,3 +3344,21 @@ def test_asking_not_to_be_named_and_a_quoted_verdict_are_nobody_s_described_posi
             'debts is out of the question for Damascus," the official said, asking not to be named.')
     st, *_ = run(x, text)
     assert speakers_of(st, 2) == ["unnamed_syrian_official"], st
+
+
+@pytest.mark.parametrize("sentence, issue, stance", [
+    ("Talks went on. Lavrov thanked the Syrian government for ensuring the security of the Russian bases.",
+     "russian_bases", "support"),
+    ("Talks went on. Peskov welcomed the decision to keep the bases.", "russian_bases", "support"),
+    ("Talks went on. Peskov said the decision to lift the sanctions was wrong.", "sanctions_relief", "oppose"),
+    ("Talks went on. Syria wants guarantees that Russia will leave the bases.", "russian_bases", "oppose"),
+    ("Talks went on. Syria backs openness to multiple partners, to ensure that ties with Moscow are not the only "
+     "ones.", "partner_diversification", "support"),
+])
+def test_thanks_guarantees_a_decision_to_act_and_a_wrong_act_take_sides(x, sentence, issue, stance):
+    assert stances_on(x, sentence, issue) == [stance]
+
+
+def test_a_decision_on_an_issue_is_still_a_topic(x):
+    assert stances_on(x, "Talks went on. Peskov said the decision on the bases would be made later.",
+                      "russian_bases") == ["neutral"]

@@ -203,6 +203,14 @@ def _owner(cue: Match, issue_matches: list[Match]) -> str:
     return max(before, key=lambda m: (m.last, m.first)).group.split(":")[0] if before else ""
 
 
+def _that_clause(toks: list[Token], cue: Match, act: Match) -> bool:
+    """Whether an act stands in the that-clause a demand or a positive word takes, right after it or after
+    its noun ("demanded that Russia leave", "wants guarantees that the troops will leave")."""
+    that = next((k for k in range(cue.last + 1, min(cue.last + 3, len(toks))) if toks[k].lower == "that"), None)
+    return that is not None and 0 < act.first - that <= INFINITIVE_REACH and not any(
+        t.text in ",;:" for t in toks[cue.last + 1:act.first])
+
+
 REVERSAL_REACH = 3  # tokens: "revoke [the] asylum", "reconsider its lease"
 REQUIRED_REACH = 6  # tokens: "a condition for [the continued Russian military] presence"
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
@@ -312,9 +320,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # (another issue's act only as the verb the positive word governs, "help rebuild", "the need to renegotiate":
     # "welcomed the lifting of sanctions and the bases' presence" welcomes both)
     others = [m for m in issue_matches if m.group.endswith((":for", ":against")) and not m.group.startswith(hit.issue + ":")]
-    positive = [m for m in positive if not any(0 < a.first - m.last <= 3 and not any(t.text in ",;:\"“”" for t in
-                                                                                   toks[m.last + 1:a.first])
-                                               for a in acts_for + acts_against)
+    positive = [m for m in positive if not any((0 < a.first - m.last <= 3 or _that_clause(toks, m, a)) and not any(
+        t.text in ",;:\"“”" for t in toks[m.last + 1:a.first]) for a in acts_for + acts_against)
                 and not any(a.first - m.last == 1 or a.first - m.last == 2 and toks[m.last + 1].lower == "to"
                             for a in others)]
     # "called for compensation, a review of the contracts and the handover of Assad": a demand reaches each
@@ -336,8 +343,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # act's direction, so a negation before the offer reverses the act
     # ("refused the request of Damascus to hand him over": a demand named as a noun reaches further)
     reach = lambda m: 6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3  # noqa: E731
-    asked_to = lambda m, a: 0 < a.first - m.last <= INFINITIVE_REACH and toks[a.first - 1].lower == "to" and not any(  # noqa: E731
-        t.text in ",;:" for t in toks[m.last:a.first])  # "urged the new authorities to push the troops out"
+    asked_to = lambda m, a: (0 < a.first - m.last <= INFINITIVE_REACH and toks[a.first - 1].lower == "to" and not any(  # noqa: E731
+        t.text in ",;:" for t in toks[m.last:a.first]) or _that_clause(toks, m, a))  # "urged the new authorities to
+    # push the troops out", "wants guarantees that the troops will leave"
     governed = [m for m in acts if any(0 < a.first - m.last <= (6 if result(a) else reach(m))
                                        or m.first - a.last == 1  # "the extradition request": one act
                                        or asked_to(m, a)
@@ -365,8 +373,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # unless someone in the clause demands, refuses or offers it
     terms_here = [m.first for m in own if not m.group.endswith((":for", ":against"))] + [hit.first]
     frames = [f for f in by("framing") if any(0 <= t - f.last <= 3 for t in terms_here)
-              and not (f.first > 0 and toks[f.first - 1].lower == "to")] if hit.strength != "anaphora" else []
-    # ("to issue a new currency": a verb, no frame)
+              and not (f.first > 0 and toks[f.first - 1].lower == "to")
+              and not (f.last + 1 < len(toks) and toks[f.last + 1].lower == "to")] if hit.strength != "anaphora" else []
+    # ("to issue a new currency": a verb, no frame; "the decision to keep the bases": what was decided, no topic)
     # ("the decision" that refers back is no frame of a topic)
     if frames and not by("refusal") and all(a.last < frames[0].first for a in acts):
         return "neutral"  # (also "agreed to form a group that will take up the question of the bases": what is
@@ -396,7 +405,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it or named) and not ahead and not governs
         # ("extraditing him was (“)out of the question(”)")
         if postposed:
-            targets = [p for p, _ in signals if p < n.first]
+            opened = max((p for p, _ in signals if p + 1 < n.first and toks[p + 1].lower == "that"), default=-1)
+            targets = [p for p, _ in signals if opened < p < n.first]  # ("backs ..., to ensure that ties are not
+            # exclusive": the negation is the that-clause's, not the verbs' before it)
             target = targets[-1] if targets else None
         else:
             target = forward[0] if forward else None
