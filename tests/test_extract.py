@@ -1125,6 +1125,10 @@ def test_kinds_of_happening(x, sentence, kind):
     ("Crews pulled jets out of the airfield in late 2023 and early 2024.",  # two dates joined: both go
      "Crews pulled jets out of the airfield"),
     ("Rebels entered the capital on December 8, 2024.", "Rebels entered the capital"),  # a date with a comma
+    # a quotation's tail before its speaker, and the next quotation's opening mark, say nothing of what happened
+    ('"It is theirs to decide. We will not sign that paper for them," the envoy told reporters in Riga on Oct. 3. '
+     '"It is theirs."',
+     "The envoy told reporters in Riga"),
 ])
 def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, label):
     _, _, ev, _, _ = run(x, sentence)
@@ -1147,6 +1151,7 @@ def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, 
     ("The minister, who said little, arrived in Moscow", None),
     ("The ministry announced that it had recalled its ambassador", None),  # who "it" is stays
     ("Minsk wrote off most of the old loans", None),  # a phrasal verb, no report
+    ("The minister told reporters in Amman", None),  # the frame is all there is
 ])
 def test_a_happenings_label_drops_the_reporting_frame(clause, label):
     from srbrief.extract.events import strip_frame
@@ -3359,6 +3364,21 @@ def test_thanks_guarantees_a_decision_to_act_and_a_wrong_act_take_sides(x, sente
     assert stances_on(x, sentence, issue) == [stance]
 
 
-def test_a_decision_on_an_issue_is_still_a_topic(x):
-    assert stances_on(x, "Talks went on. Peskov said the decision on the bases would be made later.",
-                      "russian_bases") == ["neutral"]
+@pytest.mark.parametrize("sentence, issue", [
+    ("Talks went on. Peskov said the decision on the bases would be made later.", "russian_bases"),
+    ("Talks went on. An official said Ankara regarded the extradition issue as one for the two capitals to settle.",
+     "assad_extradition"),
+])
+def test_a_decision_on_an_issue_or_the_issue_named_before_its_frame_is_still_a_topic(x, sentence, issue):
+    assert stances_on(x, sentence, issue) == ["neutral"]
+
+
+@pytest.mark.parametrize("text, stances", [
+    ("Talks went on. Bashar al-Assad has lived in Moscow since December. Syrian officials have said they want him "
+     "returned to face trial.", ["support"]),
+    ("Talks went on. Bashar al-Assad has lived in Moscow since December. Peskov said Russia would never hand him over.",
+     ["oppose"]),
+    ("Talks went on. Peskov arrived in Damascus on Monday. Syrian officials said they want him returned to Moscow.", []),
+])
+def test_him_beside_an_act_is_the_sought_person_the_sentence_before_named(x, text, stances):
+    assert stances_on(x, text, "assad_extradition") == stances

@@ -41,6 +41,10 @@ def _opening(words: str) -> re.Pattern:
 
 
 #: A conjunction or a subordinator of time left in front once a reporting frame is gone ("after talks with ...").
+#: A quotation's tail before its speaker (a sentence that opens inside it: '... for them," Fidan told') and the next quotation's opening mark that a
+#: sentence ends with: neither says what happened.
+_QUOTE_TAIL = re.compile(r"^[^\"“”]*[,.?!]\s*[\"”]\s+(?=[A-Za-z])")
+_QUOTE_OPENS = re.compile(r"\s+[\"“]\s*$")  # (a closing mark follows its word: 'were "progressing."')
 _JOINER = _opening("and|but|after|when|while|before|then|also")
 #: What a clause cut from its sentence may open with, besides: a relative, a linking adverb, a preposition.
 _LEAD = _opening("and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|earlier|so|thus|"
@@ -319,7 +323,9 @@ def strip_frame(cb: Codebook, clause: str) -> str:
     rest = rest.strip(" ,;:-")
     head = rest.split(" ", 1)[0].lower()
     pronoun = any(head == p for p in cb.cues["pronouns"])  # "it had ...": the frame says who "it" is
-    return rest if rest[:1].isalpha() and not pronoun else clause
+    where = re.fullmatch(r"(?:in|at|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\.?", rest) is not None
+    return rest if rest[:1].isalpha() and not pronoun and not where else clause  # ("told reporters in Ankara": the
+    # frame is all there is)
 
 
 def _nearer_another(x: Match, t: Temporal, others) -> bool:
@@ -373,6 +379,7 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     before = text[lo:t0] + ("the" if t0 > lo else "") if owner else _INTRO.sub("", text[lo:t0])
     clause = before + " " + text[end:hi] if lo <= t0 and t1 <= hi else text[lo:hi]
     clause = normalise(clause)
+    clause = _QUOTE_TAIL.sub("", _QUOTE_OPENS.sub("", clause))  # 'them," Fidan told reporters. "': the frame only
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = re.sub(r"^\([^()]{1,40}\)\s*-\s*", "", clause)  # a flash's agency after its date ("(Interfax) - ...")
     clause = _LEAD.sub("", clause).strip(" ,;:-")

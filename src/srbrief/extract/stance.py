@@ -181,6 +181,27 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
     return sorted(hits.values(), key=lambda h: order.index(h.issue))
 
 
+PRONOUN_REACH = 3  # tokens between "him"/"her" and the act done to them ("want him returned", "hand him over")
+
+
+def pronoun_topics(cb: Codebook, toks: list[Token], issue_matches: list[Match], earlier: list[Token],
+                   earlier_matches: list[Match]) -> list[Match]:
+    """ "... Assad, who lives in Moscow. Damascus wants him returned.": "him" or "her" beside a sought issue's act
+    is that issue's topic when the sentence before names the topic as a person, and this one names none."""
+    named = {m.group.split(":")[0] for m in earlier_matches if m.group.endswith(":topic")
+             and earlier[m.last].text.split("-")[-1][:1].isupper() and cb.issues[m.group.split(":")[0]].sought}
+    # (a name: "Assad", "al-Assad"; not "the former president")
+    named -= {m.group.split(":")[0] for m in issue_matches if m.group.endswith((":topic", ":keyword"))}
+    found = []
+    for issue in sorted(named):
+        acts = [m for m in issue_matches if m.group.startswith(issue + ":") and m.group.endswith((":for", ":against"))]
+        for k, t in enumerate(toks):
+            if t.lower in ("him", "her") and any(a.first - PRONOUN_REACH <= k <= a.last + PRONOUN_REACH for a in acts):
+                found.append(Match(k, k, t.start, t.end, t.lower, issue + ":topic"))
+                break
+    return found
+
+
 def _reach(toks: list[Token], topic: Match, act: Match) -> int:
     """How far an act may stand from the topic it acts on: farther for a passive after its subject
     ("the agreements signed by the former regime will be reviewed")."""
@@ -372,7 +393,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "the question of handing him over", "the future of the bases": a topic named, no side taken,
     # unless someone in the clause demands, refuses or offers it
     terms_here = [m.first for m in own if not m.group.endswith((":for", ":against"))] + [hit.first]
-    frames = [f for f in by("framing") if any(0 <= t - f.last <= 3 for t in terms_here)
+    frames = [f for f in by("framing") if (any(0 <= t - f.last <= 3 for t in terms_here) or any(
+        f.first == m.last + 1 for m in own if not m.group.endswith((":for", ":against"))))  # ("the extradition issue")
               and not (f.first > 0 and toks[f.first - 1].lower == "to")
               and not (f.last + 1 < len(toks) and toks[f.last + 1].lower == "to")] if hit.strength != "anaphora" else []
     # ("to issue a new currency": a verb, no frame; "the decision to keep the bases": what was decided, no topic)
