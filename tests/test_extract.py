@@ -1152,6 +1152,7 @@ def test_a_label_is_what_happened_or_was_said_not_the_report_of_it(x, sentence, 
     ("The ministry announced that it had recalled its ambassador", None),  # who "it" is stays
     ("Minsk wrote off most of the old loans", None),  # a phrasal verb, no report
     ("The minister told reporters in Amman", None),  # the frame is all there is
+    ("The baker told me bread had gotten dearer", "bread had gotten dearer"),
 ])
 def test_a_happenings_label_drops_the_reporting_frame(clause, label):
     from srbrief.extract.events import strip_frame
@@ -3382,3 +3383,35 @@ def test_a_decision_on_an_issue_or_the_issue_named_before_its_frame_is_still_a_t
 ])
 def test_him_beside_an_act_is_the_sought_person_the_sentence_before_named(x, text, stances):
     assert stances_on(x, text, "assad_extradition") == stances
+
+
+def test_a_question_put_is_no_demand_and_the_silence_after_it_is_on_its_issue(x):
+    st, *_ = run(x, "Talks went on. The Kremlin spokesman, Jan Roe, was asked about the extradition on Monday, and he "
+                    "declined to comment. Lavrov was asked about the handover of Assad and said he had met Roe.")
+    assert stance_of(st, "roe", "assad_extradition") == "neutral"
+    assert not len(st[(st["sent_id"] == 2) & (st["issue_id"] == "assad_extradition")]), st
+
+
+def test_a_broadcast_transcript_s_labels_name_host_correspondent_and_guests(x):
+    text = ("Heard on Morning Radio\n\nJANE ROE, HOST:\n\nRussia backed the old regime. Now its leader lives in Moscow."
+            "\n\nOMAR PELLO, BYLINE: Good morning, Jane.\n\nROE: So what did they talk about?\n\n"
+            "PELLO: The delegation was led by a deputy minister. Russia wants to keep its bases.\n\n"
+            "I spoke to an official at the ministry, Obeida Hamsi.\n\nOBEIDA HAMSI: (Speaking Arabic).\n\n"
+            "PELLO: He told me Syria wants Russia to pay for the reconstruction.\n\n(SOUNDBITE OF MUSIC)\n\n"
+            "HAMSI: (Through interpreter) We want Russia to pay for the reconstruction.\n\nROE: Thank you, Omar.")
+    st, _, _, found, _ = run(x, text)
+    assert {"pello", "hamsi"} <= set(found), found
+    said = set(st.loc[(st["issue_id"] != "") & (st["via_id"] == "levant_wire"), "speaker_id"])
+    assert said == {"pello", "hamsi"}, st[["sent_id", "speaker_id", "issue_id"]]  # (the turns' own words)
+    assert set(st.loc[st["sent_id"] == 11, "speaker_id"]) <= {"pello"}  # (a sound cue goes on with the turn before)
+
+
+def test_a_turn_label_is_no_part_of_a_happening_s_label(x):
+    text = ("CNN INTERNATIONAL\nROE\n\nSyria's Foreign Minister on Russia, Assad and Israel\n\nAired August "
+            '5, 2025 - 13:00 ET\n\nTHIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND '
+            "MAY BE UPDATED.\n\nJANE ROE, CNN CHIEF INTERNATIONAL ANCHOR: Last Thursday, Syria's top "
+            'diplomat sat across the table from Sergey Lavrov in Moscow. Anna Berg joins me now from '
+            'Damascus. Foreign Minister, welcome to the program.\n\nANNA BERG, SYRIAN FOREIGN MINISTER '
+            '(through translator): Thank you, Jane. It is good to be with you.')
+    _, _, ev, _, _ = run(x, text)
+    assert ev.iloc[0]["label"] == "Syria's top diplomat sat across the table from Sergey Lavrov in Moscow"

@@ -160,16 +160,26 @@ class Detector:
         PELL, Assistant Secretary ...:" and "PELL:"), named as the fullest label spells it, in title case. A label
         is a person's when an office opens it ("SEN."), a post follows it (", Assistant Secretary"), or the text
         also writes its last word as a name ("Mr. Pell"); not "READ MORE:"."""
+        posts = self.titles | {w.lower() for w in self.m.cb.cues.get("label_posts", [])}
+
         def person(mt: re.Match) -> bool:
             last = mt.group("n").split()[-1].title()
             return bool(mt.group("office")) or bool(mt.group("post")) and any(
-                w in self.titles for w in re.findall(r"[a-z]+", mt.group("post").lower())) or re.search(
-                rf"(?<![\w-]){self.offices}\.?\s+{re.escape(last)}(?![\w-])", text) is not None  # ("Mr. Pell",
-            # "Senator Roe")
+                w in posts for w in re.findall(r"[a-z]+", mt.group("post").lower())) or re.search(
+                rf"(?<![\w-]){self.offices}\.?\s+{re.escape(last)}(?![\w-])", text) is not None or written(mt)
+            # ("Mr. Pell", "Senator Roe"; "JANE ROE, HOST:", "OMAR ROE, BYLINE:")
+
+        def written(mt: re.Match) -> bool:  # "OBEIDA HAMWI:" where the text also writes "Obeida Hamwi": a name
+            words = mt.group("n").split()
+            return len(words) > 1 and any(not w.isupper() for f in re.finditer(
+                rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", text, re.IGNORECASE) for w in f.group(0).split())
 
         links = {w.lower() for w in self.m.cb.cues.get("link_labels", [])}
-        found = [mt for mt in self.capital_turn.finditer(text) if person(mt) and mt.group("n").lower() not in links
-                 and mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
+        labels = [mt for mt in self.capital_turn.finditer(text) if mt.group("n").lower() not in links
+                  and mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
+        found = [mt for mt in labels if person(mt)]
+        surnames = {mt.group("n").split()[-1] for mt in found}
+        found += [mt for mt in labels if mt not in found and mt.group("n") in surnames]  # ("PELL:" after "DAN PELL, HOST:")
         if len(found) < 3:
             return
         people: dict[str, str] = {}  # surname -> actor id

@@ -119,6 +119,7 @@ class CuesFile(Strict):
     body_references: list[Text] = []
     person_nouns: list[Text] = []
     link_labels: list[Text] = []
+    label_posts: list[Text] = []
     institution_nouns: list[Text]
     state_bodies: list[Text]
     parties: list[Text]

@@ -205,6 +205,7 @@ def _matches(cb: Codebook, text: str, s0: int, s1: int, toks: list[Token]) -> tu
     cues = [replace(c, group="refusal") if c.group == "refusal_nouns" else c for c in cues
             if c.group != "refusal_nouns" or Attributor.owned(toks, c)]  # "Moscow's refusal to": Moscow refuses
     issue_matches = cb.issue_matcher.find(toks)
+    cues = [c for c in cues if not st.question_put(toks, c)]
     phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
     put = [mt.span() for mt in ASKED_MID.finditer(text, s0, s1)]  # "X, asked about Y, says": X was asked
     cues = [c for c in cues if not any(a <= c.start < b for a, b in put)]
@@ -309,7 +310,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         opens = r.paragraph != paragraph
         if opens:
             paragraph = r.paragraph
-            turn = (turns.labelled.get(r.paragraph) or interview.get(r.paragraph)) if r.kind == "body" else None
+            turn = (turns.labelled.get(r.paragraph) or (None if turns.is_transcript else interview.get(r.paragraph))
+                    ) if r.kind == "body" else None  # (a transcript's labels say who speaks: no unlabelled interview)
             lm = TURN_LABEL.match(text, s0)
             capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
             if turn is None and turns.is_transcript and going_on and r.kind == "body" and not capitalised \

@@ -303,6 +303,8 @@ def strip_frame(cb: Codebook, clause: str) -> str:
         audience = cb.cue_matcher.find(toks[j:j + 4], {"relay_audiences"})
         if audience and audience[0].first == 0:
             j += audience[0].last + 1
+        elif relay and j < len(toks) and toks[j].lower in ("me", "us", "him", "her", "them"):
+            j += 1  # ("told me bread has gotten dearer")
         elif relay:
             while j < len(toks) and toks[j].text[:1].isupper():
                 j += 1
@@ -380,6 +382,9 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     clause = before + " " + text[end:hi] if lo <= t0 and t1 <= hi else text[lo:hi]
     clause = normalise(clause)
     clause = _QUOTE_TAIL.sub("", _QUOTE_OPENS.sub("", clause))  # 'them," Fidan told reporters. "': the frame only
+    label = re.match(r"([^:\n]{1,80}):\s+(?=\S)", clause)  # a transcript's turn label ("JANE ROE, ANCHOR:") is who
+    if label and re.sub(r"\([^()]*\)", "", label.group(1)).isupper():  # speaks, not what happened
+        clause = clause[label.end():]
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = re.sub(r"^\([^()]{1,40}\)\s*-\s*", "", clause)  # a flash's agency after its date ("(Interfax) - ...")
     clause = _LEAD.sub("", clause).strip(" ,;:-")

@@ -181,6 +181,11 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
     return sorted(hits.values(), key=lambda h: order.index(h.issue))
 
 
+def question_put(toks: list[Token], m: Match) -> bool:
+    """ "was asked about the bases", "asked about the debts": a question, no demand."""
+    return m.group == "demand" and m.last + 1 < len(toks) and toks[m.last + 1].lower == "about"
+
+
 PRONOUN_REACH = 3  # tokens between "him"/"her" and the act done to them ("want him returned", "hand him over")
 
 
@@ -275,7 +280,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     bare_noun = lambda m: m.group == "demand" and m.first == m.last and m.first > 1 and toks[  # noqa: E731
         m.first - 1].lower in ("the", "a") and toks[m.first - 2].lower in (PREPOSITIONS | {"through", "via"}) - {"by"} \
         and (m.last + 1 >= len(toks) or toks[m.last + 1].lower not in ("for", "to", "that", "on", "of", "by"))
-    cues = [m for m in cue_matches if inside(m) and not bare_noun(m)]
+    cues = [m for m in cue_matches if inside(m) and not bare_noun(m) and not question_put(toks, m)]
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act
     within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
