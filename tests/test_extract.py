@@ -3415,3 +3415,9 @@ def test_a_turn_label_is_no_part_of_a_happening_s_label(x):
             '(through translator): Thank you, Jane. It is good to be with you.')
     _, _, ev, _, _ = run(x, text)
     assert ev.iloc[0]["label"] == "Syria's top diplomat sat across the table from Sergey Lavrov in Moscow"
+
+
+def test_by_force_is_no_military_force(x):
+    text = "Talks went on. Lavrov said Moscow opposes attempts to resolve the issue by force."
+    assert stances_on(x, text, "russian_bases") == []
+
