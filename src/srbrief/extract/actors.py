@@ -170,9 +170,10 @@ class Detector:
             # ("Mr. Pell", "Senator Roe"; "JANE ROE, HOST:", "OMAR ROE, BYLINE:")
 
         def written(mt: re.Match) -> bool:  # "OBEIDA HAMWI:" where the text also writes "Obeida Hamwi": a name
-            words = mt.group("n").split()
-            return len(words) > 1 and any(not w.isupper() for f in re.finditer(
-                rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", text, re.IGNORECASE) for w in f.group(0).split())
+            words = mt.group("n").split()  # (not "FROZEN ASSETS:" beside "frozen assets")
+            return self._is_name(words) and any(all(w[:1].isupper() and not w.isupper() for w in f.group(0).split())
+                                                for f in re.finditer(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])",
+                                                                     text, re.IGNORECASE))
 
         links = {w.lower() for w in self.m.cb.cues.get("link_labels", [])}
         labels = [mt for mt in self.capital_turn.finditer(text) if mt.group("n").lower() not in links

@@ -342,7 +342,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         toks = tokens(text, s0, s1)
         cues, issue_matches = _matches(cb, text, s0, s1, toks)
         if before and before[0] == r.sent_id - 1:  # "Damascus wants him returned": him, the person named before
-            issue_matches += st.pronoun_topics(cb, toks, issue_matches, before[3], before[5])
+            persons = {y.actor_id for y in by_sent.get(before[0], []) if types.get(y.actor_id) == "person"}
+            issue_matches += st.pronoun_topics(cb, toks, issue_matches, before[3], before[5], len(persons))
         raised_here = st.issues_in(cb, toks, issue_matches)
         for h in raised_here:  # the agenda: every sentence that raises an issue
             raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})

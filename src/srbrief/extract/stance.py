@@ -182,17 +182,28 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
 
 
 def question_put(toks: list[Token], m: Match) -> bool:
-    """ "was asked about the bases", "asked about the debts": a question, no demand."""
-    return m.group == "demand" and m.last + 1 < len(toks) and toks[m.last + 1].lower == "about"
+    """ "was asked about the bases", "asked about the debts": a question, no demand (not "is asking about $3
+    billion", "seeking about 500,000 tonnes": about a number is roughly)."""
+    if m.group != "demand" or toks[m.first].lemma != "ask" or m.last + 2 >= len(toks) \
+            or toks[m.last + 1].lower != "about":
+        return False
+    amount = toks[m.last + 2]
+    return not (amount.text[:1].isdigit() or amount.text[:1] in "$€£" or amount.lower in ROUGHLY)
 
 
+#: What "about" stands before when it means roughly ("asking about a dozen firms", "about half").
+ROUGHLY = {"a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+           "hundred", "thousand", "million", "billion", "dozen"}
 PRONOUN_REACH = 3  # tokens between "him"/"her" and the act done to them ("want him returned", "hand him over")
 
 
 def pronoun_topics(cb: Codebook, toks: list[Token], issue_matches: list[Match], earlier: list[Token],
-                   earlier_matches: list[Match]) -> list[Match]:
-    """ "... Assad, who lives in Moscow. Damascus wants him returned.": "him" or "her" beside a sought issue's act
-    is that issue's topic when the sentence before names the topic as a person, and this one names none."""
+                   earlier_matches: list[Match], persons_before: int) -> list[Match]:
+    """ "... Assad, who lives in Moscow. Damascus wants him returned.": "him" or "her" as the object of a sought
+    issue's act is that issue's topic when the sentence before names the topic as its only person
+    (``persons_before``), and this one names none."""
+    if persons_before != 1:
+        return []
     named = {m.group.split(":")[0] for m in earlier_matches if m.group.endswith(":topic")
              and earlier[m.last].text.split("-")[-1][:1].isupper() and cb.issues[m.group.split(":")[0]].sought}
     # (a name: "Assad", "al-Assad"; not "the former president")
@@ -201,7 +212,8 @@ def pronoun_topics(cb: Codebook, toks: list[Token], issue_matches: list[Match], 
     for issue in sorted(named):
         acts = [m for m in issue_matches if m.group.startswith(issue + ":") and m.group.endswith((":for", ":against"))]
         for k, t in enumerate(toks):
-            if t.lower in ("him", "her") and any(a.first - PRONOUN_REACH <= k <= a.last + PRONOUN_REACH for a in acts):
+            if t.lower in ("him", "her") and any(a.first < k <= a.last + PRONOUN_REACH or k == a.first - 1 for a in acts):
+                # ("hand him over", "extradite him", "want him returned"; not "asked him to return the money")
                 found.append(Match(k, k, t.start, t.end, t.lower, issue + ":topic"))
                 break
     return found
@@ -401,8 +413,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     frames = [f for f in by("framing") if (any(0 <= t - f.last <= 3 for t in terms_here) or any(
         f.first == m.last + 1 for m in own if not m.group.endswith((":for", ":against"))))  # ("the extradition issue")
               and not (f.first > 0 and toks[f.first - 1].lower == "to")
-              and not (f.last + 1 < len(toks) and toks[f.last + 1].lower == "to")] if hit.strength != "anaphora" else []
-    # ("to issue a new currency": a verb, no frame; "the decision to keep the bases": what was decided, no topic)
+              ] if hit.strength != "anaphora" else []
+    # ("to issue a new currency": a verb, no frame)
     # ("the decision" that refers back is no frame of a topic)
     if frames and not by("refusal") and all(a.last < frames[0].first for a in acts):
         return "neutral"  # (also "agreed to form a group that will take up the question of the bases": what is
