@@ -3452,3 +3452,9 @@ def test_capital_headings_whose_words_the_text_also_writes_are_no_persons(x):
             "\n\nSANCTIONS RELIEF: Western sanctions still weigh on trade.")
     _, _, _, found, _ = run(x, text)
     assert not any(a.type == "person" for a in found.values()), found
+
+
+def test_a_described_act_that_only_names_an_earlier_request_takes_no_side(x):
+    st, *_ = run(x, "Talks went on. Syrian officials want Assad sent back. Kremlin spokesman Dmitry Peskov was asked "
+                    "about the request and declined to comment.")
+    assert set(st.loc[st["speaker_id"] == "peskov", "stance"]) == {"neutral"}, st

@@ -520,6 +520,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         return "oppose"
     if condition and not any(n.group == "refusal" for n in negators):
         return "conditional"  # "limited to", "on new terms", "a reduced, time-limited presence": kept, on conditions
-    if attribution in ("assessment", "described", "author") and not by("neutral") and not negators:
+    if attribution in ("assessment", "described", "author") and not by("neutral") and not negators \
+            and (signals or hit.strength != "anaphora"):  # ("was asked about the request": nothing points anywhere)
         return "support"  # an expected development, an interest, an author's prescription: the direction it points
     return "neutral"
