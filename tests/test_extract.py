@@ -3458,3 +3458,10 @@ def test_a_described_act_that_only_names_an_earlier_request_takes_no_side(x):
     st, *_ = run(x, "Talks went on. Syrian officials want Assad sent back. Kremlin spokesman Dmitry Peskov was asked "
                     "about the request and declined to comment.")
     assert set(st.loc[st["speaker_id"] == "peskov", "stance"]) == {"neutral"}, st
+
+
+def test_taking_note_and_exchanging_views_are_speech_acts(x):
+    st, *_ = run(x, "Talks went on. Syria said it wanted its debts cancelled. The Russian side took note of the "
+                    "position of the Syrian side. It stated that Russia would keep its bases. Lavrov and Shaibani "
+                    "exchanged views on the future of the naval base.")
+    assert speakers_of(st, 3) == ["russia"] and stance_of(st, "lavrov", "russian_bases") == "neutral", st
