@@ -3465,3 +3465,18 @@ def test_taking_note_and_exchanging_views_are_speech_acts(x):
                     "position of the Syrian side. It stated that Russia would keep its bases. Lavrov and Shaibani "
                     "exchanged views on the future of the naval base.")
     assert speakers_of(st, 3) == ["russia"] and stance_of(st, "lavrov", "russian_bases") == "neutral", st
+
+
+@pytest.mark.parametrize("text, speaker, issue", [
+    ("Talks went on. Asked about the Tartus base, Peskov said he had nothing to report.", "peskov", "russian_bases"),
+    ("Talks went on. Syria wants Assad handed over. The Kremlin, asked afterward, said it had nothing to report.",
+     "russia", "assad_extradition"),
+])
+def test_a_question_names_its_topic_and_nothing_to_report_is_silence(x, text, speaker, issue):
+    st, *_ = run(x, text)
+    assert stance_of(st, speaker, issue) == "neutral"
+
+
+def test_asking_about_a_thing_takes_no_side_on_it(x):
+    text = "Talks went on. Irina Belykh (United Russia) asked about humanitarian supplies."
+    assert set(stances_on(x, text, "reconstruction")) <= {"neutral"}

@@ -869,6 +869,9 @@ CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|provided(?:\s+that)?|once|shoul
 INTRODUCED_QUOTE = re.compile(r":\s*[“\"]")
 #: ", asked about X, says": a question put to the speaker between the name and the verb.
 ASKED_MID = re.compile(r",\s*asked\s+(?P<q>(?:about|whether|if|on|what|why|how)\b[^,;]*),")
+#: "X, asked afterward, said ...", "X, when asked by reporters, said ...": a question put, its matter unnamed
+ASKED_BARE = re.compile(r",\s*(?:when\s+)?asked(?:\s+(?:afterwards?|later|again|by\s+(?:reporters|journalists)"
+                        r"|on\s+\w+|\w+ly))?\s*,")
 #: ", answering a question about X", "in response to a question on X": the question the speaker answers
 ANSWERING = re.compile(r",?\s*(?:answering|in\s+response\s+to|responding\s+to|replying\s+to)\s+(?:a\s+|the\s+)?"
                        r"(?:journalist['’]s\s+|reporter['’]s\s+)?question\s+(?:from\s+[^,.;]{1,40}?\s+)?"
@@ -904,4 +907,4 @@ def quote_state(text: str, s0: int, s1: int, open_before: bool) -> bool:
     return open_before != (straight % 2 == 1) if n else open_before
 
 
-__all__ = ["Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens"]
+__all__ = ["ASKED_BARE", "Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens"]

@@ -16,7 +16,7 @@ from . import events as ev
 from . import stance as st
 from . import temporal
 from .statements import refers_back, statement_rows
-from .attribution import ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
+from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
 from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import Match, Token, ends_clause, is_predicate, lemma, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
@@ -207,7 +207,8 @@ def _matches(cb: Codebook, text: str, s0: int, s1: int, toks: list[Token]) -> tu
     issue_matches = cb.issue_matcher.find(toks)
     cues = [c for c in cues if not st.question_put(toks, c)]
     phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
-    put = [mt.span() for mt in ASKED_MID.finditer(text, s0, s1)]  # "X, asked about Y, says": X was asked
+    put = [mt.span() for r in (ASKED_MID, ASKED_BARE) for mt in r.finditer(text, s0, s1)]  # "X, asked about Y,
+    # says", "X, asked afterward, said": X was asked
     cues = [c for c in cues if not any(a <= c.start < b for a, b in put)]
     cues = [c for c in cues if not any(m.first == c.first and m.last > c.last or m.last == c.last and m.first < c.first
                                        for m in phrasal)  # "push Russian forces out" is an act on the bases,

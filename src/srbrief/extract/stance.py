@@ -140,6 +140,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
               and (g := f if f.group == "framing" else naming(f))]  # ("the future of the lease", "declined to
     # comment on the lease": the topic is named)
     asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
+    frames += [replace(d, last=d.last + 1) for d in asks if question_put(toks, d)]  # "Asked about the Tartus base,
+    # ...": the question names its topic
     places = {w.lower() for w in cb.cues["place_prepositions"]}
     sites = {w.lower() for w in cb.cues["site_nouns"]} | {p.lower() for p in cb.places}
 
@@ -182,12 +184,16 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
 
 
 def question_put(toks: list[Token], m: Match) -> bool:
-    """ "was asked about the bases", "asked about the debts": a question, no demand (not "is asking about $3
-    billion", "seeking about 500,000 tonnes": about a number is roughly)."""
-    if m.group != "demand" or toks[m.first].lemma != "ask" or m.last + 2 >= len(toks) \
-            or toks[m.last + 1].lower != "about":
+    """ "was asked about the bases", "asked about the debts": a question, no demand."""
+    return m.group == "demand" and asked_about(toks, m.last)
+
+
+def asked_about(toks: list[Token], i: int) -> bool:
+    """Is token i "ask" with "about" and its topic after it (not "is asking about $3 billion", "about a dozen":
+    about a number is roughly)?"""
+    if toks[i].lemma != "ask" or i + 2 >= len(toks) or toks[i + 1].lower != "about":
         return False
-    amount = toks[m.last + 2]
+    amount = toks[i + 2]
     return not (amount.text[:1].isdigit() or amount.text[:1] in "$€£" or amount.lower in ROUGHLY)
 
 
@@ -414,6 +420,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         f.first == m.last + 1 for m in own if not m.group.endswith((":for", ":against"))))  # ("the extradition issue")
               and not (f.first > 0 and toks[f.first - 1].lower == "to")
               ] if hit.strength != "anaphora" else []
+    frames += [Match(i, i + 1, toks[i].start, toks[i + 1].end, "ask about", "framing") for i in range(c0, c1 - 1)
+               if asked_about(toks, i) and any(0 <= t - i - 2 <= 3 for t in terms_here)]  # ("asked about
+    # humanitarian supplies": a question names its topic)
     # ("to issue a new currency": a verb, no frame)
     # ("the decision" that refers back is no frame of a topic)
     if frames and not by("refusal") and all(a.last < frames[0].first for a in acts):
