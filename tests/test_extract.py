@@ -3480,3 +3480,9 @@ def test_a_question_names_its_topic_and_nothing_to_report_is_silence(x, text, sp
 def test_asking_about_a_thing_takes_no_side_on_it(x):
     text = "Talks went on. Irina Belykh (United Russia) asked about humanitarian supplies."
     assert set(stances_on(x, text, "reconstruction")) <= {"neutral"}
+
+
+def test_maintaining_or_holding_that_is_saying(x):
+    st, *_ = run(x, "Talks went on. Russian officials maintain that the bases must stay. Lavrov holds that the "
+                    "lease is legal.")
+    assert speakers_of(st, 1) == ["unnamed_russian_officials"] and speakers_of(st, 2) == ["lavrov"], st
