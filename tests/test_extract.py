@@ -3460,11 +3460,11 @@ def test_a_described_act_that_only_names_an_earlier_request_takes_no_side(x):
     assert set(st.loc[st["speaker_id"] == "peskov", "stance"]) == {"neutral"}, st
 
 
-def test_taking_note_and_exchanging_views_are_speech_acts(x):
-    st, *_ = run(x, "Talks went on. Syria said it wanted its debts cancelled. The Russian side took note of the "
-                    "position of the Syrian side. It stated that Russia would keep its bases. Lavrov and Shaibani "
-                    "exchanged views on the future of the naval base.")
-    assert speakers_of(st, 3) == ["russia"] and stance_of(st, "lavrov", "russian_bases") == "neutral", st
+def test_exchanging_views_on_a_matter_is_a_speech_act(x):
+    st, *_ = run(x, "Talks went on. Lavrov and Shaibani exchanged views on the future of the naval base. Lavrov and "
+                    "Shaibani exchanged views, and Russia pledged to help rebuild Syrian power plants.")
+    assert stance_of(st, "lavrov", "russian_bases") == "neutral", st
+    assert "lavrov" not in speakers_of(st, 2), st
 
 
 @pytest.mark.parametrize("text, speaker, issue", [
@@ -3482,7 +3482,18 @@ def test_asking_about_a_thing_takes_no_side_on_it(x):
     assert set(stances_on(x, text, "reconstruction")) <= {"neutral"}
 
 
-def test_maintaining_or_holding_that_is_saying(x):
-    st, *_ = run(x, "Talks went on. Russian officials maintain that the bases must stay. Lavrov holds that the "
-                    "lease is legal.")
-    assert speakers_of(st, 1) == ["unnamed_russian_officials"] and speakers_of(st, 2) == ["lavrov"], st
+def test_a_footnote_marker_after_a_full_stop_ends_the_sentence(x):
+    st, *_ = run(x, "Talks went on. Moscow withdrew most of its jets.[12] Syrian officials indicate that any continued "
+                    "presence would be conditional.")
+    assert stance_of(st, "unnamed_syrian_officials", "russian_bases") == "conditional"
+    assert speakers_of(st, 1) == [], st
+
+
+@pytest.mark.parametrize("text, speaker, issue, stances", [
+    ("Talks went on. Russia will keep its bases in Syria, Peskov said when asked about the Tartus lease.", "peskov",
+     "russian_bases", ["support"]),
+    ("Talks went on. Lavrov praised the ties when he was asked about the Tartus lease.", "lavrov", "russian_bases", []),
+])
+def test_a_question_after_the_answer_or_with_no_answer_names_no_matter(x, text, speaker, issue, stances):
+    st, *_ = run(x, text)
+    assert st.loc[(st["speaker_id"] == speaker) & (st["issue_id"] == issue), "stance"].tolist() == stances, st

@@ -148,6 +148,14 @@ def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int,
     for i in range(len(out) - 2, -1, -1):
         if re.search(r"\bNos?\.$", text[out[i][0]:out[i][1]]) and re.match(r"\d", text[out[i + 1][0]:out[i + 1][0] + 1]):
             out[i:i + 2] = [(out[i][0], out[i + 1][1])]
+    # "... some of it to Libya.[31] What remains ...": a footnote's marker after a full stop ends the sentence
+    split = []
+    for a, b in out:
+        for m in FOOTNOTE_END.finditer(text, a, b):
+            split.append((a, m.end(1)))
+            a = m.end()
+        split.append((a, b))
+    out = split
     # the sentencizer leaves a quotation's opening mark at the end of the sentence before it
     # ('... further discussion. "' + 'For now, ...," he said.'): it belongs to the next one
     for i in range(len(out) - 1):
@@ -157,6 +165,10 @@ def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int,
             out[i] = (a, a + len(seg[:-1].rstrip()))
             out[i + 1] = (b - 1, out[i + 1][1])
     return out
+
+
+#: A footnote's marker after a sentence's end, before the next sentence ("... to Libya.[31] What remains").
+FOOTNOTE_END = re.compile(r"[.!?][\"”’]?(\[\d{1,3}\])\s+(?=[A-Z“\"])")
 
 
 def dateline_of(text: str, lines: list[Line] | None = None) -> dl.Dateline | None:

@@ -140,8 +140,11 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
               and (g := f if f.group == "framing" else naming(f))]  # ("the future of the lease", "declined to
     # comment on the lease": the topic is named)
     asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
-    frames += [replace(d, last=d.last + 1) for d in asks if question_put(toks, d)]  # "Asked about the Tartus base,
-    # ...": the question names its topic
+    silent = [m.first for m in cb.cue_matcher.find(toks, {"silence"})] if asks else []
+    frames += [replace(d, last=d.last + 1) for d in asks if question_put(toks, d)
+               and (d.first == 0 or any(k > d.last for k in silent))]  # "Asked about the Tartus base, ...", "was
+    # asked about the lease and declined to comment": the question names the topic answered (not "praised the ties
+    # when asked about the lease")
     places = {w.lower() for w in cb.cues["place_prepositions"]}
     sites = {w.lower() for w in cb.cues["site_nouns"]} | {p.lower() for p in cb.places}
 
@@ -421,8 +424,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
               and not (f.first > 0 and toks[f.first - 1].lower == "to")
               ] if hit.strength != "anaphora" else []
     frames += [Match(i, i + 1, toks[i].start, toks[i + 1].end, "ask about", "framing") for i in range(c0, c1 - 1)
-               if asked_about(toks, i) and any(0 <= t - i - 2 <= 3 for t in terms_here)]  # ("asked about
-    # humanitarian supplies": a question names its topic)
+               if asked_about(toks, i) and any(0 <= t - i - 2 <= 3 for t in terms_here)
+               and not any(a.first < i for a in acts_for + acts_against)]  # ("asked about humanitarian supplies":
+    # a question names its topic; not "Russia will keep its bases, Peskov said when asked about the lease")
     # ("to issue a new currency": a verb, no frame)
     # ("the decision" that refers back is no frame of a topic)
     if frames and not by("refusal") and all(a.last < frames[0].first for a in acts):
