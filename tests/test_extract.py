@@ -3274,11 +3274,12 @@ def test_another_transliteration_of_a_known_person_s_given_name_is_that_person(x
     assert speakers_of(st, 1) == ["novak"] and speakers_of(st, 2) == ["lavrov"]
 
 
-def test_what_is_owed_and_liabilities_are_debts(x):
-    st, *_ = run(x, "Talks went on. Rami Nasr said Syria wants the sums it owes to Russia forgiven.")
-    assert stance_of(st, "nasr", "debts_and_assets") == "support"
-    st, *_ = run(x, "Talks went on. Rami Nasr said the state's foreign liabilities would be discussed.")
-    assert stance_of(st, "nasr", "debts_and_assets") == "neutral"
+@pytest.mark.parametrize("sentence, stance", [
+    ("Rami Nasr said Syria wants the sums it owes to Russia forgiven.", "support"),
+    ("Rami Nasr said the state's foreign liabilities would be discussed.", "neutral"),
+])
+def test_what_is_owed_and_liabilities_are_debts(x, sentence, stance):
+    assert set(stances_on(x, "Talks went on. " + sentence, "debts_and_assets")) == {stance}
 
 
 def test_a_translation_s_and_before_a_verb_first_frame_and_declining_to_answer(x):

@@ -907,4 +907,4 @@ def quote_state(text: str, s0: int, s1: int, open_before: bool) -> bool:
     return open_before != (straight % 2 == 1) if n else open_before
 
 
-__all__ = ["ASKED_BARE", "Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens"]
+__all__ = ["ASKED_BARE", "ASKED_MID", "Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens"]

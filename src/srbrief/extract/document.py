@@ -205,7 +205,9 @@ def _matches(cb: Codebook, text: str, s0: int, s1: int, toks: list[Token]) -> tu
     cues = [replace(c, group="refusal") if c.group == "refusal_nouns" else c for c in cues
             if c.group != "refusal_nouns" or Attributor.owned(toks, c)]  # "Moscow's refusal to": Moscow refuses
     issue_matches = cb.issue_matcher.find(toks)
-    cues = [c for c in cues if not st.question_put(toks, c)]
+    cues = [c for c in cues if not st.question_put(toks, c)]  # ("was asked about the lease": no one demands it, so
+    # no one's described position; stance.stance drops it again from the cues it is given, which other callers match
+    # afresh)
     phrasal = [m for m in issue_matches if m.group.endswith((":for", ":against")) and m.last > m.first]
     put = [mt.span() for r in (ASKED_MID, ASKED_BARE) for mt in r.finditer(text, s0, s1)]  # "X, asked about Y,
     # says", "X, asked afterward, said": X was asked
@@ -639,7 +641,7 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     # ("wants Assad back.", "as Moscow hoped,": a want with no object after it is no verb of wanting)
     maybe = {c.first for c in cues if c.first > 0 and toks[c.first - 1].lower in ("may", "might", "could")}
     # ("Damascus may decide to end the lease": a possibility the source raises, no one's position)
-    unnamed = [a for a in x.cb.cue_matcher.find(toks, {"anonymity"})]
+    unnamed = x.cb.cue_matcher.find(toks, {"anonymity"})
     maybe |= {c.first for c in cues if any(0 < a.first - c.last <= 2 for a in unnamed)}  # (", asking not to be
     # named": why the source is unnamed, no demand of anyone's)
     return [c for c in cues if not is_predicate(toks, c) and (c.group in ("demand", "refusal", "readiness")

@@ -35,16 +35,18 @@ _DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|with|as|its|their|his|her|
 #: A preposition (and article) left before a removed date: "arrived on the [Tuesday] ...", "in [the 1980s]".
 _INTRO = re.compile(r"\s+(?:on|in|at|during|since|by|from|until|till|before|after|for|of)(?:\s+the)?\s*$",
                     re.IGNORECASE)
+
+
 def _opening(words: str) -> re.Pattern:
     """Any run of these words opening a label (never the word of a contraction: "That's it" keeps its "That")."""
     return re.compile(rf"^(?:(?:{words})\b(?!['’])[\s,]*)+", re.IGNORECASE)
 
 
-#: A conjunction or a subordinator of time left in front once a reporting frame is gone ("after talks with ...").
-#: A quotation's tail before its speaker (a sentence that opens inside it: '... for them," Fidan told') and the next quotation's opening mark that a
-#: sentence ends with: neither says what happened.
+#: A quotation's tail before its speaker (a sentence that opens inside it: '... for them," Fidan told') and the
+#: next quotation's opening mark that a sentence ends with: neither says what happened.
 _QUOTE_TAIL = re.compile(r"^[^\"“”]*[,.?!]\s*[\"”]\s+(?=[A-Za-z])")
 _QUOTE_OPENS = re.compile(r"\s+[\"“]\s*$")  # (a closing mark follows its word: 'were "progressing."')
+#: A conjunction or a subordinator of time left in front once a reporting frame is gone ("after talks with ...").
 _JOINER = _opening("and|but|after|when|while|before|then|also")
 #: What a clause cut from its sentence may open with, besides: a relative, a linking adverb, a preposition.
 _LEAD = _opening("and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|earlier|so|thus|"

@@ -136,15 +136,14 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         k = f.last + 1 + (f.last + 1 < len(toks) and toks[f.last + 1].lemma in ("question", "query"))
         return replace(f, last=k - 1) if k < len(toks) and toks[k].lower in ("on", "about") else None
 
-    frames = [g for f in cb.cue_matcher.find(toks, {"framing", "silence"}) if by_issue
-              and (g := f if f.group == "framing" else naming(f))]  # ("the future of the lease", "declined to
-    # comment on the lease": the topic is named)
-    asks = [d for d in cb.cue_matcher.find(toks, {"demand"})] if by_issue else []
-    silent = [m.first for m in cb.cue_matcher.find(toks, {"silence"})] if asks else []
-    frames += [replace(d, last=d.last + 1) for d in asks if question_put(toks, d)
-               and (d.first == 0 or any(k > d.last for k in silent))]  # "Asked about the Tartus base, ...", "was
-    # asked about the lease and declined to comment": the question names the topic answered (not "praised the ties
-    # when asked about the lease")
+    found = cb.cue_matcher.find(toks, {"framing", "silence", "demand"}) if by_issue else []
+    frames = [g for f in found if f.group != "demand" and (g := f if f.group == "framing" else naming(f))]
+    # ("the future of the lease", "declined to comment on the lease": the topic is named)
+    asks = [d for d in found if d.group == "demand"]
+    silent = [m.first for m in found if m.group == "silence"]
+    frames += [q for q in _questions(toks, 0, len(toks)) if q.first == 0 or any(k > q.last for k in silent)]
+    # ("Asked about the Tartus base, ...", "was asked about the lease and declined to comment": the question names
+    # the topic answered; not "praised the ties when asked about the lease")
     places = {w.lower() for w in cb.cues["place_prepositions"]}
     sites = {w.lower() for w in cb.cues["site_nouns"]} | {p.lower() for p in cb.places}
 
@@ -184,6 +183,12 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
                 break
     order = list(cb.issues)
     return sorted(hits.values(), key=lambda h: order.index(h.issue))
+
+
+def _questions(toks: list[Token], lo: int, hi: int) -> list[Match]:
+    """ "asked about" between tokens lo and hi, each a frame whose topic follows it."""
+    return [Match(i, i + 1, toks[i].start, toks[i + 1].end, "ask about", "framing") for i in range(lo, hi - 1)
+            if asked_about(toks, i)]
 
 
 def question_put(toks: list[Token], m: Match) -> bool:
@@ -423,9 +428,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         f.first == m.last + 1 for m in own if not m.group.endswith((":for", ":against"))))  # ("the extradition issue")
               and not (f.first > 0 and toks[f.first - 1].lower == "to")
               ] if hit.strength != "anaphora" else []
-    frames += [Match(i, i + 1, toks[i].start, toks[i + 1].end, "ask about", "framing") for i in range(c0, c1 - 1)
-               if asked_about(toks, i) and any(0 <= t - i - 2 <= 3 for t in terms_here)
-               and not any(a.first < i for a in acts_for + acts_against)]  # ("asked about humanitarian supplies":
+    frames += [q for q in _questions(toks, c0, c1) if any(0 <= t - q.last - 1 <= 3 for t in terms_here)
+               and not any(a.first < q.first for a in acts_for + acts_against)]  # ("asked about humanitarian supplies":
     # a question names its topic; not "Russia will keep its bases, Peskov said when asked about the lease")
     # ("to issue a new currency": a verb, no frame)
     # ("the decision" that refers back is no frame of a topic)

@@ -114,8 +114,9 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
             return with_question, issue_matches, cues, [st.IssueHit(before, back, "anaphora")]
     if (back := _anaphor(sub, cue_matches)) is not None and (earlier := _named_before(cb, toks, i0, sent_issues)):
         return sub, issue_matches, cue_matches, [st.IssueHit(earlier, back, "anaphora")]
-    bare = next((m for m in cue_matches if m.group in ("refusal", "silence") and ends_clause(sub, m)), None)  # "..., a demand the Kremlin has sidestepped.": it refuses what the sentence named before
-    # ("Peskov was asked about the handover and declined to comment": silent on it)
+    bare = next((m for m in cue_matches if m.group in ("refusal", "silence") and ends_clause(sub, m)), None)
+    # ("..., a demand the Kremlin has sidestepped.": it refuses what the sentence named before; "Peskov was asked
+    # about the handover and declined to comment.": silent on it)
     named = st.issues_in(cb, toks[:i0], [m for m in sent_issues if m.last < i0]) if bare is not None and i0 else []
     if named:  # (every issue the demand named: "pressed for Assad to be returned to face trial")
         return sub, issue_matches, cue_matches, [st.IssueHit(h.issue, bare.first, "anaphora") for h in named]
