@@ -11,6 +11,7 @@ import pytest
 from srbrief import paths
 from srbrief.corpus import seeds
 from srbrief.corpus.add import add
+from srbrief.corpus.dateline import byline_author
 from srbrief.errors import InputError
 
 WIRE = ("Ruritania and Syria sign a grain accord\n\n"
@@ -41,6 +42,17 @@ def test_a_byline_date_or_a_given_date_settles_publication(seeds_copy, tmp_path)
     assert add(_file(tmp_path, "a.txt", byline), seeds_copy).entry["published"] == "2025-03-05"
     b = add(_file(tmp_path, "b.txt", UNDATED), seeds_copy, published="2025-07", outlet="Gulf Courier")
     assert b.entry["published_precision"] == "month" and b.doc_id.startswith("003_gulf_courier")
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By Jane Roe", "Jane Roe"),
+    ("By Dr. Omar Salim al-Tikriti", "Omar Salim al-Tikriti"),  # an honorific dropped, a particle kept
+    ("By Anna de Vries | The Harbour Times", "Anna de Vries"),  # the outlet after a bar
+    ("By Jane Roe and John Doe", ""),  # two authors: none is guessed
+    ("By the numbers: what Russia keeps", ""),
+])
+def test_a_byline_names_one_author(line, author):
+    assert byline_author(f"Reading the talks\n\n{line}\n\nThe talks went on.\n") == author
 
 
 def test_a_byline_names_the_author_and_the_genre_can_be_given(seeds_copy, tmp_path):

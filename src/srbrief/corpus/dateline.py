@@ -92,9 +92,11 @@ def find(text: str, first_body: int) -> Dateline | None:
     return None
 
 
-#: "By Jane Roe" (", 5 March 2025" may follow) on a line of its own: one author, capitalised words
-BYLINE_AUTHOR = re.compile(r"^[ \t]*By[ \t]+(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*(?:,[^\n]*)?$",
-                           re.MULTILINE)
+#: "By Jane Roe" (", 5 March 2025" or "| Outlet" may follow) on a line of its own: one author, capitalised words
+#: with the particles of Arabic and European names ("By Dr. Khaled al-Hamwi"), an honorific before them dropped
+BYLINE_AUTHOR = re.compile(r"^[ \t]*By[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:"
+                           r"[A-Z][\w'’.-]+|(?:al|el|ad|as|ash|an|at|az)-[A-Z][\w'’.-]+|bin|ibn|de|del|van|von|der|da|du"
+                           r")){1,4})[ \t]*(?:[,|—–][^\n]*)?$", re.MULTILINE)
 
 
 def byline_author(text: str, head: int = 600) -> str:
