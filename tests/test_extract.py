@@ -473,6 +473,8 @@ def test_who_speaks_in_one_sentence(x, text, sent, speakers):
     # a participle and its preposition may stand between an unnamed source and its verb
     ("A Syrian official travelling with the delegation told reporters that the air base would stay.",
      ["unnamed_syrian_official"]),
+    ("A Syrian diplomat posted in Moscow, who asked not to be named, said the air base would stay.",
+     ["unnamed_syrian_diplomat"]),  # (and a comma-enclosed clause after it)
     ("Diplomats based in Moscow said the air base would stay.", ["unnamed_diplomats"]),
     ('Lavrov said: "The talks went well. I have nothing to add to what has already been said by the Kremlin about '
      'the air base."', ["lavrov"]),
@@ -805,6 +807,19 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "russian_bases", "conditional"),
     ("Al-Shaibani said Damascus would not accept a renewal of the lease without guarantees.", "shaibani",
      "russian_bases", "conditional"),
+    # an indefinite object narrowed by a relative clause: one kind of it refused, not every kind
+    ("Al-Shaibani said Damascus would refuse any lease on the naval base which ignored its losses.", "shaibani",
+     "russian_bases", "conditional"),
+    ("Al-Shaibani said Damascus would not sign a new lease for the air base that kept the old rent.", "shaibani", "russian_bases",
+     "conditional"),
+    ("Al-Shaibani said Damascus would not renew the lease on the air base that Assad had agreed.", "shaibani", "russian_bases",
+     "oppose"),  # (guard: a definite object is the one refused)
+    # agreements that stay valid are no agreements redone
+    ("Lavrov said the old treaties with Damascus were still valid.", "lavrov", "agreements_renegotiation", "oppose"),
+    ("Lavrov said the contracts signed in 2017 remained in force.", "lavrov", "agreements_renegotiation", "oppose"),
+    ("Al-Shaibani said Damascus would not allow a foreign military presence on its coast.", "shaibani", "russian_bases", "oppose"),
+    ("Al-Shaibani said Damascus would permit a Russian military presence on its coast.", "shaibani", "russian_bases",
+     "support"),
     # a silence after the side taken is about the details, not the side
     ("Lavrov said Moscow would not leave the air base, without giving details.", "lavrov", "russian_bases",
      "support"),
@@ -1019,6 +1034,9 @@ def test_what_a_speaker_adds_after_a_quote_is_her_view_too(x):
     st, *_ = run(x, "\u201cWe value the partnership,\u201d Zakharova said, adding that Moscow was ready to revise the "
                     "agreements provided that its ships kept their berths.")
     assert stance_of(st, "zakharova", "agreements_renegotiation") == "conditional"
+    st, *_ = run(x, "\u201cWe value the partnership,\u201d Zakharova said, repeating her ministry's wish that the "
+                    "naval base be kept.")  # (a speech participle with an object, no "that" right after it)
+    assert stance_of(st, "zakharova", "russian_bases") == "support"
 
 
 def test_accepting_only_on_terms_is_conditional(x):
@@ -1611,6 +1629,8 @@ def test_handing_over_a_thing_is_no_handover_of_a_person(x):
     assert "assad_extradition" not in st.loc[st["sent_id"] == 0, "issue_id"].tolist()
     assert stance_of(st, "unnamed_officials", "assad_extradition") == "oppose"
     assert "assad_extradition" in st.loc[st["sent_id"] == 2, "issue_id"].tolist()
+    st, *_ = run(x, "Officials said the fighters would hand over the security of the checkpoints.")
+    assert "assad_extradition" not in st["issue_id"].tolist()  # (a place's security is a thing too)
 
 
 def test_a_view_after_and_and_a_titled_speaker_is_not_the_clause_before(x):
@@ -2279,6 +2299,9 @@ def test_an_apposition_that_ends_on_an_organisation_keeps_the_person_before_it(x
                               "told reporters that Moscow wanted to keep its naval base.")
     assert "volkova" in new
     assert "volkova" in set(st["speaker_id"])
+    st, _, _, new, _ = run(x, "Talks went on. Irina Volkova, an adviser in the external affairs office of the "
+                              "Regional Council of the Upper and Lower Valleys, said Moscow wanted to keep its naval base.")
+    assert "volkova" in new and "volkova" in set(st["speaker_id"])  # (a long one, past 90 characters)
 
 
 def test_a_cue_word_inside_another_expression_is_no_cue(x):

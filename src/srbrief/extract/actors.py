@@ -519,7 +519,7 @@ class Detector:
             verb = r"\s+(?:(?:had|has|also|later|then|further)\s+|(?P<aux>(?:would|will|could|did|does|can)\s+(?:not\s+|" \
                    r"never\s+)?))?(?P<v>\w+)"  # ("Jane Roe would not say"; '"...," Jane Roe had told
             # viewers', "Jane Roe cautioned that"): any speech verb's past form speaks
-            tries = [re.match(r"(?:,(?P<ap>[^,.;]{3,90}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
+            tries = [re.match(r"(?:,(?P<ap>[^,.;]{3,120}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
                                                                                 else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
                 r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas)

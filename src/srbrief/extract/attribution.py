@@ -648,7 +648,7 @@ class Attributor(SpeakerRules):
         nxt = min((f[0] for f in frames if f[0] > frame[1]), default=s1)
         prv = max((f[1] for f in frames if f[1] <= frame[0]), default=s0)
         tail = text[frame[1]:s1]
-        going_on = re.match(r"[^,;:\"“”]{0,40}?,\s*(?:while\s+)?(\w+ing)\s+that\b", tail)  # (", the Kremlin said
+        going_on = re.match(r"[^,;:\"“”]{0,40}?,\s*(?:while\s+)?(\w+ing)\b", tail)  # (", the Kremlin said
         # on Thursday, while insisting that ...")
         if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas:
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too

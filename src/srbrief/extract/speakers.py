@@ -647,6 +647,10 @@ class SpeakerRules:
         place = re.match(r"(?:in|at|on|from|inside|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\b", g, re.IGNORECASE)
         if place and self._subject_gap(g[place.end():]):
             return True  # "a security source on the coast said", "officials in Moscow said"
+        modified = re.match(r"([a-z]+(?:ing|ed))\s+([a-z]+)\s+[^,.;:!?\"“”]{1,50}(?=,)", g)
+        if modified and modified.group(2) in PREPOSITIONS and lemma(modified.group(1)) not in self.content_verbs \
+                and len(modified.group(0).split()) <= 7 and self._subject_gap(g[modified.end():]):
+            return True  # "an official travelling with the delegation, speaking on condition of anonymity, told"
         words = re.findall(r"[\w’'-]+", g)
         if 2 <= len(words) <= 9 and words[0].lower() in ("who", "whom") and not re.search(r"[.;:!?\"“”,]", g) \
                 and not any(lemma(w.lower()) in self.content_verbs for w in words):

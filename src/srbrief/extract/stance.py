@@ -264,6 +264,10 @@ def _that_clause(toks: list[Token], cue: Match, act: Match) -> bool:
 
 
 REVERSAL_REACH = 3  # tokens: "revoke [the] asylum", "reconsider its lease"
+CLAUSE_OPENERS = {"it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "this", "these", "those", "its", "his",
+                  "her", "their", "our", "there", "such", "some", "any", "no", "all", "both"}  # "a report that it
+# was moving jets" is what was reported (a content clause); "a lease that kept the rent" narrows the lease
+RELATIVE_REACH = 7  # tokens from an indefinite article to its relative pronoun: "a [new lease for the air base] that"
 REQUIRED_REACH = 6  # tokens: "a condition for [the continued Russian military] presence"
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
 COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
@@ -520,6 +524,15 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                                    and toks[i + 1].lower in ("does", "did", "do", "would", "will")
                                    and toks[i + 2].lower in ("not", "n't")) for i in terms_at):
         return "conditional"
+    # "would not accept a new lease that left the debts untouched": refusing one kind of the thing (an indefinite
+    # object narrowed by a relative clause) is no refusal of every kind of it
+    for n in negators:
+        phrase = range(n.last + 1, next((i for i in range(n.last + 1, c1) if toks[i].text in ",;"), c1))
+        if any(toks[i].lower in ("that", "which") and i + 1 < c1 and toks[i + 1].text.islower()
+               and toks[i + 1].lower not in CLAUSE_OPENERS and i not in silent_at
+               and any(toks[k].lower in ("a", "an", "any") for k in range(max(n.last + 1, i - RELATIVE_REACH), i))
+               for i in phrase):
+            return "conditional"
     # "any foreign presence must serve Syria", "any new agreement will need parliament's approval": what any
     # such thing must do or have is a condition on it
     quantified = any(toks[k].lower == "any" for k in range(max(c0, hit.first - 5), hit.first))  # ("any deal
