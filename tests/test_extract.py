@@ -814,6 +814,10 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "conditional"),
     ("Al-Shaibani said Damascus would not renew the lease on the air base that Assad had agreed.", "shaibani", "russian_bases",
      "oppose"),  # (guard: a definite object is the one refused)
+    # a refusal offered as one of two answers not given takes no side
+    ("Damascus has neither confirmed nor denied that the naval base will close.", "syria", "russian_bases",
+     "neutral"),
+    ("Lavrov neither confirmed nor ruled out a withdrawal from the air base.", "lavrov", "russian_bases", "neutral"),
     # agreements that stay valid are no agreements redone
     ("Lavrov said the old treaties with Damascus were still valid.", "lavrov", "agreements_renegotiation", "oppose"),
     ("Lavrov said the contracts signed in 2017 remained in force.", "lavrov", "agreements_renegotiation", "oppose"),
@@ -1039,6 +1043,11 @@ def test_what_a_speaker_adds_after_a_quote_is_her_view_too(x):
     assert stance_of(st, "zakharova", "russian_bases") == "support"
 
 
+def test_an_act_that_made_its_subjects_speakers_is_not_told_again(x):
+    st, *_ = run(x, "Syria and Turkey have agreed to resume the wheat deliveries, officials said.")
+    assert sorted(st.loc[st["cue"].str.startswith("agreed"), "speaker_id"]) == ["syria", "turkey"]
+
+
 def test_accepting_only_on_terms_is_conditional(x):
     st, *_ = run(x, "Al-Shaibani said Damascus would only accept a Russian naval base that respected its laws.")
     assert stance_of(st, "shaibani", "russian_bases") == "conditional"
@@ -1143,6 +1152,11 @@ def test_kinds_of_happening(x, sentence, kind):
     ("Crews pulled jets out of the airfield in late 2023 and early 2024.",  # two dates joined: both go
      "Crews pulled jets out of the airfield"),
     ("Rebels entered the capital on December 8, 2024.", "Rebels entered the capital"),  # a date with a comma
+    # a trigger in a subordinate clause: what happened is that clause, not the one it hangs from
+    ("The mood has soured since the two envoys signed a truce on 3 May to open the roads.",
+     "The two envoys signed a truce to open the roads"),
+    # a clause cut from its sentence drops its subordinator
+    ("Although the garrison had shrunk since late 2023, the airfield stayed open.", "The garrison had shrunk"),
     # a quotation's tail before its speaker, and the next quotation's opening mark, say nothing of what happened
     ('"It is theirs to decide. We will not sign that paper for them," the envoy told reporters in Riga on Oct. 3. '
      '"It is theirs."',

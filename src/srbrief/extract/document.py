@@ -403,6 +403,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                   or refers_back(cb, toks, n.scope, issue_matches, last_issue.get(r.sent_id - 1, ""),
                                  frozenset(t.lemma for t in before_toks))]
         # ("..., but Moscow rejected the request"; "Damascus has not accepted the offer, the sources said")
+        nested = [n for n in nested if not any(f.speaker_id == n.speaker_id and f.cue and (
+            n.cue.startswith(f.cue) or f.cue.startswith(n.cue)) for f in found_here)]  # ("Syria and Russia have
+        # agreed to review ..., officials said": the act "agreed to" is the one "agreed" that made them speakers)
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
         for f in [f for f in found_here if types.get(f.speaker_id) == "media" and f.speaker_id not in relayed
                   and f.cue and not f.nested]:

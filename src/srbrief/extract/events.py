@@ -47,9 +47,12 @@ def _opening(words: str) -> re.Pattern:
 _QUOTE_TAIL = re.compile(r"^[^\"“”]*[,.?!]\s*[\"”]\s+(?=[A-Za-z])")
 _QUOTE_OPENS = re.compile(r"\s+[\"“]\s*$")  # (a closing mark follows its word: 'were "progressing."')
 #: A conjunction or a subordinator of time left in front once a reporting frame is gone ("after talks with ...").
+#: Conjunctions that open a subordinate clause: a trigger inside one is what happened, not the clause before it
+SUBORDINATE = {"since", "after", "when", "once", "until", "because", "before"}
 _JOINER = _opening("and|but|after|when|while|before|then|also")
 #: What a clause cut from its sentence may open with, besides: a relative, a linking adverb, a preposition.
-_LEAD = _opening("and|but|while|as|after|when|which|that|where|since|before|then|also|later|meanwhile|earlier|so|thus|"
+_LEAD = _opening("and|but|while|whilst|although|though|whereas|because|as|after|when|which|that|where|since|before|then|"
+                 "also|later|meanwhile|earlier|so|thus|"
                  "yet|however|moreover|in|on|at|by|during|following")
 
 
@@ -205,6 +208,13 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                       and not text[x.end:toks[seg[0] - 1].start].strip()), None)
         if named is not None:
             label_lo = named.start
+    # "That calculation has grown harder since the two leaders signed a deal on March 10": what happened is the
+    # subordinate clause the trigger stands in
+    opens = [k for k in range(seg[0] + 2, chosen.first) if toks[k].lower in SUBORDINATE
+             and not any(tk.text in ",;:" for tk in toks[k:chosen.first])] if chosen is not None else []
+    subordinate = toks[opens[-1] + 1].start if opens and reported is None else None
+    if subordinate is not None and not head:
+        label_lo = max(label_lo, subordinate)
     # participants: those of the clause, else the sentence's (the clause may hold only the date)
     inside = [x for x in mentions if lo <= x.start < hi and x.actor_id not in exclude] or [
         x for x in mentions if x.actor_id not in exclude]
@@ -219,7 +229,8 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                  and any(w.lemma in cb.speech_lemmas for w in words)  # "... told reporters (in Damascus)"
                  or not words[0].text[:1].isalnum()):  # '" Economy Minister X told ...': a quotation's tail
         # ("..., the spokeswoman told reporters on Wednesday": the frame alone says nothing of what happened)
-        label = _label(cb, text, toks[0].start, toks[-1].end, t)
+        label = _label(cb, text, subordinate, hi, t) if subordinate is not None else _label(
+            cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
 
 

@@ -16,7 +16,7 @@ from .mentions import Mention
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
-SKIPPABLE = {"also", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly", "again", "then",
+SKIPPABLE = {"also", "neither", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly", "again", "then",
              "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier", "recently", "once",
              "separately", "already", "further", "explicitly", "personally", "both", "all", "too", "had", "was", "were",
              "is", "are", "been", "not", "only", "openly", "privately", "firmly", "quickly", "yet", "subsequently",

@@ -415,6 +415,10 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
            for sil in by("silence")):
         return "neutral"  # "declined to comment on the bases": no side, whatever follows in the clause
         # (but "said Moscow would not leave the base, without giving details": the side came first)
+    if any(toks[k].lower == "nor" and any(r.first == k + 1 for r in by("refusal")) and (k == c0 or any(
+            toks[i].lower == "neither" for i in range(max(c0, k - 4), k))) for k in range(c0, c1)):
+        return "neutral"  # "neither confirmed nor ruled out the closure": a refusal offered as one of two
+        # answers not given is no side
     if neutral_at and not acts and not by("refusal") and not positive and not by("condition") \
             and not by("reduced_terms"):
         # "the extradition of Assad was (not) raised / on the agenda": what the clause says of the issue is
