@@ -821,9 +821,6 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     # agreements that stay valid are no agreements redone
     ("Lavrov said the old treaties with Damascus were still valid.", "lavrov", "agreements_renegotiation", "oppose"),
     ("Lavrov said the contracts signed in 2017 remained in force.", "lavrov", "agreements_renegotiation", "oppose"),
-    ("Al-Shaibani said Damascus would not allow a foreign military presence on its coast.", "shaibani", "russian_bases", "oppose"),
-    ("Al-Shaibani said Damascus would permit a Russian military presence on its coast.", "shaibani", "russian_bases",
-     "support"),
     # a silence after the side taken is about the details, not the side
     ("Lavrov said Moscow would not leave the air base, without giving details.", "lavrov", "russian_bases",
      "support"),
