@@ -814,6 +814,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "conditional"),
     ("Al-Shaibani said Damascus would not renew the lease on the air base that Assad had agreed.", "shaibani", "russian_bases",
      "oppose"),  # (guard: a definite object is the one refused)
+    # "unlikely to" with no act ahead of it: what is unlikely is the subject's act
+    ("Lavrov said any demand to extradite the former president was unlikely to get anywhere.", "lavrov",
+     "assad_extradition", "oppose"),
     # a refusal offered as one of two answers not given takes no side
     ("Damascus has neither confirmed nor denied that the naval base will close.", "syria", "russian_bases",
      "neutral"),

@@ -37,6 +37,7 @@ from .lexicon import MODALS, NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token
 TOPIC_REACH = 6  # tokens between a topic and the act that makes it the issue ("review the agreements")
 INFINITIVE_REACH = 8  # tokens from a demand or offer over its object to the act asked ("urged X to ...")
 PASSIVE_REACH = 10  # the same, for a passive act after its subject
+RELATIVE_PASSIVE_REACH = 16  # the same, past a relative clause on the subject
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "yet", ":"}
 
 
@@ -238,6 +239,8 @@ def _reach(toks: list[Token], topic: Match, act: Match) -> int:
     ("the agreements signed by the former regime will be reviewed")."""
     passive = act.first > topic.last and act.first > 0 and toks[act.first - 1].lemma == "be" \
         and toks[act.first].lower.endswith("ed")
+    if passive and any(t.lower in ("which", "whom", "that") for t in toks[topic.last + 1:topic.last + 4]):
+        return RELATIVE_PASSIVE_REACH  # "a contract under which a Russian firm was to run the port had been annulled"
     return PASSIVE_REACH if passive else TOPIC_REACH
 
 
@@ -466,8 +469,13 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         # copula negates follows
         empty_it = k > 0 and toks[k - 1].lower == "it" and any(
             t.lower == "that" for t in toks[n.last + 1:n.last + 6])  # ("not at all likely that")
-        postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it or named) and not ahead and not governs
-        # ("extraditing him was (“)out of the question(”)")
+        failing = ahead and not forward and n.group == "negation" and n.last == n.first and any(
+            c0 <= d.first < k and not any(t.text in ",;:" for t in toks[d.first:n.first]) for d in by("demand"))
+        # ("any request to extradite him is unlikely to get a hearing": with no act ahead of it, what is unlikely is
+        # the subject's demand, and the act it asks for; not "the question of Assad, whose handover Damascus sought,
+        # is unlikely to be resolved")
+        postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it or named) and not governs and (
+            not ahead or failing)  # ("extraditing him was (“)out of the question(”)")
         if postposed:
             opened = max((p for p, _ in signals if p + 1 < n.first and toks[p + 1].lower == "that"), default=-1)
             targets = [p for p, _ in signals if opened < p < n.first]  # ("backs ..., to ensure that ties are not
