@@ -2576,6 +2576,25 @@ def test_a_hearings_capital_labels_name_their_speakers(x):
     assert {r[1] for r in rows if r[0] in (1, 2)} == {"roe"} and 4 not in {r[0] for r in rows}, rows  # he asks
 
 
+def test_a_name_alone_on_its_line_opens_that_persons_turn(x):
+    # a podcast's transcript: each turn is a name on its own line, a blank line, then the words
+    text = ("The Harbour Hour, episode 12\n\n"
+            "Maya Lind\n\nSo what does Moscow actually want from the coast?\n\n"
+            "Tomas Berg\n\nHonestly, they want to keep the naval base.\n\nThat's the whole game for them.\n\n"
+            "Maya Lind\n\nAnd Damascus?\n\n"
+            "Tomas Berg\n\nDamascus wants the old debts written off first.\n")
+    st, _, _, detected, _ = run(x, text)
+    assert {"lind", "berg"} <= set(detected)
+    rows = st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
+    assert [4, "berg", "russian_bases"] in rows, rows  # his words, not the narrator's
+    assert "lind" not in {r[1] for r in rows}, rows  # she only asks
+    # section headings that do not come back name no one
+    text = ("Bases and debts\n\nRussian Bases\n\nMoscow wants to keep the naval base.\n\n"
+            "Frozen Assets\n\nDamascus wants its funds back.\n\nGrain Deals\n\nWheat still arrives.\n")
+    _, _, _, detected, _ = run(x, text)
+    assert not {"russian_bases", "frozen_assets", "grain_deals", "assets", "deals"} & set(detected), set(detected)
+
+
 def test_labels_in_an_ordinary_story_make_no_transcript_nor_persons(x):
     # two people quoted by a label each: the narration after them is no one's turn
     text = ("Two ministers on television\n\n"

@@ -200,6 +200,21 @@ class Detector:
                 if aid in actors and actors[aid].name.isupper():
                     actors[aid].name = " ".join(w.title() for w in words)
 
+    #: A name alone on its line, a blank line, then words: how podcast and video transcripts set out their turns.
+    NAME_LINE = re.compile(r"^[ \t]*(?P<n>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*\n[ \t]*\n[ \t]*\S",
+                           re.MULTILINE)
+
+    def _line_turns(self, text: str, add) -> None:
+        """Persons a transcript names on lines of their own before their words ("Sarah Okafor", a blank line,
+        "So the question is ..."): only when three such lines or more name two people or more, one of them
+        twice (a story's section headings do not come back)."""
+        lines = [mt for mt in self.NAME_LINE.finditer(text) if self._is_name(mt.group("n").split())]
+        names = [mt.group("n") for mt in lines]
+        if len(lines) < 3 or len(set(names)) < 2 or max(map(names.count, names)) < 2:
+            return
+        for mt in lines:
+            add(mt.start("n"), mt.end("n"), "person")
+
     #: A name in capitals inside running text, then its post ("Briefing the Council, GEIR O. PEDERSEN, Special Envoy
     #: of the Secretary-General for Syria, said"): how the UN's meetings coverage and some press releases name speakers.
     CAPITAL_NAME = re.compile(r"(?<=[a-z,;:]\s)(?P<n>[A-Z][A-Z’'-]{2,}(?:\s+(?:[A-Z]\.|[A-Z][A-Z’'-]+)){1,3})"
@@ -469,6 +484,7 @@ class Detector:
                 if mt.group("n").lower() not in links:  # (not "Read More:")
                     add(mt.start("n"), mt.end("n"), "person")
         self._capital_turns(text, add, actors)
+        self._line_turns(text, add)
         self._capital_names(text, add, actors)
         # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,
         # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person

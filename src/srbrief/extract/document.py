@@ -101,6 +101,15 @@ def _transcript(cb: Codebook, text: str, sents: pd.DataFrame, by_sent: dict[int,
     openers = body.groupby("paragraph").head(1)
     labelled = {int(o.paragraph): t for o in openers.itertuples(index=False)
                 if (t := _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking)) is not None}
+    # "Sarah Okafor" on a line of its own, then her words: a heading that is only a person's name opens the next
+    # paragraph's turn (a podcast's or a video's transcript)
+    paragraphs = sorted(body["paragraph"].unique())
+    for h in sents[sents["kind"] == "heading"].itertuples(index=False):
+        named = [y for y in by_sent.get(h.sent_id, []) if types.get(y.actor_id) == "person"
+                 and not text[int(h.start):y.start].strip() and not text[y.end:int(h.end)].strip()]
+        nxt = next((int(p) for p in paragraphs if p > h.paragraph), None)
+        if named and nxt == h.paragraph + 1:
+            labelled[nxt] = Turn(named[0].actor_id, -1)
     first = min(labelled, default=0)
     is_transcript = len(labelled) >= 3 and 3 * len(labelled) >= (openers["paragraph"] >= first).sum()
     questions = {int(p) for p, g in body.groupby("paragraph") if any(_asks(t) for t in g["text"])}
