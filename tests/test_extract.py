@@ -1155,6 +1155,8 @@ def test_kinds_of_happening(x, sentence, kind):
     # a trigger in a subordinate clause: what happened is that clause, not the one it hangs from
     ("The mood has soured since the two envoys signed a truce on 3 May to open the roads.",
      "The two envoys signed a truce to open the roads"),
+    ("Officials declared after leading a delegation to Riga on 3 May that ties were strong.",
+     "Officials declared after leading a delegation to Riga that ties were strong"),  # (a participle: theirs)
     # a clause cut from its sentence drops its subordinator
     ("Although the garrison had shrunk since late 2023, the airfield stayed open.", "The garrison had shrunk"),
     # a quotation's tail before its speaker, and the next quotation's opening mark, say nothing of what happened

@@ -211,6 +211,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     # "That calculation has grown harder since the two leaders signed a deal on March 10": what happened is the
     # subordinate clause the trigger stands in
     opens = [k for k in range(seg[0] + 2, chosen.first) if toks[k].lower in SUBORDINATE
+             and not toks[k + 1].lower.endswith("ing")  # ("declared after leading a delegation": his clause)
              and not any(tk.text in ",;:" for tk in toks[k:chosen.first])] if chosen is not None else []
     subordinate = toks[opens[-1] + 1].start if opens and reported is None else None
     if subordinate is not None and not head:
@@ -221,16 +222,20 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
-    label = _label(cb, text, label_lo, label_hi, t)
-    words = tokens(label)
-    if toks and (len(words) < 3 or words[0].lower in cb.cues["pronouns"]
-                 or words[-1].lemma in cb.speech_lemmas  # "Signed", "It was granted", "The Kremlin said"
-                 or any(w.lemma in cb.audience_lemmas for w in words[-4:])
-                 and any(w.lemma in cb.speech_lemmas for w in words)  # "... told reporters (in Damascus)"
-                 or not words[0].text[:1].isalnum()):  # '" Economy Minister X told ...': a quotation's tail
+    def poor(label: str) -> bool:  # a label that says nothing of what happened
+        words = tokens(label)
+        return bool(toks) and (len(words) < 3 or words[0].lower in cb.cues["pronouns"]
+                               or words[-1].lemma in cb.speech_lemmas  # "Signed", "It was granted", "The Kremlin said"
+                               or any(w.lemma in cb.audience_lemmas for w in words[-4:])
+                               and any(w.lemma in cb.speech_lemmas for w in words)  # "... told reporters (in Damascus)"
+                               or not words[0].text[:1].isalnum())  # '" Economy Minister X told ...': a quotation's tail
         # ("..., the spokeswoman told reporters on Wednesday": the frame alone says nothing of what happened)
-        label = _label(cb, text, subordinate, hi, t) if subordinate is not None else _label(
-            cb, text, toks[0].start, toks[-1].end, t)
+
+    label = _label(cb, text, label_lo, label_hi, t)
+    if poor(label) and subordinate is not None:
+        label = _label(cb, text, subordinate, hi, t)
+    if poor(label):
+        label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
 
 
