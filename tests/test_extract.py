@@ -1079,6 +1079,7 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("The council proclaimed Yusuf Karimi interim president on Monday.", "appointment"),
     # a date used as an adjective names its own noun's kind, whatever else the clause holds
     ("The June visit will be the minister's first since rebels toppled the government.", "visit"),
+    ("Riga condemned the shelling and cited the 1994 Valley Accord.", "agreement"),  # (a name between)
     # a decision (what was said) of something more specific is a happening of that kind
     ("The EU's decision on Monday to suspend energy, transport and banking sanctions was welcomed.", "sanction"),
     ("In an interview on Monday, the minister said that the sanctions must go.", "announcement"),

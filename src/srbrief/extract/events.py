@@ -175,7 +175,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
             here = [x for x in triggers if a <= x.first < b]
             if here:
                 # "the October trip", "the 2019 contract": a date used as an adjective names its noun's kind
-                attributive = [x for x in here if x.start > t.end and not text[t.end:x.start].strip()
+                attributive = [x for x in here if x.start > t.end and re.fullmatch(
+                                   r"(?:\s+[A-Z][\w’'-]*){0,3}\s*", text[t.end:x.start])  # (a name between:
+                               # "the 1974 Disengagement Agreement", "the 2017 Tartus agreement")
                                and not re.match(r"(?:on|in|at|by|since|during|from|until)\b", t.text, re.IGNORECASE)]
                 chosen = attributive[0] if attributive else min(
                     here, key=lambda x: (kinds[x.group][0], abs(x.start - t.start)))
