@@ -433,6 +433,9 @@ def test_who_speaks_in_one_sentence(x, text, sent, speakers):
     # a one-word state name qualifies a title reference as a demonym does
     ("Kremlin spokesman Dmitry Peskov spoke on Monday. According to the Kremlin spokesman, the talks on the air "
      "base went well.", ["peskov"]),
+    # a word of the title itself ("prime", "foreign") must be in the role: a deputy foreign minister is no prime minister
+    ("Talks went on. Deputy Foreign Minister Pavel Orlov spoke on Monday. The Prime Minister's office declined to "
+     "comment.", []),
     # unnamed sources: a dotted demonym says whose officials; a word of the description is no cue
     ("U.S. officials urged Damascus to close the Russian air base.", ["unnamed_us_officials"]),
     ("Informed Syrian sources revealed that Damascus has asked Moscow to rebuild its power plants.",
