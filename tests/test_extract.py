@@ -1198,6 +1198,13 @@ def test_a_happenings_label_drops_the_reporting_frame(clause, label):
     assert strip_frame(codebook.load(), clause) == (label or clause)
 
 
+def test_a_happening_dated_in_its_own_clause_lends_its_kind_to_no_other_date(x):
+    _, _, ev, _, _ = run(x, "The army kept its radio link with the garrison, built in 2016, even after the assault on "
+                            "the town in late 2023.")
+    assert ev.loc[ev["date_start"].str.startswith("2016"), "kind"].tolist() != ["offensive"], ev[["kind", "label"]]
+    assert ev.loc[ev["date_start"].str.startswith("2023"), "kind"].tolist() == ["offensive"]
+
+
 def test_a_label_does_not_end_on_the_preposition_of_its_removed_date(x):
     _, _, ev, _, _ = run(x, "Trade between the two countries dates back to the 1970s.")
     assert ev.iloc[0]["label"] == "Trade between the two countries dates back"

@@ -142,7 +142,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                                                                or toks[x.last + 2].lower.rstrip(".") in MONTHS
                                                                or toks[x.last + 2].text[:1].isdigit())
                                   and toks[x.last + 1].lower != "for"))
-                and not _nearer_another(x, t, others)]  # ("issued a warrant earlier this month over the attacks in
+                and not _nearer_another(x, t, others, text)]  # ("issued a warrant earlier this month over the attacks in
     # 2013": the attacks are 2013's happening, the warrant this month's)
     # ("called the talks useful" is no phone call; "the ousted leader" names a man, not his ouster)
     # "beyond the 1974 disengagement line", "approved the 2026 budget": a year after "the" qualifies its noun; unless a
@@ -350,12 +350,22 @@ def strip_frame(cb: Codebook, clause: str) -> str:
     # frame is all there is)
 
 
-def _nearer_another(x: Match, t: Temporal, others) -> bool:
+def _nearer_another(x: Match, t: Temporal, others, text: str) -> bool:
     """Is the trigger after ``t`` and dated by another date right after it ("[earlier this month] judges issued
     a warrant over the attacks [in 2013]")? A date before its trigger that a later one reports keeps it
     ("the exit in late January, reported on Jan. 26")."""
-    return t.end <= x.start and any(o.start >= x.end and 2 * (o.start - x.end) <= x.start - t.end
-                                    and o.start != t.start for o in others)  # (far nearer the other date than its own)
+    return t.end <= x.start and any(o.start >= x.end and o.start != t.start and (
+        2 * (o.start - x.end) <= x.start - t.end  # (far nearer the other date than its own)
+        or "," in text[t.end:x.start] and not re.search(r"[,;:]", text[x.end:o.start]) and _in_a_clause(text, t))
+        for o in others)  # (or in its own clause, after a clause that holds the date: "set up in 2015, even after the
+    # collapse of the regime in late 2024"; not "Earlier this month, judges issued a warrant over attacks in 2013")
+
+
+def _in_a_clause(text: str, t: Temporal) -> bool:
+    """Does a word stand between the date and the punctuation before it (it closes a clause of its
+    own, not an opening adverbial)?"""
+    opening = max(text.rfind(c, 0, t.start) for c in ",;:.\n")
+    return re.search(r"\w", text[opening + 1:t.start]) is not None
 
 
 def _leaves_no_place(toks: list[Token], x: Match, places: set[str]) -> bool:
