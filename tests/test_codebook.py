@@ -140,7 +140,7 @@ def test_every_verb_cue_matches_its_inflections():
 
 @pytest.mark.parametrize("form, base", [("developed", "develop"), ("remains", "remain"), ("proclaiming", "proclaim"),
                                         ("hoped", "hope"), ("noted", "note"), ("used", "use"),
-                                        ("warning", "warn"),
+                                        ("warning", "warn"), ("closing", "close"), ("ending", "end"),
                                         # British doubled l, and words whose double l is their own
                                         ("signalled", "signal"), ("cancelling", "cancel"), ("labelled", "label"),
                                         ("called", "call"), ("spelled", "spell"), ("stalled", "stall")])

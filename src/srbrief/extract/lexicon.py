@@ -28,7 +28,8 @@ POSSESSIVE = re.compile(r"'s$")
 #: after an article or a possessive is still a noun to the rules ("a warning", "in writing").
 LEMMA_CORRECTIONS = {"thanked": "thank", "thanking": "thank", "developed": "develop", "thinking": "think",
                      "proclaiming": "proclaim", "remains": "remain", "warning": "warn", "writing": "write",
-                     "thought": "think"}
+                     "thought": "think", "closing": "close", "ending": "end", "freezing": "freeze", "funding": "fund",
+                     "financing": "finance"}  # (the -ing forms simplemma takes for nouns: "avoided closing the base")
 
 
 #: Words after a verb that make it another phrasal verb ("call for", "call on", "call off", "call back").
