@@ -433,6 +433,9 @@ def test_who_speaks_in_one_sentence(x, text, sent, speakers):
     # a one-word state name qualifies a title reference as a demonym does
     ("Kremlin spokesman Dmitry Peskov spoke on Monday. According to the Kremlin spokesman, the talks on the air "
      "base went well.", ["peskov"]),
+    # a state's intelligence agency is a body of that state; its acronym in brackets stands between it and its verb
+    ("Turkey's intelligence agency (MIT) said in a statement that the air base would stay.",
+     ["turkish_intelligence_agency"]),
     # a word of the title itself ("prime", "foreign") must be in the role: a deputy foreign minister is no prime minister
     ("Talks went on. Deputy Foreign Minister Pavel Orlov spoke on Monday. The Prime Minister's office declined to "
      "comment.", []),

@@ -601,6 +601,8 @@ class SpeakerRules:
                 gap = re.sub(r"^\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,\s])", "", gap)
             if c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person":  # "Omar Khaled (Idlib), a farmer,
                 gap = re.sub(r"^\s*\([^()]{1,40}\)(?=\s*[,\s])", "", gap)  # said" (not "northeast Syria (Rojava)")
+            elif c.kind == "mention":  # "Ukraine's military intelligence agency (HUR) said": a body's acronym
+                gap = re.sub(r"\s*\([A-Z][A-Z0-9&-]{1,7}\)(?=\s)", "", gap, count=1)  # (its office word aside)
             bare = POSSESSIVE.match(text, c.end)
             if bare and len(bare.group(0)) == 1:
                 gap = "'s" + gap[1:]  # "Damascus' demand" reads as "Damascus's demand"
