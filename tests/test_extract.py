@@ -1056,6 +1056,13 @@ def test_an_act_that_made_its_subjects_speakers_is_not_told_again(x):
     assert sorted(st.loc[st["cue"].str.startswith("agreed"), "speaker_id"]) == ["syria", "turkey"]
 
 
+def test_a_medium_right_after_said_is_what_was_said_not_who_heard_it(x):
+    st, *_ = run(x, "A source told Reuters the talks went on. Jane Roe, a spokeswoman, said the agency was watching "
+                    "ships off the naval base. Omar Doe, an envoy, told the agency the naval base would stay.")
+    via = dict(zip(st["speaker_id"], st["via_id"]))
+    assert via["roe"] != "reuters" and via["doe"] == "reuters"
+
+
 def test_accepting_only_on_terms_is_conditional(x):
     st, *_ = run(x, "Al-Shaibani said Damascus would only accept a Russian naval base that respected its laws.")
     assert stance_of(st, "shaibani", "russian_bases") == "conditional"

@@ -627,9 +627,12 @@ class Attributor(SpeakerRules):
         window = text[cue.end:min(s1, cue.end + 70)]
         nxt = next((c for c in after if c.start >= max(cue.end, frame[1]) and c.actor_ids and c.actor_ids[0] not in ids),
                    None)
+        between = text[max(cue.end, frame[1]):nxt.start] if nxt else ""
         if nxt and nxt.start - max(cue.end, frame[1]) <= 45 and ctx.actor_types.get(nxt.actor_ids[0]) == "media" \
-                and re.fullmatch(r"[\s\w,]*", text[max(cue.end, frame[1]):nxt.start]) \
-                and len(text[max(cue.end, frame[1]):nxt.start].split()) <= 6:
+                and re.fullmatch(r"[\s\w,]*", between) and len(between.split()) <= 6 \
+                and (cue.key in self.relay_words or re.search(r"\b(?:to|with|in|on|for)\b", between, re.IGNORECASE)):
+            # ("told Reuters", "said in an interview with Izvestia"; not "said the agency was monitoring ...": what
+            # follows "said" is what was said)
             via = nxt.actor_ids[0]
             frame = (frame[0], max(frame[1], nxt.end))
         if not via and any(re.search(rf"(?<![\w-]){re.escape(a)}s?(?![\w-])", window.lower()) for a in self.audiences):
