@@ -1173,6 +1173,10 @@ def test_kinds_of_happening(x, sentence, kind):
      "The two envoys signed a truce to open the roads"),
     ("Officials declared after leading a delegation to Riga on 3 May that ties were strong.",
      "Officials declared after leading a delegation to Riga that ties were strong"),  # (a participle: theirs)
+    ("The minister said the matter was closed when he was granted asylum in March.", "He was granted asylum"),
+    # a noun that is also a verb of speech ends a label as well as any noun ("the state")
+    ("His first trip came since the uprising that forced the collapse of the state in May 2024.",
+     "The collapse of the state"),
     # a clause cut from its sentence drops its subordinator
     ("Although the garrison had shrunk since late 2023, the airfield stayed open.", "The garrison had shrunk"),
     # a quotation's tail before its speaker, and the next quotation's opening mark, say nothing of what happened
@@ -1215,6 +1219,10 @@ def test_a_happening_dated_in_its_own_clause_lends_its_kind_to_no_other_date(x):
                             "the town in late 2023.")
     assert ev.loc[ev["date_start"].str.startswith("2016"), "kind"].tolist() != ["offensive"], ev[["kind", "label"]]
     assert ev.loc[ev["date_start"].str.startswith("2023"), "kind"].tolist() == ["offensive"]
+    _, _, ev, _, _ = run(x, "Army sources, speaking to reporters in Riga on Thursday, said support for the army's "
+                            "training would go on under the memorandum signed by the two states in August.",
+                         published="2025-10-20")
+    assert ev.loc[ev["date_start"] == "2025-10-16", "kind"].tolist() == ["announcement"]  # ("signed" is August's)
 
 
 def test_a_label_does_not_end_on_the_preposition_of_its_removed_date(x):

@@ -224,10 +224,12 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
-    def poor(label: str) -> bool:  # a label that says nothing of what happened
+    def poor(label: str, pronoun: bool = False) -> bool:  # a label that says nothing of what happened (with
+        # ``pronoun``, one that opens on a pronoun says something: "when he was granted asylum")
         words = tokens(label)
-        return bool(toks) and (len(words) < 3 or words[0].lower in cb.cues["pronouns"]
-                               or words[-1].lemma in cb.speech_lemmas  # "Signed", "It was granted", "The Kremlin said"
+        return bool(toks) and (len(words) < 3 or words[0].lower in cb.cues["pronouns"] and not pronoun
+                               or words[-1].lemma in cb.speech_lemmas and words[-1].lower != words[-1].lemma
+                               # ("Signed", "It was granted", "The Kremlin said"; not "the collapse of the state")
                                or any(w.lemma in cb.audience_lemmas for w in words[-4:])
                                and any(w.lemma in cb.speech_lemmas for w in words)  # "... told reporters (in Damascus)"
                                or not words[0].text[:1].isalnum())  # '" Economy Minister X told ...': a quotation's tail
@@ -236,7 +238,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     label = _label(cb, text, label_lo, label_hi, t)
     if poor(label) and subordinate is not None:
         label = _label(cb, text, subordinate, hi, t)
-    if poor(label):
+    if poor(label, pronoun=subordinate is not None):
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
 
@@ -356,16 +358,20 @@ def _nearer_another(x: Match, t: Temporal, others, text: str) -> bool:
     ("the exit in late January, reported on Jan. 26")."""
     return t.end <= x.start and any(o.start >= x.end and o.start != t.start and (
         2 * (o.start - x.end) <= x.start - t.end  # (far nearer the other date than its own)
-        or "," in text[t.end:x.start] and not re.search(r"[,;:]", text[x.end:o.start]) and _in_a_clause(text, t))
-        for o in others)  # (or in its own clause, after a clause that holds the date: "set up in 2015, even after the
-    # collapse of the regime in late 2024"; not "Earlier this month, judges issued a warrant over attacks in 2013")
+        or _closes_a_clause(text, t) and "," in text[t.end:x.start] and not re.search(r"[,;:]", text[x.end:o.start]))
+        for o in others)  # (or in a dated adverbial clause after the clause the first date closes: "set up in 2015,
+    # even after the collapse of the regime in late 2024"; not "Earlier this month, judges issued a warrant over
+    # attacks in 2013", nor "speaking on Thursday, said support would go on under the memorandum signed in August")
 
 
-def _in_a_clause(text: str, t: Temporal) -> bool:
-    """Does a word stand between the date and the punctuation before it (it closes a clause of its
-    own, not an opening adverbial)?"""
+def _closes_a_clause(text: str, t: Temporal) -> bool:
+    """Does the date end a clause of its own that an adverbial clause follows ("set up in 2015, even after ..."): a
+    word between it and the punctuation before it (not an opening "Earlier this month,"), a comma right after it,
+    then a subordinator?"""
     opening = max(text.rfind(c, 0, t.start) for c in ",;:.\n")
-    return re.search(r"\w", text[opening + 1:t.start]) is not None
+    return re.search(r"\w", text[opening + 1:t.start]) is not None and re.match(
+        r"\s*,\s*(?:(?:even|just|only|long|shortly|soon)\s+)?(?:after|before|since|when|until|following|amid|despite|"
+        r"during)\b", text[t.end:], re.IGNORECASE) is not None
 
 
 def _leaves_no_place(toks: list[Token], x: Match, places: set[str]) -> bool:
