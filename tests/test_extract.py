@@ -1174,6 +1174,7 @@ def test_kinds_of_happening(x, sentence, kind):
     ("Officials declared after leading a delegation to Riga on 3 May that ties were strong.",
      "Officials declared after leading a delegation to Riga that ties were strong"),  # (a participle: theirs)
     ("The minister said the matter was closed when he was granted asylum in March.", "He was granted asylum"),
+    ("Grain deliveries were halted for weeks after Marek's fall in December.", "Marek's fall"),
     # a noun that is also a verb of speech ends a label as well as any noun ("the state")
     ("His first trip came since the uprising that forced the collapse of the state in May 2024.",
      "The collapse of the state"),

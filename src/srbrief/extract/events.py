@@ -224,10 +224,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
-    def poor(label: str, pronoun: bool = False) -> bool:  # a label that says nothing of what happened (with
-        # ``pronoun``, one that opens on a pronoun says something: "when he was granted asylum")
+    def poor(label: str, clause: bool = False) -> bool:  # a label that says nothing of what happened (a
+        # subordinate ``clause`` says something on a pronoun or in two words: "when he was granted asylum", "after
+        # Assad's fall")
         words = tokens(label)
-        return bool(toks) and (len(words) < 3 or words[0].lower in cb.cues["pronouns"] and not pronoun
+        return bool(toks) and (len(words) < (2 if clause else 3) or words[0].lower in cb.cues["pronouns"] and not clause
                                or words[-1].lemma in cb.speech_lemmas and words[-1].lower != words[-1].lemma
                                # ("Signed", "It was granted", "The Kremlin said"; not "the collapse of the state")
                                or any(w.lemma in cb.audience_lemmas for w in words[-4:])
@@ -238,7 +239,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     label = _label(cb, text, label_lo, label_hi, t)
     if poor(label) and subordinate is not None:
         label = _label(cb, text, subordinate, hi, t)
-    if poor(label, pronoun=subordinate is not None):
+    if poor(label, clause=subordinate is not None):
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
 
