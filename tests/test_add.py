@@ -50,6 +50,9 @@ def test_a_byline_date_or_a_given_date_settles_publication(seeds_copy, tmp_path)
     ("By Anna de Vries | The Harbour Times", "Anna de Vries"),  # the outlet after a bar
     ("By Jane Roe and John Doe", ""),  # two authors: none is guessed
     ("By the numbers: what Russia keeps", ""),
+    ("By Reuters Staff | Reuters", ""),  # a desk, no person
+    ("By Dr. Ahmad", ""),  # an honorific is no given name
+    ("By Anna de", ""),
 ])
 def test_a_byline_names_one_author(line, author):
     assert byline_author(f"Reading the talks\n\n{line}\n\nThe talks went on.\n") == author

@@ -94,15 +94,18 @@ def find(text: str, first_body: int) -> Dateline | None:
 
 #: "By Jane Roe" (", 5 March 2025" or "| Outlet" may follow) on a line of its own: one author, capitalised words
 #: with the particles of Arabic and European names ("By Dr. Khaled al-Hamwi"), an honorific before them dropped
-BYLINE_AUTHOR = re.compile(r"^[ \t]*By[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:"
-                           r"[A-Z][\w'’.-]+|(?:al|el|ad|as|ash|an|at|az)-[A-Z][\w'’.-]+|bin|ibn|de|del|van|von|der|da|du"
-                           r")){1,4})[ \t]*(?:[,|—–][^\n]*)?$", re.MULTILINE)
+BYLINE_AUTHOR = re.compile(r"^[ \t]*By[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?!(?:Dr|Prof|Mr|Mrs|Ms)\b)"
+                           r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:(?:bin|ibn|de|del|van|von|der|da|du)[ \t]+)?(?:"
+                           r"[A-Z][\w'’.-]+|(?:al|el|ad|as|ash|an|at|az)-[A-Z][\w'’.-]+)){1,4})"
+                           r"[ \t]*(?:[,|—–][^\n]*)?$", re.MULTILINE)
+#: Words that make a byline a desk's, no person's ("By Reuters Staff")
+DESK_WORDS = {"staff", "team", "desk", "reporters", "correspondents", "editors", "agencies", "newsroom", "wire"}
 
 
 def byline_author(text: str, head: int = 600) -> str:
     """The author a byline near the top names ("By Jane Roe"), or ''."""
     m = BYLINE_AUTHOR.search(text[:head])
-    return m.group("name") if m else ""
+    return m.group("name") if m and not DESK_WORDS & set(m.group("name").lower().split()) else ""
 
 
 def byline_date(text: str, head: int = 600) -> date | None:

@@ -75,6 +75,12 @@ def _transliterated(alias: str, name: str) -> bool:
     return x[:1] == y[:1] and x[-1:] == y[-1:] and skeleton(a[0]) == skeleton(b[0])  # "Maria")
 
 
+def line_turns_hold(names: list[str]) -> bool:
+    """Do names on lines of their own set out a transcript's turns: three lines or more, two people or more, one of
+    them twice (a story's section headings do not come back)?"""
+    return len(names) >= 3 and len(set(names)) >= 2 and max(map(names.count, names)) >= 2
+
+
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
@@ -206,14 +212,13 @@ class Detector:
 
     def _line_turns(self, text: str, add) -> None:
         """Persons a transcript names on lines of their own before their words ("Sarah Okafor", a blank line,
-        "So the question is ..."): only when three such lines or more name two people or more, one of them
-        twice (a story's section headings do not come back)."""
-        lines = [mt for mt in self.NAME_LINE.finditer(text) if self._is_name(mt.group("n").split())]
-        names = [mt.group("n") for mt in lines]
-        if len(lines) < 3 or len(set(names)) < 2 or max(map(names.count, names)) < 2:
-            return
-        for mt in lines:
-            add(mt.start("n"), mt.end("n"), "person")
+        "So the question is ..."), when the lines hold turns (``line_turns_hold``); no word of a name is a place
+        ("Latakia Coast")."""
+        lines = [mt for mt in self.NAME_LINE.finditer(text) if self._is_name(mt.group("n").split())
+                 and not any(self._is_place(w) for w in mt.group("n").split())]
+        if line_turns_hold([mt.group("n") for mt in lines]):
+            for mt in lines:
+                add(mt.start("n"), mt.end("n"), "person")
 
     #: A name in capitals inside running text, then its post ("Briefing the Council, GEIR O. PEDERSEN, Special Envoy
     #: of the Secretary-General for Syria, said"): how the UN's meetings coverage and some press releases name speakers.

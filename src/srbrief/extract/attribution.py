@@ -125,6 +125,7 @@ class Attributor(SpeakerRules):
         self.offices = {w.lower() for w in cues["office_nouns"]}
         self.speech_nouns = {w.lower() for w in cues["speech_nouns"]}
         self.demand_heads = {w.split()[0].lower() for w in cues["demand"]}  # "call" of "call for": a demand named
+        self.restating = {w.lower() for w in cues["restating_verbs"]}
         self.institutions = {w.lower() for w in cues["institution_nouns"]}
         nouns = "|".join(sorted((re.escape(w) for w in self.speech_nouns), key=len, reverse=True))
         self.statement_of = re.compile(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{nouns})s?\s+(?:(?:issued|released|"
@@ -652,11 +653,13 @@ class Attributor(SpeakerRules):
         nxt = min((f[0] for f in frames if f[0] > frame[1]), default=s1)
         prv = max((f[1] for f in frames if f[1] <= frame[0]), default=s0)
         tail = text[frame[1]:s1]
-        going_on = re.match(r"[^,;:\"“”]{0,40}?,\s*(?:while\s+)?(\w+ing)\b((?:\s+[\w’'-]+){0,4})", tail)  # (", the
-        # Kremlin said on Thursday, while insisting that ...", "..., reiterating his government's request that")
-        if going_on and lemma(going_on.group(1).lower()) in self.speech_lemmas and (
-                re.match(r"\s+that\b", going_on.group(2)) or any(
-                lemma(w.lower()) in self.demand_heads | self.speech_nouns for w in re.findall(r"[\w-]+", going_on.group(2)))):
+        going_on = re.match(r"[^,;:\"“”]{0,40}?,\s*(?:while\s+)?(\w+ing)\b((?:\s+[\w’'-]+){0,4})", tail)
+        # (", the Kremlin said on Thursday, while insisting that ...", "..., reiterating his government's request")
+        verb = lemma(going_on.group(1).lower()) if going_on else ""
+        if going_on and verb in self.speech_lemmas and (re.match(r"\s+that\b", going_on.group(2)) or (
+                verb in self.restating and re.match(r"\s+(?:his|her|their|its|our|my)\b", going_on.group(2))
+                and any(lemma(w.lower()) in self.demand_heads for w in re.findall(r"[\w-]+", going_on.group(2))))):
+            # (her own demand restated, not "commenting on a letter demanding ...", "noting a Syrian request")
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
         lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,16})$", text[s0:frame[0]])  # ", (President) X told ..."
         opener = re.fullmatch(r"\s*([\w’' -]+),\s*", text[s0:frame[0]])  # "In the same context, clarified X ...":

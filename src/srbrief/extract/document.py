@@ -104,12 +104,15 @@ def _transcript(cb: Codebook, text: str, sents: pd.DataFrame, by_sent: dict[int,
     # "Sarah Okafor" on a line of its own, then her words: a heading that is only a person's name opens the next
     # paragraph's turn (a podcast's or a video's transcript)
     paragraphs = sorted(body["paragraph"].unique())
+    lines = {}  # paragraph -> the person a heading names, alone, right before it
     for h in sents[sents["kind"] == "heading"].itertuples(index=False):
         named = [y for y in by_sent.get(h.sent_id, []) if types.get(y.actor_id) == "person"
                  and not text[int(h.start):y.start].strip() and not text[y.end:int(h.end)].strip()]
         nxt = next((int(p) for p in paragraphs if p > h.paragraph), None)
-        if named and nxt == h.paragraph + 1:
-            labelled[nxt] = Turn(named[0].actor_id, -1)
+        if named and nxt == h.paragraph + 1 and nxt not in labelled:  # (a "NAME:" label of its own stays)
+            lines[nxt] = named[0]
+    if detect.line_turns_hold([y.surface for y in lines.values()]):
+        labelled |= {p: Turn(y.actor_id, -1) for p, y in lines.items()}
     first = min(labelled, default=0)
     is_transcript = len(labelled) >= 3 and 3 * len(labelled) >= (openers["paragraph"] >= first).sum()
     questions = {int(p) for p, g in body.groupby("paragraph") if any(_asks(t) for t in g["text"])}
@@ -412,9 +415,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                   or refers_back(cb, toks, n.scope, issue_matches, last_issue.get(r.sent_id - 1, ""),
                                  frozenset(t.lemma for t in before_toks))]
         # ("..., but Moscow rejected the request"; "Damascus has not accepted the offer, the sources said")
-        nested = [n for n in nested if not any(f.speaker_id == n.speaker_id and f.cue and (
+        nested = [n for n in nested if not any(f.speaker_id == n.speaker_id and f.cue and n.cue and f.cue != n.cue and (
             n.cue.startswith(f.cue) or f.cue.startswith(n.cue)) for f in found_here)]  # ("Syria and Russia have
-        # agreed to review ..., officials said": the act "agreed to" is the one "agreed" that made them speakers)
+        # agreed to review ..., officials said": the act "agreed to" is the one "agreed" that made them speakers; the
+        # same cue twice is two acts, "had asked ..., and has asked again")
         relayed = {n.via_id for n in nested if types.get(n.via_id) == "media"}
         for f in [f for f in found_here if types.get(f.speaker_id) == "media" and f.speaker_id not in relayed
                   and f.cue and not f.nested]:

@@ -46,14 +46,13 @@ def _opening(words: str) -> re.Pattern:
 #: next quotation's opening mark that a sentence ends with: neither says what happened.
 _QUOTE_TAIL = re.compile(r"^[^\"“”]*[,.?!]\s*[\"”]\s+(?=[A-Za-z])")
 _QUOTE_OPENS = re.compile(r"\s+[\"“]\s*$")  # (a closing mark follows its word: 'were "progressing."')
-#: A conjunction or a subordinator of time left in front once a reporting frame is gone ("after talks with ...").
-#: Conjunctions that open a subordinate clause: a trigger inside one is what happened, not the clause before it
+#: Conjunctions that open a subordinate clause: a dated trigger inside one is what happened, not the clause before it.
 SUBORDINATE = {"since", "after", "when", "once", "until", "because", "before"}
+#: A conjunction or a subordinator of time left in front once a reporting frame is gone ("after talks with ...").
 _JOINER = _opening("and|but|after|when|while|before|then|also")
 #: What a clause cut from its sentence may open with, besides: a relative, a linking adverb, a preposition.
-_LEAD = _opening("and|but|while|whilst|although|though|whereas|because|as|after|when|which|that|where|since|before|then|"
-                 "also|later|meanwhile|earlier|so|thus|"
-                 "yet|however|moreover|in|on|at|by|during|following")
+_LEAD = _opening("and|but|while|whilst|although|though|whereas|because|as|after|when|which|that|where|since|before|"
+                 "then|also|later|meanwhile|earlier|so|thus|yet|however|moreover|in|on|at|by|during|following")
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                                                                or toks[x.last + 2].lower.rstrip(".") in MONTHS
                                                                or toks[x.last + 2].text[:1].isdigit())
                                   and toks[x.last + 1].lower != "for"))
-                and not _nearer_another(x, t, others, text)]  # ("issued a warrant earlier this month over the attacks in
+                and not _nearer_another(x, t, others, text)]  # ("issued a warrant earlier this month over attacks in
     # 2013": the attacks are 2013's happening, the warrant this month's)
     # ("called the talks useful" is no phone call; "the ousted leader" names a man, not his ouster)
     # "beyond the 1974 disengagement line", "approved the 2026 budget": a year after "the" qualifies its noun; unless a
@@ -213,7 +212,10 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     # "That calculation has grown harder since the two leaders signed a deal on March 10": what happened is the
     # subordinate clause the trigger stands in
     opens = [k for k in range(seg[0] + 2, chosen.first) if toks[k].lower in SUBORDINATE
-             and not toks[k + 1].lower.endswith("ing")  # ("declared after leading a delegation": his clause)
+             and toks[k].start < t.start  # (the date inside it: "resumed on Tuesday after a delegation arrived" is
+             # Tuesday's resumption)
+             and not (toks[k + 1].text.islower() and toks[k + 1].lower.endswith("ing"))  # ("declared after leading
+             # a delegation": his clause)
              and not any(tk.text in ",;:" for tk in toks[k:chosen.first])] if chosen is not None else []
     subordinate = toks[opens[-1] + 1].start if opens and reported is None else None
     if subordinate is not None and not head:
@@ -233,12 +235,12 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                                # ("Signed", "It was granted", "The Kremlin said"; not "the collapse of the state")
                                or any(w.lemma in cb.audience_lemmas for w in words[-4:])
                                and any(w.lemma in cb.speech_lemmas for w in words)  # "... told reporters (in Damascus)"
-                               or not words[0].text[:1].isalnum())  # '" Economy Minister X told ...': a quotation's tail
+                               or not words[0].text[:1].isalnum())  # '" Economy Minister X told ...': a quote's tail
         # ("..., the spokeswoman told reporters on Wednesday": the frame alone says nothing of what happened)
 
     label = _label(cb, text, label_lo, label_hi, t)
     if poor(label) and subordinate is not None:
-        label = _label(cb, text, subordinate, hi, t)
+        label = _label(cb, text, subordinate, label_hi, t)
     if poor(label, clause=subordinate is not None):
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
@@ -369,7 +371,7 @@ def _closes_a_clause(text: str, t: Temporal) -> bool:
     """Does the date end a clause of its own that an adverbial clause follows ("set up in 2015, even after ..."): a
     word between it and the punctuation before it (not an opening "Earlier this month,"), a comma right after it,
     then a subordinator?"""
-    opening = max(text.rfind(c, 0, t.start) for c in ",;:.\n")
+    opening = max(text.rfind(c, 0, t.start) for c in ",;:.?!\n")
     return re.search(r"\w", text[opening + 1:t.start]) is not None and re.match(
         r"\s*,\s*(?:(?:even|just|only|long|shortly|soon)\s+)?(?:after|before|since|when|until|following|amid|despite|"
         r"during)\b", text[t.end:], re.IGNORECASE) is not None

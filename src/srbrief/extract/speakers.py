@@ -18,8 +18,14 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
 #: Words before a title that are part of it ("the prime minister", "the foreign minister"), not a description of
 #: its holder ("the new minister")
-TITLE_QUALIFIERS = {"prime", "foreign", "defence", "defense", "deputy"}
-SKIPPABLE = {"also", "neither", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly", "again", "then",
+TITLE_QUALIFIERS = {"prime", "foreign", "defence", "deputy"}
+
+
+def _spelled(words: set[str]) -> set[str]:
+    """Title words in one spelling ("defense" is "defence")."""
+    return {"defence" if w == "defense" else w for w in words}
+SKIPPABLE = {"also", "neither", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly",
+             "again", "then",
              "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier", "recently", "once",
              "separately", "already", "further", "explicitly", "personally", "both", "all", "too", "had", "was", "were",
              "is", "are", "been", "not", "only", "openly", "privately", "firmly", "quickly", "yet", "subsequently",
@@ -311,18 +317,18 @@ class SpeakerRules:
     def _title_holder(self, ctx: DocContext, mt: re.Match) -> str:
         """The person a title reference matched by ``title_ref`` stands for ("the Russian minister")."""
         state = next((self.state_of_word[w] for w in mt.group("q").lower().split() if w in self.state_of_word), "")
-        office = set(mt.group("q").lower().split()) & TITLE_QUALIFIERS  # "the prime minister" is no deputy
-        # foreign minister: a qualifier that is part of the title must be part of the role
-        return self._by_title(ctx, mt.group("t").lower(), state, office)
+        qualifiers = _spelled(set(mt.group("q").lower().split())) & TITLE_QUALIFIERS  # "the prime minister" is no
+        # deputy foreign minister: a qualifier that is part of the title must be part of the role
+        return self._by_title(ctx, mt.group("t").lower(), state, qualifiers)
 
-    def _by_title(self, ctx: DocContext, title: str, state: str = "", office: set[str] = frozenset()) -> str:
+    def _by_title(self, ctx: DocContext, title: str, state: str = "", qualifiers: set[str] = frozenset()) -> str:
         """"The minister": the person who spoke last or was the subject last, if the role holds the word
         (the counterpart named in the speaker's own sentence is no new topic), else the last person named
         before whose role holds it; "the Russian envoy": only a person who speaks for that state."""
         focus = [ctx.last_person_speaker] if ctx.last_person_speaker in (ctx.recent_persons or []) else []
         for aid in focus + list(reversed(ctx.recent_persons or [])):
             role = ctx.roles.get(aid, "").lower()
-            if office and not office <= set(re.findall(r"[a-z]+", role)):
+            if qualifiers and not qualifiers <= _spelled(set(re.findall(r"[a-z]+", role))):
                 continue
             if (self.heads.search(role) if title in self.head_words else title in role) and (not state or self.cb.state_of(aid) == state or not self.cb.state_of(aid) and any(
                     w in role.split() for w, st in self.demonym_state.items() if st == state)):

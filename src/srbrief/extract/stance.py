@@ -234,6 +234,49 @@ def pronoun_topics(cb: Codebook, toks: list[Token], issue_matches: list[Match], 
     return found
 
 
+def _subject_demand(toks: list[Token], d: Match, c0: int, copula: int) -> bool:
+    """Is a demand the noun that heads the subject of the copula at ``copula`` ("Any request from Damascus to send
+    him home is ..."): a determiner or a possessive before it, its complements after it (a preposition or "to"
+    right after; no comma), and no verb of its own ("a request the Kremlin is unlikely to grant" has one)?"""
+    if not c0 <= d.first < copula or d.first == 0 or d.last + 1 >= copula:
+        return False
+    owned = any(toks[j].lower in NOUN_MARKERS or toks[j].lower.endswith(("'s", "’s"))
+                for j in range(max(c0, d.first - 3), d.first))  # ("any (future) request", "Syria's (latest) demand")
+    complement = toks[d.last + 1].lower in PREPOSITIONS | {"to", "that"}
+    return owned and complement and not any(t.text in ",;:" for t in toks[d.last:copula])
+
+
+def _neither_said(toks: list[Token], nor: int, c0: int, speech: frozenset) -> bool:
+    """Does the "nor" at ``nor`` pair a refusal with a verb of saying after "neither" ("neither confirmed nor
+    denied")? A clause that opens on "nor" continues such a pair: its "neither" is before the clause."""
+    if nor == c0:
+        return True
+    return any(toks[i].lower == "neither" and toks[i + 1].lemma in speech for i in range(max(c0, nor - 4), nor - 1))
+
+
+def _refuses_a_kind(toks: list[Token], n: Match, c1: int, accepting: list[Match], contents: list[Match],
+                    silent_at: set[int]) -> bool:
+    """Does a negator refuse one kind of a thing: a refusal, or a negated verb of accepting, whose object is
+    indefinite and narrowed by a relative clause ("would not accept a new lease that left the debts untouched",
+    "refused any deal which ignored its losses")? Not "no intention of leaving a base that remains vital" (no
+    accepting), "did not accept a report that troops left" (a content clause), nor past an "and"."""
+    k = n.last + 1
+    verb = next((a for a in accepting if n.last < a.first <= n.last + 2), None)  # "would not (ever) accept"
+    if verb is not None:
+        k = verb.last + 1
+    elif n.group != "refusal":
+        return False
+    if k >= c1 or toks[k].lower not in ("a", "an", "any"):
+        return False
+    for i in range(k + 1, min(c1 - 1, k + 1 + RELATIVE_REACH)):
+        if toks[i].lower in ("and", "or") or toks[i].text in ",;:" or any(c.first == i for c in contents):
+            return False
+        if toks[i].lower in ("that", "which") and toks[i + 1].text.islower() \
+                and toks[i + 1].lower not in CLAUSE_OPENERS and i not in silent_at:
+            return True
+    return False
+
+
 def _reach(toks: list[Token], topic: Match, act: Match) -> int:
     """How far an act may stand from the topic it acts on: farther for a passive after its subject
     ("the agreements signed by the former regime will be reviewed")."""
@@ -268,8 +311,8 @@ def _that_clause(toks: list[Token], cue: Match, act: Match) -> bool:
 
 REVERSAL_REACH = 3  # tokens: "revoke [the] asylum", "reconsider its lease"
 CLAUSE_OPENERS = {"it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "this", "these", "those", "its", "his",
-                  "her", "their", "our", "there", "such", "some", "any", "no", "all", "both"}  # "a report that it
-# was moving jets" is what was reported (a content clause); "a lease that kept the rent" narrows the lease
+                  "her", "their", "our", "there", "such", "some", "any", "no", "all", "both"}  # a relative clause's
+# verb comes right after "that" ("a lease that kept the rent"); a subject there opens some other clause
 RELATIVE_REACH = 7  # tokens from an indefinite article to its relative pronoun: "a [new lease for the air base] that"
 REQUIRED_REACH = 6  # tokens: "a condition for [the continued Russian military] presence"
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
@@ -418,10 +461,10 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
            for sil in by("silence")):
         return "neutral"  # "declined to comment on the bases": no side, whatever follows in the clause
         # (but "said Moscow would not leave the base, without giving details": the side came first)
-    if any(toks[k].lower == "nor" and any(r.first == k + 1 for r in by("refusal")) and (k == c0 or any(
-            toks[i].lower == "neither" for i in range(max(c0, k - 4), k))) for k in range(c0, c1)):
+    if any(toks[k].lower == "nor" and any(r.first == k + 1 for r in by("refusal"))
+           and _neither_said(toks, k, c0, cb.speech_lemmas) for k in range(c0, c1)):
         return "neutral"  # "neither confirmed nor ruled out the closure": a refusal offered as one of two
-        # answers not given is no side
+        # answers not given is no side (not "would neither abandon its bases nor reject a review")
     if neutral_at and not acts and not by("refusal") and not positive and not by("condition") \
             and not by("reduced_terms"):
         # "the extradition of Assad was (not) raised / on the agenda": what the clause says of the issue is
@@ -470,10 +513,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         empty_it = k > 0 and toks[k - 1].lower == "it" and any(
             t.lower == "that" for t in toks[n.last + 1:n.last + 6])  # ("not at all likely that")
         failing = ahead and not forward and n.group == "negation" and n.last == n.first and any(
-            c0 <= d.first < k and not any(t.text in ",;:" for t in toks[d.first:n.first]) for d in by("demand"))
+            _subject_demand(toks, d, c0, k) for d in by("demand")) and not any(
+            c.first == n.last + 2 for c in by("cessation"))
         # ("any request to extradite him is unlikely to get a hearing": with no act ahead of it, what is unlikely is
         # the subject's demand, and the act it asks for; not "the question of Assad, whose handover Damascus sought,
-        # is unlikely to be resolved")
+        # is unlikely to be resolved", "demanded it in talks that are unlikely to yield results", "the push for
+        # relief is unlikely to stop")
         postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it or named) and not governs and (
             not ahead or failing)  # ("extraditing him was (“)out of the question(”)")
         if postposed:
@@ -538,13 +583,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         return "conditional"
     # "would not accept a new lease that left the debts untouched": refusing one kind of the thing (an indefinite
     # object narrowed by a relative clause) is no refusal of every kind of it
-    for n in negators:
-        phrase = range(n.last + 1, next((i for i in range(n.last + 1, c1) if toks[i].text in ",;"), c1))
-        if any(toks[i].lower in ("that", "which") and i + 1 < c1 and toks[i + 1].text.islower()
-               and toks[i + 1].lower not in CLAUSE_OPENERS and i not in silent_at
-               and any(toks[k].lower in ("a", "an", "any") for k in range(max(n.last + 1, i - RELATIVE_REACH), i))
-               for i in phrase):
-            return "conditional"
+    if any(_refuses_a_kind(toks, n, c1, by("acceptance"), by("content_nouns"), silent_at) for n in negators):
+        return "conditional"
     # "any foreign presence must serve Syria", "any new agreement will need parliament's approval": what any
     # such thing must do or have is a condition on it
     quantified = any(toks[k].lower == "any" for k in range(max(c0, hit.first - 5), hit.first))  # ("any deal

@@ -279,8 +279,6 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
         if possible and not re.search(r"\b[a-z]+ed\b", text[possible.end():end]):
             return True  # "might meet in the autumn": a possibility ahead ("might have met" is past, and so is "might
             # halt the shipments Russia resumed in the spring": the date is the past verb's)
-        if re.search(r"\b(?:planned|proposed|mooted|envisaged|scheduled)\s+(?:[\w-]+\s+){1,4}$", text[start:pos]):
-            return None  # "invited to a planned summit in October": a plan's date, ahead or past, so the nearest
         could = re.search(r"\bcould\b", text[start:end])
         if could and not re.search(r"\b[a-z]+ed\b", text[could.end():end]):
             return None  # "could meet in the autumn", "could not dock in August": ahead or past, so the nearest
