@@ -1725,6 +1725,13 @@ def test_a_view_after_and_and_a_titled_speaker_is_not_the_clause_before(x):
     assert set(st["issue_id"]) == {"sanctions_relief"}  # (the energy sector is the EU clause's, not his view)
 
 
+def test_a_party_acronym_after_a_name_is_the_persons_party_not_the_name_of_a_body(x):
+    st, _, _, det, _ = run(x, "Talks went on. Deputy Ivan Petrenko (LDPR) said the naval base must stay. Olga Marchuk "
+                              "(KPRF) said the old debts must be written off.")
+    assert det["petrenko"].type == "person" and det["marchuk"].type == "person"
+    assert speakers_of(st, 1) == ["petrenko"] and speakers_of(st, 2) == ["marchuk"]
+
+
 def test_a_surname_that_speaks_names_the_person_introduced_in_full(x):
     st, _, _, det, _ = run(x, 'Hala Mansour, 52, a retired nurse from Jableh, slept near the base for a week. "They '
                               'opened the gate," said Mansour, who now lives in Latakia. She said she wants Assad '

@@ -432,6 +432,10 @@ class Detector:
                 continue
             if mt.group("bare") and "".join(w[0] for w in words) != acr:
                 continue
+            initials = iter(w[0] for w in words)
+            if not all(ch in initials for ch in acr) and self._is_name(words[-2:]) \
+                    and words[-1] not in self.org_words:
+                continue  # "Leonid Slutsky (LDPR)": a person and the party after his name, not the party's full name
             s = mt.start("name") + name.index(words[0])
             kind = "group" if re.search(r"\b(?:Forces|Front|Army|Brigades?|Militia|Tahrir)\b", name) else "organization"
             owner = actor_named(self.m.cb, acr)
@@ -552,8 +556,8 @@ class Detector:
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             affiliation_of = ""
             # "Amar Bendjama (Algeria), speaking for ...": a name, then the country or body it speaks for in brackets
-            bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\)(?=\s*[,;:]|\s+[a-z]+\b)",
-                               after) \
+            bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z]{2,6})\)"
+                               r"(?=\s*[,;:]|\s+[a-z]+\b)", after) \
                 if not named_body and not role and self._is_name(text[s:e].split()) else None
             if bracket and SequenceMatcher(None, bracket.group("org").lower(),
                                            re.sub(r"^\w+-", "", text[s:e].split()[-1]).lower()).ratio() > 0.6:
