@@ -2638,6 +2638,15 @@ def test_a_parliaments_turns_are_their_members_words_over_several_paragraphs(x):
     assert by_sent.get(9) == {"grant"} and 8 not in by_sent, rows  # the member asks, no view
 
 
+def test_a_name_thanked_is_addressed_not_speaking(x):
+    # (a guard: the transcript that showed "Thank you, Christiane" spoken by the anchor needed its whole text)
+    text = ("Interview\n\nJANE ROE, HOST: Omar Doe joins me now. Welcome.\n\n"
+            "OMAR DOE, ENVOY: Thank you, Jane. The naval base will stay.\n\nROE: And the debts?\n\n"
+            "DOE: They will be discussed.\n")
+    st, *_ = run(x, text)
+    assert "roe" not in set(st.loc[st["sent_id"] == 3, "speaker_id"]), st[["sent_id", "speaker_id", "cue"]].values.tolist()
+
+
 def test_a_hearings_capital_labels_name_their_speakers(x):
     text = ("Committee hearing on the Levant\n\n"
             "SEN. JOHN ROE (D-NH): Welcome back, Mr. Pell. We all want to know where things stand on the coast.\n\n"

@@ -608,7 +608,10 @@ class Attributor(SpeakerRules):
             # object does
             participle = re.search(r",[\"”’']?$", lead_in) is not None \
                 and text[cue.start:cue.end].split()[0].lower().endswith("ing")
-            head = self._np_head(ctx, after, cue.end, limit=60) if inverted and not participle else None
+            addressed = re.match(r"\s+you\b", text[cue.end:s1], re.IGNORECASE) is not None  # "Thank you,
+            # Christiane": the name after it is whom the speaker addresses
+            head = self._np_head(ctx, after, cue.end, limit=60) if inverted and not participle and not addressed \
+                else None
             if head is None and participle and not left:  # "..., the sources declined to comment, saying Turkey
                 subj = self._sentence_subject(ctx, cands, s0, cue.start)  # acts ...": the sentence's subject says,
                 if subj is None:  # never the name after the participle
