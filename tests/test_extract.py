@@ -2638,6 +2638,12 @@ def test_a_parliaments_turns_are_their_members_words_over_several_paragraphs(x):
     assert by_sent.get(9) == {"grant"} and 8 not in by_sent, rows  # the member asks, no view
 
 
+def test_whom_a_yes_no_question_asks_has_said_nothing_yet(x):
+    st, *_ = run(x, "Talks went on. Will the Minister confirm that the naval base will close? Does Lavrov accept that "
+                    "the old agreements must be renegotiated?")
+    assert st.empty or not len(st[st["sent_id"] > 0]), st[["sent_id", "speaker_id", "cue"]].values.tolist()
+
+
 def test_a_name_thanked_is_addressed_not_speaking(x):
     # (a guard: the transcript that showed "Thank you, Christiane" spoken by the anchor needed its whole text)
     text = ("Interview\n\nJANE ROE, HOST: Omar Doe joins me now. Welcome.\n\n"

@@ -63,6 +63,10 @@ INTEREST_HEADING = re.compile(r"^(?:what\s+(?P<wants>.+?)\s+wants?|(?:for|as\s+f
                               r"[:.]?$", re.IGNORECASE)  # "What Moscow wants", "For Russia:"
 
 
+#: A question answered by yes or no ("Will the Minister confirm ...?", "Does Moscow accept ...?"): its subject is asked,
+#: and says nothing yet
+YES_NO = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
+                    r"(?:the\s+)?[A-Z]")
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
 TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?]+){0,11}?)[ \t]*:[ \t]+(?=\S)")
 # (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
@@ -373,8 +377,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
             topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
             # raises what it names ("And the sanctions?"), with no act on it
-        asked = bool(turn) and (not turn.speaker or turn.speaker in turns.askers and _asks(text[s0:s1]))
-        # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
+        asked = bool(turn) and (not turn.speaker or turn.speaker in turns.askers and _asks(text[s0:s1])) or (
+            YES_NO.match(text, s0, s1) is not None and _asks(text[s0:s1]))
+        # a question put (also by a named member of a hearing who asks, or anyone's "Will the Minister confirm that
+        # ...?", whose subject has said nothing yet): it raises issues, but states no one's view
         found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
                                                             cues, in_quote or bool(turn))  # a turn's words: a quotation
         if asked and not _asks(text[s0:s1]):  # "Question (RIA): Minister X said this week that
