@@ -433,6 +433,10 @@ def test_who_speaks_in_one_sentence(x, text, sent, speakers):
     # a one-word state name qualifies a title reference as a demonym does
     ("Kremlin spokesman Dmitry Peskov spoke on Monday. According to the Kremlin spokesman, the talks on the air "
      "base went well.", ["peskov"]),
+    # "the people", "another person": the unnamed people quoted before; "a person close to" a body is unnamed too
+    ("People familiar with the talks said they went on. The air base will stay, the people said. The debts were "
+     "not raised, according to another person.", ["unnamed_people_familiar"]),
+    ("A person close to the presidency said the naval base would stay.", ["unnamed_person_close"]),
     # a heading's last word on the line before is no other given name of a known person
     ("Coastal notes\n\nNorth Coast\n\nLavrov said Russia would keep the naval base.\n", ["lavrov"]),
     # a state's intelligence agency is a body of that state; its acronym in brackets stands between it and its verb

@@ -161,7 +161,7 @@ class Attributor(SpeakerRules):
             + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
             r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
-            r"(?<=knowledge))\s+(?:with|on|at|of)\s+(?:the\s+)?[\w-]+|"
+            r"(?<=knowledge)|(?<=close))\s+(?:with|on|at|of|to)\s+(?:the\s+)?[\w-]+|"
             r"\s+(?:on|from)\s+(?:both|each|either)\s+sides?(?![\w-])|"  # "sources on both sides said"
             r"(?:" + "|".join(f"(?<={re.escape(t.lower())})" for t in cues["posted_titles"]) + r")\s+(?:to|for|at)\s+(?:the\s+)?"
             r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?|"  # "the Russian ambassador to Syria": where the post is
