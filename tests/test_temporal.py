@@ -107,6 +107,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The November forum is expected to draw ministers.", "The November", "2025-11-01", "2025-11-30", "month"),
     ("The launch had been planned for December 2.", "for December 2", "2025-12-02", "2025-12-02", "day"),
     ("The launch had been planned for October 2.", "for October 2", "2025-10-02", "2025-10-02", "day"),
+    # a weekday named with the day picks the year in which the day falls on it
+    ("The envoy arrived on Monday 14 October.", "on Monday 14 October", "2024-10-14", "2024-10-14", "day"),
+    ("The forum opens on Monday, 20 October.", "on Monday, 20 October", "2025-10-20", "2025-10-20", "day"),
     ("The envoy landed on October 6 and met the minister the next day.", "the next day", "2025-10-07",
      "2025-10-07", "day"),
     ("The ministers met on 9 October; the previous day, aides had drafted a text.", "the previous day",

@@ -287,6 +287,15 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
     return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
 
 
+def _valid(y: int, m: int, d: int) -> bool:
+    """Is there such a day ("29 February" is not in every year)?"""
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
 def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Temporal]) -> tuple | None:
     k = m.lastgroup
     g = m.group
@@ -326,7 +335,13 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     if k == "my":
         return (*_month(int(g("my_y")), month_number(g("my_m"))), "month", False)
     if k in ("md", "dm"):
-        return (*r.day_without_year(month_number(g(f"{k}_m")), _day(g(f"{k}_d")), future), True)
+        m_, d_ = month_number(g(f"{k}_m")), _day(g(f"{k}_d"))
+        named = g(f"{k}_wd")
+        years = [y for y in (r.pub.year - 1, r.pub.year, r.pub.year + 1) if _valid(y, m_, d_)
+                 and date(y, m_, d_).weekday() == WEEKDAYS[named.lower()]] if named else []
+        if len(years) == 1:  # "Monday 24 November": the year in which that day is a Monday
+            return date(years[0], m_, d_), date(years[0], m_, d_), "day", True
+        return (*r.day_without_year(m_, d_, future), True)
     if k == "season_y":
         return (*_season(g("sy_s"), int(g("sy_y"))), "season", False)
     if k == "season_rel":
