@@ -437,6 +437,8 @@ def test_who_speaks_in_one_sentence(x, text, sent, speakers):
     ("People familiar with the talks said they went on. The air base will stay, the people said. The debts were "
      "not raised, according to another person.", ["unnamed_people_familiar"]),
     ("A person close to the presidency said the naval base would stay.", ["unnamed_person_close"]),
+    # a translation's "sums up X" after a quotation
+    ("\u00abThe naval base will stay\u00bb, sums up Ivo Marek, a researcher.", ["marek"]),
     # a heading's last word on the line before is no other given name of a known person
     ("Coastal notes\n\nNorth Coast\n\nLavrov said Russia would keep the naval base.\n", ["lavrov"]),
     # a state's intelligence agency is a body of that state; its acronym in brackets stands between it and its verb
