@@ -2644,6 +2644,13 @@ def test_a_parliaments_turns_are_their_members_words_over_several_paragraphs(x):
     assert by_sent.get(9) == {"grant"} and 8 not in by_sent, rows  # the member asks, no view
 
 
+def test_what_someone_is_asked_to_say_is_not_said_yet(x):
+    st, *_ = run(x, "Talks went on. Lavrov urged Damascus to confirm that the naval base would stay. I would ask the "
+                    "Turkish government to say plainly that the air base must close.")
+    assert set(st.loc[st["sent_id"] > 0, "speaker_id"]) == {"lavrov"}, st[["sent_id", "speaker_id", "cue"]].values.tolist()
+    assert stance_of(st, "lavrov", "russian_bases") == "support"
+
+
 def test_whom_a_yes_no_question_asks_has_said_nothing_yet(x):
     st, *_ = run(x, "Talks went on. Will the Minister confirm that the naval base will close? Does Lavrov accept that "
                     "the old agreements must be renegotiated?")

@@ -57,6 +57,13 @@ def governed(cues: list[Match], groups: set[str], toks: list[Token] | None = Non
                                           and infinitive(c)) and unbroken(h, c) for h in heads)}
 
 
+def unsaid(cues: list[Match], toks: list[Token]) -> set[int]:
+    """First tokens of the acts no one has done yet: foreseen ("will probably ask for", "did not expect Moscow to
+    agree") or asked for ("urged Damascus to confirm that ...", "I would ask the government to say plainly ...")."""
+    return governed(cues, {"forecast"}, toks) | {c for c in governed(cues, {"demand"}, toks)
+                                                 if c > 0 and toks[c - 1].lower == "to"}
+
+
 #: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),
 #: so that the frame still governs what came before it.
 TIME_AFTER = r"\s*,\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:day|week|month|year)s?\s+(?:after|before)\b"
@@ -249,8 +256,7 @@ class Attributor(SpeakerRules):
         negated = {c.first for c in cues if c.group == "speech" and c.first not in refusals and nothing_said(c) and any(
             n.group == "negation" and 0 < c.first - n.last <= 2 for n in cues)}  # "Moscow has not confirmed it.",
         # "the bank has not said whether ...", translated "Did not confirm the spokespeople the cancellation"
-        foreseen = governed(cues, {"forecast"}, toks)  # "will probably ask for", "did not expect Moscow to agree":
-        # no one spoke yet
+        foreseen = unsaid(cues, toks)
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
@@ -919,4 +925,4 @@ def quote_state(text: str, s0: int, s1: int, open_before: bool) -> bool:
     return open_before != (straight % 2 == 1) if n else open_before
 
 
-__all__ = ["ASKED_BARE", "ASKED_MID", "Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens"]
+__all__ = ["ASKED_BARE", "ASKED_MID", "Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens", "unsaid"]

@@ -16,7 +16,7 @@ from . import events as ev
 from . import stance as st
 from . import temporal
 from .statements import refers_back, statement_rows
-from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state
+from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state, unsaid
 from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import Match, Token, ends_clause, is_predicate, lemma, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
@@ -402,7 +402,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
-        foreseen = governed(cues, {"forecast"}, toks)  # "did not expect Moscow to agree": no act yet
+        foreseen = unsaid(cues, toks)  # "did not expect Moscow to agree", "urged Damascus to confirm": no act yet
         carried = lambda c: c.group in LIGHT_NOUN_ACTS and x.attributor.light_verb_before(toks, c) is not None  # noqa: E731
         # ("has put forward a proposal to": a noun act that a light verb makes its subject's)
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms", "readiness")
