@@ -48,6 +48,7 @@ def test_a_byline_date_or_a_given_date_settles_publication(seeds_copy, tmp_path)
     ("By Jane Roe", "Jane Roe"),
     ("By Dr. Omar Salim al-Tikriti", "Omar Salim al-Tikriti"),  # an honorific dropped, a particle kept
     ("By Anna de Vries | The Harbour Times", "Anna de Vries"),  # the outlet after a bar
+    ("By Jan van der Berg", "Jan van der Berg"),  # two particles
     ("By Jane Roe and John Doe", ""),  # two authors: none is guessed
     ("By the numbers: what Russia keeps", ""),
     ("By Reuters Staff | Reuters", ""),  # a desk, no person

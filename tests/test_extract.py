@@ -848,6 +848,16 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     # "valid" only as what agreements remain
     ("Al-Shaibani said Damascus had valid reasons to review the old contracts.", "shaibani",
      "agreements_renegotiation", "support"),
+    # from the second review: accepting a kind, however the acceptance is put, is conditional
+    ("Al-Shaibani said Damascus is not prepared to accept a new lease on the air base that ignores its debts.",
+     "shaibani", "russian_bases", "conditional"),
+    ("Al-Shaibani said Damascus had no objection to a Russian military presence that respected its laws.", "shaibani",
+     "russian_bases", "conditional"),
+    ("Al-Shaibani said Syria would not accept any deal signed by the old regime that ignored its debts.",
+     "shaibani", "debts_and_assets", "conditional"),  # ("signed" is no content noun "sign")
+    ("Requests from Damascus to extradite the former president are unlikely to be granted, Lavrov said.", "lavrov",
+     "assad_extradition", "oppose"),  # (a bare plural demand opening the subject)
+    ("In his closing remarks, Lavrov said Russia would keep its air base.", "lavrov", "russian_bases", "support"),
     # "unlikely to" with no act ahead of it: what is unlikely is the subject's act
     ("Lavrov said any demand to extradite the former president was unlikely to get anywhere.", "lavrov",
      "assad_extradition", "oppose"),
@@ -1089,6 +1099,26 @@ def test_a_medium_right_after_said_is_what_was_said_not_who_heard_it(x):
                     "ships off the naval base. Omar Doe, an envoy, told the agency the naval base would stay.")
     via = dict(zip(st["speaker_id"], st["via_id"]))
     assert via["roe"] != "reuters" and via["doe"] == "reuters"
+    st, *_ = run(x, "Lavrov said on Wednesday RIA Novosti had misquoted him on the naval base. Al-Sharaa said in an "
+                    "interview with The New York Times that the naval base would stay.")
+    via = dict(zip(st["speaker_id"], st["via_id"]))
+    assert via["lavrov"] != "ria_novosti" and via["sharaa"] == "nyt"  # (the preposition right before the medium)
+
+
+def test_second_review_guards_on_speakers_and_labels(x):
+    st, *_ = run(x, "\u201cSanctions must go,\u201d al-Shaibani told reporters, reiterating Syria's call for the lifting "
+                    "of Western sanctions.")
+    assert stance_of(st, "shaibani", "sanctions_relief") == "support"  # (a restated demand with no pronoun)
+    st, *_ = run(x, "People familiar with the matter said ships had left. Al-Sharaa said the people wanted the "
+                    "sanctions lifted. Another witness said the ships had left the naval base.")
+    assert speakers_of(st, 1) == ["sharaa"] and speakers_of(st, 2) == ["unnamed_witness"]
+    st, *_ = run(x, "Is Russia ready to write off Syria's debts, as Lavrov suggested on Monday?")
+    assert speakers_of(st, 0) == ["lavrov"]  # (the question's own attribution stands)
+    _, _, ev, _, _ = run(x, "On Monday, Syrian officials say, Russian warships left the naval base in Tartus.")
+    assert ev.iloc[0]["label"] == "Russian warships left the naval base in Tartus"
+    _, _, _, det, _ = run(x, "Talks went on. Doctors Without Borders (MSF) said aid was needed. Tahrir Front for the "
+                             "Levant (TFL) said the naval base must go.")
+    assert not any(a.type == "person" for a in det.values()), {k: a.type for k, a in det.items()}
 
 
 def test_a_relative_clause_past_and_narrows_nothing_refused(x):

@@ -95,7 +95,7 @@ def find(text: str, first_body: int) -> Dateline | None:
 #: "By Jane Roe" (", 5 March 2025" or "| Outlet" may follow) on a line of its own: one author, capitalised words
 #: with the particles of Arabic and European names ("By Dr. Khaled al-Hamwi"), an honorific before them dropped
 BYLINE_AUTHOR = re.compile(r"^[ \t]*By[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(?!(?:Dr|Prof|Mr|Mrs|Ms)\b)"
-                           r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:(?:bin|ibn|de|del|van|von|der|da|du)[ \t]+)?(?:"
+                           r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:(?:bin|ibn|de|del|van|von|der|da|du)[ \t]+){0,2}(?:"
                            r"[A-Z][\w'’.-]+|(?:al|el|ad|as|ash|an|at|az)-[A-Z][\w'’.-]+)){1,4})"
                            r"[ \t]*(?:[,|—–][^\n]*)?$", re.MULTILINE)
 #: Words that make a byline a desk's, no person's ("By Reuters Staff")

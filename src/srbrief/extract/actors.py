@@ -432,16 +432,14 @@ class Detector:
                 continue
             if mt.group("bare") and "".join(w[0] for w in words) != acr:
                 continue
-            initials = iter(w[0] for w in words)
-            if not all(ch in initials for ch in acr) and self._is_name(words[-2:]) \
-                    and words[-1] not in self.org_words:
-                continue  # "Leonid Slutsky (LDPR)": a person and the party after his name, not the party's full name
             s = mt.start("name") + name.index(words[0])
             kind = "group" if re.search(r"\b(?:Forces|Front|Army|Brigades?|Militia|Tahrir)\b", name) else "organization"
             owner = actor_named(self.m.cb, acr)
             if owner:  # the codebook knows the acronym: the full name is that actor too
                 add(s, mt.end("name"), kind, actor=owner)
                 continue
+            if mt.group("acr") and self._role_before(text, s, max(0, s - 60)):
+                continue  # "Committee chairman Leonid Slutsky (LDPR)": a titled person and his party, no body's name
             org = add(s, mt.end("name"), kind, aliases=(acr,))
             for am in alias_pattern(acr).finditer(text) if org else ():
                 add(am.start(), am.end(), kind, actor=org)
@@ -559,6 +557,8 @@ class Detector:
             bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z]{2,6})\)"
                                r"(?=\s*[,;:]|\s+[a-z]+\b)", after) \
                 if not named_body and not role and self._is_name(text[s:e].split()) else None
+            if bracket and bracket.group("org").isupper() and all(is_word(w.lower()) for w in text[s:e].split()):
+                bracket = None  # "Doctors Without Borders (MSF)": a body of common words and its acronym, no person
             if bracket and SequenceMatcher(None, bracket.group("org").lower(),
                                            re.sub(r"^\w+-", "", text[s:e].split()[-1]).lower()).ratio() > 0.6:
                 bracket = None  # "Abu Mohammed al-Julani (Jolani)": another spelling of the name, no body

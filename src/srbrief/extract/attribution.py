@@ -640,7 +640,9 @@ class Attributor(SpeakerRules):
         between = text[max(cue.end, frame[1]):nxt.start] if nxt else ""
         if nxt and nxt.start - max(cue.end, frame[1]) <= 45 and ctx.actor_types.get(nxt.actor_ids[0]) == "media" \
                 and re.fullmatch(r"[\s\w,]*", between) and len(between.split()) <= 6 \
-                and (cue.key in self.relay_words or re.search(r"\b(?:to|with|in|on|for)\b", between, re.IGNORECASE)):
+                and (cue.key in self.relay_words or re.search(r"\b(?:to|with|in|on|for)\s+(?:(?:the|a|an)\s+|"
+                                                              r"(?-i:[a-z])[\w-]*\s+){0,3}$", between, re.IGNORECASE)):
+            # (the preposition right before it, an interview or an article between)
             # ("told Reuters", "said in an interview with Izvestia"; not "said the agency was monitoring ...": what
             # follows "said" is what was said)
             via = nxt.actor_ids[0]
@@ -666,9 +668,10 @@ class Attributor(SpeakerRules):
         # (", the Kremlin said on Thursday, while insisting that ...", "..., reiterating his government's request")
         verb = lemma(going_on.group(1).lower()) if going_on else ""
         if going_on and verb in self.speech_lemmas and (re.match(r"\s+that\b", going_on.group(2)) or (
-                verb in self.restating and re.match(r"\s+(?:his|her|their|its|our|my)\b", going_on.group(2))
+                verb in self.restating
                 and any(lemma(w.lower()) in self.demand_heads for w in re.findall(r"[\w-]+", going_on.group(2))))):
-            # (her own demand restated, not "commenting on a letter demanding ...", "noting a Syrian request")
+            # (a demand restated is the speaker's own: "reiterating Syria's call for ..."; not "commenting on a
+            # letter demanding ...", "noting a Syrian request")
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
         lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,16})$", text[s0:frame[0]])  # ", (President) X told ..."
         opener = re.fullmatch(r"\s*([\w’' -]+),\s*", text[s0:frame[0]])  # "In the same context, clarified X ...":

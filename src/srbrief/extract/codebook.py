@@ -228,7 +228,8 @@ class Codebook:
         """Every cue lexicon, groups named as in cues.yaml."""
         if self._cue_matcher is None:
             self._cue_matcher = PhraseMatcher(self.cues, exact={"condition", "negation", "framing",
-                                                                              "positive_forms", "reduced_terms"},
+                                                                              "positive_forms", "reduced_terms",
+                                                                              "content_nouns"},
                                               shield="other_expressions")
         return self._cue_matcher
 

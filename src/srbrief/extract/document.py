@@ -377,16 +377,19 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
             topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
             # raises what it names ("And the sanctions?"), with no act on it
-        asked = bool(turn) and (not turn.speaker or turn.speaker in turns.askers and _asks(text[s0:s1])) or (
-            YES_NO.match(text, s0, s1) is not None and _asks(text[s0:s1]))
-        # a question put (also by a named member of a hearing who asks, or anyone's "Will the Minister confirm that
-        # ...?", whose subject has said nothing yet): it raises issues, but states no one's view
+        asked = bool(turn) and (not turn.speaker or turn.speaker in turns.askers and _asks(text[s0:s1]))
+        # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
+        yes_no = YES_NO.match(text, s0, s1) is not None and _asks(text[s0:s1])  # "Will the Minister confirm that
+        # ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on Monday?" has)
         found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
                                                             cues, in_quote or bool(turn))  # a turn's words: a quotation
         if asked and not _asks(text[s0:s1]):  # "Question (RIA): Minister X said this week that
             found_here = [f for f in x.attributor.sentence(ctx, r.sent_id, a0, s1, toks,  # ...": the question tells of
                                                            [y for y in ms if y.start >= a0], cues, False)  # what
                           if f.cue and not f.nested and f.subject == "mention"]  # someone named said
+        if yes_no:
+            opening = text.find(",", s0, s1)
+            found_here = [f for f in found_here if f.frame and opening >= 0 and f.frame[0] > opening]
         if listing and not found_here and not asked:  # an item of a list a speech frame introduced: their words
             found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))
                           for sp, via, cue in listing]
@@ -436,7 +439,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                 relayed.add(f.speaker_id)
         kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
         # refused ...": the medium relays the act; it holds no view of its own
-        holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here and not asked else "")
+        holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here and not asked and not yes_no else "")
         if holder:
             kept.append(Statement(doc_id, r.sent_id, s0, s1, holder, author_id or outlet_id, "described", "",
                                   (s0, s1)))
@@ -464,7 +467,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                     own.scope = (lo, hi)
                     kept.append(own)
         x.attributor.forget()
-        if not found_here and not holder and not asked:
+        if not found_here and not holder and not asked and not yes_no:
             mine = author_id and MY_VIEW.match(text, s0, s1) is not None and (own := x.attributor.own_voice(
                 ctx, r.sent_id, s0, s1, "view"))
             kept += [own] if mine else x.attributor.described(ctx, r.sent_id, s0, s1, ms,

@@ -230,9 +230,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         # subordinate ``clause`` says something on a pronoun or in two words: "when he was granted asylum", "after
         # Assad's fall")
         words = tokens(label)
-        return bool(toks) and (len(words) < (2 if clause else 3) or words[0].lower in cb.cues["pronouns"] and not clause
-                               or words[-1].lemma in cb.speech_lemmas and words[-1].lower != words[-1].lemma
-                               # ("Signed", "It was granted", "The Kremlin said"; not "the collapse of the state")
+        return bool(toks) and (len(words) < (2 if clause else 3) or words[0].lower in cb.cues["pronouns"]
+                               and not (clause and len(words) >= 4)  # ("he was granted asylum"; not "it was leased")
+                               or words[-1].lemma in cb.speech_lemmas and not _a_noun(words, len(words) - 1)
+                               # ("Signed", "It was granted", "The Kremlin said", "officials say"; not "the
+                               # collapse of the state")
                                or any(w.lemma in cb.audience_lemmas for w in words[-4:])
                                and any(w.lemma in cb.speech_lemmas for w in words)  # "... told reporters (in Damascus)"
                                or not words[0].text[:1].isalnum())  # '" Economy Minister X told ...': a quote's tail
@@ -365,6 +367,14 @@ def _nearer_another(x: Match, t: Temporal, others, text: str) -> bool:
         for o in others)  # (or in a dated adverbial clause after the clause the first date closes: "set up in 2015,
     # even after the collapse of the regime in late 2024"; not "Earlier this month, judges issued a warrant over
     # attacks in 2013", nor "speaking on Thursday, said support would go on under the memorandum signed in August")
+
+
+def _a_noun(words: list[Token], i: int) -> bool:
+    """Is word i a noun by what precedes it: a determiner, or a determiner and one word ("the state", "the Syrian
+    state"), not a subject ("officials say", "the Kremlin said")?"""
+    marks = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+    return i > 0 and (words[i - 1].lower in marks or i > 1 and words[i - 2].lower in marks
+                      and words[i].lower == words[i].lemma)  # (a verb after its subject inflects: "the Kremlin said")
 
 
 def _closes_a_clause(text: str, t: Temporal) -> bool:

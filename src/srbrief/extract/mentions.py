@@ -131,7 +131,8 @@ def _other_given_name(text: str, start: int, actor_id: str, surface: str, m: Mat
     the known person's stands right before a bare surname."""
     if actor_id not in m.given_names or len(surface.split()) > 1 and not surface.lower().startswith("al"):
         return False
-    prev = re.search(r"(?<=[\w,;:)’'] )([A-Z][a-z]+)[ \t]+$", text[max(0, start - 30):start])  # (on its line)
+    prev = re.search(r"(?<=[\w,;:)’'] )([A-Z][a-z]+)(?:[ \t]+|[ \t]*\n[ \t]*)\Z", text[max(0, start - 30):start])
+    # (on its line, or the line before when the text is wrapped; a blank line between ends a heading)
     if not prev:  # none, or the sentence's first word ("Besides Lavrov, ...")
         return False
     word = prev.group(1).lower()

@@ -224,9 +224,8 @@ class SpeakerRules:
                     out.append(Candidate(mt.start(), mt.end(), (who,), "title-ref", mt.group(0)))
                     taken.append(mt.span())
         for mt in re.finditer(r"(?<![\w-])((?:one|two|three|four|five|some|several|many|most|all|both|none) of "
-                              rf"(?:them|the\s+(?:{self.groups}))|(?:(?:the|another|a\s+second|a\s+third)\s+"
-                              r"(?:people|person)|(?:another|a\s+second|a\s+third)\s+(?:"
-                              rf"{self.groups}))(?!\s+(?:familiar|close|with|briefed|present|of)\b)|"
+                              rf"(?:them|the\s+(?:{self.groups}))|(?:the|another|a\s+second|a\s+third)\s+"
+                              r"(?:people|person)(?!\s+(?:familiar|close|with|briefed|present|of)\b)|"
                               r"he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
                               r"release|report))(?![\w-])", text[s0:s1], re.IGNORECASE):
             a, b = s0 + mt.start(), s0 + mt.end()
@@ -402,17 +401,15 @@ class SpeakerRules:
         p = c.surface.lower()
         if p == "the report" and ctx.last_medium:  # "According to the report, ...": the medium's report
             return (ctx.last_medium,)
-        back = re.fullmatch(r"(?:\w+ of |another |a second |a third )?the (\w+)|(?:another|a second|a third) (\w+)", p)
-        if back and (back.group(1) or back.group(2)) not in ("statement", "communique", "communiqué", "readout",
-                                                              "release", "report", "latter", "former"):
-            noun = (back.group(1) or back.group(2)).rstrip("s")  # "the people said", "according to another person":
-            earlier = [aid for aid in (ctx.anonymous or {}) if re.search(rf"_{noun}s?(?:_|$)", aid)  # the unnamed
-                       or noun in ("person", "people") and re.search(r"_(?:person|people)(?:_|$)", aid)]  # people
-            if earlier:  # quoted before ("people familiar ..."; one of them is a person)
+        if re.fullmatch(r"(?:the|another|a second|a third) (?:people|person)", p):  # "the people said",
+            # "according to another person": the unnamed people quoted before, only as a speaker ("Al-Sharaa said the
+            # people wanted ...": the population)
+            speaks = re.match(r"\s+(?:(?:also|later|then|have|has|had)\s+)*([a-z]+)", ctx.text[c.end:c.end + 40])
+            framed = re.search(r"\baccording\s+to\s+$", ctx.text[max(0, c.start - 15):c.start], re.IGNORECASE)
+            earlier = [aid for aid in (ctx.anonymous or {}) if re.search(r"_(?:person|people)(?:_|$)", aid)]
+            if earlier and (framed or speaks and lemma(speaks.group(1)) in self.speech_lemmas):
                 return (earlier[-1],)
-            if not p.startswith(("one ", "two ", "three ", "four ", "five ", "some ", "several ", "many ", "most ",
-                                 "all ", "both ", "none ")):
-                return ()
+            return ()
         if p.startswith("the ") and p not in ("the latter", "the former"):  # "the statement noted"
             return (ctx.last_speaker,) if ctx.last_speaker else ()
         if p == "the latter" or p == "the former":

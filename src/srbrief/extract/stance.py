@@ -238,10 +238,11 @@ def _subject_demand(toks: list[Token], d: Match, c0: int, copula: int) -> bool:
     """Is a demand the noun that heads the subject of the copula at ``copula`` ("Any request from Damascus to send
     him home is ..."): a determiner or a possessive before it, its complements after it (a preposition or "to"
     right after; no comma), and no verb of its own ("a request the Kremlin is unlikely to grant" has one)?"""
-    if not c0 <= d.first < copula or d.first == 0 or d.last + 1 >= copula:
+    if not c0 <= d.first < copula or d.last + 1 >= copula:
         return False
-    owned = any(toks[j].lower in NOUN_MARKERS or toks[j].lower.endswith(("'s", "’s"))
-                for j in range(max(c0, d.first - 3), d.first))  # ("any (future) request", "Syria's (latest) demand")
+    owned = d.first == c0 or any(toks[j].lower in NOUN_MARKERS or toks[j].lower.endswith(("'s", "’s"))
+                                 for j in range(max(c0, d.first - 3), d.first))  # ("any (future) request", "Syria's
+    # (latest) demand", "Requests from Damascus ..." opening the clause)
     complement = toks[d.last + 1].lower in PREPOSITIONS | {"to", "that"}
     return owned and complement and not any(t.text in ",;:" for t in toks[d.last:copula])
 
@@ -254,18 +255,14 @@ def _neither_said(toks: list[Token], nor: int, c0: int, speech: frozenset) -> bo
     return any(toks[i].lower == "neither" and toks[i + 1].lemma in speech for i in range(max(c0, nor - 4), nor - 1))
 
 
-def _refuses_a_kind(toks: list[Token], n: Match, c1: int, accepting: list[Match], contents: list[Match],
-                    silent_at: set[int]) -> bool:
-    """Does a negator refuse one kind of a thing: a refusal, or a negated verb of accepting, whose object is
-    indefinite and narrowed by a relative clause ("would not accept a new lease that left the debts untouched",
-    "refused any deal which ignored its losses")? Not "no intention of leaving a base that remains vital" (no
-    accepting), "did not accept a report that troops left" (a content clause), nor past an "and"."""
-    k = n.last + 1
-    verb = next((a for a in accepting if n.last < a.first <= n.last + 2), None)  # "would not (ever) accept"
-    if verb is not None:
-        k = verb.last + 1
-    elif n.group != "refusal":
-        return False
+def _takes_a_kind(toks: list[Token], head: Match, c1: int, contents: list[Match], silent_at: set[int]) -> bool:
+    """Does an act of accepting or refusing take one kind of a thing as its object: an indefinite narrowed by a
+    relative clause ("would (not) accept a new lease that left the debts untouched", "had no objection to a presence
+    that respected its sovereignty", "refused any deal which ignored its losses")? Then it takes that kind only:
+    a condition. Not "did not accept a report that troops left" (a content clause) nor past an "and"."""
+    k = head.last + 1
+    while k < c1 and toks[k].lower in ("off", "on", "to", "up"):  # "sign off on", "no objection to"
+        k += 1
     if k >= c1 or toks[k].lower not in ("a", "an", "any"):
         return False
     for i in range(k + 1, min(c1 - 1, k + 1 + RELATIVE_REACH)):
@@ -583,7 +580,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         return "conditional"
     # "would not accept a new lease that left the debts untouched": refusing one kind of the thing (an indefinite
     # object narrowed by a relative clause) is no refusal of every kind of it
-    if any(_refuses_a_kind(toks, n, c1, by("acceptance"), by("content_nouns"), silent_at) for n in negators):
+    if any(_takes_a_kind(toks, a, c1, by("content_nouns"), silent_at)
+           for a in by("acceptance") + [n for n in negators if n.group == "refusal"]):
         return "conditional"
     # "any foreign presence must serve Syria", "any new agreement will need parliament's approval": what any
     # such thing must do or have is a condition on it
