@@ -27,8 +27,8 @@ _ARTICLE_BEFORE_NAME = re.compile(rf"(?i:{ARABIC_ARTICLE})-(?=[A-Z])")
 POSSESSIVE = re.compile(r"'s$")
 #: Forms simplemma lemmatises to an archaic or wrong entry of its dictionary ("thanked" -> "thanke",
 #: "developed" -> "develope") or keeps as a noun where the verb is meant ("warning that ...", "he thought
-#: that ..."), found by checking every verb cue's inflections (tests/test_codebook.py). A noun reading
-#: after an article or a possessive is still a noun to the rules ("a warning", "in writing").
+#: that ..."), found by checking every verb cue's inflections (tests/test_codebook.py). An -ing form after a
+#: determiner keeps its noun reading (``tokens``: "a warning", "his closing remarks").
 LEMMA_CORRECTIONS = {"thanked": "thank", "thanking": "thank", "developed": "develop", "thinking": "think",
                      "proclaiming": "proclaim", "remains": "remain", "warning": "warn", "writing": "write",
                      "thought": "think", "closing": "close", "ending": "end", "freezing": "freeze", "funding": "fund",

@@ -24,9 +24,10 @@ TITLE_QUALIFIERS = {"prime", "foreign", "defence", "deputy"}
 def _spelled(words: set[str]) -> set[str]:
     """Title words in one spelling ("defense" is "defence")."""
     return {"defence" if w == "defense" else w for w in words}
+
+
 SKIPPABLE = {"also", "neither", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly",
-             "again", "then",
-             "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier", "recently", "once",
+             "again", "then", "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier", "recently", "once",
              "separately", "already", "further", "explicitly", "personally", "both", "all", "too", "had", "was", "were",
              "is", "are", "been", "not", "only", "openly", "privately", "firmly", "quickly", "yet", "subsequently",
              "on", "in", "at", "during", "after", "before", "last", "this", "next", "monday", "tuesday", "wednesday",
