@@ -138,6 +138,18 @@ def test_every_verb_cue_matches_its_inflections():
     assert not wrong
 
 
+@pytest.mark.parametrize("text, word, base", [
+    ("In his closing remarks, he spoke.", "closing", "closing"),  # after a determiner: an adjective
+    ("She avoided closing the port.", "closing", "close"),
+    ("They discussed the financing of projects.", "financing", "finance"),  # a nominalised act keeps its verb
+    ("He said that ending the presence was right.", "ending", "end"),  # ("that" opens a clause here)
+])
+def test_an_ing_form_after_a_determiner_is_no_act_unless_of_follows(text, word, base):
+    from srbrief.extract.lexicon import tokens
+
+    assert next(t.lemma for t in tokens(text) if t.lower == word) == base
+
+
 @pytest.mark.parametrize("form, base", [("developed", "develop"), ("remains", "remain"), ("proclaiming", "proclaim"),
                                         ("hoped", "hope"), ("noted", "note"), ("used", "use"),
                                         ("warning", "warn"), ("closing", "close"), ("ending", "end"),

@@ -18,8 +18,8 @@ TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?[A-Za-z]*(?![\w,])|\d+\.\d+|"  
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
 #: A word after one of these is a noun ("at the request of", "his call for", "the EU's decision"), not a verb.
 #: Words after which an -ing form is a noun or an adjective ("his closing remarks"), not a gerund ("of closing it").
-DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "whose",
-               "such", "any", "no", "'s", "’s"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "whose",
+               "such", "any", "no", "'s", "’s"}  # (not "that": "said that ending the presence ...")
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
                 "at", "with", "in", "whose", "such", "any", "no", "all", "many", "some", "several", "both", "other",
                 "'s", "’s"}
@@ -109,9 +109,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for i, t in enumerate(out):  # the lemmatiser reads "left" as the adjective
         if t.lower == "left" and left_object(out, i) is not None:
             out[i] = Token(t.start, t.end, t.text, t.lower, "leave")
-        elif t.lower in LEMMA_CORRECTIONS and t.lower.endswith("ing") and i and out[i - 1].lower in DETERMINERS:
-            out[i] = Token(t.start, t.end, t.text, t.lower, t.lower)  # "his closing remarks", "the freezing of
-            # assets": after a determiner, a noun or an adjective, no act
+        elif t.lower in LEMMA_CORRECTIONS and t.lower.endswith("ing") and i and out[i - 1].lower in DETERMINERS \
+                and not (i + 1 < len(out) and out[i + 1].lower == "of"):  # ("the financing of projects": the act)
+            out[i] = Token(t.start, t.end, t.text, t.lower, t.lower)  # "his closing remarks": after a
+            # determiner, an adjective or a noun, no act
     return out
 
 
