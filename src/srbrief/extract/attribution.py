@@ -26,8 +26,8 @@ from .codebook import Codebook
 from .lexicon import (CONTRACTED, NOUN_MARKERS, PARTICLES,
                       PREPOSITIONS, Match, Token, is_adjective_like, is_phrasal, lemma, names_something, tokens)
 from .mentions import Mention
-from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, Candidate, DocContext,
-                       SpeakerRules)
+from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, TITLE_QUALIFIERS, Candidate,
+                       DocContext, SpeakerRules)
 
 QUOTE = re.compile(r"(?:“|(?<![\w,.;:!?])\")([^”\"]{2,}?)(?:”|\"(?!\w))")  # a straight quote opens only where no word
 # or stop stands right before it, and closes only where no word follows ('... fence. "People': no quotation)
@@ -197,8 +197,9 @@ class Attributor(SpeakerRules):
                                         "|".join(states) + r")(?![\w-])", re.IGNORECASE)
         # "the Kremlin spokesman" as "the Russian spokesman": a one-word state name qualifies a title too
         self.state_of_word = cb.state_of_word()
-        qualifiers = sorted({"new", "former", "deputy", "foreign", "defence", "defense", "prime", "special",
-                             "presidential", "senior", "chief", "acting", "high"} | set(self.state_of_word), key=len, reverse=True)
+        qualifiers = sorted(TITLE_QUALIFIERS | {"defense", "new", "former", "special", "presidential", "senior", "chief",
+                                                "acting", "high"} | set(self.state_of_word), key=len, reverse=True)
+        # (the title's own words, which its holder's role must hold, and words that only describe the holder)
         self.title_ref = re.compile(r"(?<![\w-])the\s+(?P<q>(?:(?:" + "|".join(re.escape(q) for q in qualifiers) +
                                     r")\s+){0,3})(?P<t>" + "|".join(
                                         sorted((re.escape(t) for t in self.titles if " " not in t), key=len,
@@ -256,7 +257,7 @@ class Attributor(SpeakerRules):
         negated = {c.first for c in cues if c.group == "speech" and c.first not in refusals and nothing_said(c) and any(
             n.group == "negation" and 0 < c.first - n.last <= 2 for n in cues)}  # "Moscow has not confirmed it.",
         # "the bank has not said whether ...", translated "Did not confirm the spokespeople the cancellation"
-        foreseen = unsaid(cues, toks)
+        unsaid_at = unsaid(cues, toks)  # "will probably ask for", "urged Damascus to confirm": no one spoke yet
         named = [(m.start, m.end) for m in mentions]  # "the Gulf states", "the United States": a name, no verb
         named += [(t.start, t.end) for i, t in enumerate(toks) if i and t.text[:1].isupper()
                   and toks[i - 1].text not in ('"', "“", ":", "(")]  # "Islamic State" mid-sentence: a name
@@ -282,7 +283,7 @@ class Attributor(SpeakerRules):
                   and not any(x.kind == "anonymous" and x.start <= c.start < x.end for x in cands)  # "Informed
                   # sources revealed": a word of the unnamed source's description is no cue
                   and not (c.group == "speech" and c.first in negated)
-                  and not (c.group == "speech" and c.first in foreseen)
+                  and not (c.group == "speech" and c.first in unsaid_at)
                   and not (c.group == "speech" and OBLIGED.search(text, max(s0, c.start - 14), c.start))  # "has to
                   # raise it": what someone must say is not said yet
                   and not any(n.group == "anonymity" and (1 <= n.first - c.last <= 3 and all(
@@ -928,4 +929,5 @@ def quote_state(text: str, s0: int, s1: int, open_before: bool) -> bool:
     return open_before != (straight % 2 == 1) if n else open_before
 
 
-__all__ = ["ASKED_BARE", "ASKED_MID", "Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens", "unsaid"]
+__all__ = ["ASKED_BARE", "ASKED_MID", "Attributor", "Statement", "DocContext", "Candidate", "quote_state", "tokens",
+           "unsaid"]

@@ -18,7 +18,7 @@ from . import temporal
 from .statements import refers_back, statement_rows
 from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state, unsaid
 from .codebook import Actor, Codebook, actor_named, person_named
-from .lexicon import Match, Token, ends_clause, is_predicate, lemma, tokens
+from .lexicon import TURN_LABEL, Match, Token, ends_clause, is_predicate, lemma, tokens
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -67,9 +67,6 @@ INTEREST_HEADING = re.compile(r"^(?:what\s+(?P<wants>.+?)\s+wants?|(?:for|as\s+f
 #: and says nothing yet
 YES_NO = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
                     r"(?:the\s+)?[A-Z]")
-#: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
-TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?]+){0,11}?)[ \t]*:[ \t]+(?=\S)")
-# (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
 
 
 @dataclass
@@ -115,7 +112,7 @@ def _transcript(cb: Codebook, text: str, sents: pd.DataFrame, by_sent: dict[int,
         nxt = next((int(p) for p in paragraphs if p > h.paragraph), None)
         if named and nxt == h.paragraph + 1 and nxt not in labelled:  # (a "NAME:" label of its own stays)
             lines[nxt] = named[0]
-    if detect.line_turns_hold([y.surface for y in lines.values()]):
+    if detect.line_turns_hold([y.actor_id for y in lines.values()]):
         labelled |= {p: Turn(y.actor_id, -1) for p, y in lines.items()}
     first = min(labelled, default=0)
     is_transcript = len(labelled) >= 3 and 3 * len(labelled) >= (openers["paragraph"] >= first).sum()
@@ -405,12 +402,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
-        foreseen = unsaid(cues, toks)  # "did not expect Moscow to agree", "urged Damascus to confirm": no act yet
+        unsaid_at = unsaid(cues, toks)  # "did not expect Moscow to agree", "urged Damascus to confirm": no act yet
         carried = lambda c: c.group in LIGHT_NOUN_ACTS and x.attributor.light_verb_before(toks, c) is not None  # noqa: E731
         # ("has put forward a proposal to": a noun act that a light verb makes its subject's)
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms", "readiness")
                                     or c.first in negated) and not is_predicate(toks, c)
-                and c.first not in foreseen
+                and c.first not in unsaid_at
                 and (not x.attributor._is_noun(toks, c) or carried(c)
                      or c.group in ("demand", "refusal") and x.attributor.owned(toks, c))  # "Moscow's refusal to"
                 and not x.attributor.is_phrasal(toks, c)

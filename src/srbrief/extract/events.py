@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ..corpus.clean import normalise
 from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook, alias_pattern
-from .lexicon import (OBJECT_OPENERS, MODALS, NOUN_MARKERS, PREPOSITIONS, Match, Token, is_phrasal, left_object,
-                      names_something, tokens)
+from .lexicon import (DETERMINERS, OBJECT_OPENERS, MODALS, NOUN_MARKERS, PREPOSITIONS, TURN_LABEL, Match, Token,
+                      is_phrasal, left_object, names_something, tokens)
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -226,24 +226,10 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     pivot = chosen.start if chosen else t.start
     agents = tuple(dict.fromkeys(x.actor_id for x in inside if x.start < pivot))
     patients = tuple(dict.fromkeys(x.actor_id for x in inside if x.start >= pivot and x.actor_id not in agents))
-    def poor(label: str, clause: bool = False) -> bool:  # a label that says nothing of what happened (a
-        # subordinate ``clause`` says something on a pronoun or in two words: "when he was granted asylum", "after
-        # Assad's fall")
-        words = tokens(label)
-        return bool(toks) and (len(words) < (2 if clause else 3) or words[0].lower in cb.cues["pronouns"]
-                               and not (clause and len(words) >= 4)  # ("he was granted asylum"; not "it was leased")
-                               or words[-1].lemma in cb.speech_lemmas and not _a_noun(words, len(words) - 1)
-                               # ("Signed", "It was granted", "The Kremlin said", "officials say"; not "the
-                               # collapse of the state")
-                               or any(w.lemma in cb.audience_lemmas for w in words[-4:])
-                               and any(w.lemma in cb.speech_lemmas for w in words)  # "... told reporters (in Damascus)"
-                               or not words[0].text[:1].isalnum())  # '" Economy Minister X told ...': a quote's tail
-        # ("..., the spokeswoman told reporters on Wednesday": the frame alone says nothing of what happened)
-
     label = _label(cb, text, label_lo, label_hi, t)
-    if poor(label) and subordinate is not None:
+    if toks and _says_nothing(cb, label) and subordinate is not None:
         label = _label(cb, text, subordinate, label_hi, t)
-    if poor(label, clause=subordinate is not None):
+    if toks and _says_nothing(cb, label, clause=subordinate is not None):
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
 
@@ -369,12 +355,30 @@ def _nearer_another(x: Match, t: Temporal, others, text: str) -> bool:
     # attacks in 2013", nor "speaking on Thursday, said support would go on under the memorandum signed in August")
 
 
+def _says_nothing(cb: Codebook, label: str, clause: bool = False) -> bool:
+    """Does a label say nothing of what happened: too short, opening on a pronoun, a reporting frame ("The Kremlin
+    said", "officials say", "... told reporters in Damascus") or a quotation's tail? A subordinate ``clause`` says
+    something on a pronoun or in two words ("when he was granted asylum", "after Assad's fall")."""
+    words = tokens(label)
+    return (len(words) < (2 if clause else 3) or words[0].lower in cb.cues["pronouns"]
+            and not (clause and len(words) >= 4)  # ("he was granted asylum"; not "it was leased")
+            or words[-1].lemma in cb.speech_lemmas and not _a_noun(words, len(words) - 1)  # (not "the collapse of
+            # the state")
+            or any(w.lemma in cb.audience_lemmas for w in words[-4:]) and any(w.lemma in cb.speech_lemmas for w in words)
+            or not words[0].text[:1].isalnum())  # '" Economy Minister X told ...': a quotation's tail
+
+
 def _a_noun(words: list[Token], i: int) -> bool:
     """Is word i a noun by what precedes it: a determiner, or a determiner and one word ("the state", "the Syrian
     state"), not a subject ("officials say", "the Kremlin said")?"""
-    marks = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
-    return i > 0 and (words[i - 1].lower in marks or i > 1 and words[i - 2].lower in marks
+    return i > 0 and (words[i - 1].lower in DETERMINERS or i > 1 and words[i - 2].lower in DETERMINERS
                       and words[i].lower == words[i].lemma)  # (a verb after its subject inflects: "the Kremlin said")
+
+
+#: What opens an adverbial clause after a date that closes its own ("set up in 2015, even after the collapse ...").
+_ADVERBIAL = re.compile(r"\s*,\s*(?:(?:even|just|only|long|shortly|soon)\s+)?(?:"
+                        + "|".join(sorted(SUBORDINATE | {"following", "amid", "despite", "during"})) + r")\b",
+                        re.IGNORECASE)
 
 
 def _closes_a_clause(text: str, t: Temporal) -> bool:
@@ -382,9 +386,7 @@ def _closes_a_clause(text: str, t: Temporal) -> bool:
     word between it and the punctuation before it (not an opening "Earlier this month,"), a comma right after it,
     then a subordinator?"""
     opening = max(text.rfind(c, 0, t.start) for c in ",;:.?!\n")
-    return re.search(r"\w", text[opening + 1:t.start]) is not None and re.match(
-        r"\s*,\s*(?:(?:even|just|only|long|shortly|soon)\s+)?(?:after|before|since|when|until|following|amid|despite|"
-        r"during)\b", text[t.end:], re.IGNORECASE) is not None
+    return re.search(r"\w", text[opening + 1:t.start]) is not None and _ADVERBIAL.match(text, t.end) is not None
 
 
 def _leaves_no_place(toks: list[Token], x: Match, places: set[str]) -> bool:
@@ -431,8 +433,8 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     clause = before + " " + text[end:hi] if lo <= t0 and t1 <= hi else text[lo:hi]
     clause = normalise(clause)
     clause = _QUOTE_TAIL.sub("", _QUOTE_OPENS.sub("", clause))  # 'them," Fidan told reporters. "': the frame only
-    label = re.match(r"([^:\n]{1,80}):\s+(?=\S)", clause)  # a transcript's turn label ("JANE ROE, ANCHOR:") is who
-    if label and re.sub(r"\([^()]*\)", "", label.group(1)).isupper():  # speaks, not what happened
+    label = TURN_LABEL.match(clause)  # a transcript's turn label ("JANE ROE, ANCHOR:") is who speaks, not what
+    if label and re.sub(r"\([^()]*\)", "", label.group("label")).isupper():  # happened
         clause = clause[label.end():]
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = re.sub(r"^\([^()]{1,40}\)\s*-\s*", "", clause)  # a flash's agency after its date ("(Interfax) - ...")

@@ -14,12 +14,15 @@ TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?[A-Za-z]*(?![\w,])|\d+\.\d+|"  
                    # number (with its unit), no clause break
                    r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|"  # "didn't": "did" and "n't", a negation of its own
                    r"[A-Za-zÀ-ÖØ-öø-ž0-9]+(?:[’'][A-Za-z]+|-[A-Za-zÀ-ÖØ-öø-ž0-9]+)*|[^\w\s]")
+#: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
+TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?]+){0,11}?)[ \t]*:[ \t]+(?=\S)")
+# (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
-#: A word after one of these is a noun ("at the request of", "his call for", "the EU's decision"), not a verb.
 #: Words after which an -ing form is a noun or an adjective ("his closing remarks"), not a gerund ("of closing it").
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "whose",
                "such", "any", "no", "'s", "’s"}  # (not "that": "said that ending the presence ...")
+#: A word after one of these is a noun ("at the request of", "his call for", "the EU's decision"), not a verb.
 NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "of",
                 "at", "with", "in", "whose", "such", "any", "no", "all", "many", "some", "several", "both", "other",
                 "'s", "’s"}

@@ -27,7 +27,8 @@ def _spelled(words: set[str]) -> set[str]:
 
 
 SKIPPABLE = {"also", "neither", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly",
-             "again", "then", "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier", "recently", "once",
+             "again", "then", "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier",
+             "recently", "once",
              "separately", "already", "further", "explicitly", "personally", "both", "all", "too", "had", "was", "were",
              "is", "are", "been", "not", "only", "openly", "privately", "firmly", "quickly", "yet", "subsequently",
              "on", "in", "at", "during", "after", "before", "last", "this", "next", "monday", "tuesday", "wednesday",
@@ -673,19 +674,17 @@ class SpeakerRules:
         place = re.match(r"(?:in|at|on|from|inside|near)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\b", g, re.IGNORECASE)
         if place and self._subject_gap(g[place.end():]):
             return True  # "a security source on the coast said", "officials in Moscow said"
-        modified = re.match(r"([a-z]+(?:ing|ed))\s+([a-z]+)\s+[^,.;:!?\"“”]{1,50}(?=,)", g)
+        modified = re.match(r"([a-z]+(?:ing|ed))\s+([a-z]+)\s+[^,.;:!?\"“”]{1,50}?(?=\s*,|\s*$)", g)
         if modified and modified.group(2) in PREPOSITIONS and lemma(modified.group(1)) not in self.content_verbs \
-                and len(modified.group(0).split()) <= 7 and self._subject_gap(g[modified.end():]):
-            return True  # "an official travelling with the delegation, speaking on condition of anonymity, told"
+                and len(modified.group(0).split()) <= 7 and self._subject_gap(g[modified.end():].strip()):
+            return True  # "an official travelling with the delegation (, speaking on condition of anonymity,) told",
+            # "diplomats based in Damascus said": a participle and its preposition's phrase, and an apposition after
         words = re.findall(r"[\w’'-]+", g)
         if 2 <= len(words) <= 9 and words[0].lower() in ("who", "whom") and not re.search(r"[.;:!?\"“”,]", g) \
                 and not any(lemma(w.lower()) in self.content_verbs for w in words):
             return True  # "a source who requested anonymity said", "officials who took part in the talks said"
         if len(words) > 7 or re.search(r"[.;:!?\"“”,]", g):
             return False
-        if len(words) > 2 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and words[1].lower() in PREPOSITIONS \
-                and lemma(words[0]) not in self.content_verbs:
-            return True  # "an official travelling with the delegation told", "diplomats based in Damascus said"
         if len(words) > 6:
             return False
         return all(w.lower() in SKIPPABLE or re.sub(r"n[’']t$", "", w.lower()) in SKIPPABLE | {"ca", "wo"}  # "didn't"

@@ -39,6 +39,15 @@ INFINITIVE_REACH = 8  # tokens from a demand or offer over its object to the act
 PASSIVE_REACH = 10  # the same, for a passive act after its subject
 RELATIVE_PASSIVE_REACH = 16  # the same, past a relative clause on the subject
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "yet", ":"}
+PRONOUN_REACH = 3  # tokens between "him"/"her" and the act done to them ("want him returned", "hand him over")
+RELATIVE_REACH = 7  # tokens from an indefinite article to its relative pronoun: "a [new lease for the air base] that"
+#: What "about" stands before when it means roughly ("asking about a dozen firms", "about half").
+ROUGHLY = {"a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+           "hundred", "thousand", "million", "billion", "dozen"}
+#: Words that open some other clause after "that": a relative clause's verb comes right after it ("a lease that kept
+#: the rent"), a subject does not ("a report that it was moving jets")
+CLAUSE_OPENERS = {"it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "this", "these", "those", "its", "his",
+                  "her", "their", "our", "there", "such", "some", "any", "no", "all", "both"}
 
 
 @dataclass(frozen=True)
@@ -206,12 +215,6 @@ def asked_about(toks: list[Token], i: int) -> bool:
     return not (amount.text[:1].isdigit() or amount.text[:1] in "$€£" or amount.lower in ROUGHLY)
 
 
-#: What "about" stands before when it means roughly ("asking about a dozen firms", "about half").
-ROUGHLY = {"a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-           "hundred", "thousand", "million", "billion", "dozen"}
-PRONOUN_REACH = 3  # tokens between "him"/"her" and the act done to them ("want him returned", "hand him over")
-
-
 def pronoun_topics(cb: Codebook, toks: list[Token], issue_matches: list[Match], earlier: list[Token],
                    earlier_matches: list[Match], persons_before: int) -> list[Match]:
     """ "... Assad, who lives in Moscow. Damascus wants him returned.": "him" or "her" as the object of a sought
@@ -307,10 +310,6 @@ def _that_clause(toks: list[Token], cue: Match, act: Match) -> bool:
 
 
 REVERSAL_REACH = 3  # tokens: "revoke [the] asylum", "reconsider its lease"
-CLAUSE_OPENERS = {"it", "he", "she", "they", "we", "i", "you", "the", "a", "an", "this", "these", "those", "its", "his",
-                  "her", "their", "our", "there", "such", "some", "any", "no", "all", "both"}  # a relative clause's
-# verb comes right after "that" ("a lease that kept the rent"); a subject there opens some other clause
-RELATIVE_REACH = 7  # tokens from an indefinite article to its relative pronoun: "a [new lease for the air base] that"
 REQUIRED_REACH = 6  # tokens: "a condition for [the continued Russian military] presence"
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
 COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
@@ -578,8 +577,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                                    and toks[i + 1].lower in ("does", "did", "do", "would", "will")
                                    and toks[i + 2].lower in ("not", "n't")) for i in terms_at):
         return "conditional"
-    # "would not accept a new lease that left the debts untouched": refusing one kind of the thing (an indefinite
-    # object narrowed by a relative clause) is no refusal of every kind of it
+    # "would (not) accept a new lease that left the debts untouched": accepting or refusing one kind of the thing
+    # (an indefinite object narrowed by a relative clause) is no side on every kind of it
     if any(_takes_a_kind(toks, a, c1, by("content_nouns"), silent_at)
            for a in by("acceptance") + [n for n in negators if n.group == "refusal"]):
         return "conditional"

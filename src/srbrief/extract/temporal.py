@@ -203,8 +203,13 @@ class Resolver:
             return self.pub_lo, self.pub_hi, self.pub_prec if self.pub_prec in PRECISION_ORDER else "year"
         return None
 
-    def day_without_year(self, m: int, d: int, future: bool | None) -> tuple[date, date, str]:
+    def day_without_year(self, m: int, d: int, future: bool | None, weekday: int | None = None
+                         ) -> tuple[date, date, str]:
         y = self.pub.year
+        if weekday is not None:  # "Monday 24 November": the one year near publication in which that day is a Monday
+            years = [k for k in (y - 1, y, y + 1) if _exists(k, m, d) and date(k, m, d).weekday() == weekday]
+            if len(years) == 1:
+                return date(years[0], m, d), date(years[0], m, d), "day"
         cand = date(y, m, d)
         if future is None:  # the nearest such day, before or after publication
             cand = min((date(y + k, m, d) for k in (-1, 0, 1)), key=lambda c: abs((c - self.pub).days))
@@ -287,7 +292,7 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
     return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
 
 
-def _valid(y: int, m: int, d: int) -> bool:
+def _exists(y: int, m: int, d: int) -> bool:
     """Is there such a day ("29 February" is not in every year)?"""
     try:
         date(y, m, d)
@@ -335,13 +340,9 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     if k == "my":
         return (*_month(int(g("my_y")), month_number(g("my_m"))), "month", False)
     if k in ("md", "dm"):
-        m_, d_ = month_number(g(f"{k}_m")), _day(g(f"{k}_d"))
         named = g(f"{k}_wd")
-        years = [y for y in (r.pub.year - 1, r.pub.year, r.pub.year + 1) if _valid(y, m_, d_)
-                 and date(y, m_, d_).weekday() == WEEKDAYS[named.lower()]] if named else []
-        if len(years) == 1:  # "Monday 24 November": the year in which that day is a Monday
-            return date(years[0], m_, d_), date(years[0], m_, d_), "day", True
-        return (*r.day_without_year(m_, d_, future), True)
+        return (*r.day_without_year(month_number(g(f"{k}_m")), _day(g(f"{k}_d")), future,
+                                    WEEKDAYS[named.lower()] if named else None), True)
     if k == "season_y":
         return (*_season(g("sy_s"), int(g("sy_y"))), "season", False)
     if k == "season_rel":
