@@ -830,6 +830,13 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "conditional"),
     ("Al-Shaibani said Damascus would not renew the lease on the air base that Assad had agreed.", "shaibani", "russian_bases",
      "oppose"),  # (guard: a definite object is the one refused)
+    # ... but a relative clause that does the issue's own act is that act refused
+    ("Lavrov said Moscow would not accept a deal that ends its military presence in Syria.", "lavrov", "russian_bases",
+     "support"),
+    ("Al-Shaibani said Damascus wanted an agreement that ends the Russian military presence.", "shaibani",
+     "russian_bases", "oppose"),
+    ("Al-Shaibani said Damascus would reject any agreement that kept Russian troops at Hmeimim.", "shaibani",
+     "russian_bases", "oppose"),
     # guards from the review: a relative clause that only describes, a content clause, a clause past "and"
     ("Lavrov said Moscow had no intention of leaving an air base that still served its fleet.", "lavrov",
      "russian_bases", "support"),
@@ -867,6 +874,8 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Damascus has neither confirmed nor denied that the naval base will close.", "syria", "russian_bases",
      "neutral"),
     ("Lavrov neither confirmed nor ruled out a withdrawal from the air base.", "lavrov", "russian_bases", "neutral"),
+    # ... also past the speech verb's particle
+    ("Lavrov would neither comment on nor rule out a pullout from the Hmeimim air base.", "lavrov", "russian_bases", "neutral"),
     # agreements that stay valid are no agreements redone
     ("Lavrov said the old treaties with Damascus were still valid.", "lavrov", "agreements_renegotiation", "oppose"),
     ("Lavrov said the contracts signed in 2017 remained in force.", "lavrov", "agreements_renegotiation", "oppose"),

@@ -252,17 +252,21 @@ def _subject_demand(toks: list[Token], d: Match, c0: int, copula: int) -> bool:
 
 def _neither_said(toks: list[Token], nor: int, c0: int, speech: frozenset) -> bool:
     """Does the "nor" at ``nor`` pair a refusal with a verb of saying after "neither" ("neither confirmed nor
-    denied")? A clause that opens on "nor" continues such a pair: its "neither" is before the clause."""
-    if nor == c0:
+    denied")? A clause that opens on "nor" continues such a pair: its "neither" is before the clause, also past the
+    speech verb's particle ("would neither comment on nor rule out ...")."""
+    if all(t.lower in ("on", "about", "upon") for t in toks[c0:nor]):
         return True
     return any(toks[i].lower == "neither" and toks[i + 1].lemma in speech for i in range(max(c0, nor - 4), nor - 1))
 
 
-def _takes_a_kind(toks: list[Token], head: Match, c1: int, contents: list[Match], silent_at: set[int]) -> bool:
+def _takes_a_kind(toks: list[Token], head: Match, c1: int, contents: list[Match], silent_at: set[int],
+                  acts_at: set[int]) -> bool:
     """Does an act of accepting or refusing take one kind of a thing as its object: an indefinite narrowed by a
     relative clause ("would (not) accept a new lease that left the debts untouched", "had no objection to a presence
     that respected its sovereignty", "refused any deal which ignored its losses")? Then it takes that kind only:
-    a condition. Not "did not accept a report that troops left" (a content clause) nor past an "and"."""
+    a condition. Not "did not accept a report that troops left" (a content clause), not past an "and", and not when
+    the relative clause does the issue's own act to its term ("would not accept a deal that ends its presence":
+    ``acts_at``)."""
     k = head.last + 1
     while k < c1 and toks[k].lower in ("off", "on", "to", "up"):  # "sign off on", "no objection to"
         k += 1
@@ -273,7 +277,7 @@ def _takes_a_kind(toks: list[Token], head: Match, c1: int, contents: list[Match]
             return False
         if toks[i].lower in ("that", "which") and toks[i + 1].text.islower() \
                 and toks[i + 1].lower not in CLAUSE_OPENERS and i not in silent_at:
-            return True
+            return not any(i < a for a in acts_at)
     return False
 
 
@@ -303,8 +307,12 @@ def _owner(cue: Match, issue_matches: list[Match]) -> str:
 
 def _that_clause(toks: list[Token], cue: Match, act: Match) -> bool:
     """Whether an act stands in the that-clause a demand or a positive word takes, right after it or after
-    its noun ("demanded that Russia leave", "wants guarantees that the troops will leave")."""
+    its noun ("demanded that Russia leave", "wants guarantees that the troops will leave"), or in the relative
+    clause that narrows its indefinite object ("would accept a deal that ends the presence": what the deal does)."""
     that = next((k for k in range(cue.last + 1, min(cue.last + 3, len(toks))) if toks[k].lower == "that"), None)
+    if that is None and cue.last + 1 < len(toks) and toks[cue.last + 1].lower in ("a", "an", "any"):
+        that = next((k for k in range(cue.last + 2, min(cue.last + 2 + RELATIVE_REACH, len(toks)))
+                     if toks[k].lower in ("that", "which")), None)
     return that is not None and 0 < act.first - that <= INFINITIVE_REACH and not any(
         t.text in ",;:" for t in toks[cue.last + 1:act.first])
 
@@ -579,7 +587,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         return "conditional"
     # "would (not) accept a new lease that left the debts untouched": accepting or refusing one kind of the thing
     # (an indefinite object narrowed by a relative clause) is no side on every kind of it
-    if any(_takes_a_kind(toks, a, c1, by("content_nouns"), silent_at)
+    acts_at = {m.first for m in issue_matches if m.group in (hit.issue + ":for", hit.issue + ":against")
+               and m.first < hit.first}  # (an act before the issue's term: "ends its presence", not "kept the rent")
+    if any(_takes_a_kind(toks, a, c1, by("content_nouns"), silent_at, acts_at)
            for a in by("acceptance") + [n for n in negators if n.group == "refusal"]):
         return "conditional"
     # "any foreign presence must serve Syria", "any new agreement will need parliament's approval": what any
