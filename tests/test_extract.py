@@ -2064,6 +2064,20 @@ def test_in_a_turn_others_are_told_of_by_the_speaker_and_the_floor_stays_theirs(
     assert [4, "nassar", "levant_wire", "debts_and_assets", "conditional"] in rows
 
 
+def test_an_interview_whose_questions_alone_are_labelled_gives_the_answers_to_its_guest(x):
+    text = ("Trade minister: Moscow is a customer, not a patron\n\n"
+            "Trade Minister Yusuf Karimi says Syria will buy grain wherever it is cheapest.\n\n"
+            "Q: Will Russian firms rebuild the power stations?\n\n"
+            "We are studying offers from many countries.\n\n"
+            "Q: The Caesar Act is gone. What about the sanctions that remain?\n\n"
+            "We want every country to lift them. Our banks cannot wait.\n")
+    st, *_ = run(x, text)
+    rows = st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
+    assert [r[1] for r in rows if r[0] in (3, 6, 7)] == ["karimi"] * 3, rows  # the unlabelled answers are his
+    assert not [r for r in rows if r[0] in (2, 4, 5)], rows  # the labelled questions are no one's view
+    assert [6, "karimi", "sanctions_relief"] in rows
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

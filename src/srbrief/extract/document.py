@@ -185,9 +185,13 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
     ends with "?") are questions, and the paragraphs after one are the answers of the person the
     introduction names most, unless they name that person (then the author speaks of him). Only
     for a text with two such questions or more whose title or introduction says it is an interview
-    (cues.yaml interview_words: an explainer's question headings are no interview); {paragraph: turn}."""
+    (cues.yaml interview_words: an explainer's question headings are no interview), or whose questions are
+    labelled as such, the answers not ("Q: ... ?" then the guest's paragraphs); {paragraph: turn}."""
     body = sents[sents["kind"] == "body"]
-    asking = [p for p, g in body.groupby("paragraph") if all(_asks(t) for t in g["text"])]
+    question_labels = {w.lower() for w in cb.cues["question_labels"]}
+    labelled = [p for p, g in body.groupby("paragraph") if (lm := TURN_LABEL.match(g["text"].iloc[0]))
+                and lm.group("label").split()[0].lower().rstrip(".") in question_labels and _asks(g["text"].iloc[-1])]
+    asking = sorted({p for p, g in body.groupby("paragraph") if all(_asks(t) for t in g["text"])} | set(labelled))
     if len(asking) < 2:
         return {}
     intro = " ".join(sents[sents["paragraph"] < asking[0]]["text"]).lower()
@@ -195,7 +199,8 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
     # asked for X. Will Russia agree?")
     asking = sorted(set(asking) | {p for p, g in body.groupby("paragraph") if p > asking[0] and len(g) == 2
                                    and _asks(g["text"].iloc[-1])})
-    if not any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", intro) for w in cb.cues["interview_words"]):
+    if len(labelled) < 2 and not any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", intro)
+                                     for w in cb.cues["interview_words"]):
         return {}
     named = [y.actor_id for sid in body[body["paragraph"] < asking[0]]["sent_id"] for y in by_sent.get(sid, [])
              if types.get(y.actor_id) == "person" and y.actor_id != author_id]
@@ -319,6 +324,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     asking = _asking_labels(cb, text, sents)
     turns = _transcript(cb, text, sents, by_sent, types, asking)
     going_on = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several paragraphs)
+    guest_unlabelled = not turns.is_transcript or not any(t.speaker for t in turns.labelled.values())
     for r in sents.itertuples(index=False):
         s0, s1 = int(r.start), int(r.end)
         ms = by_sent.get(r.sent_id, [])
@@ -326,8 +332,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         opens = r.paragraph != paragraph
         if opens:
             paragraph = r.paragraph
-            turn = (turns.labelled.get(r.paragraph) or (None if turns.is_transcript else interview.get(r.paragraph))
-                    ) if r.kind == "body" else None  # (a transcript's labels say who speaks: no unlabelled interview)
+            turn = (turns.labelled.get(r.paragraph) or (interview.get(r.paragraph) if guest_unlabelled else None)
+                    ) if r.kind == "body" else None  # (a transcript's labels say who speaks: no unlabelled interview,
+            # unless the labels only put the questions: "Q: ...?", then the guest's answer)
             lm = TURN_LABEL.match(text, s0)
             capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
             if turn is None and turns.is_transcript and going_on and r.kind == "body" and not capitalised \
