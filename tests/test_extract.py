@@ -876,6 +876,10 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Lavrov neither confirmed nor ruled out a withdrawal from the air base.", "lavrov", "russian_bases", "neutral"),
     # ... also past the speech verb's particle
     ("Lavrov would neither comment on nor rule out a pullout from the Hmeimim air base.", "lavrov", "russian_bases", "neutral"),
+    # continuing to talk about the base is no act of continuing it (continuing to run it is)
+    ("Lavrov said the two sides will continue consultations on the status of the Russian military base at Hmeimim.",
+     "lavrov", "russian_bases", "neutral"),
+    ("Lavrov said Russia would continue operating the Hmeimim air base.", "lavrov", "russian_bases", "support"),
     # agreements that stay valid are no agreements redone
     ("Lavrov said the old treaties with Damascus were still valid.", "lavrov", "agreements_renegotiation", "oppose"),
     ("Lavrov said the contracts signed in 2017 remained in force.", "lavrov", "agreements_renegotiation", "oppose"),
@@ -1191,6 +1195,7 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("On Friday the minister said his country had no intention of withdrawing its troops.", "announcement"),
     ("The air force would not leave the airfield, the general said on Sunday.", "announcement"),
     ("About 1,200 marines left the port on Sunday.", "withdrawal"),  # ("left": leave, with a place as object)
+    ("The deposed king left the country on Sunday.", "flight"),  # (a ruler leaving his country flees it)
     ("Only two warships were left in the port on Sunday.", "other"),  # (not what remained,
     ("The shelling left dozens dead in Idlib on Sunday.", "offensive"),  # nor what something caused)
     # a participle used as an adjective names a thing, not its happening; "dealt with" makes no deal

@@ -364,10 +364,11 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
     # seen": an act word inside a phrase that leaves the matter open is no act
     within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
-    # "would keep urging Damascus to end ...": keep or continue before a demand or a speech verb says the asking goes
-    # on, no act of keeping ("continue operating the bases" still keeps them)
+    # "would keep urging Damascus to end ...", "will continue consultations on the base": keep or continue before a
+    # demand, a speech verb or talk says the asking or talking goes on, no act of keeping ("continue operating the
+    # bases" still keeps them)
     aspect = lambda m: toks[m.last].lemma in ("keep", "continue") and any(  # noqa: E731
-        c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in cue_matches)
+        c.first == m.last + 1 and c.group in ("demand", "speech", "refusal", "neutral") for c in cue_matches)
     # "the decision on whether Russian forces remain", "up to Damascus whether to hand him over": an act inside an
     # embedded question is asked about, not taken
     conceding = lambda i: toks[i - 1].text in ",;" or toks[i - 1].lower == "that"  # noqa: E731
