@@ -876,6 +876,10 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Lavrov neither confirmed nor ruled out a withdrawal from the air base.", "lavrov", "russian_bases", "neutral"),
     # ... also past the speech verb's particle
     ("Lavrov would neither comment on nor rule out a pullout from the Hmeimim air base.", "lavrov", "russian_bases", "neutral"),
+    # the "no" of "no objection" is the cue's own, and its "to" reaches one word further
+    ("Hakan Fidan said Ankara had no objection to the continued Russian presence at Hmeimim.", "fidan", "russian_bases",
+     "support"),
+    ("Hakan Fidan said Ankara had no objection to a Russian withdrawal from Hmeimim.", "fidan", "russian_bases", "oppose"),
     # continuing to talk about the base is no act of continuing it (continuing to run it is)
     ("Lavrov said the two sides will continue consultations on the status of the Russian military base at Hmeimim.",
      "lavrov", "russian_bases", "neutral"),
@@ -2081,6 +2085,19 @@ def test_an_interview_whose_questions_alone_are_labelled_gives_the_answers_to_it
     assert [r[1] for r in rows if r[0] in (3, 6, 7)] == ["karimi"] * 3, rows  # the unlabelled answers are his
     assert not [r for r in rows if r[0] in (2, 4, 5)], rows  # the labelled questions are no one's view
     assert [6, "karimi", "sanctions_relief"] in rows
+
+
+def test_a_nested_act_whose_words_are_quoted_is_still_its_subjects(x):
+    st, *_ = run(x, 'Talks went on. A Turkish diplomat said Ankara had "no objection" to a Russian presence at Hmeimim '
+                    '"as long as it poses no threat".')
+    rows = st[["speaker_id", "via_id", "issue_id", "stance"]].values.tolist()
+    assert ["turkey", "unnamed_turkish_diplomat", "russian_bases", "conditional"] in rows, rows
+
+
+def test_the_object_of_a_gerund_acts_in_nothing(x):
+    st, *_ = run(x, "Talks went on. Ivan Orlov, the Russian envoy, said that extraditing Assad was out of the question.")
+    rows = st[["speaker_id", "issue_id", "stance"]].values.tolist()
+    assert rows == [["orlov", "assad_extradition", "oppose"]], rows
 
 
 def test_an_explainers_question_headings_are_no_interview(x):

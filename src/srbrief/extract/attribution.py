@@ -745,6 +745,10 @@ class Attributor(SpeakerRules):
             ids, cand = left
             if cand.kind == "mention" and not self._may_be_subject(ctx.text, cand) and not owned:
                 continue  # "the return of Assad was not on the agenda": the object of a preposition acts in nothing
+            gerund = re.search(r"\b([a-z]+ing)\s+$", ctx.text[max(a0, cand.start - 30):cand.start])
+            if cand.kind == "mention" and gerund and lemma(gerund.group(1)) not in self.speech_lemmas:
+                continue  # "extraditing Assad was out of the question": the gerund's object (not "saying Moscow
+                # would refuse")
             if re.search(rf"\b(?:{CONDITIONS}|once|when)\s+(?:[\w’'-]+\s+){{0,4}}$", ctx.text[max(a0, cand.start - 40):cand.start],
                          re.IGNORECASE):
                 continue  # "... could return if the two sides agree on new terms": a condition, no act of theirs

@@ -628,6 +628,8 @@ class SpeakerRules:
                                                                       or self._after_verb(text, c)):
                 continue  # "called it a problem for Moscow and said", "sat down with Putin in the Kremlin and
                 # said": the object of a preposition, not who said
+            gap = re.sub(r"\s[“\"]$", " ", gap)  # 'Ankara had "no objection" to ...': a quotation that opens at the
+            # verb quotes its words, the subject stays outside it
             if re.fullmatch(r",\s*", gap) and opens_apposition(text, c.start, self.speech_lemmas):
                 gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition (also "one of them,
                 # orientalist Jane Roe, cautioned")

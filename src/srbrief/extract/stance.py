@@ -415,6 +415,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             continue
         if any(m.first <= n.first <= m.last for m in neutral_spans):  # "no decision", "not yet": undecided,
             continue  # not a refusal
+        if n.group == "negation" and any(c.first <= n.first <= c.last and c.last > c.first for c in
+                                         by("readiness") + by("acceptance") + by("positive") + by("demand")):
+            continue  # "no objection to the continued presence": the "no" is the cue's own, it negates no act
         negators.append(n)
     neutral_at = [m.first for m in neutral_spans]
     # a demand of new terms for the issue's subject ("wants to renegotiate the lease on Tartus") is about it too
@@ -449,7 +452,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "ready to withdraw", "would not agree to extradite": a demand or an offer of an act takes that
     # act's direction, so a negation before the offer reverses the act
     # ("refused the request of Damascus to hand him over": a demand named as a noun reaches further)
-    reach = lambda m: 6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3  # noqa: E731
+    reach = lambda m: (6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3) + (  # noqa: E731
+        m.last + 1 < len(toks) and toks[m.last + 1].lower in ("to", "for"))  # ("no objection to a Russian
+    # withdrawal": the preposition is the cue's own)
     asked_to = lambda m, a: (0 < a.first - m.last <= INFINITIVE_REACH and toks[a.first - 1].lower == "to" and not any(  # noqa: E731
         t.text in ",;:" for t in toks[m.last:a.first]) or _that_clause(toks, m, a))  # "urged the new authorities to
     # push the troops out", "wants guarantees that the troops will leave"
