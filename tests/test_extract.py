@@ -880,6 +880,10 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Hakan Fidan said Ankara had no objection to the continued Russian presence at Hmeimim.", "fidan", "russian_bases",
      "support"),
     ("Hakan Fidan said Ankara had no objection to a Russian withdrawal from Hmeimim.", "fidan", "russian_bases", "oppose"),
+    # doubting is a verb of opinion that negates what it frames
+    ("Ivan Orlov doubted, however, that Moscow would keep its troops at Hmeimim.", "orlov", "russian_bases", "oppose"),
+    ("Some analysts doubt that Russia will ever leave the Hmeimim air base.", "unnamed_analysts", "russian_bases",
+     "support"),
     # continuing to talk about the base is no act of continuing it (continuing to run it is)
     ("Lavrov said the two sides will continue consultations on the status of the Russian military base at Hmeimim.",
      "lavrov", "russian_bases", "neutral"),
@@ -2098,6 +2102,14 @@ def test_the_object_of_a_gerund_acts_in_nothing(x):
     st, *_ = run(x, "Talks went on. Ivan Orlov, the Russian envoy, said that extraditing Assad was out of the question.")
     rows = st[["speaker_id", "issue_id", "stance"]].values.tolist()
     assert rows == [["orlov", "assad_extradition", "oppose"]], rows
+
+
+def test_an_unnamed_newspaper_relays_what_it_reports(x):
+    st, *_ = run(x, "Talks went on. Damascus has asked Moscow to keep its troops at the Hmeimim air base, "
+                    "a Russian newspaper has reported.")
+    rows = st[["speaker_id", "via_id", "stance"]].values.tolist()
+    assert ["syria", "unnamed_russian_newspaper", "support"] in rows, rows
+    assert ["unnamed_russian_newspaper", "levant_wire", "neutral"] in rows, rows  # (a channel: no side of its own)
 
 
 def test_an_explainers_question_headings_are_no_interview(x):

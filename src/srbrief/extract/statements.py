@@ -240,6 +240,8 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         # for X": the source only passes on what the sentence's others did or want: neutral on each of their issues
         if passed_on:
             own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
+        doubting = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue + " that"), {"negation"}))  # (the
+        # negation cue is the verb with its complementiser: "doubt that", not the noun "doubts about")
         silent = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue), {"silence"}))  # "..., he declined to
         # comment": whatever the question or the sentence before it says, he took no side
         for h in own or [None]:
@@ -248,6 +250,8 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
             # statement's: its stance is never read in this one's words)
             stance = "" if h is None else "neutral" if neutral else "oppose" if issue == refused else s.stance or st.stance(
                 cb, sub, h, issue_matches, cue_matches, s.attribution)
+            if doubting and not s.stance:  # "doubted that Moscow would keep the base": the verb that frames the
+                stance = {"support": "oppose", "oppose": "support"}.get(stance, stance)  # view negates it
             key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
             if key in seen:
                 continue
