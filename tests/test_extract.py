@@ -2112,6 +2112,16 @@ def test_an_unnamed_newspaper_relays_what_it_reports(x):
     assert ["unnamed_russian_newspaper", "levant_wire", "neutral"] in rows, rows  # (a channel: no side of its own)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Kremlin has not publicly commented on the Hmeimim air base.", "russia"),  # (a guard: passed before)
+    ("Israeli officials have so far refused to respond to questions about the Hmeimim air base.",
+     "unnamed_israeli_officials"),
+])
+def test_not_commenting_and_refusing_to_respond_are_silence(x, sentence, speaker):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert st[["speaker_id", "attribution", "stance"]].values.tolist() == [[speaker, "reported", "neutral"]]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything
