@@ -884,6 +884,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Ivan Orlov doubted, however, that Moscow would keep its troops at Hmeimim.", "orlov", "russian_bases", "oppose"),
     ("Some analysts doubt that Russia will ever leave the Hmeimim air base.", "unnamed_analysts", "russian_bases",
      "support"),
+    # a word that raises an issue is no mere talk about the issue whose act it is
+    ("Al-Shaibani said the two sides agreed to set up committees to review agreements signed under Assad.",
+     "shaibani", "agreements_renegotiation", "support"),
     # continuing to talk about the base is no act of continuing it (continuing to run it is)
     ("Lavrov said the two sides will continue consultations on the status of the Russian military base at Hmeimim.",
      "lavrov", "russian_bases", "neutral"),

@@ -419,7 +419,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                                          by("readiness") + by("acceptance") + by("positive") + by("demand")):
             continue  # "no objection to the continued presence": the "no" is the cue's own, it negates no act
         negators.append(n)
-    neutral_at = [m.first for m in neutral_spans]
+    neutral_at = [m.first for m in neutral_spans if not any(a.first == m.first for a in acts_for + acts_against)]
+    # ("agreed to review agreements": a word that raises an issue is no talk about the issue whose act it is)
     # a demand of new terms for the issue's subject ("wants to renegotiate the lease on Tartus") is about it too
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue, *cb.issues[hit.issue].on_terms)  # noqa: E731
     positive = [m for m in by("positive") + by("positive_forms") if not any(0 < n - m.last <= 3 for n in neutral_at)]
