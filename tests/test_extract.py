@@ -2125,6 +2125,18 @@ def test_not_commenting_and_refusing_to_respond_are_silence(x, sentence, speaker
     assert st[["speaker_id", "attribution", "stance"]].values.tolist() == [[speaker, "reported", "neutral"]]
 
 
+def test_the_unnamed_official_quoted_before_who_declines_to_say_speaks(x):
+    st, *_ = run(x, "A Syrian official told reporters that the talks on the Hmeimim air base went on. "
+                    "The official declined to say whether a draft had been exchanged.")
+    assert st[st["sent_id"] == 1][["speaker_id", "cue"]].values.tolist() == [
+        ["unnamed_syrian_official", "declined to say"]]
+
+
+def test_floating_an_idea_is_saying_it(x):
+    st, *_ = run(x, "Talks went on. Sergey Lavrov has floated using the Russian air base as a hub for aid to Africa.")
+    assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["lavrov", "russian_bases", "support"]]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

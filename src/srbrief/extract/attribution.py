@@ -110,6 +110,8 @@ class Attributor(SpeakerRules):
         self.medium_describers = {w for n in cb.cues["media_nouns"] + cb.cues["medium_nouns"] + cb.cues["medium_qualifiers"]
                                   for w in n.lower().split()}  # "according to state news agency SANA"
         self.speech_heads = {lemma(p.split()[0].lower()) for p in cb.cues["speech"] if " " in p}  # "rule (out)"
+        self.silence_heads = {lemma(p.split()[0].lower()) for p in cb.cues["silence"]}  # "the official declined to
+        # comment": who declines to say speaks too
         self.answering = {lemma(w.lower()) for g in ("refusal", "reversal", "answering_verbs") for w in cb.cues[g]
                           if " " not in w}  # verbs whose object may be a call or a demand ("rejected calls for")
         self.noun_qualifiers = {w.lower() for w in cb.cues["noun_qualifiers"]}  # "rejected renewed calls for"

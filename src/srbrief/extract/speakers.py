@@ -158,7 +158,8 @@ class SpeakerRules:
                 nxt_w = re.match(r"(?:,\s*who\b[^,;.“”\"]*,)?\s*([\w’'-]+)", text[b:b + 200])  # ("the official, who
                 # spoke on condition of anonymity, said")
                 prev_w = re.search(r"([\w’'-]+)\s+$", text[max(s0, a - 30):a])  # '"...," said the official'
-                speaks = any(w and lemma(w.group(1).lower()) in self.speech_lemmas | {"also"} for w in (nxt_w, prev_w)) \
+                speaks = any(w and lemma(w.group(1).lower()) in self.speech_lemmas | self.silence_heads | {"also"}
+                             for w in (nxt_w, prev_w)) \
                     or self.framed_before.search(text, max(s0, a - 30), a) is not None  # ("according to the sources")
                 if earlier and speaks:
                     out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
