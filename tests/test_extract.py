@@ -2137,6 +2137,15 @@ def test_floating_an_idea_is_saying_it(x):
     assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [["lavrov", "russian_bases", "support"]]
 
 
+@pytest.mark.parametrize("sentence, cue", [
+    ("Ivan Orlov declined to comment on whether Russia would keep the Hmeimim air base.", "declined to comment"),
+    ("Ivan Orlov declined to speculate about the Hmeimim air base.", "declined to speculate"),
+])
+def test_a_new_person_who_declines_to_say_is_found_and_takes_no_side(x, sentence, cue):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert st[["speaker_id", "cue", "stance"]].values.tolist() == [["orlov", cue, "neutral"]]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

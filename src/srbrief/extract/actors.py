@@ -128,6 +128,7 @@ class Detector:
                 forms.add(w)
         self.speech_forms = forms
         self.speech_lemmas = {lemma(w) for w in speech}
+        self.silence_lemmas = {lemma(p.split()[0].lower()) for p in cues["silence"]}  # "Jane Roe declined to comment"
         self.demonyms = {d.lower() for a in m.cb.actors.values() for d in a.demonyms}
         self.naming_lemmas = {lemma(w) for w in cues["naming_verbs"]}
         self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
@@ -545,7 +546,7 @@ class Detector:
             tries = [re.match(r"(?:,(?P<ap>[^,.;]{3,120}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
                                                                                 else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
-                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas)
+                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas | self.silence_lemmas)
             after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 12):s]) is not None  # "the embassy in Tel
             # Aviv did not respond": a place after "in", its body speaks
             speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's
