@@ -887,6 +887,11 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     # a word that raises an issue is no mere talk about the issue whose act it is
     ("Al-Shaibani said the two sides agreed to set up committees to review agreements signed under Assad.",
      "shaibani", "agreements_renegotiation", "support"),
+    # assessing is a verb of opinion; oil and gas projects are the economy
+    ("Western analysts assess that Russia will keep the Hmeimim air base.", "unnamed_western_analysts",
+     "russian_bases", "support"),
+    ("Alexander Novak said Russian companies were interested in Syrian oil and gas projects.", "novak",
+     "reconstruction", "support"),
     # continuing to talk about the base is no act of continuing it (continuing to run it is)
     ("Lavrov said the two sides will continue consultations on the status of the Russian military base at Hmeimim.",
      "lavrov", "russian_bases", "neutral"),
@@ -2144,6 +2149,16 @@ def test_floating_an_idea_is_saying_it(x):
 def test_a_new_person_who_declines_to_say_is_found_and_takes_no_side(x, sentence, cue):
     st, *_ = run(x, "Talks went on. " + sentence)
     assert st[["speaker_id", "cue", "stance"]].values.tolist() == [["orlov", cue, "neutral"]]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("Al-Sharaa's delegation reportedly sought the resumption of Russian wheat supplies.", "sharaa"),
+    ("Syria's foreign minister reportedly sought the resumption of Russian wheat supplies.", "syria"),
+])
+def test_an_adverb_between_a_subject_and_its_want_keeps_the_want_its_own(x, sentence, holder):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert st[["speaker_id", "attribution", "issue_id", "stance"]].values.tolist() == [
+        [holder, "described", "reconstruction", "support"]]
 
 
 def test_an_explainers_question_headings_are_no_interview(x):

@@ -527,6 +527,8 @@ class Attributor(SpeakerRules):
         """Does a possessive stand before the cue, with ``skip`` one word aside ("Moscow's refusal", "Damascus'
         repeated demand")? Then the cue is a noun, and the act its owner's."""
         k = cue.first - 1
+        if skip and k > 0 and toks[k].text.islower() and toks[k].text.endswith("ly"):
+            k -= 1  # ("Al-Sharaa's delegation reportedly sought": an adverb before the verb)
         if skip and k > 0 and toks[k].text[:1].islower() and is_adjective_like(toks[k].text):
             k -= 1  # ("Syria's repeated calls"; not "Iran's hardliners reject": a noun, the subject)
         return k >= 0 and (re.search(r"\w['’]s$", toks[k].text) is not None and toks[k].lower.replace("’", "'")

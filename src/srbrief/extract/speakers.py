@@ -635,7 +635,8 @@ class SpeakerRules:
                 gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition (also "one of them,
                 # orientalist Jane Roe, cautioned")
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+|(?:\s+[a-z]+){3}\s+(?:a|an|the|its|their|any)\s+", gap)) \
-                    and not (owner and re.fullmatch(r"['’]s(?:\s+[a-z]+)?\s+", gap)):  # "Moscow's (main) goal"
+                    and not (owner and re.fullmatch(r"['’]s(?:\s+[a-z]+)?(?:\s+[a-z]+ly)?\s+", gap)):  # "Moscow's
+                # (main) goal", "Al-Sharaa's delegation (reportedly) sought"
                 continue
             ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
             if ids:
@@ -653,6 +654,9 @@ class SpeakerRules:
             return True  # "a diplomat quoted by the newspaper Al-Watan said"
         if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
             # Kremlin's office; "the SANA news agency reported": the medium and what it is
+            return True
+        adverb = re.fullmatch(r"(.+?)\s+[a-z]+ly", g)  # "Syria's foreign minister reportedly sought": what may stand
+        if adverb and self._subject_gap(adverb.group(1)):  # there, then an adverb
             return True
         owned = re.fullmatch(r"['’]s\s+((?:\w+\s+)?(\w+))", g)  # "the ministry's (written) statement said": its own
         if owned and (owned.group(1).lower() in self.offices or lemma(owned.group(2).lower()) in self.speech_nouns):
