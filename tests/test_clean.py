@@ -26,6 +26,13 @@ def test_heading_markers_of_every_style_are_headings():
                                   "The strategy of overcoming risk"]
 
 
+def test_a_pull_quote_set_as_a_subheading_is_a_heading_and_a_quoted_sentence_is_not():
+    text = ('Residents fear the winter.\n\n"We counted forty trucks"\n\nThe convoys passed at night.\n\n'
+            '"We counted forty trucks."\n\nThe convoys passed again.\n')
+    s = clean.sentences(_seed(text))
+    assert list(s[s["kind"] == "heading"]["text"]) == ['"We counted forty trucks"']
+
+
 def test_list_markers_are_stripped_and_offsets_kept():
     text = "Items:\n1- First item.\n2) Second item.\n- Third item.\n"
     s = clean.sentences(_seed(text))

@@ -105,6 +105,9 @@ def classify(text: str, start: int, end: int, next_is_text: bool) -> tuple[str, 
         return "list-item", start + lm.end(), False
     if next_is_text and stripped[-1:] not in TERMINAL + ":" and len(words) <= MAX_HEADING_WORDS:
         return "heading", start, False
+    if next_is_text and re.fullmatch(r"[\"“][^\"“”]+[^.!?,\"“”][\"”]", stripped) and len(words) <= MAX_HEADING_WORDS:
+        return "heading", start, False  # a pull quote as a subheading ('"We counted forty vehicles"'): no one's
+        # sentence of the story
     return "body", start, False
 
 
