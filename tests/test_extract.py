@@ -2161,6 +2161,14 @@ def test_an_adverb_between_a_subject_and_its_want_keeps_the_want_its_own(x, sent
         [holder, "described", "reconstruction", "support"]]
 
 
+def test_an_acquaintance_is_an_unnamed_source_and_an_orientalist_a_title(x):
+    st, _, _, actors, _ = run(x, "Talks went on. An acquaintance of the family told the agency that the Hmeimim air "
+                                 "base was closed to him. Orientalist Yevgeny Korshunov believes the Kremlin will keep "
+                                 "the Hmeimim air base.")
+    assert st["speaker_id"].tolist() == ["unnamed_acquaintance", "korshunov"]
+    assert (actors["korshunov"].name, actors["korshunov"].role) == ("Yevgeny Korshunov", "Orientalist")
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything
