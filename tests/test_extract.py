@@ -2169,6 +2169,13 @@ def test_an_acquaintance_is_an_unnamed_source_and_an_orientalist_a_title(x):
     assert (actors["korshunov"].name, actors["korshunov"].role) == ("Yevgeny Korshunov", "Orientalist")
 
 
+def test_he_said_after_an_unnamed_source_relayed_an_act_is_that_source(x):
+    st, *_ = run(x, "Minister Oleg Varnavin flew to Damascus in January. According to a Russian diplomat who knows "
+                    "the file, the Syrian side raised the Hmeimim air base. The delegation, he said, had no mandate "
+                    "to discuss it.")
+    assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["unnamed_russian_diplomat"]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

@@ -502,7 +502,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             ctx.last_speaker, ctx.last_via = voice.speaker_id, voice.via_id
             persons = [s.speaker_id for s in speakers if types.get(s.speaker_id) == "person"]
             ctx.last_person_speaker = persons[0] if persons else ctx.last_person_speaker
-            final = speakers[-1].speaker_id  # the sentence's last voice, if one unnamed source ("an official",
+            final = next((v for s in reversed(speakers) for v in (s.speaker_id, s.via_id)
+                          if v in ctx.anonymous or types.get(v) == "person"), "")
+            # ("according to a diplomat, the Syrian side asked ...": the diplomat spoke, the state did not)
+            # the sentence's last voice, if one unnamed source ("an official",
             f0 = speakers[-1].frame[0] if speakers[-1].frame else -1
             one = f0 >= 0 and (re.match(r"\s*one\s+of\b", text[f0:], re.IGNORECASE)
                                or re.search(r"\bone\s+of\s+$", text[max(0, f0 - 10):f0], re.IGNORECASE))
