@@ -892,6 +892,11 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "russian_bases", "support"),
     ("Alexander Novak said Russian companies were interested in Syrian oil and gas projects.", "novak",
      "reconstruction", "support"),
+    # a contract terminated is one redone; obligations written off are the debts
+    ("Dmitry Trifonov insisted that the port contract could not be terminated unilaterally.", "trifonov",
+     "agreements_renegotiation", "oppose"),
+    ("Al-Shaibani said Damascus wanted Assad-era obligations written off.", "shaibani", "debts_and_assets",
+     "support"),
     # continuing to talk about the base is no act of continuing it (continuing to run it is)
     ("Lavrov said the two sides will continue consultations on the status of the Russian military base at Hmeimim.",
      "lavrov", "russian_bases", "neutral"),
@@ -2174,6 +2179,15 @@ def test_he_said_after_an_unnamed_source_relayed_an_act_is_that_source(x):
                     "the file, the Syrian side raised the Hmeimim air base. The delegation, he said, had no mandate "
                     "to discuss it.")
     assert st[st["sent_id"] == 2]["speaker_id"].tolist() == ["unnamed_russian_diplomat"]
+
+
+def test_a_medium_s_unnamed_source_is_relayed_by_that_medium(x):
+    st, *_ = run(x, "Traders told Kommersant that payments were the obstacle. A Reuters source said the Russian firm "
+                    "would leave the port of Tartus. A Kommersant source close to the firm said the same. Kommersant's "
+                    "sources said staff had left.")
+    assert st[["sent_id", "speaker_id", "via_id"]].values.tolist() == [
+        [0, "unnamed_traders", "kommersant"], [1, "unnamed_source", "reuters"], [2, "unnamed_source", "kommersant"],
+        [3, "unnamed_sources", "kommersant"]]
 
 
 def test_an_explainers_question_headings_are_no_interview(x):

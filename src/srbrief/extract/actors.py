@@ -630,6 +630,16 @@ class Detector:
                 if owner in actors and text[a_s:a_e] not in actors[owner].aliases:
                     actors[owner].aliases.append(text[a_s:a_e])
 
+        # every later use of a detected body's or medium's name ("Kommersant's sources said" after "told Kommersant")
+        for aid, a in actors.items():
+            if a.type in ("media", "organization"):
+                for al in list(a.aliases):
+                    for am in alias_pattern(al).finditer(text):
+                        if not self._overlaps(*am.span(), taken) and sent_at(index, am.start()) >= 0:
+                            found.append(Mention(doc_id, am.start(), am.end(), sent_at(index, am.start()), am.group(0),
+                                                 aid, "detected"))
+                            taken.append(am.span())
+
         # later bare surnames of detected persons ("Koush added"); of a two-word name, the first word too when no
         # other name holds it and it stands alone after the full name ("Guo Jiakun ... Guo said": surname first)
         words_of = Counter(w for a in [*actors.values(), *self.m.cb.actors.values()] for al in a.aliases

@@ -134,8 +134,10 @@ class SpeakerRules:
             if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end):
                 continue
             if any(c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media" and c.end <= mt.start("noun")
-                   and not text[c.end:mt.start("noun")].strip() for c in out):
-                continue  # "the official SANA news agency": the medium named, not an unnamed one
+                   and not text[c.end:mt.start("noun")].strip() for c in out) \
+                    and set(mt.group("noun").lower().split()) & self.medium_describers:
+                continue  # "the official SANA news agency": the medium named, not an unnamed one (but "a Reuters
+                # source" is the medium's unnamed source)
             body = next((c for c in out if c.kind == "mention" and c.end <= a and not text[c.end:a].strip() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) in ("state", "organization")), None)
             if body is not None:  # "EU foreign ministers agreed", "European Union officials said": the body named
@@ -511,13 +513,12 @@ class SpeakerRules:
             return ctx.last_medium  # "an interlocutor of the publication"
         before = ctx.text[max(0, cand.start - 40):cand.start + len(cand.surface)]
         own = re.search(r"(?P<m>[\w’'-]+(?:\s+[\w’'-]+)?)" + POSSESSIVE_RE + r"\s+(?:[a-z]+\s+)?[\w-]+$", before)
-        if not own:
-            return ""
-        if ctx.last_medium and self.medium_ref.fullmatch("the " + own.group("m").split()[-1]):
+        if own and ctx.last_medium and self.medium_ref.fullmatch("the " + own.group("m").split()[-1]):
             return ctx.last_medium  # "the newspaper's sources", "the agency's sources"
         named = next((c for c in cands if c.end <= cand.start and c.actor_ids
                       and ctx.actor_types.get(c.actor_ids[0]) == "media"
-                      and re.compile(POSSESSIVE_RE + r"\s+(?:[a-z]+\s+)?").fullmatch(ctx.text, c.end, cand.start)), None)
+                      and re.compile(f"(?:{POSSESSIVE_RE})?" + r"\s+(?:[a-z]+\s+)?").fullmatch(ctx.text, c.end, cand.start)),
+                     None)  # (also "a Kommersant source": the medium's name as a modifier)
         return named.actor_ids[0] if named else ""
 
     @staticmethod
