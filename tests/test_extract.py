@@ -2190,6 +2190,15 @@ def test_a_medium_s_unnamed_source_is_relayed_by_that_medium(x):
         [3, "unnamed_sources", "kommersant"]]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Rami Haddad, the U.S. envoy, said the Russian bases must close.", "haddad"),
+    ("Foreign Minister Andrii Sybiha, who visited Damascus Dec. 30, says the Russian bases must close.", "sybiha"),
+])
+def test_an_abbreviations_period_ends_no_apposition(x, sentence, speaker):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert st["speaker_id"].tolist() == [speaker]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import MODALS, is_word, lemma, opens_apposition
+from .lexicon import ABBREVIATION, MODALS, is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -525,7 +525,7 @@ class Detector:
             after = text[e:e + 140]
             age = re.match(r",\s*\d{1,3}(?=,)", after)  # "Samer Youssef, 44, a former teacher, said": the age aside
             after = after[age.end():] if age else after
-            appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>[^,.;]{3,90}?)(?:,|\.|$|\s+(?:said|told|says|"
+            appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>(?:" + ABBREVIATION + r"|[^,.;]){3,90}?)(?:,|\.|$|\s+(?:said|told|says|"
                              r"added|who))", after)
             named_next = appos and self._names_other(appos.group("role"))
             # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
@@ -543,7 +543,7 @@ class Detector:
             verb = r"\s+(?:(?:had|has|also|later|then|further)\s+|(?P<aux>(?:would|will|could|did|does|can)\s+(?:not\s+|" \
                    r"never\s+)?))?(?P<v>\w+)"  # ("Jane Roe would not say"; '"...," Jane Roe had told
             # viewers', "Jane Roe cautioned that"): any speech verb's past form speaks
-            tries = [re.match(r"(?:,(?P<ap>[^,.;]{3,120}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
+            tries = [re.match(r"(?:,(?P<ap>(?:" + ABBREVIATION + r"|[^,.;]){3,120}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
                                                                                 else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
                 r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas | self.silence_lemmas)
@@ -573,7 +573,7 @@ class Detector:
                 r"[a-z]+(?:ed|s)", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas | self.naming_lemmas)
             # (any tense of any speech verb: "said", "told", "argued", "called")
             if member and not (says(re.match(verb, after[member.end():]))  # "Viktor Zelenin of United Russia
-                               or says(re.match(r",(?P<ap>[^,.;]{3,90})," + verb, after[member.end():]))):
+                               or says(re.match(r",(?P<ap>(?:" + ABBREVIATION + r"|[^,.;]){3,90})," + verb, after[member.end():]))):
                 member = None  # said", "Jane Roe of the LDPR, a retired colonel, argued": a member of a body speaks
             if member:
                 body = self._member_body(text, e + member.start("org"), e + member.end("org"), known, taken, add,
@@ -610,7 +610,7 @@ class Detector:
             full = [f for f in full if not self._overlaps(f.start(), f.end(), taken) and not self._is_place(f.group(0))]
             if full:
                 f = full[0]
-                appos = re.match(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?P<role>[^,.;]{3,60}?)(?=,)", text[f.end():])
+                appos = re.match(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?P<role>(?:" + ABBREVIATION + r"|[^,.;]){3,60}?)(?=,)", text[f.end():])
                 add(f.start(), f.end(), "person", appos.group("role").strip() if appos else "")
 
         # one actor, two names: "also known as Abu Mohammed al-Jolani"

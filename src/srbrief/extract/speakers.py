@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .codebook import Codebook, actor_named
-from .lexicon import POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, lemma, opens_apposition
+from .lexicon import ABBREVIATION, POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, lemma, opens_apposition
 from .mentions import Mention
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
@@ -650,7 +650,8 @@ class SpeakerRules:
         """May ``gap`` stand between a subject and its verb? Adverbs, a time, auxiliaries, verbs that
         take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
         relative clause ("Zakharova, the ministry's spokeswoman, said")."""
-        g = gap.strip()
+        g = re.sub(ABBREVIATION, lambda m: m.group(0)[:-1], gap.strip())  # ("Sybiha, who visited Damascus Dec. 30,
+        # says")
         if re.fullmatch(r"(?:quoted|cited|interviewed)\s+by\s+[^,.;:!?\"“”]{2,60}", g):
             return True  # "a diplomat quoted by the newspaper Al-Watan said"
         if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
