@@ -33,6 +33,13 @@ def test_a_pull_quote_set_as_a_subheading_is_a_heading_and_a_quoted_sentence_is_
     assert list(s[s["kind"] == "heading"]["text"]) == ['"We counted forty trucks"']
 
 
+def test_a_long_headline_on_the_first_line_is_a_heading_and_a_long_line_later_is_not():
+    headline = "Council lifts economic measures on Syria, keeps listings tied to the old regime and calls for full accountability"
+    text = f"{headline}\n\nThe Council adopted the acts today.\n\n{headline}\n\nMore text follows.\n"
+    s = clean.sentences(_seed(text))
+    assert s[s["kind"] == "heading"]["start"].tolist() == [0]
+
+
 def test_list_markers_are_stripped_and_offsets_kept():
     text = "Items:\n1- First item.\n2) Second item.\n- Third item.\n"
     s = clean.sentences(_seed(text))

@@ -85,8 +85,9 @@ class Line:
     marked: bool  # a heading with an explicit marker (I:, Third:, Introduction:)
 
 
-def classify(text: str, start: int, end: int, next_is_text: bool) -> tuple[str, int, bool]:
-    """Kind of one line, the offset where its content starts, and whether it is a marked heading."""
+def classify(text: str, start: int, end: int, next_is_text: bool, first: bool = False) -> tuple[str, int, bool]:
+    """Kind of one line, the offset where its content starts, and whether it is a marked heading (``first``: the
+    text's first line, whose headline may run longer than a subheading)."""
     line = text[start:end]
     words = line.split()
     m = HEADING_MARKER.match(line)
@@ -103,7 +104,7 @@ def classify(text: str, start: int, end: int, next_is_text: bool) -> tuple[str, 
     lm = LIST_MARKER.match(line)
     if lm:
         return "list-item", start + lm.end(), False
-    if next_is_text and stripped[-1:] not in TERMINAL + ":" and len(words) <= MAX_HEADING_WORDS:
+    if next_is_text and stripped[-1:] not in TERMINAL + ":" and len(words) <= MAX_HEADING_WORDS * (2 if first else 1):
         return "heading", start, False
     if next_is_text and re.fullmatch(r"[\"“][^\"“”]+[^.!?,\"“”][\"”]", stripped) and len(words) <= MAX_HEADING_WORDS:
         return "heading", start, False  # a pull quote as a subheading ('"We counted forty vehicles"'): no one's
@@ -130,7 +131,7 @@ def split_lines(text: str) -> list[Line]:
             spans.append((s, e))
     lines = []
     for i, (s, e) in enumerate(spans):
-        kind, cs, marked = classify(text, s, e, next_is_text=i + 1 < len(spans))
+        kind, cs, marked = classify(text, s, e, next_is_text=i + 1 < len(spans), first=i == 0)
         lines.append(Line(i, cs, e, kind, marked))
     return lines
 
