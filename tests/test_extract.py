@@ -2199,6 +2199,11 @@ def test_an_abbreviations_period_ends_no_apposition(x, sentence, speaker):
     assert st["speaker_id"].tolist() == [speaker]
 
 
+def test_a_nested_refusal_with_its_own_no_is_not_a_doubt(x):
+    st, *_ = run(x, "Talks went on. Ivan Orlov said Moscow had no intention of leaving the Hmeimim air base.")
+    assert [r for r in st[["speaker_id", "stance"]].values.tolist() if r[0] == "russia"] == [["russia", "support"]]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

@@ -240,8 +240,10 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         # for X": the source only passes on what the sentence's others did or want: neutral on each of their issues
         if passed_on:
             own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
-        doubting = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue + " that"), {"negation"}))  # (the
-        # negation cue is the verb with its complementiser: "doubt that", not the noun "doubts about")
+        cue_toks = tokens(s.cue + " that") if s.cue else []
+        doubting = any(m.first == 0 and m.last >= len(cue_toks) - 2 for m in cb.cue_matcher.find(cue_toks, {"negation"}))
+        # (the whole cue is a negation, the verb with its complementiser: "doubt that", not the noun "doubts about",
+        # nor the "no" of "no intention")
         silent = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue), {"silence"}))  # "..., he declined to
         # comment": whatever the question or the sentence before it says, he took no side
         for h in own or [None]:
