@@ -2861,6 +2861,19 @@ def test_a_hearings_capital_labels_name_their_speakers(x):
     assert {r[1] for r in rows if r[0] in (1, 2)} == {"roe"} and 4 not in {r[0] for r in rows}, rows  # he asks
 
 
+def test_a_surname_label_is_the_person_the_introduction_names_in_full(x):
+    text = ("Evening Report\n\n"
+            "PRESENTER: Oleg Varnavin served at the Russian embassy in Damascus for ten years.\n\n"
+            "VARNAVIN: Good evening.\n\n"
+            "PRESENTER: Will Russia keep the naval base at Tartus?\n\n"
+            "VARNAVIN: Moscow will keep the naval base at Tartus, I have no doubt.\n\n"
+            "PRESENTER: Thank you.\n\nVARNAVIN: Thank you.\n")
+    st, _, _, detected, _ = run(x, text)
+    assert detected["varnavin"].name == "Oleg Varnavin"
+    rows = st[["sent_id", "speaker_id", "issue_id", "stance"]].values.tolist()
+    assert [4, "varnavin", "russian_bases", "support"] in rows, rows
+
+
 def test_a_name_alone_on_its_line_opens_that_persons_turn(x):
     # a podcast's transcript: each turn is a name on its own line, a blank line, then the words
     text = ("The Harbour Hour, episode 12\n\n"

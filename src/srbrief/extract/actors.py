@@ -176,8 +176,14 @@ class Detector:
                 rf"(?<![\w-]){self.offices}\.?\s+{re.escape(last)}(?![\w-])", text) is not None or written(mt)
             # ("Mr. Pell", "Senator Roe"; "JANE ROE, HOST:", "OMAR ROE, BYLINE:")
 
+        def full_name(surname: str) -> re.Match | None:  # "ZVYAGIN:" where the text writes "Andrei Zvyagin"
+            return next((f for f in re.finditer(rf"(?<![\w-])[A-Z][\w’'-]+[ \t]+{re.escape(surname)}(?![\w-])", text)
+                         if self._is_name(f.group(0).split())), None)
+
         def written(mt: re.Match) -> bool:  # "OBEIDA HAMWI:" where the text also writes "Obeida Hamwi": a name
             words = mt.group("n").split()  # (not "FROZEN ASSETS:" beside "frozen assets")
+            if len(words) == 1:
+                return full_name(words[0].title()) is not None
             return self._is_name(words) and any(all(w[:1].isupper() and not w.isupper() for w in f.group(0).split())
                                                 for f in re.finditer(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])",
                                                                      text, re.IGNORECASE))
@@ -201,7 +207,9 @@ class Detector:
                 continue  # (a word that is no one's name elsewhere: "MODERATOR:")
             if words[0].lower() in self.stop:
                 continue
-            aid = add(mt.start("n"), mt.end("n"), "person")
+            full = full_name(surname) if len(words) == 1 else None
+            aid = add(full.start(), full.end(), "person") if full else ""  # (the person the label's surname is)
+            aid = add(mt.start("n"), mt.end("n"), "person", actor=aid) if aid else add(mt.start("n"), mt.end("n"), "person")
             if aid:
                 people[surname.lower()] = aid
                 if aid in actors and actors[aid].name.isupper():
