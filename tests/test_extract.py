@@ -897,6 +897,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "agreements_renegotiation", "oppose"),
     ("Al-Shaibani said Damascus wanted Assad-era obligations written off.", "shaibani", "debts_and_assets",
      "support"),
+    # balanced ties are ties with more than one partner
+    ("Al-Shaibani said Syria wants balanced ties with Moscow, not a return to dependence.", "shaibani",
+     "partner_diversification", "support"),
     # continuing to talk about the base is no act of continuing it (continuing to run it is)
     ("Lavrov said the two sides will continue consultations on the status of the Russian military base at Hmeimim.",
      "lavrov", "russian_bases", "neutral"),
@@ -1216,6 +1219,7 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("On Friday the minister said his country had no intention of withdrawing its troops.", "announcement"),
     ("The air force would not leave the airfield, the general said on Sunday.", "announcement"),
     ("About 1,200 marines left the port on Sunday.", "withdrawal"),  # ("left": leave, with a place as object)
+    ("On Sunday rebel forces took Damascus.", "fall"),  # (the capital taken: the regime fell)
     ("The deposed king left the country on Sunday.", "flight"),  # (a ruler leaving his country flees it)
     ("Only two warships were left in the port on Sunday.", "other"),  # (not what remained,
     ("The shelling left dozens dead in Idlib on Sunday.", "offensive"),  # nor what something caused)
@@ -2202,6 +2206,13 @@ def test_an_abbreviations_period_ends_no_apposition(x, sentence, speaker):
 def test_a_nested_refusal_with_its_own_no_is_not_a_doubt(x):
     st, *_ = run(x, "Talks went on. Ivan Orlov said Moscow had no intention of leaving the Hmeimim air base.")
     assert [r for r in st[["speaker_id", "stance"]].values.tolist() if r[0] == "russia"] == [["russia", "support"]]
+
+
+def test_a_timeline_entry_opens_on_its_date_then_its_subject(x):
+    st, *_ = run(x, "May 20, 2025 — Donald Trump said sanctions would be lifted.\n\n"
+                    "July 31, 2025 — Foreign Minister Asaad al-Shaibani visits Moscow, the first such trip.\n\n"
+                    "He tells Sergei Lavrov that Damascus wants Russia to keep the Hmeimim air base.")
+    assert st[st["sent_id"] == 2]["speaker_id"].tolist()[0] == "shaibani"  # (not the last one who spoke)
 
 
 def test_an_explainers_question_headings_are_no_interview(x):

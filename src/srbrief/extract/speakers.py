@@ -14,6 +14,9 @@ from .codebook import Codebook, actor_named
 from .lexicon import ABBREVIATION, POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, lemma, opens_apposition
 from .mentions import Mention
 
+#: A timeline entry's opening date and its dash or colon ("Dec. 8, 2024 — ", "Mid-August 2025 — ", "Jan. 23, 2025: ").
+TIMELINE_DATE = re.compile(r"\s*(?:(?:Early|Mid|Late)[- ])?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*[—–:]\s+")
+
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
 #: Words before a title that are part of it ("the prime minister", "the foreign minister"), not a description of
@@ -387,6 +390,8 @@ class SpeakerRules:
             if post.endswith(", ") and self._title_chain(post) and ctx.text[holder.end:holder.end + 1] == ",":
                 return holder.actor_id
         before = ctx.text[s0:first.start]
+        entry = TIMELINE_DATE.match(before)  # "July 31, 2025 — Foreign Minister X visits Moscow": a timeline's
+        before = before[entry.end():] if entry else before  # entry opens on its date
         opener = re.match(r"\s*([\w’' -]{1,30}),\s+", before)  # "Later, ...", "On Wednesday, ...": a short
         # adverbial opening the sentence (not "In Moscow, ...": a place is no skippable word)
         if opener and all(w in SKIPPABLE or w in OPENERS for w in opener.group(1).lower().split()):
