@@ -2215,6 +2215,27 @@ def test_a_timeline_entry_opens_on_its_date_then_its_subject(x):
     assert st[st["sent_id"] == 2]["speaker_id"].tolist()[0] == "shaibani"  # (not the last one who spoke)
 
 
+def test_an_official_in_a_governorate_is_an_unnamed_source(x):
+    st, *_ = run(x, 'Talks went on. "Nothing has been decided on the Hmeimim air base," said an official in the '
+                    'Latakia governorate.')
+    assert st["speaker_id"].tolist() == ["unnamed_latakia_governorate_official"]
+
+
+def test_a_named_resident_with_an_age_and_a_trade_is_a_person_she_refers_to(x):
+    st, *_ = run(x, 'Talks went on. Rima Saleh, a 34-year-old pharmacist from a nearby village, spent four nights '
+                    'inside the Hmeimim air base last March. "I am not grateful to Russia for the war," she said.')
+    assert st["speaker_id"].tolist() == ["saleh"]
+
+
+@pytest.mark.parametrize("opening", [
+    "On Oct. 15, President Omar Haddad, whose fighters were bombed from the airfield, sat down with Vladimir Putin.",
+    "A year after Bashar al-Assad fled, President Omar Haddad sat down with Vladimir Putin.",
+])
+def test_he_is_the_subject_of_the_sentence_before_not_a_name_in_its_opening_phrase(x, opening):
+    st, *_ = run(x, "Talks went on. " + opening + " He told Mr. Putin that Syria would honour the agreements.")
+    assert st["speaker_id"].tolist()[0] == "haddad"
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

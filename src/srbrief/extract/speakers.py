@@ -392,11 +392,18 @@ class SpeakerRules:
         before = ctx.text[s0:first.start]
         entry = TIMELINE_DATE.match(before)  # "July 31, 2025 — Foreign Minister X visits Moscow": a timeline's
         before = before[entry.end():] if entry else before  # entry opens on its date
-        opener = re.match(r"\s*([\w’' -]{1,30}),\s+", before)  # "Later, ...", "On Wednesday, ...": a short
+        opener = re.match(r"\s*([\w’' -]{1,30}),\s+", re.sub(ABBREVIATION, lambda m: m.group(0)[:-1] + " ", before))
+        # ("On Oct. 15, ...": an abbreviation's period, read as a space to keep the offsets) "Later, ...", "On
+        # Wednesday, ...": a short
         # adverbial opening the sentence (not "In Moscow, ...": a place is no skippable word)
-        if opener and all(w in SKIPPABLE or w in OPENERS for w in opener.group(1).lower().split()):
+        if opener and all(w in SKIPPABLE or w in OPENERS or w.isdigit() for w in opener.group(1).lower().split()):
             before = before[opener.end():]
         words = re.findall(r"[\w’'-]+", before.lower())
+        if words and words[-1] in PREPOSITIONS | SUBORDINATORS:  # "A year after Bashar al-Assad fled, President X
+            # met ...": a name inside an opening clause is no subject; the clause's comma opens the main one
+            comma = re.search(r",\s+", ctx.text[first.end:first.end + 120])
+            return self.subject(ctx, first.end + comma.end(), [m for m in mentions if m.start >= first.end + comma.end()]
+                                ) if comma and len(before) < 40 else ""
         if re.search(r"[,;:\"“”]", before) or len(words) > 5:
             return ""
         return first.actor_id if all(w in SKIPPABLE or w in self.titles or w in self.demonym_state or w in OPENERS
