@@ -2236,6 +2236,18 @@ def test_he_is_the_subject_of_the_sentence_before_not_a_name_in_its_opening_phra
     assert st["speaker_id"].tolist()[0] == "haddad"
 
 
+def test_a_hyphenated_qualifier_before_a_medium_keeps_it_the_relay(x):
+    st, *_ = run(x, "Talks went on. Customs chief Riad Joudy told the semi-official daily Al-Watan that the Tartus "
+                    "port contract had been cancelled.")
+    assert set(st["via_id"]) == {"al_watan"}
+
+
+def test_a_relative_clause_and_a_participle_may_stand_between_a_source_and_its_verb(x):
+    st, *_ = run(x, "Talks went on. A Russian shipping executive who charters for state customers, speaking on "
+                    "condition of anonymity, said Moscow would keep the Hmeimim air base.")
+    assert st[["speaker_id", "cue"]].values.tolist() == [["unnamed_executive", "said"]]  # ("state" is no verb there)
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

@@ -517,6 +517,8 @@ class Attributor(SpeakerRules):
             return False
         if toks[cue.first - 1].lower in NOUN_MARKERS or self.owned(toks, cue, skip=False):
             return True  # (also "Syria's repeated calls", "Damascus' demand": an owner's, no verb)
+        if toks[cue.first - 1].lower in PREPOSITIONS - {"to"} and not toks[cue.first].lower.endswith("ing"):
+            return True  # "who charters for state customers": a preposition's object, no verb ("after saying" is one)
         k = cue.first - 1
         while k > 0 and cue.first - k <= 2 and toks[k].lower in self.noun_qualifiers:
             k -= 1
@@ -644,7 +646,7 @@ class Attributor(SpeakerRules):
                    None)
         between = text[max(cue.end, frame[1]):nxt.start] if nxt else ""
         if nxt and nxt.start - max(cue.end, frame[1]) <= 45 and ctx.actor_types.get(nxt.actor_ids[0]) == "media" \
-                and re.fullmatch(r"[\s\w,]*", between) and len(between.split()) <= 6 \
+                and re.fullmatch(r"[\s\w,-]*", between) and len(between.split()) <= 6 \
                 and (cue.key in self.relay_words or re.search(r"\b(?:to|with|in|on|for)\s+(?:(?:the|a|an)\s+|"
                                                               r"(?-i:[a-z])[\w-]*\s+){0,3}$", between, re.IGNORECASE)):
             # (the preposition right before it, an interview or an article between)

@@ -702,8 +702,12 @@ class SpeakerRules:
             # "diplomats based in Damascus said": a participle and its preposition's phrase, and an apposition after
         words = re.findall(r"[\w’'-]+", g)
         if 2 <= len(words) <= 9 and words[0].lower() in ("who", "whom") and not re.search(r"[.;:!?\"“”,]", g) \
-                and not any(lemma(w.lower()) in self.content_verbs for w in words):
-            return True  # "a source who requested anonymity said", "officials who took part in the talks said"
+                and not any(lemma(w.lower()) in self.content_verbs for w in words[1:3]):
+            return True  # "a source who requested anonymity said", "officials who took part in the talks said" (not
+            # "an aide who said it was over": a verb of saying of its own; "who charters for state customers" is none)
+        relative = re.match(r"(?:who|whom)\s[^,.;:!?\"“”]+(?=,)", g, re.IGNORECASE)  # "an executive who charters
+        if relative and self._subject_gap(relative.group(0)) and self._subject_gap(g[relative.end():]):  # for state
+            return True  # customers, speaking on condition of anonymity, said"
         if len(words) > 7 or re.search(r"[.;:!?\"“”,]", g):
             return False
         if len(words) > 6:
