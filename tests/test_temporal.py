@@ -116,6 +116,15 @@ CASES = [  # sentence, the expression, start, end, precision
      "2025-10-08", "2025-10-08", "day"),
     ("The ministers met on 9 October; later on the same day, aides drafted a text.", "the same day",
      "2025-10-09", "2025-10-09", "day"),
+    # the following (previous) week, month or year: one unit from the date before, not from publication
+    ("Envoys came in January 2024, and the leaders spoke by phone the following month.", "the following month",
+     "2024-02-01", "2024-02-29", "month"),
+    ("The port deal was signed in 2019; the previous year the air base had opened.", "the previous year",
+     "2018-01-01", "2018-12-31", "year"),
+    ("Talks began on 3 March 2025 and resumed the following week.", "the following week", "2025-03-10",
+     "2025-03-16", "week"),
+    ("The port deal was signed in 2019.\n\nIn the previous week, the customs chief spoke.", "the previous week",
+     "2025-10-06", "2025-10-12", "week"),  # (a date in another paragraph is no anchor: last week)
     # "that <month>": of the year the text spoke of last, not the most recent such month
     ("Troops arrived in November 2019 under a pact signed that October between the two states.", "that October",
      "2019-10-01", "2019-10-31", "month"),

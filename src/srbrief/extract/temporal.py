@@ -101,12 +101,14 @@ FORMS = [
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
     _alt("daywords", r"(?P<dw>yesterday|today|tomorrow)"),
     # earlier this week / last month / next year / the previous week
-    _alt("rel", r"(?:the\s+)?" + _g(_REL, "rel_r") + r"\s+(?P<rel_u>week|month|year)(?!s)"),
+    _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r") + r"\s+(?P<rel_u>week|month|year)(?!s)"),
     # three months after / a year later / two weeks earlier
     _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
-    # the next day / the following day / the previous day: one day from the date it follows
-    _alt("nextday", r"the\s+(?P<nd>next|following|previous|same)\s+day(?!\s+(?:of|after|before|as)\b)"),
+    # the next day / the following day / the previous day: one day from the date it follows; the following (previous)
+    # week, month or year: one such unit from it ("received in January 2025 ... spoke by phone the following month")
+    _alt("nextday", r"the\s+(?:(?P<nd>next|following|previous|same)\s+day|(?P<nd_r>following|previous)\s+"
+         r"(?P<nd_u>week|month|year))(?!\s+(?:of|after|before|as)\b)"),
     # in February / in the month of August
     _alt("m", r"(?:(?:in|since|until|by|during|from|before|after)\s+(?:the\s+month\s+of\s+)?|(?P<m_r>last|this|next|early|late)\s+)"
          + _g(_MON, "m_m") + r"(?![\w])"),
@@ -399,6 +401,17 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             if anchor.date_end == month_end(anchor.date_end.year, anchor.date_end.month):
                 hi_ = month_end(hi_.year, hi_.month)
         return lo_, hi_, anchor.precision, True
+    if k == "nextday" and g("nd_u"):
+        if not previous or "\n" in text[previous[-1].end:m.start()]:  # (a date in another paragraph is no anchor:
+            return (*r.relative(g("nd_r"), g("nd_u")), True)  # a translation's "In the previous week" is last week)
+        step, unit, at = (-1 if g("nd_r").lower() == "previous" else 1), g("nd_u").lower(), previous[-1].date_start
+        if unit == "year":
+            return date(at.year + step, 1, 1), date(at.year + step, 12, 31), "year", True
+        if unit == "month":
+            lo_ = _add_months(at.replace(day=1), step)
+            return lo_, month_end(lo_.year, lo_.month), "month", True
+        monday = at - timedelta(days=at.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6), "week", True
     if k == "nextday":
         if not previous or previous[-1].precision != "day":
             return None
