@@ -2248,6 +2248,12 @@ def test_a_relative_clause_and_a_participle_may_stand_between_a_source_and_its_v
     assert st[["speaker_id", "cue"]].values.tolist() == [["unnamed_executive", "said"]]  # ("state" is no verb there)
 
 
+def test_the_state_before_a_medium_s_noun_is_no_reference_to_a_state(x):
+    st, *_ = run(x, "Talks went on. Deputy Defence Minister Oleg Varnavin told the state news agency RIA Novosti "
+                    "that Moscow would keep the Hmeimim air base.")
+    assert st[["speaker_id", "via_id"]].values.tolist() == [["varnavin", "ria_novosti"]]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything
