@@ -2249,7 +2249,7 @@ def test_a_relative_clause_and_a_participle_may_stand_between_a_source_and_its_v
 
 
 def test_the_state_before_a_medium_s_noun_is_no_reference_to_a_state(x):
-    st, *_ = run(x, "Talks went on. Deputy Defence Minister Oleg Varnavin told the state news agency RIA Novosti "
+    st, *_ = run(x, "Talks went on. Russian Deputy Defence Minister Oleg Varnavin told the state news agency RIA Novosti "
                     "that Moscow would keep the Hmeimim air base.")
     assert st[["speaker_id", "via_id"]].values.tolist() == [["varnavin", "ria_novosti"]]
 
