@@ -2254,6 +2254,12 @@ def test_the_state_before_a_medium_s_noun_is_no_reference_to_a_state(x):
     assert st[["speaker_id", "via_id"]].values.tolist() == [["varnavin", "ria_novosti"]]
 
 
+def test_a_medium_s_unnamed_source_after_the_verb_speaks_and_the_medium_relays(x):
+    st, *_ = run(x, 'A source told Meduza that talks went on. Al-Sharaa promised to respect the agreements. '
+                    '"Nobody has touched the Hmeimim air base, and that suits us," said Meduza\'s interlocutor.')
+    assert st[st["sent_id"] == 2][["speaker_id", "via_id"]].values.tolist() == [["unnamed_interlocutor", "meduza"]]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

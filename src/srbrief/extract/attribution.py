@@ -657,7 +657,9 @@ class Attributor(SpeakerRules):
         if not via and any(re.search(rf"(?<![\w-]){re.escape(a)}s?(?![\w-])", window.lower()) for a in self.audiences):
             # (whole words: "told reporters", not "under the pressure of")
             via = ctx.outlet_id
-        speaker = next((c for c in cands if c.start == frame[0]), None)  # the speaker named first
+        speaker = next((c for c in cands if c.start == frame[0]), None) or next(
+            (c for c in cands if c.end == frame[1] and c.kind == "anonymous"), None)  # the speaker named first, or
+        # after the verb ('"...," said Meduza's interlocutor')
         via = (self._quoted_by(ctx, cands, speaker.end) or self._owner_medium(ctx, cands, speaker)
                if speaker is not None else "") or via
         return ids, via, frame, kind

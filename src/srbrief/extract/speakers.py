@@ -723,7 +723,12 @@ class SpeakerRules:
         if not near:
             return None
         c = near[0]
-        if POSSESSIVE.match(ctx.text, c.end):
+        owned = POSSESSIVE.match(ctx.text, c.end)
+        if owned and len(near) > 1 and near[1].kind == "anonymous" and near[1].start == owned.end() + len(
+                re.match(r"\s*", ctx.text[owned.end():]).group(0)) and ctx.actor_types.get(
+                (c.actor_ids or ("",))[0]) == "media":
+            return near[1]  # '"...," said Meduza's interlocutor': the medium's unnamed source speaks
+        if owned:
             return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
         if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):
             return None  # "argued that Syria must ...": the complement's subject, not the speaker
