@@ -104,11 +104,11 @@ def classify(text: str, start: int, end: int, next_is_text: bool, first: bool = 
     lm = LIST_MARKER.match(line)
     if lm:
         return "list-item", start + lm.end(), False
-    if next_is_text and stripped[-1:] not in TERMINAL + ":" and len(words) <= MAX_HEADING_WORDS * (2 if first else 1):
-        return "heading", start, False
-    if next_is_text and re.fullmatch(r"[\"“][^\"“”]+[^.!?,\"“”][\"”]", stripped) and len(words) <= MAX_HEADING_WORDS:
-        return "heading", start, False  # a pull quote as a subheading ('"We counted forty vehicles"'): no one's
-        # sentence of the story
+    unended = stripped[-1:] not in TERMINAL + ":"
+    pull_quote = re.fullmatch(r"[\"“][^\"“”]+[^.!?,\"“”][\"”]", stripped)  # a quotation as a subheading ('"We
+    # counted forty vehicles"'): no one's sentence of the story
+    if next_is_text and (unended or pull_quote) and len(words) <= MAX_HEADING_WORDS * (2 if first and unended else 1):
+        return "heading", start, False  # (a text's first line is its headline, which may run longer)
     return "body", start, False
 
 

@@ -128,7 +128,6 @@ class Detector:
                 forms.add(w)
         self.speech_forms = forms
         self.speech_lemmas = {lemma(w) for w in speech}
-        self.silence_lemmas = {lemma(p.split()[0].lower()) for p in cues["silence"]}  # "Jane Roe declined to comment"
         self.demonyms = {d.lower() for a in m.cb.actors.values() for d in a.demonyms}
         self.naming_lemmas = {lemma(w) for w in cues["naming_verbs"]}
         self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
@@ -554,7 +553,7 @@ class Detector:
             tries = [re.match(r"(?:,(?P<ap>(?:" + ABBREVIATION + r"|[^,.;]){3,120}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
                                                                                 else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
-                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas | self.silence_lemmas)
+                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas | self.m.cb.silence_verbs)
             after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 12):s]) is not None  # "the embassy in Tel
             # Aviv did not respond": a place after "in", its body speaks
             speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's
@@ -638,12 +637,14 @@ class Detector:
                 if owner in actors and text[a_s:a_e] not in actors[owner].aliases:
                     actors[owner].aliases.append(text[a_s:a_e])
 
-        # every later use of a detected body's or medium's name ("Kommersant's sources said" after "told Kommersant")
+        # every use of a detected body's or medium's name, as written ("Kommersant's sources said" besides "told
+        # Kommersant"; not "the national army" for "The National")
         for aid, a in actors.items():
             if a.type in ("media", "organization"):
                 for al in list(a.aliases):
                     for am in alias_pattern(al).finditer(text):
-                        if not self._overlaps(*am.span(), taken) and sent_at(index, am.start()) >= 0:
+                        if am.group(0) in a.aliases and not self._overlaps(*am.span(), taken) \
+                                and sent_at(index, am.start()) >= 0:
                             found.append(Mention(doc_id, am.start(), am.end(), sent_at(index, am.start()), am.group(0),
                                                  aid, "detected"))
                             taken.append(am.span())

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import (CONTRACTED, NOUN_MARKERS, PARTICLES,
-                      PREPOSITIONS, Match, Token, is_adjective_like, is_phrasal, lemma, names_something, tokens)
+from .lexicon import (CONTRACTED, DETERMINERS, NOUN_MARKERS, PARTICLES,
+                      PREPOSITIONS, Match, Token, is_adjective_like, is_adverb, is_phrasal, lemma, names_something, tokens)
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, TITLE_QUALIFIERS, Candidate,
                        DocContext, SpeakerRules)
@@ -110,8 +110,6 @@ class Attributor(SpeakerRules):
         self.medium_describers = {w for n in cb.cues["media_nouns"] + cb.cues["medium_nouns"] + cb.cues["medium_qualifiers"]
                                   for w in n.lower().split()}  # "according to state news agency SANA"
         self.speech_heads = {lemma(p.split()[0].lower()) for p in cb.cues["speech"] if " " in p}  # "rule (out)"
-        self.silence_heads = {lemma(p.split()[0].lower()) for p in cb.cues["silence"]}  # "the official declined to
-        # comment": who declines to say speaks too
         self.answering = {lemma(w.lower()) for g in ("refusal", "reversal", "answering_verbs") for w in cb.cues[g]
                           if " " not in w}  # verbs whose object may be a call or a demand ("rejected calls for")
         self.noun_qualifiers = {w.lower() for w in cb.cues["noun_qualifiers"]}  # "rejected renewed calls for"
@@ -529,7 +527,7 @@ class Attributor(SpeakerRules):
         """Does a possessive stand before the cue, with ``skip`` one word aside ("Moscow's refusal", "Damascus'
         repeated demand")? Then the cue is a noun, and the act its owner's."""
         k = cue.first - 1
-        if skip and k > 0 and toks[k].text.islower() and toks[k].text.endswith("ly"):
+        if skip and k > 0 and is_adverb(toks[k].text):
             k -= 1  # ("Al-Sharaa's delegation reportedly sought": an adverb before the verb)
         if skip and k > 0 and toks[k].text[:1].islower() and is_adjective_like(toks[k].text):
             k -= 1  # ("Syria's repeated calls"; not "Iran's hardliners reject": a noun, the subject)
@@ -753,10 +751,12 @@ class Attributor(SpeakerRules):
             ids, cand = left
             if cand.kind == "mention" and not self._may_be_subject(ctx.text, cand) and not owned:
                 continue  # "the return of Assad was not on the agenda": the object of a preposition acts in nothing
-            gerund = re.search(r"\b([a-z]+ing)\s+$", ctx.text[max(a0, cand.start - 30):cand.start])
-            if cand.kind == "mention" and gerund and lemma(gerund.group(1)) not in self.speech_lemmas:
+            gerund = re.search(r"(\b[\w’'-]+\s+)?\b([a-z]+ing)\s+$", ctx.text[max(a0, cand.start - 40):cand.start])
+            if cand.kind == "mention" and gerund and lemma(gerund.group(2)) not in self.speech_lemmas \
+                    and lemma(gerund.group(2)) != gerund.group(2) and not (
+                    gerund.group(1) and gerund.group(1).strip().lower() in DETERMINERS | PREPOSITIONS):
                 continue  # "extraditing Assad was out of the question": the gerund's object (not "saying Moscow
-                # would refuse")
+                # would refuse", nor a noun: "during the meeting Damascus asked", "on Sunday evening Russia agreed")
             if re.search(rf"\b(?:{CONDITIONS}|once|when)\s+(?:[\w’'-]+\s+){{0,4}}$", ctx.text[max(a0, cand.start - 40):cand.start],
                          re.IGNORECASE):
                 continue  # "... could return if the two sides agree on new terms": a condition, no act of theirs

@@ -218,6 +218,7 @@ class Codebook:
     _issue_matcher: PhraseMatcher | None = None
     _kind_matcher: PhraseMatcher | None = None
     _speech_lemmas: frozenset | None = None
+    _silence_verbs: frozenset | None = None
     _audience_lemmas: frozenset | None = None
     _objects: dict | None = None
     _state_words: dict | None = None
@@ -258,6 +259,16 @@ class Codebook:
         if self._speech_lemmas is None:
             self._speech_lemmas = frozenset(lemma(w.lower()) for w in self.cues["speech"] if " " not in w)
         return self._speech_lemmas
+
+    @property
+    def silence_verbs(self) -> frozenset:
+        """Lemmas of the verbs that open a silence cue and refuse ("declined to comment", "refused to say"): who
+        does so speaks too, taking no side."""
+        if self._silence_verbs is None:
+            refusing = {lemma(w.split()[0].lower()) for w in self.cues["refusal"]} - {
+                lemma(w.lower()) for w in self.cues["negation"]}  # (the verbs, not "no" of "no plans")
+            self._silence_verbs = frozenset(lemma(p.split()[0].lower()) for p in self.cues["silence"]) & refusing
+        return self._silence_verbs
 
     @property
     def audience_lemmas(self) -> frozenset:

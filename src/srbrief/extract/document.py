@@ -502,15 +502,17 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             ctx.last_speaker, ctx.last_via = voice.speaker_id, voice.via_id
             persons = [s.speaker_id for s in speakers if types.get(s.speaker_id) == "person"]
             ctx.last_person_speaker = persons[0] if persons else ctx.last_person_speaker
-            final = next((v for s in reversed(speakers) for v in (s.speaker_id, s.via_id)
-                          if v in ctx.anonymous or types.get(v) == "person"), "")
-            # ("according to a diplomat, the Syrian side asked ...": the diplomat spoke, the state did not)
-            # the sentence's last voice, if one unnamed source ("an official",
-            f0 = speakers[-1].frame[0] if speakers[-1].frame else -1
+            # the sentence's last voice, a person or an unnamed source that spoke or relayed ("according to a
+            # diplomat, the Syrian side asked ...": the diplomat spoke, the state did not); if one unnamed source
+            # ("an official", "one of the officials"), "he" is that one
+            last = next((s for s in reversed(speakers) if s.speaker_id in ctx.anonymous
+                         or types.get(s.speaker_id) == "person" or s.via_id in ctx.anonymous), None)
+            final = "" if last is None else last.speaker_id if last.speaker_id in ctx.anonymous or types.get(
+                last.speaker_id) == "person" else last.via_id
+            f0 = last.frame[0] if last is not None and last.frame else -1
             one = f0 >= 0 and (re.match(r"\s*one\s+of\b", text[f0:], re.IGNORECASE)
                                or re.search(r"\bone\s+of\s+$", text[max(0, f0 - 10):f0], re.IGNORECASE))
-            ctx.last_source = final if final in ctx.anonymous and (not final.endswith("s") or one) else ""  # "one
-            # of the officials": "he" is that one)
+            ctx.last_source = final if final in ctx.anonymous and (not final.endswith("s") or one) else ""
         if not any(types.get(s.speaker_id) == "person" for s in speakers):
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
             if subject and types.get(subject) == "person":

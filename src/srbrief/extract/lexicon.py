@@ -91,6 +91,13 @@ def is_word(word: str) -> bool:
     return simplemma.is_known(word, lang="en")
 
 
+def is_adverb(word: str) -> bool:
+    """Is a lowercase word an adverb in -ly made from a word of four letters or more ("reportedly", "publicly",
+    "happily"), not a noun that ends so ("ally", "family", "assembly", "supply")?"""
+    return word.islower() and word.endswith("ly") and (
+        len(word) >= 6 and is_word(word[:-2]) or word.endswith("ily") and len(word) >= 7 and is_word(word[:-3] + "y"))
+
+
 @dataclass(frozen=True)
 class Token:
     start: int

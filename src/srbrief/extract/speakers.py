@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .codebook import Codebook, actor_named
-from .lexicon import ABBREVIATION, POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, lemma, opens_apposition
+from .lexicon import (ABBREVIATION, POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, is_adverb, lemma,
+                      opens_apposition)
 from .mentions import Mention
 
 #: A timeline entry's opening date and its dash or colon ("Dec. 8, 2024 — ", "Mid-August 2025 — ", "Jan. 23, 2025: ").
@@ -163,7 +164,7 @@ class SpeakerRules:
                 nxt_w = re.match(r"(?:,\s*who\b[^,;.“”\"]*,)?\s*([\w’'-]+)", text[b:b + 200])  # ("the official, who
                 # spoke on condition of anonymity, said")
                 prev_w = re.search(r"([\w’'-]+)\s+$", text[max(s0, a - 30):a])  # '"...," said the official'
-                speaks = any(w and lemma(w.group(1).lower()) in self.speech_lemmas | self.silence_heads | {"also"}
+                speaks = any(w and lemma(w.group(1).lower()) in self.speech_lemmas | self.cb.silence_verbs | {"also"}
                              for w in (nxt_w, prev_w)) \
                     or self.framed_before.search(text, max(s0, a - 30), a) is not None  # ("according to the sources")
                 if earlier and speaks:
@@ -179,7 +180,7 @@ class SpeakerRules:
                 continue  # "Yuri Volkov, a Russian analyst, said": the named person's description, not a source
                 # ("..., Bashar al-Assad, a Syrian source told Reuters": no comma closes it, so the source speaks)
             nxt = re.match(r"\s*([\w’'-]+|[^\w\s])", text[b:b + 30])
-            if nxt and nxt.group(1).endswith("ly") and lemma(nxt.group(1).lower()) not in self.speech_lemmas:
+            if nxt and is_adverb(nxt.group(1)) and lemma(nxt.group(1).lower()) not in self.speech_lemmas:
                 nxt = re.match(r"\s*[\w’'-]+\s+([a-z][\w’'-]*)", text[b:b + 40]) or nxt  # ("analysts widely rule
                 # out": an adverb between the source and its verb; "reply" is a verb)
             nxt_word = nxt.group(1) if nxt else ""
@@ -648,7 +649,8 @@ class SpeakerRules:
                 gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition (also "one of them,
                 # orientalist Jane Roe, cautioned")
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+|(?:\s+[a-z]+){3}\s+(?:a|an|the|its|their|any)\s+", gap)) \
-                    and not (owner and re.fullmatch(r"['’]s(?:\s+[a-z]+)?(?:\s+[a-z]+ly)?\s+", gap)):  # "Moscow's
+                    and not (owner and (re.fullmatch(r"['’]s(?:\s+[a-z]+)?\s+", gap) or (adv := re.fullmatch(
+                        r"(['’]s(?:\s+[a-z]+)?\s+)([a-z]+)\s+", gap)) and is_adverb(adv.group(2)))):  # "Moscow's
                 # (main) goal", "Al-Sharaa's delegation (reportedly) sought"
                 continue
             ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
@@ -669,8 +671,8 @@ class SpeakerRules:
         if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
             # Kremlin's office; "the SANA news agency reported": the medium and what it is
             return True
-        adverb = re.fullmatch(r"(.+?)\s+[a-z]+ly", g)  # "Syria's foreign minister reportedly sought": what may stand
-        if adverb and self._subject_gap(adverb.group(1)):  # there, then an adverb
+        adverb = re.fullmatch(r"(.+?)\s+([a-z]+)", g)  # "Syria's foreign minister reportedly sought": what may stand
+        if adverb and is_adverb(adverb.group(2)) and self._subject_gap(adverb.group(1)):  # there, then an adverb
             return True
         owned = re.fullmatch(r"['’]s\s+((?:\w+\s+)?(\w+))", g)  # "the ministry's (written) statement said": its own
         if owned and (owned.group(1).lower() in self.offices or lemma(owned.group(2).lower()) in self.speech_nouns):
@@ -713,7 +715,7 @@ class SpeakerRules:
         if len(words) > 6:
             return False
         return all(w.lower() in SKIPPABLE or re.sub(r"n[’']t$", "", w.lower()) in SKIPPABLE | {"ca", "wo"}  # "didn't"
-                   or w.lower() in self.titles or w.isdigit() or w.islower() and w.endswith("ly")
+                   or w.lower() in self.titles or w.isdigit() or is_adverb(w)
                    for w in words)  # an adverb in -ly ("He bluntly argued")
 
     def _np_head(self, ctx, after: list[Candidate], pos: int, limit: int) -> Candidate | None:
