@@ -2284,6 +2284,13 @@ def test_a_detected_medium_s_name_is_found_again_only_as_written(x):
     assert mentions[mentions["actor_id"] == "national"]["surface"].tolist() == ["The National"]
 
 
+@pytest.mark.parametrize("opening", ["In the summer", "Last summer"])
+def test_a_season_before_coordinated_subjects_is_no_verb_and_their_verb_no_act_they_tell_of(x, opening):
+    st, *_ = run(x, f"Talks went on. {opening} Moscow and Damascus agreed to review the agreements.")
+    assert st[["speaker_id", "issue_id", "stance"]].values.tolist() == [
+        ["russia", "agreements_renegotiation", "support"], ["syria", "agreements_renegotiation", "support"]]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

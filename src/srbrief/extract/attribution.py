@@ -737,6 +737,8 @@ class Attributor(SpeakerRules):
                 continue  # a verb coordinated with the speaker's own ("reaffirmed A and confirmed B") is theirs
             if outer.frame and re.fullmatch(r"\s*,\s*", ctx.text[outer.frame[1]:act.start]):
                 continue  # "..., he said, adding that ...": a participle right after the frame is the speaker's own
+            if outer.frame and outer.frame[0] <= act.start < outer.frame[1]:
+                continue  # "In the summer Moscow and Damascus agreed to ...": the frame's own verb, no act it tells of
             if re.search(r"\bwhether\b(?!\s+or\s+not)[^,;:]*$", ctx.text[max(a0, act.start - 120):act.start],
                          re.IGNORECASE):
                 continue  # "would not say whether Damascus had made a request": asked about, not told
