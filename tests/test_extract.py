@@ -2291,6 +2291,12 @@ def test_a_season_before_coordinated_subjects_is_no_verb_and_their_verb_no_act_t
         ["russia", "agreements_renegotiation", "support"], ["syria", "agreements_renegotiation", "support"]]
 
 
+def test_an_adverb_after_a_name_in_apposition_keeps_it_the_speaker(x):
+    st, *_ = run(x, "Talks went on. The Kremlin spokesman, Dmitry Peskov, merely said that the question of the "
+                    "Hmeimim air base was being discussed.")
+    assert st["speaker_id"].tolist() == ["peskov"]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

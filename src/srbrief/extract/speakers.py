@@ -646,9 +646,11 @@ class SpeakerRules:
                 # said": the object of a preposition, not who said
             gap = re.sub(r"\s[“\"]$", " ", gap)  # 'Ankara had "no objection" to ...': a quotation that opens at the
             # verb quotes its words, the subject stays outside it
-            if re.fullmatch(r",\s*", gap) and opens_apposition(text, c.start, self.speech_lemmas):
-                gap = ""  # "A Kremlin spokesman, Dmitry Peskov, said": the name is an apposition (also "one of them,
-                # orientalist Jane Roe, cautioned")
+            closing = re.fullmatch(r",\s*(?:([a-z]+)\s+)?", gap)
+            if closing and (not closing.group(1) or is_adverb(closing.group(1))) \
+                    and opens_apposition(text, c.start, self.speech_lemmas):
+                gap = ""  # "A Kremlin spokesman, Dmitry Peskov, (merely) said": the name is an apposition (also "one
+                # of them, orientalist Jane Roe, cautioned")
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+|(?:\s+[a-z]+){3}\s+(?:a|an|the|its|their|any)\s+", gap)) \
                     and not (owner and (re.fullmatch(r"['’]s(?:\s+[a-z]+)?\s+", gap) or (adv := re.fullmatch(
                         r"(['’]s(?:\s+[a-z]+)?\s+)([a-z]+)\s+", gap)) and is_adverb(adv.group(2)))):  # "Moscow's
