@@ -121,14 +121,21 @@ CASES = [  # sentence, the expression, start, end, precision
      "2024-02-01", "2024-02-29", "month"),
     ("The port deal was signed in 2019; the previous year the air base had opened.", "the previous year",
      "2018-01-01", "2018-12-31", "year"),
-    ("Talks began on 3 March 2025 and resumed the following week.", "the following week", "2025-03-10",
-     "2025-03-16", "week"),
+    ("Talks began on 5 March 2025 and resumed the following week.", "the following week", "2025-03-10",
+     "2025-03-16", "week"),  # (a Wednesday: the week after the one that holds it)
+    ("Talks ran between 2017 and 2019; the following year they stopped.", "the following year", "2020-01-01",
+     "2020-12-31", "year"),
     ("The port deal was signed in 2019.\n\nIn the previous week, the customs chief spoke.", "the previous week",
      "2025-10-06", "2025-10-12", "week"),  # (a date in another paragraph is no anchor: last week)
     # "that <month>": of the year the text spoke of last, not the most recent such month
     ("Troops arrived in November 2019 under a pact signed that October between the two states.", "that October",
      "2019-10-01", "2019-10-31", "month"),
 ]
+
+
+def test_no_following_month_after_a_year():
+    s = "Russia intervened in 2015, and the following month its jets struck Idlib."
+    assert "the following month" not in {t.text for t in T.find(s, 0, len(s), THU)}
 
 
 @pytest.mark.parametrize("sentence, expr, start, end, precision", CASES, ids=[c[1] for c in CASES])

@@ -105,8 +105,8 @@ def classify(text: str, start: int, end: int, next_is_text: bool, first: bool = 
     if lm:
         return "list-item", start + lm.end(), False
     unended = stripped[-1:] not in TERMINAL + ":"
-    pull_quote = re.fullmatch(r"[\"“][^\"“”]+[^.!?,\"“”][\"”]", stripped)  # a quotation as a subheading ('"We
-    # counted forty vehicles"'): no one's sentence of the story
+    # a quotation as a subheading ('"We counted forty vehicles"'): no one's sentence of the story
+    pull_quote = re.fullmatch(r"[\"“][^\"“”]+[^.!?,\"“”][\"”]", stripped)
     if next_is_text and (unended or pull_quote) and len(words) <= MAX_HEADING_WORDS * (2 if first and unended else 1):
         return "heading", start, False  # (a text's first line is its headline, which may run longer)
     return "body", start, False

@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import ABBREVIATION, MODALS, is_word, lemma, opens_apposition
+from .lexicon import APPOSITION_CHAR, MODALS, is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -177,7 +177,8 @@ class Detector:
 
         def full_name(surname: str) -> re.Match | None:  # "ZVYAGIN:" where the text writes "Andrei Zvyagin"
             return next((f for f in re.finditer(rf"(?<![\w-])[A-Z][\w’'-]+[ \t]+{re.escape(surname)}(?![\w-])", text)
-                         if self._is_name(f.group(0).split())), None)
+                         if self._is_name(f.group(0).split()) and not is_word(f.group(0).split()[0].lower())), None)
+            # (a given name, no word: not "Welcome Varnavin")
 
         def written(mt: re.Match) -> bool:  # "OBEIDA HAMWI:" where the text also writes "Obeida Hamwi": a name
             words = mt.group("n").split()  # (not "FROZEN ASSETS:" beside "frozen assets")
@@ -206,9 +207,12 @@ class Detector:
                 continue  # (a word that is no one's name elsewhere: "MODERATOR:")
             if words[0].lower() in self.stop:
                 continue
-            full = full_name(surname) if len(words) == 1 else None
-            aid = add(full.start(), full.end(), "person") if full else ""  # (the person the label's surname is)
-            aid = add(mt.start("n"), mt.end("n"), "person", actor=aid) if aid else add(mt.start("n"), mt.end("n"), "person")
+            full = full_name(surname) if len(words) == 1 else None  # the person the label's surname is, with the
+            # title before the full name ("Russian Deputy Foreign Minister Oleg Varnavin")
+            aid = add(full.start(), full.end(), "person", role=self._role_before(text, full.start(), max(
+                0, full.start() - 160))) if full else ""
+            aid = add(mt.start("n"), mt.end("n"), "person", actor=aid) if aid else \
+                add(mt.start("n"), mt.end("n"), "person")
             if aid:
                 people[surname.lower()] = aid
                 if aid in actors and actors[aid].name.isupper():
@@ -532,7 +536,8 @@ class Detector:
             after = text[e:e + 140]
             age = re.match(r",\s*\d{1,3}(?=,)", after)  # "Samer Youssef, 44, a former teacher, said": the age aside
             after = after[age.end():] if age else after
-            appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>(?:" + ABBREVIATION + r"|[^,.;]){3,90}?)(?:,|\.|$|\s+(?:said|told|says|"
+            appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>" + APPOSITION_CHAR
+                             + r"{3,90}?)(?:,|\.|$|\s+(?:said|told|says|"
                              r"added|who))", after)
             named_next = appos and self._names_other(appos.group("role"))
             # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
@@ -550,10 +555,11 @@ class Detector:
             verb = r"\s+(?:(?:had|has|also|later|then|further)\s+|(?P<aux>(?:would|will|could|did|does|can)\s+(?:not\s+|" \
                    r"never\s+)?))?(?P<v>\w+)"  # ("Jane Roe would not say"; '"...," Jane Roe had told
             # viewers', "Jane Roe cautioned that"): any speech verb's past form speaks
-            tries = [re.match(r"(?:,(?P<ap>(?:" + ABBREVIATION + r"|[^,.;]){3,120}),)?" + verb, after)] + ([re.match("," + verb, after)] if opened
-                                                                                else [])
+            tries = [re.match(r"(?:,(?P<ap>" + APPOSITION_CHAR + r"{3,120}),)?" + verb, after)] + (
+                [re.match("," + verb, after)] if opened else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
-                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speech_lemmas | self.m.cb.silence_verbs)
+                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in (
+                self.speech_lemmas | self.m.cb.silence_verbs))
             after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 12):s]) is not None  # "the embassy in Tel
             # Aviv did not respond": a place after "in", its body speaks
             speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's
@@ -580,7 +586,8 @@ class Detector:
                 r"[a-z]+(?:ed|s)", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas | self.naming_lemmas)
             # (any tense of any speech verb: "said", "told", "argued", "called")
             if member and not (says(re.match(verb, after[member.end():]))  # "Viktor Zelenin of United Russia
-                               or says(re.match(r",(?P<ap>(?:" + ABBREVIATION + r"|[^,.;]){3,90})," + verb, after[member.end():]))):
+                               or says(re.match(r",(?P<ap>" + APPOSITION_CHAR + r"{3,90})," + verb,
+                                                after[member.end():]))):
                 member = None  # said", "Jane Roe of the LDPR, a retired colonel, argued": a member of a body speaks
             if member:
                 body = self._member_body(text, e + member.start("org"), e + member.end("org"), known, taken, add,
@@ -617,7 +624,8 @@ class Detector:
             full = [f for f in full if not self._overlaps(f.start(), f.end(), taken) and not self._is_place(f.group(0))]
             if full:
                 f = full[0]
-                appos = re.match(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?P<role>(?:" + ABBREVIATION + r"|[^,.;]){3,60}?)(?=,)", text[f.end():])
+                appos = re.match(r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?P<role>" + APPOSITION_CHAR + r"{3,60}?)(?=,)",
+                                 text[f.end():])
                 add(f.start(), f.end(), "person", appos.group("role").strip() if appos else "")
 
         # one actor, two names: "also known as Abu Mohammed al-Jolani"

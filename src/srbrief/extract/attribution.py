@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 
 from .codebook import Codebook
-from .lexicon import (CONTRACTED, DETERMINERS, NOUN_MARKERS, PARTICLES,
-                      PREPOSITIONS, Match, Token, is_adjective_like, is_adverb, is_phrasal, lemma, names_something, tokens)
+from .lexicon import (CONTRACTED, DETERMINERS, NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token, is_adjective_like,
+                      is_adverb, is_phrasal, lemma, names_something, tokens)
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, TITLE_QUALIFIERS, Candidate,
                        DocContext, SpeakerRules)

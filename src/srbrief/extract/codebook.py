@@ -219,6 +219,7 @@ class Codebook:
     _kind_matcher: PhraseMatcher | None = None
     _speech_lemmas: frozenset | None = None
     _silence_verbs: frozenset | None = None
+    _talk_words: frozenset | None = None
     _audience_lemmas: frozenset | None = None
     _objects: dict | None = None
     _state_words: dict | None = None
@@ -269,6 +270,13 @@ class Codebook:
                 lemma(w.lower()) for w in self.cues["negation"]}  # (the verbs, not "no" of "no plans")
             self._silence_verbs = frozenset(lemma(p.split()[0].lower()) for p in self.cues["silence"]) & refusing
         return self._silence_verbs
+
+    @property
+    def talk_words(self) -> frozenset:
+        """The trigger words of the happening kind "talks" ("continue consultations" goes on talking)."""
+        if self._talk_words is None:
+            self._talk_words = frozenset(w.lower() for k in self.kinds if k.kind == "talks" for w in k.triggers)
+        return self._talk_words
 
     @property
     def audience_lemmas(self) -> frozenset:

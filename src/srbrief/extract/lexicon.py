@@ -16,7 +16,10 @@ TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?[A-Za-z]*(?![\w,])|\d+\.\d+|"  
                    r"[A-Za-zÀ-ÖØ-öø-ž0-9]+(?:[’'][A-Za-z]+|-[A-Za-zÀ-ÖØ-öø-ž0-9]+)*|[^\w\s]")
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
 #: An abbreviation's period ("the U.S. envoy", "since Dec. 8", "Mr. Lavrov"): it ends no phrase or clause.
-ABBREVIATION = r"\b[A-Z][a-z]{0,3}\."
+ABBREVIATION = (r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sen|Rep|"
+                r"Amb|Gov|No|Jr|Sr)\.")
+#: One character of an apposition or a role, an abbreviation's period included ("a diplomat posted to the U.S.").
+APPOSITION_CHAR = rf"(?:{ABBREVIATION}|[^,.;])"
 TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?]+){0,11}?)[ \t]*:[ \t]+(?=\S)")
 # (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")

@@ -12,11 +12,17 @@ from dataclasses import dataclass, field
 
 from .codebook import Codebook, actor_named
 from .lexicon import (ABBREVIATION, POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, is_adverb, lemma,
-                      opens_apposition)
+                      opens_apposition, tokens)
 from .mentions import Mention
 
-#: A timeline entry's opening date and its dash or colon ("Dec. 8, 2024 — ", "Mid-August 2025 — ", "Jan. 23, 2025: ").
-TIMELINE_DATE = re.compile(r"\s*(?:(?:Early|Mid|Late)[- ])?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*[—–:]\s+")
+#: A timeline entry's opening date and its dash or colon ("Dec. 8, 2024 — ", "Mid-August 2025 — ", "Jan. 23,
+#: 2025: ").
+TIMELINE_DATE = re.compile(r"\s*(?:(?:Early|Mid|Late)[- ])?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"
+                           r"\s*[—–:]\s+")
+
+#: The opening of a subordinate clause before the main one, after a measure of time ("a year after", "when", "once").
+OPENING_CLAUSE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:day|week|month|year)s?\s+)?"
+                            r"(?:after|before|since|when|while|as|once|until|following|because|although|though)")
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
@@ -38,7 +44,8 @@ SKIPPABLE = {"also", "neither", "since", "later", "has", "have", "had", "would",
              "on", "in", "at", "during", "after", "before", "last", "this", "next", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "week", "month", "year", "that", "day", "the", "a", "an",
              "of", "for", "to", "by", "with", "meeting", "talks", "statement", "interview", "conference", "press",
-             "television", "tv", "speech", "remarks", "briefing", "and", "but", "so", "thus", "far", "however", "however,",
+             "television", "tv", "speech", "remarks", "briefing", "and", "but", "so", "thus", "far", "however",
+             "however,",
              "spring", "summer", "autumn", "winter",
              "moreover", "meanwhile", "furthermore", "for", "his", "her", "its", "their", "part", "side", "own",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -165,8 +172,10 @@ class SpeakerRules:
                 nxt_w = re.match(r"(?:,\s*who\b[^,;.“”\"]*,)?\s*([\w’'-]+)", text[b:b + 200])  # ("the official, who
                 # spoke on condition of anonymity, said")
                 prev_w = re.search(r"([\w’'-]+)\s+$", text[max(s0, a - 30):a])  # '"...," said the official'
-                speaks = any(w and lemma(w.group(1).lower()) in self.speech_lemmas | self.cb.silence_verbs | {"also"}
-                             for w in (nxt_w, prev_w)) \
+                silent = nxt_w is not None and any(m.first == 0 for m in self.cb.cue_matcher.find(
+                    tokens(text, b + nxt_w.start(1), min(s1, b + nxt_w.start(1) + 40)), {"silence"}))
+                speaks = silent or any(w and lemma(w.group(1).lower()) in self.speech_lemmas | {"also"}
+                                       for w in (nxt_w, prev_w)) \
                     or self.framed_before.search(text, max(s0, a - 30), a) is not None  # ("according to the sources")
                 if earlier and speaks:
                     out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
@@ -401,11 +410,13 @@ class SpeakerRules:
         if opener and all(w in SKIPPABLE or w in OPENERS or w.isdigit() for w in opener.group(1).lower().split()):
             before = before[opener.end():]
         words = re.findall(r"[\w’'-]+", before.lower())
-        if words and words[-1] in PREPOSITIONS | SUBORDINATORS:  # "A year after Bashar al-Assad fled, President X
-            # met ...": a name inside an opening clause is no subject; the clause's comma opens the main one
+        if words and words[-1] in PREPOSITIONS | SUBORDINATORS:  # a name after a preposition is no subject ("An
+            # adviser to Lavrov met ..."); one inside an opening clause neither, and the clause's comma opens the main
+            # one ("A year after Bashar al-Assad fled, President X met ...")
             comma = re.search(r",\s+", ctx.text[first.end:first.end + 120])
-            return self.subject(ctx, first.end + comma.end(), [m for m in mentions if m.start >= first.end + comma.end()]
-                                ) if comma and len(before) < 40 else ""
+            clause = OPENING_CLAUSE.fullmatch(" ".join(words)) and comma
+            main = first.end + comma.end() if clause else 0
+            return self.subject(ctx, main, [m for m in mentions if m.start >= main]) if clause else ""
         if re.search(r"[,;:\"“”]", before) or len(words) > 5:
             return ""
         return first.actor_id if all(w in SKIPPABLE or w in self.titles or w in self.demonym_state or w in OPENERS
@@ -531,7 +542,8 @@ class SpeakerRules:
             return ctx.last_medium  # "the newspaper's sources", "the agency's sources"
         named = next((c for c in cands if c.end <= cand.start and c.actor_ids
                       and ctx.actor_types.get(c.actor_ids[0]) == "media"
-                      and re.compile(f"(?:{POSSESSIVE_RE})?" + r"\s+(?:[a-z]+\s+)?").fullmatch(ctx.text, c.end, cand.start)),
+                      and re.compile(f"(?:{POSSESSIVE_RE})?" + r"\s+(?:[a-z]+\s+)?").fullmatch(ctx.text, c.end,
+                                                                                            cand.start)),
                      None)  # (also "a Kommersant source": the medium's name as a modifier)
         return named.actor_ids[0] if named else ""
 
@@ -729,10 +741,11 @@ class SpeakerRules:
             return None
         c = near[0]
         owned = POSSESSIVE.match(ctx.text, c.end)
-        if owned and len(near) > 1 and near[1].kind == "anonymous" and near[1].start == owned.end() + len(
-                re.match(r"\s*", ctx.text[owned.end():]).group(0)) and ctx.actor_types.get(
-                (c.actor_ids or ("",))[0]) == "media":
-            return near[1]  # '"...," said Meduza's interlocutor': the medium's unnamed source speaks
+        if owned and not ctx.text[pos:c.start].strip() and len(near) > 1 and near[1].kind == "anonymous" \
+                and near[1].start == owned.end() + len(re.match(r"\s*", ctx.text[owned.end():]).group(0)) \
+                and ctx.actor_types.get((c.actor_ids or ("",))[0]) == "media":
+            return near[1]  # '"...," said Meduza's interlocutor': the medium's unnamed source speaks (right after
+            # the verb: not "asked by Kommersant's correspondent")
         if owned:
             return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
         if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):

@@ -277,9 +277,11 @@ def _takes_a_kind(toks: list[Token], head: Match, c1: int, contents: list[Match]
             return False
         if toks[i].lower in ("that", "which") and toks[i + 1].text.islower() \
                 and toks[i + 1].lower not in CLAUSE_OPENERS and i not in silent_at:
-            restricted = any(toks[j].lower in ("only", "until", "unless", "except") or toks[j].lower == "for"
-                             and j + 1 < c1 and (toks[j + 1].text[:1].isdigit() or toks[j + 1].lower in ROUGHLY)
-                             for j in range(i + 1, c1))  # ("a plan which would keep troops there only until May")
+            restricted = any(toks[j].lower in ("until", "for") and toks[j - 1].lower == "only"
+                             or toks[j].lower == "for" and j + 2 < c1 and (toks[j + 1].text[:1].isdigit() or toks[
+                                 j + 1].lower in ROUGHLY) and toks[j + 2].lemma in ("year", "month", "week", "day")
+                             for j in range(i + 1, c1))  # ("a plan which would keep troops there only until May", "for
+            # five years"; not "its only foothold", "until further notice")
             return restricted or not any(i < a for a in acts_at)
     return False
 
@@ -370,10 +372,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "would keep urging Damascus to end ...", "will continue consultations on the base": keep or continue before a
     # demand, a speech verb or talk says the asking or talking goes on, no act of keeping ("continue operating the
     # bases" still keeps them)
-    talk_words = {w.lower() for k in cb.kinds if k.kind == "talks" for w in k.triggers}
     aspect = lambda m: toks[m.last].lemma in ("keep", "continue") and (any(  # noqa: E731
         c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in cue_matches)
-        or m.last + 1 < len(toks) and toks[m.last + 1].lemma in talk_words)  # (the happenings' words for talks)
+        or m.last + 1 < len(toks) and toks[m.last + 1].lemma in cb.talk_words)  # (the happenings' words for talks)
     # "the decision on whether Russian forces remain", "up to Damascus whether to hand him over": an act inside an
     # embedded question is asked about, not taken
     conceding = lambda i: toks[i - 1].text in ",;" or toks[i - 1].lower == "that"  # noqa: E731

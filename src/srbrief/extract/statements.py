@@ -241,7 +241,8 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         if passed_on:
             own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
         cue_toks = tokens(s.cue + " that") if s.cue else []
-        doubting = any(m.first == 0 and m.last >= len(cue_toks) - 2 for m in cb.cue_matcher.find(cue_toks, {"negation"}))
+        doubting = any(m.first == 0 and m.last >= len(cue_toks) - 2
+                       for m in cb.cue_matcher.find(cue_toks, {"negation"}))
         # (the whole cue is a negation, the verb with its complementiser: "doubt that", not the noun "doubts about",
         # nor the "no" of "no intention")
         silent = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue), {"silence"}))  # "..., he declined to

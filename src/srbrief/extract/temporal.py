@@ -101,7 +101,8 @@ FORMS = [
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
     _alt("daywords", r"(?P<dw>yesterday|today|tomorrow)"),
     # earlier this week / last month / next year / the previous week
-    _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r") + r"\s+(?P<rel_u>week|month|year)(?!s)"),
+    _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
+         + r"\s+(?P<rel_u>week|month|year)(?!s)"),
     # three months after / a year later / two weeks earlier
     _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
@@ -404,7 +405,11 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     if k == "nextday" and g("nd_u"):
         if not previous or "\n" in text[previous[-1].end:m.start()]:  # (a date in another paragraph is no anchor:
             return (*r.relative(g("nd_r"), g("nd_u")), True)  # a translation's "In the previous week" is last week)
-        step, unit, at = (-1 if g("nd_r").lower() == "previous" else 1), g("nd_u").lower(), previous[-1].date_start
+        anchor, unit = previous[-1], g("nd_u").lower()
+        if PRECISION_ORDER.index(anchor.precision) > PRECISION_ORDER.index(unit):
+            return None  # "intervened in 2015, and the following month ...": no month follows a year
+        step = -1 if g("nd_r").lower() == "previous" else 1
+        at = anchor.date_start if step < 0 else anchor.date_end  # ("between 2017 and 2019; the following year": 2020)
         if unit == "year":
             return date(at.year + step, 1, 1), date(at.year + step, 12, 31), "year", True
         if unit == "month":
