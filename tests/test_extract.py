@@ -905,6 +905,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "russian_bases", "conditional"),
     ("Lavrov said Moscow rejected any plan that would close the Hmeimim air base, its only foothold in the region.",
      "lavrov", "russian_bases", "support"),  # ("only" restricts nothing there)
+    # agreeing to go on talking about the base takes no side on it
+    ("Russia and Syria have agreed to continue consultations on the status of the Russian military facilities, "
+     "Lavrov said.", "russia", "russian_bases", "neutral"),
     # talks after which the base is kept keep it
     ("Lavrov said Russia would keep its bases after consultations with Damascus.", "lavrov", "russian_bases",
      "support"),
@@ -2201,7 +2204,7 @@ def test_an_acquaintance_is_an_unnamed_source_and_an_orientalist_a_title(x):
     st, _, _, actors, _ = run(x, "Talks went on. An acquaintance of the family told the agency that the Hmeimim air "
                                  "base was closed to him. Orientalist Yevgeny Korshunov believes the Kremlin will keep "
                                  "the Hmeimim air base.")
-    assert st["speaker_id"].tolist() == ["unnamed_acquaintance", "korshunov"]
+    assert st["speaker_id"].tolist() == ["unnamed_family_acquaintance", "korshunov"]  # (a family: where it sits)
     assert (actors["korshunov"].name, actors["korshunov"].role) == ("Yevgeny Korshunov", "Orientalist")
 
 

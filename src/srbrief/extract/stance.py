@@ -455,7 +455,8 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         acts = [m for m in acts if not named_act(m)]  # "..., as the Kremlin sought to secure its bases"
     # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
     # asked is to talk, which takes no side on the issue
-    acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first for n in neutral_at)]
+    talk_at = [i for i, t in enumerate(toks) if t.lemma in cb.talk_words]  # ("agreed to continue consultations on")
+    acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first for n in neutral_at + talk_at)]
     # "ready to withdraw", "would not agree to extradite": a demand or an offer of an act takes that
     # act's direction, so a negation before the offer reverses the act
     # ("refused the request of Damascus to hand him over": a demand named as a noun reaches further)
