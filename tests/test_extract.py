@@ -12,7 +12,7 @@ from srbrief.corpus.seeds import Seed
 from srbrief.dataset.positions import positions
 from srbrief.extract import codebook
 from srbrief.extract.document import Extractor, extract_document
-from srbrief.extract.lexicon import tokens
+from srbrief.extract.lexicon import is_adverb, tokens
 from srbrief.ids import stable_id
 
 
@@ -2193,6 +2193,19 @@ def test_an_adverb_between_a_subject_and_its_want_keeps_the_want_its_own(x, sent
     st, *_ = run(x, "Talks went on. " + sentence)
     assert st[["speaker_id", "attribution", "issue_id", "stance"]].values.tolist() == [
         [holder, "described", "reconstruction", "support"]]
+
+
+@pytest.mark.parametrize("word, adverb", [
+    ("reportedly", True), ("publicly", True), ("happily", True), ("basically", True),
+    ("ally", False), ("family", False), ("assembly", False), ("supply", False), ("Italy", False),
+])
+def test_an_adverb_in_ly_is_made_from_a_word(word, adverb):
+    assert is_adverb(word) is adverb
+
+
+def test_an_adverb_between_a_person_and_his_verb_keeps_him_the_speaker(x):
+    st, *_ = run(x, "Talks went on. Dmitry Peskov basically said there was nothing new on the Hmeimim air base.")
+    assert st["speaker_id"].tolist() == ["peskov"]
 
 
 def test_a_noun_in_ly_is_no_adverb(x):

@@ -98,7 +98,8 @@ def is_adverb(word: str) -> bool:
     """Is a lowercase word an adverb in -ly made from a word of four letters or more ("reportedly", "publicly",
     "happily"), not a noun that ends so ("ally", "family", "assembly", "supply")?"""
     return word.islower() and word.endswith("ly") and (
-        len(word) >= 6 and is_word(word[:-2]) or word.endswith("ily") and len(word) >= 7 and is_word(word[:-3] + "y"))
+        len(word) >= 6 and is_word(word[:-2]) or word.endswith("ily") and len(word) >= 7 and is_word(word[:-3] + "y")
+        or word.endswith("ically") and is_word(word[:-4]))  # ("basically", "specifically")
 
 
 @dataclass(frozen=True)
