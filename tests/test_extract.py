@@ -2328,6 +2328,19 @@ def test_an_adverb_after_a_name_in_apposition_keeps_it_the_speaker(x):
     assert st["speaker_id"].tolist() == ["peskov"]
 
 
+@pytest.mark.parametrize("sentence, speaker, via, stance", [
+    ("A diplomat told Rudaw that talks went on. A Russian diplomat in Damascus, asked by Rudaw on Monday about the "
+     'airport, said only that "all questions about the Hmeimim air base are being discussed."',
+     "unnamed_russian_damascus_diplomat", "rudaw", "neutral"),
+    ("Talks went on. Sergei Lavrov, asked by a correspondent, said Moscow would keep the Hmeimim air base.", "lavrov",
+     "levant_wire", "support"),
+])
+def test_who_asks_the_speaker_is_no_speaker_and_a_medium_that_asks_relays(x, sentence, speaker, via, stance):
+    st, *_ = run(x, sentence)
+    last = st[st["sent_id"] == st["sent_id"].max()]
+    assert last[["speaker_id", "via_id", "stance"]].values.tolist() == [[speaker, via, stance]]
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

@@ -67,9 +67,10 @@ OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore"
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
 #: Nouns for a medium whose own unnamed sources these are ("an interlocutor of the publication").
 MEDIUM_OWNERS = ("publication", "newspaper", "agency", "daily", "paper", "outlet", "channel")
-#: "a diplomat quoted by the newspaper X", "sources cited by X": the medium after it relays the speaker
-QUOTED_BY = re.compile(r"\s*,?\s*(?:quoted|cited|interviewed)\s+by\s+")
-QUOTED_BY_BEFORE = re.compile(r"(?:quoted|cited|interviewed)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
+#: "a diplomat quoted by the newspaper X", "sources cited by X", "a diplomat, asked by X, said": the medium after it
+#: relays the speaker
+QUOTED_BY = re.compile(r"\s*,?\s*(?:quoted|cited|interviewed|asked)\s+by\s+")
+QUOTED_BY_BEFORE = re.compile(r"(?:quoted|cited|interviewed|asked)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 #: Words that count what a coordinated name stands for ("Ukraine and several EU capitals", "Turkey and some Gulf states").
