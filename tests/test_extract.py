@@ -2341,6 +2341,16 @@ def test_who_asks_the_speaker_is_no_speaker_and_a_medium_that_asks_relays(x, sen
     assert last[["speaker_id", "via_id", "stance"]].values.tolist() == [[speaker, via, stance]]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Russian embassy had not replied by the time of publication about the Hmeimim air base.", "russian_embassy"),
+    ("According to our information, confirmed by a Syrian source, Damascus asked that Assad be handed over.",
+     "unnamed_syrian_source"),
+])
+def test_a_verb_before_by_that_is_no_question_put_keeps_its_speaker(x, sentence, speaker):  # (from the trial diff)
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert speaker in set(st["speaker_id"])
+
+
 def test_an_explainers_question_headings_are_no_interview(x):
     st, *_ = run(x, INTERVIEW.replace("An interview with the economy minister", "What next for the ports"))
     assert st.empty or "direct-quote" not in set(st["attribution"])  # no one was asked anything

@@ -279,8 +279,9 @@ class Attributor(SpeakerRules):
                   # details": how the speaker spoke, no speech act of its own)
                   and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)
                   and not (c.group == "speech" and toks[c.last].lower.endswith("ed") and c.last + 1 < len(toks)
-                           and toks[c.last + 1].lower == "by")  # "a diplomat, asked by Rudaw about it, said": the
-                  # one asking is no speaker of a view
+                           and toks[c.last + 1].lower == "by" and c.first > 0 and toks[c.first - 1].text == ","
+                           and any(d.first == c.first and d.group == "demand" for d in cues))  # "a diplomat, asked
+                  # by Rudaw about it, said": the one asking is no speaker of a view ("confirmed by a source" is one)
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)
                   and not any(x.kind == "anonymous" and x.start <= c.start < x.end for x in cands)  # "Informed
