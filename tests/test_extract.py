@@ -875,7 +875,8 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "neutral"),
     ("Lavrov neither confirmed nor ruled out a withdrawal from the air base.", "lavrov", "russian_bases", "neutral"),
     # ... also past the speech verb's particle
-    ("Lavrov would neither comment on nor rule out a pullout from the Hmeimim air base.", "lavrov", "russian_bases", "neutral"),
+    ("Lavrov would neither comment on nor rule out a pullout from the Hmeimim air base.", "lavrov", "russian_bases",
+     "neutral"),
     # the "no" of "no objection" is the cue's own, and its "to" reaches one word further
     ("Hakan Fidan said Ankara had no objection to the continued Russian presence at Hmeimim.", "fidan", "russian_bases",
      "support"),

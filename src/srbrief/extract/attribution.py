@@ -220,8 +220,7 @@ class Attributor(SpeakerRules):
         self._cands = (ctx, s0, s1, found)  # never reused for another document
         return found
 
-    @staticmethod
-    def is_passive(toks: list[Token], c: Match) -> bool:
+    def is_passive(self, toks: list[Token], c: Match) -> bool:
         """A cue verb in the passive ("Moscow is expected to keep", "the talks were described as"): its
         subject is what is spoken of, not who speaks."""
         k = c.first - 1
@@ -229,8 +228,10 @@ class Attributor(SpeakerRules):
                 "not", "never", "n't", "been", "being", "already", "also", "just", "often", "since")):
             k -= 1  # "is widely expected", "was not raised", "has been described"
         if toks[c.first].lower.endswith("ed") and c.first > 0 and toks[c.first - 1].text == "," \
-                and c.last + 1 < len(toks) and toks[c.last + 1].lower == "as":
-            return True  # "..., described as pragmatic": a participle of the noun before it, with no speaker
+                and c.last + 1 < len(toks) and (toks[c.last + 1].lower == "as" or toks[c.last + 1].lower == "by"
+                                                and toks[c.first].lemma in self.demand_heads):
+            return True  # "..., described as pragmatic": a participle of the noun before it, with no speaker; "a
+            # diplomat, asked by Rudaw about it, said": who asks is no speaker of a view ("confirmed by a source" is)
         verb = toks[c.first]
         participle = verb.lower.endswith("ed") or verb.lower != verb.lemma and not verb.lower.endswith(("s", "ing"))
         return k >= 0 and (toks[k].lemma == "be" or toks[k].lemma == "have" and any(
@@ -278,10 +279,6 @@ class Attributor(SpeakerRules):
                   and not (c.group == "silence" and toks[c.first].lower == "without")  # ("..., without giving
                   # details": how the speaker spoke, no speech act of its own)
                   and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)
-                  and not (c.group == "speech" and toks[c.last].lower.endswith("ed") and c.last + 1 < len(toks)
-                           and toks[c.last + 1].lower == "by" and c.first > 0 and toks[c.first - 1].text == ","
-                           and any(d.first == c.first and d.group == "demand" for d in cues))  # "a diplomat, asked
-                  # by Rudaw about it, said": the one asking is no speaker of a view ("confirmed by a source" is one)
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)
                   and not any(x.kind == "anonymous" and x.start <= c.start < x.end for x in cands)  # "Informed

@@ -14,12 +14,19 @@ TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?[A-Za-z]*(?![\w,])|\d+\.\d+|"  
                    # number (with its unit), no clause break
                    r"[A-Za-z]+(?=n[’']t\b)|n[’']t\b|"  # "didn't": "did" and "n't", a negation of its own
                    r"[A-Za-zÀ-ÖØ-öø-ž0-9]+(?:[’'][A-Za-z]+|-[A-Za-zÀ-ÖØ-öø-ž0-9]+)*|[^\w\s]")
-#: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
 #: An abbreviation's period ("the U.S. envoy", "since Dec. 8", "Mr. Lavrov"): it ends no phrase or clause.
 ABBREVIATION = (r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sen|Rep|"
                 r"Amb|Gov|No|Jr|Sr)\.")
+
+
+def unabbreviated(text: str) -> str:
+    """``text`` with each abbreviation's period read as a space, the offsets kept ("On Oct. 15," -> "On Oct  15,")."""
+    return re.sub(ABBREVIATION, lambda m: m.group(0)[:-1] + " ", text)
+
+
 #: One character of an apposition or a role, an abbreviation's period included ("a diplomat posted to the U.S.").
 APPOSITION_CHAR = rf"(?:{ABBREVIATION}|[^,.;])"
+#: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
 TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?]+){0,11}?)[ \t]*:[ \t]+(?=\S)")
 # (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")

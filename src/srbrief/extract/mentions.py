@@ -51,7 +51,7 @@ class Matchers:
     government: re.Pattern | None = None
     bare_body: re.Pattern | None = None
     named_ref: re.Pattern | None = None  # "the Council": only the body named so ("the Council of the EU")
-    media_nouns: str = ""  # an alternation of the nouns that name a kind of medium ("agency", "broadcaster")
+    medium_kind: re.Pattern | None = None  # what kind of medium follows ("the state [news agency]", "[broadcaster]")
     ruled_by: re.Pattern | None = None  # "<person>('s) government": the body the person heads
     state_words: dict[str, re.Pattern] = field(default_factory=dict)  # state -> its names and adjectives
     given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
@@ -73,7 +73,8 @@ class Matchers:
         m.place_words = {w.lower() for w in cb.cues["place_prepositions"]}
         m.place_nouns = {w.lower() for w in cb.cues["place_nouns"]}
         m.institution_words = {w.lower() for w in cb.cues["institution_nouns"]}
-        m.media_nouns = "|".join(sorted((re.escape(w) + r"\b" for w in cb.cues["media_nouns"]), key=len, reverse=True))
+        media = "|".join(sorted((re.escape(w) for w in cb.cues["media_nouns"]), key=len, reverse=True))
+        m.medium_kind = re.compile(rf"\s+(?:news\s+|media\b|(?:{media})\b)", re.IGNORECASE)
         m.places = [alias_pattern(p) for p in cb.places]
         dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
         inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
@@ -284,7 +285,7 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
                 out.append(Mention(doc_id, s, e, sid, text[s:e], named, "context"))
                 taken.append((s, e))
             continue
-        if re.match(r"\s+(?:news\s+|media\b|" + m.media_nouns + r")", text[e:e + 30], re.IGNORECASE):
+        if m.medium_kind.match(text, e):
             continue  # "the state news agency", "the state broadcaster": what kind of medium, no reference to a state
         seat = re.match(r"\s+in\s+(?P<p>[A-Z][\w-]+)", text[e:e + 40])  # "the government in Damascus": its state
         local = actor_named(m.cb, seat.group("p"), "state") if seat and not body else ""

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .codebook import Codebook, actor_named
-from .lexicon import (ABBREVIATION, POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, is_adverb, lemma,
-                      opens_apposition, tokens)
+from .lexicon import (POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, is_adverb, lemma, opens_apposition,
+                      tokens, unabbreviated)
 from .mentions import Mention
 
 #: A timeline entry's opening date and its dash or colon ("Dec. 8, 2024 — ", "Mid-August 2025 — ", "Jan. 23,
@@ -404,9 +404,8 @@ class SpeakerRules:
         before = ctx.text[s0:first.start]
         entry = TIMELINE_DATE.match(before)  # "July 31, 2025 — Foreign Minister X visits Moscow": a timeline's
         before = before[entry.end():] if entry else before  # entry opens on its date
-        opener = re.match(r"\s*([\w’' -]{1,30}),\s+", re.sub(ABBREVIATION, lambda m: m.group(0)[:-1] + " ", before))
-        # ("On Oct. 15, ...": an abbreviation's period, read as a space to keep the offsets) "Later, ...", "On
-        # Wednesday, ...": a short
+        opener = re.match(r"\s*([\w’' -]{1,30}),\s+", unabbreviated(before))  # ("On Oct. 15, ...")
+        # "Later, ...", "On Wednesday, ...": a short
         # adverbial opening the sentence (not "In Moscow, ...": a place is no skippable word)
         if opener and all(w in SKIPPABLE or w in OPENERS or w.isdigit() for w in opener.group(1).lower().split()):
             before = before[opener.end():]
@@ -665,9 +664,9 @@ class SpeakerRules:
                 gap = ""  # "A Kremlin spokesman, Dmitry Peskov, (merely) said": the name is an apposition (also "one
                 # of them, orientalist Jane Roe, cautioned")
             if not self._subject_gap(gap) and not (light and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s+|(?:\s+[a-z]+){3}\s+(?:a|an|the|its|their|any)\s+", gap)) \
-                    and not (owner and (re.fullmatch(r"['’]s(?:\s+[a-z]+)?\s+", gap) or (adv := re.fullmatch(
-                        r"(['’]s(?:\s+[a-z]+)?\s+)([a-z]+)\s+", gap)) and is_adverb(adv.group(2)))):  # "Moscow's
-                # (main) goal", "Al-Sharaa's delegation (reportedly) sought"
+                    and not (owner and (owned := re.fullmatch(r"['’]s(?:\s+[a-z]+)?(?:\s+([a-z]+))?\s+", gap))
+                             and (not owned.group(1) or is_adverb(owned.group(1)))):  # "Moscow's (main) goal",
+                # "Al-Sharaa's delegation (reportedly) sought"
                 continue
             ids = self.resolve(ctx, c, [x for x in before if x.end <= c.start])
             if ids:
@@ -680,8 +679,7 @@ class SpeakerRules:
         """May ``gap`` stand between a subject and its verb? Adverbs, a time, auxiliaries, verbs that
         take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
         relative clause ("Zakharova, the ministry's spokeswoman, said")."""
-        g = re.sub(ABBREVIATION, lambda m: m.group(0)[:-1], gap.strip())  # ("Sybiha, who visited Damascus Dec. 30,
-        # says")
+        g = unabbreviated(gap).strip()  # ("Sybiha, who visited Damascus Dec. 30, says")
         if re.fullmatch(r"(?:quoted|cited|interviewed)\s+by\s+[^,.;:!?\"“”]{2,60}", g):
             return True  # "a diplomat quoted by the newspaper Al-Watan said"
         if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
