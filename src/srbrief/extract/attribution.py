@@ -197,8 +197,9 @@ class Attributor(SpeakerRules):
                                         "|".join(states) + r")(?![\w-])", re.IGNORECASE)
         # "the Kremlin spokesman" as "the Russian spokesman": a one-word state name qualifies a title too
         self.state_of_word = cb.state_of_word()
-        qualifiers = sorted(TITLE_QUALIFIERS | {"defense", "new", "former", "special", "presidential", "senior", "chief",
-                                                "acting", "high"} | set(self.state_of_word), key=len, reverse=True)
+        qualifiers = sorted(TITLE_QUALIFIERS | {"defense", "new", "former", "special", "presidential", "senior",
+                                                "chief", "acting", "high"} | set(self.state_of_word),
+                            key=len, reverse=True)
         # (the title's own words, which its holder's role must hold, and words that only describe the holder)
         self.title_ref = re.compile(r"(?<![\w-])the\s+(?P<q>(?:(?:" + "|".join(re.escape(q) for q in qualifiers) +
                                     r")\s+){0,3})(?P<t>" + "|".join(

@@ -364,7 +364,8 @@ def _says_nothing(cb: Codebook, label: str, clause: bool = False) -> bool:
             and not (clause and len(words) >= 4)  # ("he was granted asylum"; not "it was leased")
             or words[-1].lemma in cb.speech_lemmas and not _a_noun(words, len(words) - 1)  # (not "the collapse of
             # the state")
-            or any(w.lemma in cb.audience_lemmas for w in words[-4:]) and any(w.lemma in cb.speech_lemmas for w in words)
+            or any(w.lemma in cb.audience_lemmas for w in words[-4:])
+            and any(w.lemma in cb.speech_lemmas for w in words)
             or not words[0].text[:1].isalnum())  # '" Economy Minister X told ...': a quotation's tail
 
 
