@@ -128,6 +128,7 @@ class Detector:
                 forms.add(w)
         self.speech_forms = forms
         self.speech_lemmas = {lemma(w) for w in speech}
+        self.speaking_lemmas = self.speech_lemmas | m.cb.silence_verbs  # "Jane Roe declined to comment" speaks too
         self.demonyms = {d.lower() for a in m.cb.actors.values() for d in a.demonyms}
         self.naming_lemmas = {lemma(w) for w in cues["naming_verbs"]}
         self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
@@ -211,8 +212,7 @@ class Detector:
             # title before the full name ("Russian Deputy Foreign Minister Oleg Varnavin")
             aid = add(full.start(), full.end(), "person", role=self._role_before(text, full.start(), max(
                 0, full.start() - 160))) if full else ""
-            aid = add(mt.start("n"), mt.end("n"), "person", actor=aid) if aid else \
-                add(mt.start("n"), mt.end("n"), "person")
+            aid = add(mt.start("n"), mt.end("n"), "person", actor=aid)
             if aid:
                 people[surname.lower()] = aid
                 if aid in actors and actors[aid].name.isupper():
@@ -558,8 +558,7 @@ class Detector:
             tries = [re.match(r"(?:,(?P<ap>" + APPOSITION_CHAR + r"{3,120}),)?" + verb, after)] + (
                 [re.match("," + verb, after)] if opened else [])
             speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
-                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in (
-                self.speech_lemmas | self.m.cb.silence_verbs))
+                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speaking_lemmas)
             after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 12):s]) is not None  # "the embassy in Tel
             # Aviv did not respond": a place after "in", its body speaks
             speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's

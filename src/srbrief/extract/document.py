@@ -505,10 +505,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             # the sentence's last voice, a person or an unnamed source that spoke or relayed ("according to a
             # diplomat, the Syrian side asked ...": the diplomat spoke, the state did not); if one unnamed source
             # ("an official", "one of the officials"), "he" is that one
-            last = next((s for s in reversed(speakers) if s.speaker_id in ctx.anonymous
-                         or types.get(s.speaker_id) == "person" or s.via_id in ctx.anonymous), None)
-            final = "" if last is None else last.speaker_id if last.speaker_id in ctx.anonymous or types.get(
-                last.speaker_id) == "person" else last.via_id
+            voiced = lambda a: a in ctx.anonymous or types.get(a) == "person"  # noqa: E731
+            last, final = next(((s, v) for s in reversed(speakers) for v in (s.speaker_id, s.via_id) if voiced(v)),
+                               (None, ""))
             f0 = last.frame[0] if last is not None and last.frame else -1
             one = f0 >= 0 and (re.match(r"\s*one\s+of\b", text[f0:], re.IGNORECASE)
                                or re.search(r"\bone\s+of\s+$", text[max(0, f0 - 10):f0], re.IGNORECASE))

@@ -20,10 +20,6 @@ from .mentions import Mention
 TIMELINE_DATE = re.compile(r"\s*(?:(?:Early|Mid|Late)[- ])?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"
                            r"\s*[—–:]\s+")
 
-#: The opening of a subordinate clause before the main one, after a measure of time ("a year after", "when", "once").
-OPENING_CLAUSE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:day|week|month|year)s?\s+)?"
-                            r"(?:after|before|since|when|while|as|once|until|following|because|although|though)")
-
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "they": "plural", "them": "plural", "it": "thing", "its": "thing"}
 #: Words before a title that are part of it ("the prime minister", "the foreign minister"), not a description of
@@ -62,6 +58,9 @@ FOLLOWS_SOURCE = {"who", "has", "have", "had", "was", "were", "is", "are", "woul
 #: Words that open a clause: a name right after one is its subject, not a verb's object.
 SUBORDINATORS = {"where", "when", "whereas", "while", "after", "before", "since", "because", "although", "though",
                  "once", "until", "that", "which", "who", "whom"}
+#: The opening of a subordinate clause before the main one, after a measure of time ("a year after", "when", "once").
+OPENING_CLAUSE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:day|week|month|year)s?\s+)?"
+                            r"(?:" + "|".join(sorted(SUBORDINATORS)) + ")")
 #: A name after one of these is not the subject of the clause.
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
@@ -69,8 +68,9 @@ OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore"
 MEDIUM_OWNERS = ("publication", "newspaper", "agency", "daily", "paper", "outlet", "channel")
 #: "a diplomat quoted by the newspaper X", "sources cited by X", "a diplomat, asked by X, said": the medium after it
 #: relays the speaker
-QUOTED_BY = re.compile(r"\s*,?\s*(?:quoted|cited|interviewed|asked)\s+by\s+")
-QUOTED_BY_BEFORE = re.compile(r"(?:quoted|cited|interviewed|asked)\s+by\s+(?:[\w’'-]+\s+){0,3}$")
+RELAY_PARTICIPLES = r"(?:quoted|cited|interviewed|asked)"
+QUOTED_BY = re.compile(rf"\s*,?\s*{RELAY_PARTICIPLES}\s+by\s+")
+QUOTED_BY_BEFORE = re.compile(rf"{RELAY_PARTICIPLES}\s+by\s+(?:[\w’'-]+\s+){{0,3}}$")
 
 
 #: Words that count what a coordinated name stands for ("Ukraine and several EU capitals", "Turkey and some Gulf states").
@@ -414,9 +414,10 @@ class SpeakerRules:
             # adviser to Lavrov met ..."); one inside an opening clause neither, and the clause's comma opens the main
             # one ("A year after Bashar al-Assad fled, President X met ...")
             comma = re.search(r",\s+", ctx.text[first.end:first.end + 120])
-            clause = OPENING_CLAUSE.fullmatch(" ".join(words)) and comma
-            main = first.end + comma.end() if clause else 0
-            return self.subject(ctx, main, [m for m in mentions if m.start >= main]) if clause else ""
+            if not (comma and OPENING_CLAUSE.fullmatch(" ".join(words))):
+                return ""
+            main = first.end + comma.end()
+            return self.subject(ctx, main, [m for m in mentions if m.start >= main])
         if re.search(r"[,;:\"“”]", before) or len(words) > 5:
             return ""
         return first.actor_id if all(w in SKIPPABLE or w in self.titles or w in self.demonym_state or w in OPENERS
@@ -680,7 +681,7 @@ class SpeakerRules:
         take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
         relative clause ("Zakharova, the ministry's spokeswoman, said")."""
         g = unabbreviated(gap).strip()  # ("Sybiha, who visited Damascus Dec. 30, says")
-        if re.fullmatch(r"(?:quoted|cited|interviewed)\s+by\s+[^,.;:!?\"“”]{2,60}", g):
+        if re.fullmatch(RELAY_PARTICIPLES + r"\s+by\s+[^,.;:!?\"“”]{2,60}", g):
             return True  # "a diplomat quoted by the newspaper Al-Watan said"
         if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
             # Kremlin's office; "the SANA news agency reported": the medium and what it is

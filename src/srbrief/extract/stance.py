@@ -410,6 +410,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # "has not dropped its request": a negation right before a reversal cancels it, and negates nothing else
     kept_up = [rv for rv in by("reversal") if any(0 < rv.first - n.last <= 3 for n in by("negation"))]
     undone |= {n.first for n in by("negation") if any(0 < rv.first - n.last <= 3 for rv in kept_up)}
+    phrases = by("readiness") + by("acceptance") + by("positive") + by("demand")  # cues that may hold a "no"
     for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
         if n in open_to or n.first in undone:
             continue
@@ -421,8 +422,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             continue
         if any(m.first <= n.first <= m.last for m in neutral_spans):  # "no decision", "not yet": undecided,
             continue  # not a refusal
-        if n.group == "negation" and any(c.first <= n.first <= c.last and c.last > c.first for c in
-                                         by("readiness") + by("acceptance") + by("positive") + by("demand")):
+        if n.group == "negation" and any(c.first <= n.first <= c.last and c.last > c.first for c in phrases):
             continue  # "no objection to the continued presence": the "no" is the cue's own, it negates no act
         negators.append(n)
     neutral_at = [m.first for m in neutral_spans if not any(a.first == m.first for a in acts_for + acts_against)]

@@ -241,11 +241,11 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         if passed_on:
             own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
         cue_toks = tokens(s.cue + " that") if s.cue else []
-        doubting = any(m.first == 0 and m.last >= len(cue_toks) - 2
-                       for m in cb.cue_matcher.find(cue_toks, {"negation"}))
+        said = cb.cue_matcher.find(cue_toks, {"negation", "silence"})
+        doubting = any(m.group == "negation" and m.first == 0 and m.last >= len(cue_toks) - 2 for m in said)
         # (the whole cue is a negation, the verb with its complementiser: "doubt that", not the noun "doubts about",
         # nor the "no" of "no intention")
-        silent = bool(s.cue) and bool(cb.cue_matcher.find(tokens(s.cue), {"silence"}))  # "..., he declined to
+        silent = any(m.group == "silence" and m.last < len(cue_toks) - 1 for m in said)  # "..., he declined to
         # comment": whatever the question or the sentence before it says, he took no side
         for h in own or [None]:
             issue = h.issue if h else ""

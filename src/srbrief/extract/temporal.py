@@ -100,7 +100,7 @@ FORMS = [
     _alt("wd", r"(?:(?:late|early)\s+)?(?:(?P<wd_r>on|last|this|next|past|previous|coming)\s+)?" + _g(_WD, "wd_d")
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
     _alt("daywords", r"(?P<dw>yesterday|today|tomorrow)"),
-    # earlier this week / last month / next year / the previous week
+    # earlier this week / last month / next year
     _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
          + r"\s+(?P<rel_u>week|month|year)(?!s)"),
     # three months after / a year later / two weeks earlier
@@ -255,14 +255,18 @@ class Resolver:
             return c
         r = rel.lower().split()[-1]
         shift = -1 if r in ("last", "past", "previous") else 1 if r in ("next", "coming", "following") else 0
-        if unit == "week":
-            monday = self.pub - timedelta(days=self.pub.weekday()) + timedelta(weeks=shift)
-            return monday, monday + timedelta(days=6), "week"
-        if unit == "month":
-            lo = _add_months(self.pub.replace(day=1), shift)
-            return lo, month_end(lo.year, lo.month), "month"
-        y = self.pub.year + shift
-        return date(y, 1, 1), date(y, 12, 31), "year"
+        return _unit_from(self.pub, shift, unit)
+
+
+def _unit_from(at: date, shift: int, unit: str) -> tuple[date, date, str]:
+    """The week, month or year ``shift`` such units from the one that holds ``at``."""
+    if unit == "week":
+        monday = at - timedelta(days=at.weekday()) + timedelta(weeks=shift)
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        lo = _add_months(at.replace(day=1), shift)
+        return lo, month_end(lo.year, lo.month), "month"
+    return date(at.year + shift, 1, 1), date(at.year + shift, 12, 31), "year"
 
 
 def _is_future(text: str, lo: int, pos: int) -> bool | None:
@@ -410,13 +414,7 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             return None  # "intervened in 2015, and the following month ...": no month follows a year
         step = -1 if g("nd_r").lower() == "previous" else 1
         at = anchor.date_start if step < 0 else anchor.date_end  # ("between 2017 and 2019; the following year": 2020)
-        if unit == "year":
-            return date(at.year + step, 1, 1), date(at.year + step, 12, 31), "year", True
-        if unit == "month":
-            lo_ = _add_months(at.replace(day=1), step)
-            return lo_, month_end(lo_.year, lo_.month), "month", True
-        monday = at - timedelta(days=at.weekday()) + timedelta(weeks=step)
-        return monday, monday + timedelta(days=6), "week", True
+        return (*_unit_from(at, step, unit), True)
     if k == "nextday":
         if not previous or previous[-1].precision != "day":
             return None
