@@ -1785,6 +1785,19 @@ def test_a_verdict_on_someone_elses_act_is_no_act_and_leaves_it_its_side(x):
     assert st.loc[(st["speaker_id"] == "syria") & (st["via_id"] == "lavrov"), "stance"].tolist() == ["support"]
 
 
+def test_an_owned_demand_is_its_owners_whatever_is_done_to_it(x):
+    st, *_ = run(x, "Moscow turned down Syria's request to hand over the deposed leader. Officials in Ankara said "
+                    "Washington had rejected Tehran's demand that Russia keep its bases in Syria.")
+    assert st.loc[st["speaker_id"] == "syria", "stance"].tolist() == ["support"]  # its request, not the turning down
+    assert stance_of(st, "russia", "assad_extradition") == "oppose"
+    assert st.loc[st["speaker_id"] == "iran", "stance"].tolist() == ["support"]  # (Washington rejected it)
+
+
+def test_an_editor_is_an_unnamed_source(x):
+    st, *_ = run(x, "The newspaper's editor said Moscow would keep its bases.")
+    assert speakers_of(st, 0) == ["unnamed_editor"]
+
+
 def test_a_name_with_its_country_in_brackets_is_a_person_who_speaks_for_it(x):
     st, _, _, det, _ = run(x, 'Lena Dahl (Qatar), speaking for the Gulf group, called for the lifting of sanctions. '
                               'Omar Sayed (Iran) said the bases would stay. Ruth Ames (Oxfam) warned of hunger.')

@@ -537,6 +537,14 @@ class Attributor(SpeakerRules):
                            not in CONTRACTED  # (not "it's rejection")
                            or toks[k].text in ("'", "’") and k > 0 and toks[k - 1].text.endswith("s"))
 
+    @staticmethod
+    def _owned_scope(text: str, owner_start: int, act: Match, hi: int) -> tuple[int, int]:
+        """The words of an owned act ("Damascus' request to hand him over"): from its owner, up to the last copula
+        after it when the act is a subject ("Syria's demand that Moscow would extradite him was a provocation": the
+        demand's own words, not the verdict on it)."""
+        verbs = list(re.finditer(r"\s(?:was|were|is|are)\b", text[act.end:hi]))
+        return owner_start, act.end + verbs[-1].start() if verbs else hi
+
     def light_verb_before(self, toks: list[Token], cue: Match) -> int | None:
         """"has put forward a (new) proposal to", "lodged a formal request for": the first token of a light verb
         before a noun act (across up to three words: a determiner, qualifiers), which makes the act its
@@ -785,10 +793,8 @@ class Attributor(SpeakerRules):
                 ids = body.actor_ids if body else ids
             bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
-            verbs = list(re.finditer(r"\s(?:was|were|is|are)\b", ctx.text[act.end:a1])) if owned else []
-            if verbs:  # "Syria's demands for the handover were unacceptable": the demand's own words, not the verdict
-                scope = (scope[0], act.end + verbs[-1].start())  # (the last copula: "Syria's demand that Moscow
-                # would extradite him was a provocation")
+            if owned:
+                scope = self._owned_scope(ctx.text, scope[0], act, a1)
             fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""
             # ("..., and the Russian side did not agree": a readiness act reaches here only negated)
             home = self.cb.state_of(outer.speaker_id) or (ctx.affiliation or {}).get(outer.speaker_id, "")
@@ -882,6 +888,9 @@ class Attributor(SpeakerRules):
             if not left and ctx.text[s0:act.start].strip(" ,\"“") == "":  # translated order: "Wants Moscow to ..."
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
                 ids = self.resolve(ctx, head, before) if head else ()
+            if owned and act.group != "owned_wants" and left:
+                lo, hi = self._owned_scope(ctx.text, start, act, hi)  # "Moscow rejected Damascus' request to hand
+                # him over": the request's own words are Damascus's position, not what Moscow did to it
             for sp in ids:
                 known = ctx.actor_types.get(sp) not in ("media", None) or sp in (ctx.anonymous or {}) and not self.cb.is_channel(sp)
                 # ("Russian officials have not accepted the demand": an unnamed group's act is its position too;
