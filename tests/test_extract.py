@@ -1798,6 +1798,27 @@ def test_an_editor_is_an_unnamed_source(x):
     assert speakers_of(st, 0) == ["unnamed_editor"]
 
 
+def test_a_person_with_a_party_in_brackets_after_a_quote_is_a_person(x):
+    st, _, _, det, _ = run(x, '"We are not leaving," said Lev Sorokin (LDPR). He predicted that both bases would '
+                              'remain. "Nothing is settled," said Igor Belov (KPRF).')
+    assert (det["sorokin"].type, det["sorokin"].role) == ("person", "LDPR")  # not a body "Lev Sorokin"
+    assert speakers_of(st, 1) == ["sorokin"] and stance_of(st, "sorokin", "russian_bases") == "support"
+    assert speakers_of(st, 2) == ["belov"]
+
+
+def test_a_party_named_after_a_country_is_no_state(x):
+    st, _, _, det, _ = run(x, "Several United Russia deputies objected. Oleg Markov (A Just Russia) said Russia would "
+                              "keep its bases.")
+    assert "russia" not in speakers_of(st, 0)
+    assert speakers_of(st, 1) == ["markov"] and det["markov"].role == "A Just Russia"
+
+
+def test_she_is_the_one_person_a_sentence_without_a_voice_names(x):
+    st, *_ = run(x, "Anton Rybin said the faction would ask for a briefing. The only dissent came from Vera Lazareva "
+                    "(New People). She said the cost of the bases should be weighed openly.")
+    assert speakers_of(st, 2) == ["lazareva"]
+
+
 def test_a_name_with_its_country_in_brackets_is_a_person_who_speaks_for_it(x):
     st, _, _, det, _ = run(x, 'Lena Dahl (Qatar), speaking for the Gulf group, called for the lifting of sanctions. '
                               'Omar Sayed (Iran) said the bases would stay. Ruth Ames (Oxfam) warned of hunger.')

@@ -444,6 +444,11 @@ class Detector:
                 continue
             if mt.group("bare") and "".join(w[0] for w in words) != acr:
                 continue
+            initials = iter(acr)
+            if self._is_name(words) and not all(w.split("-")[-1][:1] in initials for w in name.split()
+                                                if w in words or re.match(r"(?:al|el)-[A-Z]", w)):
+                continue  # "Leonid Slutsky (LDPR)": a person and his party, whose letters his name does not spell
+                # ("Hayat Tahrir al-Sham (HTS)" spells its own)
             s = mt.start("name") + name.index(words[0])
             kind = "group" if re.search(r"\b(?:Forces|Front|Army|Brigades?|Militia|Tahrir)\b", name) else "organization"
             owner = actor_named(self.m.cb, acr)
@@ -548,7 +553,8 @@ class Detector:
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
-            inverted = inverted is not None and inverted.group("v") in self.speech_forms and re.match(r"\s*(?:[,.;]|$)", after)
+            inverted = inverted is not None and inverted.group("v") in self.speech_forms and re.match(
+                r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;]|$)", after)  # (also '"...," said Jane Roe (LDPR).')
             opened = opens_apposition(text, s, self.speech_lemmas)  # (", orientalist Jane Roe, cautioned that": an
             # apposition that ends on the name; not "the Ministry of Energy and Natural Resources,")
             named_body = text[s:e].split()[-1] in self.org_words  # "Sinara Holding agreed", "led by Cham Wings"
@@ -567,8 +573,8 @@ class Detector:
                 speaks = None  # "X, Deputy Minister Oleg Varnavin, said": he speaks, not X
             affiliation_of = ""
             # "Amar Bendjama (Algeria), speaking for ...": a name, then the country or body it speaks for in brackets
-            bracket = re.match(r"\s*\((?P<org>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z]{2,6})\)"
-                               r"(?=\s*[,;:]|\s+[a-z]+\b)", after) \
+            bracket = re.match(r"\s*\((?P<org>(?:A\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z]{2,6})\)"
+                               r"(?=\s*[,;:.]|\s+[a-z]+\b)", after) \
                 if not named_body and not role and self._is_name(text[s:e].split()) else None
             if bracket and bracket.group("org").isupper() and all(is_word(w.lower()) for w in text[s:e].split()):
                 bracket = None  # "Doctors Without Borders (MSF)": a body of common words and its acronym, no person

@@ -514,8 +514,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             ctx.last_source = final if final in ctx.anonymous and (not final.endswith("s") or one) else ""
         if not any(types.get(s.speaker_id) == "person" for s in speakers):
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
+            named = {y.actor_id for y in ms if types.get(y.actor_id) == "person"}
             if subject and types.get(subject) == "person":
                 ctx.last_person_speaker = subject
+            elif not speakers and len(named) == 1 and not re.search(r"[“”\"]", text[s0:s1]):
+                ctx.last_person_speaker, ctx.last_source = named.pop(), ""  # "The only dissent came from Jane Roe.
+                # She said ...": the one person a sentence with no voice names is who "she" is next
         for y in ms:
             if types.get(y.actor_id) == "person":
                 ctx.recent_persons.append(y.actor_id)
