@@ -1806,6 +1806,15 @@ def test_a_person_with_a_party_in_brackets_after_a_quote_is_a_person(x):
     assert speakers_of(st, 2) == ["belov"]
 
 
+def test_a_title_set_off_by_a_comma_only_when_the_name_closes_it(x):
+    st, _, _, det, _ = run(x, "Talks went on. Moscow would not surrender the former president, Ivan Petrov said. The "
+                              "bases will stay, said Syria's economy minister, Omar Haddad. Trade is slow, said the "
+                              "head of customs in Latakia, Rami Nasser.")
+    assert det["petrov"].role == ""  # the title's noun is the verb's object
+    assert speakers_of(st, 2) == ["haddad"] and det["haddad"].affiliation == "syria"
+    assert det["nasser"].role == "head of customs in Latakia"  # (not "said the head ...")
+
+
 def test_a_party_named_after_a_country_is_no_state(x):
     st, _, _, det, _ = run(x, "Several United Russia deputies objected. Oleg Markov (A Just Russia) said Russia would "
                               "keep its bases.")

@@ -292,9 +292,14 @@ class Detector:
             return None
         return ns, e
 
-    def _role_before(self, text: str, name_start: int, lo: int) -> str:
-        """The title phrase right before a name ("Deputy Prime Minister"), or ''."""
+    def _role_before(self, text: str, name_start: int, lo: int, name_end: int | None = None) -> str:
+        """The title phrase right before a name ("Deputy Prime Minister"), or ''; one set off by a comma only
+        when the name (ending at ``name_end``, if given) closes the apposition."""
         words = list(re.finditer(r"[\w’'.-]+", text[lo:name_start]))
+        closed = name_end is None or re.match(r"\s*(?:[,.;:)]|$)", text[name_end:])
+        if words and "," in text[lo + words[-1].end():name_start] and not closed:
+            return ""  # "would not hand over the former president, Jane Roe said": the title's noun is the verb's
+            # object, no apposition the name closes
         j = len(words)
         for n in (1, 2):  # "ambassador to Syria Alexander Efimov", "envoy for the United States Jo Roe": the remit
             remit = " ".join(w.group(0) for w in words[j - n:]) if j > n + 1 else ""
@@ -317,8 +322,10 @@ class Detector:
             return ""  # "Envoy for the Middle East and African Countries": the title goes on, no name follows
         if not role_words:  # a title set off by a comma: "the director of customs of Tartus, Riad Joudy"
             pre = re.search(r"(?:^|[,;(]|\b(?:the|a|an)\s)\s*([\w’' -]{3,70}?),\s*$", text[lo:name_start])
-            if pre and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", pre.group(1))[:3]):
-                return pre.group(1).strip()
+            title = re.sub(rf"^(?:(?:{'|'.join(self.speech_forms)})\s+)?(?:(?i:the|a|an)\s+)?", "",
+                           pre.group(1).strip()) if pre else ""  # ('"...," said the director of customs, Jo Roe')
+            if title and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", title)[:3]):
+                return title
         if not any(w.lower() in self.titles for w in role_words) and not any(
                 " ".join(role_words).lower().endswith(t) for t in self.titles):
             return ""
@@ -537,7 +544,7 @@ class Detector:
                 continue  # (a headline in title case, "Transition Remains Fragile, Envoy Tells Council": no names)
             s, e = trimmed
             sent_lo = index[0][max(0, index[0].searchsorted(s, side="right") - 1)] if len(index[0]) else 0
-            role = self._role_before(text, s, max(sent_lo, s - 160))
+            role = self._role_before(text, s, max(sent_lo, s - 160), e)
             after = text[e:e + 140]
             age = re.match(r",\s*\d{1,3}(?=,)", after)  # "Samer Youssef, 44, a former teacher, said": the age aside
             after = after[age.end():] if age else after

@@ -746,6 +746,9 @@ class SpeakerRules:
                 and ctx.actor_types.get((c.actor_ids or ("",))[0]) == "media":
             return near[1]  # '"...," said Meduza's interlocutor': the medium's unnamed source speaks (right after
             # the verb: not "asked by Kommersant's correspondent")
+        if owned and not ctx.text[pos:c.start].strip() and len(near) > 1 and ctx.actor_types.get(
+                (near[1].actor_ids or ("",))[0]) == "person" and self._title_chain(ctx.text[owned.end():near[1].start]):
+            return near[1]  # '"...," said Syria's foreign minister, Asaad al-Shaibani': the state's title, then him
         if owned:
             return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
         if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):
