@@ -2135,6 +2135,17 @@ def test_an_interviews_short_paragraph_that_ends_by_asking_is_a_question(x):
     assert [r[1] for r in rows if r[0] == 7] == ["karimi"], rows  # the answer after it is still his
 
 
+def test_an_interviews_guest_is_whom_the_introduction_asks_not_whom_it_names_most(x):
+    text = ("Expert Q&A: after the minister's trip\n\n"
+            "Syria's trade minister, Yusuf Karimi, went to Moscow last week. Karimi met his Russian counterpart. "
+            "We asked Lina Haddad, a fellow at the Levant Institute, to explain.\n\n"
+            "What came out of the trip?\n\nLess than hoped. Moscow will keep selling grain.\n\n"
+            "Will the bases stay?\n\nProbably, on new terms.\n")
+    st, *_ = run(x, text)
+    rows = st[["sent_id", "speaker_id"]].values.tolist()
+    assert [r[1] for r in rows if r[0] in (5, 6, 8)] == ["haddad"] * 3, rows
+
+
 def test_in_a_turn_others_are_told_of_by_the_speaker_and_the_floor_stays_theirs(x):
     text = ("A talk with the trade minister\n\n"
             "Question: And the Syrian money held in Russian banks?\n\n"

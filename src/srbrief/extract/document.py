@@ -179,6 +179,12 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     return Turn("", lm.end()) if f"label: {lm.group('label').lower()}" in asking else None
 
 
+def _says_interview(cb: Codebook, text: str) -> bool:
+    """Does the text hold one of the words that set out an interview (cues.yaml interview_words)?"""
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", low) for w in cb.cues["interview_words"])
+
+
 def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict, author_id: str
                ) -> dict[int, Turn]:
     """The turns of an interview set out without labels: paragraphs that only ask (every sentence
@@ -199,14 +205,18 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
     # asked for X. Will Russia agree?")
     asking = sorted(set(asking) | {p for p, g in body.groupby("paragraph") if p > asking[0] and len(g) == 2
                                    and _asks(g["text"].iloc[-1])})
-    if len(labelled) < 2 and not any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", intro)
-                                     for w in cb.cues["interview_words"]):
+    if len(labelled) < 2 and not _says_interview(cb, intro):
         return {}
-    named = [y.actor_id for sid in body[body["paragraph"] < asking[0]]["sent_id"] for y in by_sent.get(sid, [])
+    before = body[body["paragraph"] < asking[0]]
+    named = [y.actor_id for sid in before["sent_id"] for y in by_sent.get(sid, [])
              if types.get(y.actor_id) == "person" and y.actor_id != author_id]
     if not named:
         return {}
-    who = max(dict.fromkeys(named), key=named.count)  # the most named, the first of equals
+    introducing = {y.actor_id for sid, t in zip(before["sent_id"], before["text"]) if _says_interview(cb, t)
+                   for y in by_sent.get(sid, [])}  # "We asked Jane Roe, a fellow at ..., to explain": the guest,
+    # though the introduction names the minister it is about more often
+    who = max(dict.fromkeys(named), key=lambda a: (a in introducing, named.count(a)))  # the most named, the first
+    # of equals
     turns, current = {}, None
     for p, g in body.groupby("paragraph"):
         if p in asking:
