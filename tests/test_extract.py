@@ -3973,6 +3973,23 @@ def test_a_broadcast_transcript_s_labels_name_host_correspondent_and_guests(x):
     assert set(st.loc[st["sent_id"] == 11, "speaker_id"]) <= {"pello"}  # (a sound cue goes on with the turn before)
 
 
+def test_in_a_turn_a_quotation_left_open_goes_on_in_the_one_it_quotes(x):
+    text = ("The Weekly Levant podcast\n\nHost: What does Damascus want?\n\n"
+            "Rana Aziz: A deal. One adviser told me, \"We will not ask for the bases to close. "
+            "We want the lease renegotiated.\" That is the line now.\n\nHost: Thanks.\n")
+    st, *_ = run(x, text)
+    rows = st[["sent_id", "speaker_id", "via_id"]].values.tolist()
+    assert [r[1:] for r in rows if r[0] == 4] == [["unnamed_adviser", "aziz"]], rows  # the quotation goes on
+    assert [r[1] for r in rows if r[0] == 5] == ["aziz"], rows  # after it closes, the floor is hers again
+
+
+def test_a_sentence_case_turn_label_is_no_part_of_a_happening_s_label(x):
+    _, _, ev, _, _ = run(x, "The Weekly Levant podcast\n\nHost: Did Russia sign anything?\n\n"
+                            "Rana Aziz: No. Moscow signed a grain deal with Damascus in March.\n\n"
+                            "Host: Signed in March, in Damascus.\n")
+    assert not any(lab.startswith(("Host", "Rana")) for lab in ev["label"]), ev["label"].tolist()
+
+
 def test_a_turn_label_is_no_part_of_a_happening_s_label(x):
     text = ("CNN INTERNATIONAL\nROE\n\nSyria's Foreign Minister on Russia, Assad and Israel\n\nAired August "
             '5, 2025 - 13:00 ET\n\nTHIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND '

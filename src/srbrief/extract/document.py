@@ -504,7 +504,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             for s in speakers:  # floor ("The Russian side says ..."), and the floor stays theirs
                 if s.speaker_id != turn.speaker and s.via_id in ("", outlet_id, author_id):
                     s.via_id = turn.speaker
+            quoted = [s for s in speakers if s.speaker_id != turn.speaker and not s.nested]
             speakers = [s for s in speakers if s.speaker_id == turn.speaker]
+            if quoted and quote_state(text, s0, s1, in_quote):  # 'One adviser told me, "We are not asking ... .
+                speakers = quoted[-1:]  # We are asking ..."': a quotation still open goes on in the one it quotes
             if not speakers:
                 ctx.last_speaker, ctx.last_via = turn.speaker, ""
         if speakers:
@@ -536,7 +539,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             elif types.get(y.actor_id) == "media" and y.actor_id not in (outlet_id, ""):
                 ctx.last_medium = y.actor_id
         in_quote = quote_state(text, s0, s1, in_quote)
-        event_rows += _events(x, doc_id, r.sent_id, text, s0, s1, toks, ms, pub, dates_so_far, exclude, types)
+        event_rows += _events(x, doc_id, r.sent_id, text, a0, s1, toks if a0 == s0 else tokens(text, a0, s1),
+                              [y for y in ms if y.start >= a0], pub, dates_so_far, exclude, types)  # (a turn's label
+        # is no word of what happened: "Host: Repealed in December")
 
     statements = _quotes_framed_later(x, doc_id, text, sents, statements)
 
