@@ -1815,6 +1815,17 @@ def test_a_title_set_off_by_a_comma_only_when_the_name_closes_it(x):
     assert det["nasser"].role == "head of customs in Latakia"  # (not "said the head ...")
 
 
+def test_a_label_word_that_opens_a_line_is_no_verb(x):
+    st, *_ = run(x, 'Fact check\n\nClaim: "Moscow has agreed to leave Hmeimim by March."\n\nVerdict: False')
+    assert not (st["cue"] == "Claim").any(), st[["sent_id", "speaker_id", "cue"]]  # (Moscow's act is described)
+
+
+def test_a_numbers_comma_does_not_end_an_apposition(x):
+    _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
+                             "stay.")
+    assert det["kassab"].role == "commentator with some 250,000 followers"
+
+
 def test_a_party_named_after_a_country_is_no_state(x):
     st, _, _, det, _ = run(x, "Several United Russia deputies objected. Oleg Markov (A Just Russia) said Russia would "
                               "keep its bases.")

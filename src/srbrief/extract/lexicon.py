@@ -24,8 +24,9 @@ def unabbreviated(text: str) -> str:
     return re.sub(ABBREVIATION, lambda m: m.group(0)[:-1] + " ", text)
 
 
-#: One character of an apposition or a role, an abbreviation's period included ("a diplomat posted to the U.S.").
-APPOSITION_CHAR = rf"(?:{ABBREVIATION}|[^,.;])"
+#: One character of an apposition or a role, an abbreviation's period included ("a diplomat posted to the U.S."), and
+#: a number's comma or point ("a commentator with about 380,000 followers", "1.2 million").
+APPOSITION_CHAR = rf"(?:{ABBREVIATION}|(?<=\d)[,.](?=\d)|[^,.;])"
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
 TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?]+){0,11}?)[ \t]*:[ \t]+(?=\S)")
 # (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
