@@ -3994,6 +3994,20 @@ def test_in_a_turn_a_quotation_left_open_goes_on_in_the_one_it_quotes(x):
     assert [r[1] for r in rows if r[0] == 5] == ["aziz"], rows  # after it closes, the floor is hers again
 
 
+def test_a_roundups_labels_with_a_dash_or_a_colon_give_each_paragraph_its_speaker(x):
+    text = ("Reactions: what they said\n\nThe two presidents met in Moscow on Wednesday.\n\n"
+            "Pavel Ignatov, Russian deputy foreign minister — Our bases will stay. Nothing has changed.\n\n"
+            "A senior Syrian official, who asked not to be named — The lease will be reviewed.\n\n"
+            "Samir Aboud, 61, a baker in Hama: I want the old president sent back to face trial.\n\n"
+            "Lena Wirth, analyst at a Berlin institute — Sanctions relief will come first.\n")
+    st, _, _, det, _ = run(x, text)
+    rows = st[["sent_id", "speaker_id"]].values.tolist()
+    assert det["ignatov"].role == "Russian deputy foreign minister" and det["aboud"].role == "baker in Hama"
+    assert [r[1] for r in rows if r[0] in (2, 3)] == ["ignatov", "ignatov"], rows
+    assert {r[1] for r in rows if r[0] == 4} == {"unnamed_syrian_official"}, rows  # not the one before
+    assert [r[1] for r in rows if r[0] == 5] == ["aboud"] and [r[1] for r in rows if r[0] == 6] == ["wirth"], rows
+
+
 def test_a_sentence_case_turn_label_is_no_part_of_a_happening_s_label(x):
     _, _, ev, _, _ = run(x, "The Weekly Levant podcast\n\nHost: Did Russia sign anything?\n\n"
                             "Rana Aziz: No. Moscow signed a grain deal with Damascus in March.\n\n"

@@ -132,6 +132,7 @@ class Detector:
         self.demonyms = {d.lower() for a in m.cb.actors.values() for d in a.demonyms}
         self.naming_lemmas = {lemma(w) for w in cues["naming_verbs"]}
         self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
+        self.link_labels = {w.lower() for w in cues.get("link_labels", [])}  # "Read More: ...": a link's label
         self.honorifics = "|".join(re.escape(h.rstrip(".")) for h in cues["honorifics"])  # "headed by Mr. X"
         offices = sorted({h.rstrip(".") for h in cues["honorifics"]} | {t for t in self.titles if " " not in t},
                          key=len, reverse=True)  # what may stand before a name: "Mr.", "Sen.", "Senator", "Minister"
@@ -189,8 +190,7 @@ class Detector:
                                                 for f in re.finditer(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])",
                                                                      text, re.IGNORECASE))
 
-        links = {w.lower() for w in self.m.cb.cues.get("link_labels", [])}
-        labels = [mt for mt in self.capital_turn.finditer(text) if mt.group("n").lower() not in links
+        labels = [mt for mt in self.capital_turn.finditer(text) if mt.group("n").lower() not in self.link_labels
                   and mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
         found = [mt for mt in labels if person(mt)]
         surnames = {mt.group("n").split()[-1] for mt in found}
@@ -231,6 +231,24 @@ class Detector:
         if line_turns_hold([mt.group("n") for mt in lines]):
             for mt in lines:
                 add(mt.start("n"), mt.end("n"), "person")
+
+    #: A paragraph opened by a person's name, maybe a post, then a colon or a dash and the words ("Jane Roe, Russian
+    #: analyst — The bases will stay."): a roundup's or a transcript's label.
+    LABEL_NAME = re.compile(r"^[ \t]*(?P<n>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:[ \t]*\([^()\n]{1,40}\))?"
+                            r"(?:,[ \t]*(?P<post>[^:—–\n]{2,90}?))?[ \t]*(?::|[ \t][—–])[ \t]+\S", re.MULTILINE)
+
+    def _label_names(self, text: str, add) -> None:
+        """Persons who open paragraphs as labels: with a post that holds a title ("Jane Roe, Russian analyst:"), or
+        under the same label twice or more (a transcript's "Jane Roe: ..."); no word of a name is a place."""
+        labels = [mt for mt in self.LABEL_NAME.finditer(text) if self._is_name(mt.group("n").split())
+                  and not any(self._is_place(w) for w in mt.group("n").split())
+                  and mt.group("n").lower() not in self.link_labels]
+        names = [mt.group("n") for mt in labels]
+        for mt in labels:
+            post = re.sub(r"^\d{1,3},\s*(?:(?:a|an|the)\s+)?", "", (mt.group("post") or "").strip())  # ("Jane Roe, 52,
+            # a teacher in Homs:": her age aside)
+            if self._of_a_person(post) or names.count(mt.group("n")) >= 2:
+                add(mt.start("n"), mt.end("n"), "person", post if self._of_a_person(post) else "")
 
     #: A name in capitals inside running text, then its post ("Briefing the Council, GEIR O. PEDERSEN, Special Envoy
     #: of the Secretary-General for Syria, said"): how the UN's meetings coverage and some press releases name speakers.
@@ -510,12 +528,12 @@ class Detector:
                                           rf"[ \t]*:[ \t]+(?=\S)", text, re.MULTILINE)
                  if self._is_name(mt.group("n").split())]
         if len(turns) >= 3 or re.search(rf"^[ \t]*(?i:{labels})\b[^:\n]{{0,30}}:", text, re.MULTILINE):
-            links = {w.lower() for w in self.m.cb.cues.get("link_labels", [])}
             for mt in turns:
-                if mt.group("n").lower() not in links:  # (not "Read More:")
+                if mt.group("n").lower() not in self.link_labels:  # (not "Read More:")
                     add(mt.start("n"), mt.end("n"), "person")
         self._capital_turns(text, add, actors)
         self._line_turns(text, add)
+        self._label_names(text, add)
         self._capital_names(text, add, actors)
         # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,
         # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person

@@ -163,7 +163,7 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     first = lm.group("label").split()[0].lower().rstrip(".")
     if first in {w.lower() for w in cb.cues["question_labels"]} | asking:
         return Turn("", lm.end())
-    titles = {t.lower() for t in cb.cues["person_titles"]}
+    titles = {t.lower() for t in cb.cues["person_titles"] + cb.cues["person_nouns"] + cb.cues["anonymous_nouns"]}
 
     def rest(y: Mention) -> str:  # what the label holds after the name, brackets and a post after a comma aside
         after = re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")])
@@ -177,6 +177,22 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     if named:
         return Turn(named[-1].actor_id, lm.end())
     return Turn("", lm.end()) if f"label: {lm.group('label').lower()}" in asking else None
+
+
+def _source_label(x: Extractor, ctx: DocContext, text: str, s0: int, lm: re.Match, ms: list[Mention]) -> Turn | None:
+    """The turn of a paragraph whose label is an unnamed source or a body, standing for itself ("A senior Israeli
+    official, who asked not to be named — We are watching ...", "Syria's foreign ministry: ..."), or None."""
+    label_end = lm.end("label")
+    cands = x.attributor.candidates(ctx, s0, label_end, [y for y in ms if y.end <= label_end])
+    first = next((c for c in cands if c.actor_ids), None)
+    lead = re.match(r"\s*(?:(?:a|an|the|one)\s+)?", text[s0:label_end], re.IGNORECASE).end()
+    if first is None or first.start > s0 + lead + 30 or first.kind not in ("anonymous", "mention") or (
+            first.kind == "mention" and ctx.actor_types.get(first.actor_ids[0]) not in ("state", "organization")):
+        return None
+    if any(lemma(w) in x.attributor.speech_lemmas and lemma(w) != w and not w.endswith("ing")
+           for w in re.findall(r"[a-z]+", re.sub(r",\s*who\b.*", "", text[first.end:label_end]))):
+        return None  # ("Syria's foreign ministry said on Monday: ...": a frame with its verb, read as such)
+    return Turn(first.actor_ids[0], lm.end())
 
 
 def _says_interview(cb: Codebook, text: str) -> bool:
@@ -346,6 +362,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                     ) if r.kind == "body" else None  # (a transcript's labels say who speaks: no unlabelled interview,
             # unless the labels only put the questions: "Q: ...?", then the guest's answer)
             lm = TURN_LABEL.match(text, s0)
+            if turn is None and lm and r.kind == "body":
+                turn = _source_label(x, ctx, text, s0, lm, ms)
             capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
             if turn is None and turns.is_transcript and going_on and r.kind == "body" and not capitalised \
                     and r.paragraph < turns.last_label:

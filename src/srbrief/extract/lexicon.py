@@ -28,7 +28,7 @@ def unabbreviated(text: str) -> str:
 #: a number's comma or point ("a commentator with about 380,000 followers", "1.2 million").
 APPOSITION_CHAR = rf"(?:{ABBREVIATION}|(?<=\d)[,.](?=\d)|[^,.;])"
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
-TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?]+){0,11}?)[ \t]*:[ \t]+(?=\S)")
+TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?—–]+){0,15}?)[ \t]*(?::|[ \t][—–])[ \t]+(?=\S)")
 # (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
