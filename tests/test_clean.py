@@ -67,6 +67,12 @@ def test_sentences_split_after_closing_quotes():
     assert list(s["text"]) == ['He said, "We respect previous agreements."', "He added more."]
 
 
+def test_an_opening_bracket_after_a_full_stop_opens_the_next_sentence():
+    text = "We will stay on the coast. (Remarks to reporters after the talks)\n"
+    s = clean.sentences(_seed(text))
+    assert list(s["text"]) == ["We will stay on the coast.", "(Remarks to reporters after the talks)"]
+
+
 def test_an_abbreviated_rank_before_a_name_ends_no_sentence():
     text = ('"It will not hold," said Maj. Gen. (res.) Omer Tal, a former planner. Lt. Col. Ivan Sorin and Amb. '
             'Jan Vos agreed. Capt. Ali Noor left. Report No. 9 came out. He replied: No. Talks went on.\n')

@@ -1820,6 +1820,12 @@ def test_a_label_word_that_opens_a_line_is_no_verb(x):
     assert not (st["cue"] == "Claim").any(), st[["sent_id", "speaker_id", "cue"]]  # (Moscow's act is described)
 
 
+def test_asked_opening_a_sentence_names_no_speaker_after_it(x):
+    st, *_ = run(x, "Pavel Ignatov, Russian deputy foreign minister — I have nothing to say.\n\n(Asked by reporters "
+                    "whether Damascus had demanded the bases' closure)\n")
+    assert not (st["cue"].str.lower() == "asked").any(), st[["sent_id", "speaker_id", "cue"]]
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

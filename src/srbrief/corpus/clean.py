@@ -161,11 +161,13 @@ def sentence_spans(text: str, start: int, end: int, doc=None) -> list[tuple[int,
         split.append((a, b))
     out = split
     # the sentencizer leaves a quotation's opening mark at the end of the sentence before it
-    # ('... further discussion. "' + 'For now, ...," he said.'): it belongs to the next one
+    # ('... further discussion. "' + 'For now, ...," he said.'), and an opening bracket ('... any group. (' +
+    # 'Remarks at the talks)'): it belongs to the next one
     for i in range(len(out) - 1):
         a, b = out[i]
         seg = text[a:b]
-        if re.search(r'\s["“]$', seg) and seg.count('"') % 2 == 1 or seg.endswith(" “"):
+        if re.search(r'\s["“]$', seg) and seg.count('"') % 2 == 1 or seg.endswith(" “") \
+                or seg.endswith(" (") and seg.count("(") > seg.count(")"):
             out[i] = (a, a + len(seg[:-1].rstrip()))
             out[i + 1] = (b - 1, out[i + 1][1])
     return out

@@ -618,8 +618,11 @@ class Attributor(SpeakerRules):
             # "The minister thanked his hosts and affirmed ...": the verb shares the sentence's subject
             ids, cand = subj
             frame, kind = (cue.start, cue.end), cand.kind
-        elif not text[s0:cue.start].strip(" \"“”'‘’") and re.match(r"\s*:", text[cue.end:s1]):
-            return None  # "Claim: ...", "Statement: ...": a label opening the line, no verb with its speaker after it
+        elif not text[s0:cue.start].strip(" \"“”'‘’(") and (re.match(r"\s*:", text[cue.end:s1]) or re.fullmatch(
+                r"asked", text[cue.start:cue.end], re.IGNORECASE) and re.match(r"\s+(?:by|whether|if|about|on)\b",
+                                                                             text[cue.end:s1])):
+            return None  # "Claim: ...", "Statement: ...": a label opening the line, no verb with its speaker after it;
+            # "(Asked by reporters whether the Syrian side had ...)": whom the question names does not ask it
         else:
             lead_in = re.sub(r"(?:\b(?:also|then|later|further|and)\b\s*)+$", "", text[s0:cue.start].rstrip(),
                              flags=re.IGNORECASE).rstrip()  # (a translation's "And said the sources that ...")
