@@ -1826,6 +1826,12 @@ def test_asked_opening_a_sentence_names_no_speaker_after_it(x):
     assert not (st["cue"].str.lower() == "asked").any(), st[["sent_id", "speaker_id", "cue"]]
 
 
+def test_he_after_a_sentence_opened_by_one_unnamed_source_is_that_source(x):
+    st, *_ = run(x, "Talks went on, Ivan Orlov said. A Turkish diplomat close to the defence ministry was less sure. "
+                    "Ankara would not object to Russian bases in Syria, he said.")
+    assert speakers_of(st, 2) == ["unnamed_turkish_diplomat"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

@@ -175,11 +175,12 @@ class Attributor(SpeakerRules):
             r"\s+of\s+the\s+(?:" + "|".join(MEDIUM_OWNERS) + r")(?![\w-])|"  # "an interlocutor of
             # the publication": the medium's own source
             r"\s+(?:(?:familiar\s+with|close\s+to|"
-            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies
+            r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?:(?:(?-i:[A-Z])[\w-]+|" + office_words
+            + r")\s+){0,2}(?:" + bodies
             + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|(?:[\w-]+\s+)?[\w-]+['’]s\s+[\w-]+|[\w-]+)"
             r"|(?:in|at|from|of|within)\s+"  # ("briefed on last week's meeting"; "close to
             # the Russian embassy": the body the source is close to)
-            r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + bodies + r")"
+            r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|" + office_words + r")\s+){0,2}(?:" + bodies + r")"
             r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?"  # "in the Ministry
             r"|(?:in|at|from|of)\s+"  # of Foreign Affairs"
             r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}"  # ("at the Carnegie Middle East Center")

@@ -551,6 +551,12 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             elif not speakers and len(named) == 1 and not re.search(r"[“”\"]", text[s0:s1]):
                 ctx.last_person_speaker, ctx.last_source = named.pop(), ""  # "The only dissent came from Jane Roe.
                 # She said ...": the one person a sentence with no voice names is who "she" is next
+            elif not speakers and not named:
+                lead = next(iter(x.attributor.candidates(ctx, s0, s1, ms)), None)
+                if lead is not None and lead.kind == "anonymous" and not text[s0:lead.start].strip(" \"“") \
+                        and not lead.actor_ids[0].endswith("s"):
+                    ctx.last_source = lead.actor_ids[0]  # "A Syrian official offered a different reading. ..., he
+                    # said": the one unnamed source a sentence with no voice opens with
         for y in ms:
             if types.get(y.actor_id) == "person":
                 ctx.recent_persons.append(y.actor_id)
