@@ -1832,6 +1832,12 @@ def test_he_after_a_sentence_opened_by_one_unnamed_source_is_that_source(x):
     assert speakers_of(st, 2) == ["unnamed_turkish_diplomat"], st[["sent_id", "speaker_id"]].values.tolist()
 
 
+def test_what_a_relative_clause_says_of_the_person_takes_no_side(x):
+    st, *_ = run(x, "Talks went on. An aide said Damascus had asked for the former president, who was given asylum "
+                    "in Russia, to be handed over.")
+    assert stance_of(st, "syria", "assad_extradition") == "support"  # (not conditional: the asylum is said of him)
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

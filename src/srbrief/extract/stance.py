@@ -572,8 +572,12 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             signals.append((rv.first, +1 if rv in kept_up else -1))
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
     unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
+    asides = [relative] + [(i, next((k for k in range(i + 1, len(toks)) if toks[k].text in ",;:"), len(toks)))
+                           for i in range(1, len(toks)) if toks[i].lower in ("who", "whom", "whose", "which")
+                           and toks[i - 1].text == ","]  # (", who fled to Moscow and was granted asylum,": said of
+    # the person, no act the speaker takes a side on)
     everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m) and not aspect(m)
-                  and not relative[0] <= m.first < relative[1]]
+                  and not any(a <= m.first < b for a, b in asides)]
     if (unnegated_for or unnegated_against) and any(m.group.endswith(":for") for m in everywhere) and any(
             m.group.endswith(":against") for m in everywhere) and not negators:
         return "conditional"  # "we respect the agreements but want to redefine them", across clauses
