@@ -1838,6 +1838,34 @@ def test_what_a_relative_clause_says_of_the_person_takes_no_side(x):
     assert stance_of(st, "syria", "assad_extradition") == "support"  # (not conditional: the asylum is said of him)
 
 
+def test_she_after_a_colon_her_verb_opens_is_her(x):
+    st, *_ = run(x, "Ivan Orlov said the bases would stay. Green MP Lena Vogt disagreed: Europe, she said, should "
+                    "make its offer attractive.")
+    assert set(speakers_of(st, 1)) == {"vogt"}
+
+
+def test_a_speaker_named_after_the_verb_with_where_she_works(x):
+    st, _, _, det, _ = run(x, 'Moscow said talks would go on. "Damascus gains from the wait," said Lea Marten of a '
+                              'Berlin think tank. She expects a reduced Russian presence at the bases.')
+    assert speakers_of(st, 1) == ["marten"] and speakers_of(st, 2) == ["marten"]
+
+
+def test_titles_of_a_chancellor_and_a_foreign_policy_chief(x):
+    _, _, _, det, _ = run(x, "Talks went on. Chancellor Otto Brenner said the war was over. EU foreign policy chief "
+                             "Lea Dahl said the bases should go.")
+    assert (det["brenner"].name, det["brenner"].role) == ("Otto Brenner", "Chancellor")
+    assert det["dahl"].role == "EU foreign policy chief"
+
+
+def test_whom_a_speaker_wants_to_act_and_a_demand_named_hold_no_position(x):
+    st, *_ = run(x, '"We lost our homes," said Omar Tahan, a teacher. But he wants the EU to back the demand that '
+                    'Assad be handed over. "Nobody mentions Assad," he said. Damascus wants to get rid of the Russian '
+                    'bases.')
+    assert "eu" not in st["speaker_id"].tolist()  # what he wants the EU to do
+    assert speakers_of(st, 2) == ["tahan"]  # (not Assad, named in the sentence before)
+    assert stance_of(st, "syria", "russian_bases") == "oppose"
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

@@ -579,7 +579,8 @@ class Detector:
             who = re.match(r",\s+who\s+", after)
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
             inverted = inverted is not None and inverted.group("v") in self.speech_forms and re.match(
-                r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;]|$)", after)  # (also '"...," said Jane Roe (LDPR).')
+                r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;]|$)|\s+(?:of|from|at)\s+(?:a|an|the)\s", after)  # (also
+            # '"...," said Jane Roe (LDPR).', '"...," said Jane Roe of a Berlin think tank.')
             opened = opens_apposition(text, s, self.speech_lemmas)  # (", orientalist Jane Roe, cautioned that": an
             # apposition that ends on the name; not "the Ministry of Energy and Natural Resources,")
             named_body = text[s:e].split()[-1] in self.org_words  # "Sinara Holding agreed", "led by Cham Wings"

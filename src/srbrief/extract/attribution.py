@@ -876,6 +876,11 @@ class Attributor(SpeakerRules):
                 left = (more + tuple(a for a in left[0] if a not in more), first) if more else left
             if left and CONDITIONAL_BEFORE.search(ctx.text, max(s0, left[1].start - 40), left[1].start):
                 continue  # "If Moscow refuses, ...": a supposed act, no position of Moscow's
+            asker = re.search(r"([a-z]+)\s+(?:the\s+)?$", ctx.text[max(s0, left[1].start - 30):left[1].start]) \
+                if left else None
+            if asker and lemma(asker.group(1)) in self.demand_heads and re.fullmatch(r"\s+to\s+",
+                                                                                   ctx.text[left[1].end:act.start]):
+                continue  # "he wants the EU to support the demand": what the EU is asked to do, no position of its own
             ids, start = (left[0], left[1].start) if left else ((), act.start)
             # "Relief has come faster, and Turkey is ready to fill gaps": a position stated in a clause of its own
             # is read in that clause, not in the one before it

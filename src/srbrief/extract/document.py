@@ -548,7 +548,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             named = {y.actor_id for y in ms if types.get(y.actor_id) == "person"}
             if subject and types.get(subject) == "person":
                 ctx.last_person_speaker = subject
-            elif not speakers and len(named) == 1 and not re.search(r"[“”\"]", text[s0:s1]):
+            elif not speakers and len(named) == 1 and not re.search(r"[“”\"]|\b(?i:he|she|his|her)\b", text[s0:s1]):
                 ctx.last_person_speaker, ctx.last_source = named.pop(), ""  # "The only dissent came from Jane Roe.
                 # She said ...": the one person a sentence with no voice names is who "she" is next
             elif not speakers and not named:
@@ -720,7 +720,11 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     unnamed = x.cb.cue_matcher.find(toks, {"anonymity"})
     maybe |= {c.first for c in cues if any(0 < a.first - c.last <= 2 for a in unnamed)}  # (", asking not to be
     # named": why the source is unnamed, no demand of anyone's)
+    unowned = lambda c: c.first > 0 and toks[c.first - 1].lower in ("the", "a", "an", "this", "that", "such") \
+        and x.attributor.light_verb_before(toks, c) is None  # noqa: E731  ("wants the EU to support the demand
+    # that ...": a demand named, no one's act here; "made a request" is its subject's)
     return [c for c in cues if not is_predicate(toks, c) and (c.group in ("demand", "refusal", "readiness")
+                                and not unowned(c)
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c) and not ends_clause(toks, c))
             and c.first not in ruled and c.first not in maybe and not _held(toks, c)] + owned + [
         replace(c, group="held") for c in cues if c.first not in ruled and _held(toks, c)] + [

@@ -505,6 +505,9 @@ class SpeakerRules:
         if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
             return persons[0].actor_ids, alone  # (not "Those responsible, including X, must face justice, he
             # said": a pronoun closing a view is not someone the view names)
+        introduced = [x for x in persons if re.match(r"(?:\s+[\w’'-]+){1,4}:\s", ctx.text[x.end:x.end + 60])]
+        if introduced:  # "Jane Roe disagreed: Europe, she said, should ...": she introduced the view with a colon
+            return introduced[0].actor_ids, alone
         if ctx.last_source:
             return (ctx.last_source,), alone  # "A Syrian official said ... . '...,' he said": the official
         if ctx.last_person_speaker and fits(ctx.last_person_speaker):
