@@ -1866,6 +1866,18 @@ def test_whom_a_speaker_wants_to_act_and_a_demand_named_hold_no_position(x):
     assert stance_of(st, "syria", "russian_bases") == "oppose"
 
 
+def test_the_interlocutors_are_the_two_leaders_and_humanitarian_assistance_is_aid(x):
+    st, *_ = run(x, "Vladimir Putin held a phone call with Ahmed al-Sharaa. The interlocutors noted the friendly "
+                    "ties. Putin noted Russia's readiness to keep providing humanitarian assistance to Syria.")
+    assert set(speakers_of(st, 1)) == {"putin", "sharaa"}
+    assert stance_of(st, "putin", "reconstruction") == "support"
+
+
+def test_a_happenings_label_keeps_no_empty_brackets(x):
+    _, _, ev, _, _ = run(x, "Talks went on. Moscow sent troops to Syria (2015) and stayed.")
+    assert "(" not in ev.iloc[0]["label"], ev["label"].tolist()
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

@@ -19,6 +19,8 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The minister will travel on Friday.", "on Friday", "2025-10-17", "2025-10-17", "day"),
     ("A second round is due next Tuesday.", "next Tuesday", "2025-10-21", "2025-10-21", "day"),
     ("The convoy left yesterday.", "yesterday", "2025-10-15", "2025-10-15", "day"),
+    ("The Council this afternoon lifted the travel ban.", "this afternoon", "2025-10-16", "2025-10-16", "day"),
+    ("The envoy lands tonight.", "tonight", "2025-10-16", "2025-10-16", "day"),
     # a part of the day goes with its day (it is no word of the happening's label)
     ("The ministry said late on Tuesday that talks would go on.", "late on Tuesday", "2025-10-14", "2025-10-14", "day"),
     ("The envoys landed Monday night.", "Monday night", "2025-10-13", "2025-10-13", "day"),
@@ -127,6 +129,8 @@ CASES = [  # sentence, the expression, start, end, precision
      "2020-12-31", "year"),
     ("The port deal was signed in 2019.\n\nIn the previous week, the customs chief spoke.", "the previous week",
      "2025-10-06", "2025-10-12", "week"),  # (a date in another paragraph is no anchor: last week)
+    ("Troops have stayed there since March; the envoy said talks had opened the previous month.",
+     "the previous month", "2025-09-01", "2025-09-30", "month"),  # (the start of a period up to now is no anchor)
     # "that <month>": of the year the text spoke of last, not the most recent such month
     ("Troops arrived in November 2019 under a pact signed that October between the two states.", "that October",
      "2019-10-01", "2019-10-31", "month"),
@@ -152,7 +156,8 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "The march on the capital was swift.", "The next day, talks resumed.",
                                       "Two days before the summit, the envoy spoke.", "A 2000 strong force arrived.",
                                       "Since the fall, Russia kept quiet.", "Exports for the 2025/26 season grew.",
-                                      "They will publish statements on the same day as Washington."])
+                                      "They will publish statements on the same day as Washington.",
+                                      "The Council adopted resolution 2799 (2025) by 14 votes."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
 

@@ -437,6 +437,7 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     label = TURN_LABEL.match(clause)  # a transcript's turn label ("JANE ROE, ANCHOR:") is who speaks, not what
     if label and re.sub(r"\([^()]*\)", "", label.group("label")).isupper():  # happened
         clause = clause[label.end():]
+    clause = re.sub(r"\s*\(\s*\)", "", clause)  # the brackets the date stood in ("intervened (2015) and")
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = re.sub(r"^\([^()]{1,40}\)\s*-\s*", "", clause)  # a flash's agency after its date ("(Interfax) - ...")
     clause = _LEAD.sub("", clause).strip(" ,;:-")

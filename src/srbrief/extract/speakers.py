@@ -125,7 +125,8 @@ class SpeakerRules:
             if free(*mt.span()) and len(ctx.parties) == 2:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
-                people = re.search(r"leader|president|part|minister", mt.group(0), re.IGNORECASE) or len(ctx.party_states) != 2
+                people = re.search(r"leader|president|part|minister|interlocutor", mt.group(0), re.IGNORECASE) \
+                    or len(ctx.party_states) != 2
                 heads = bool(re.search(r"leader|president", mt.group(0), re.IGNORECASE))  # "the leaders": who lead
                 out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads) if people
                                      else ctx.party_states,

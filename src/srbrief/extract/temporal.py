@@ -8,7 +8,8 @@ Resolution follows the coding guide (``data/eval/GUIDE.md``), against the public
 - a weekday is the most recent one on or before publication ("last Tuesday": strictly before);
 - ``early/mid/late`` (and "the beginning/middle/end of") take a third of a month or year
   (precision ``part``); seasons take three months (``season``);
-- ``this/last/next week|month|year`` and ``yesterday/today/tomorrow`` count from publication;
+- ``this/last/next week|month|year`` and ``yesterday/today/tomorrow`` (``tonight``, ``this afternoon``) count from
+  publication;
 - ``between March and May`` spans both ends;
 - ``three months after …``, ``a year later`` shift the nearest date the article gives.
 When the publication date is known only to the month or year, day- and week-level relative
@@ -99,7 +100,7 @@ FORMS = [
     # (late on Wednesday / early Monday / Tuesday morning: the part of the day goes with it, the day stays the unit)
     _alt("wd", r"(?:(?:late|early)\s+)?(?:(?P<wd_r>on|last|this|next|past|previous|coming)\s+)?" + _g(_WD, "wd_d")
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
-    _alt("daywords", r"(?P<dw>yesterday|today|tomorrow)"),
+    _alt("daywords", r"(?P<dw>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))"),
     # earlier this week / last month / next year
     _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
          + r"\s+(?P<rel_u>week|month|year)(?!s)"),
@@ -129,7 +130,8 @@ TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNO
 ATTRIBUTIVE_YEAR = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 #: Words every temporal expression contains; the grammar runs only near them.
 ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:day|week|month|year|"
-                    r"yesterday|today|tomorrow|spring|summer|autumn|fall|winter)s?\b|\b(?:1[89]|20)\d\d", re.IGNORECASE)
+                    r"yesterday|today|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|winter)s?\b|"
+                    r"\b(?:1[89]|20)\d\d", re.IGNORECASE)
 #: Words right before a date that put it in the future ("will meet on Friday", "scheduled for October 15").
 FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?:scheduled|planned|slated|set|due|"
                     r"expected)\s+(?:to|for|on|in)|upcoming|plans?\s+to)\b", re.IGNORECASE)
@@ -383,7 +385,7 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         c = r._coarse("day")
         if c:
             return (*c, True)
-        d = r.pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g("dw").lower()])
+        d = r.pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g("dw").lower(), 0))  # ("this afternoon")
         return d, d, "day", True
     if k == "rel":
         return (*r.relative(g("rel_r"), g("rel_u")), True)
@@ -407,8 +409,13 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
                 hi_ = month_end(hi_.year, hi_.month)
         return lo_, hi_, anchor.precision, True
     if k == "nextday" and g("nd_u"):
-        if not previous or "\n" in text[previous[-1].end:m.start()]:  # (a date in another paragraph is no anchor:
-            return (*r.relative(g("nd_r"), g("nd_u")), True)  # a translation's "In the previous week" is last week)
+        if not previous or "\n" in text[previous[-1].end:m.start()] or re.match(
+                r"since\b", previous[-1].text, re.IGNORECASE) or re.search(
+                r"\bsince\s+$", text[max(0, previous[-1].start - 8):previous[-1].start], re.IGNORECASE):
+            # (a date in another paragraph is no anchor: a translation's "In the previous week" is last week; nor is
+            # the start of a period up to now: "has expanded its presence since December ... visited Moscow the
+            # previous month" is the month before this one)
+            return (*r.relative(g("nd_r"), g("nd_u")), True)
         anchor, unit = previous[-1], g("nd_u").lower()
         if PRECISION_ORDER.index(anchor.precision) > PRECISION_ORDER.index(unit):
             return None  # "intervened in 2015, and the following month ...": no month follows a year
@@ -473,6 +480,9 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         if mt.lastgroup in ("shift", "nextday"):
             deferred.append(mt)
             continue
+        if mt.lastgroup == "y" and re.search(r"\d\s*\($", text[max(0, mt.start() - 4):mt.start()]) \
+                and text[mt.end():mt.end() + 1] == ")":
+            continue  # "resolution 2254 (2015)": the year of a numbered text's name, no date of anything told
         t = _make(mt, text, lo, r, prev + out)  # (the text's dates so far: "that October" is of the last one's year)
         if t:
             out.append(t)
