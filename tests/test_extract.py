@@ -1878,6 +1878,12 @@ def test_a_happenings_label_keeps_no_empty_brackets(x):
     assert "(" not in ev.iloc[0]["label"], ev["label"].tolist()
 
 
+def test_one_name_with_an_age_in_its_description_is_a_person(x):
+    st, _, _, det, _ = run(x, 'Talks went on. "They should go," said Jiwan, a 41-year-old baker who gave only his first '
+                              'name.')
+    assert det["jiwan"].role.startswith("41-year-old baker") and speakers_of(st, 1) == ["jiwan"]
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

@@ -150,12 +150,13 @@ class Detector:
 
     #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
     ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:(?:a|an)\s+"
-                          r"(?P<role>[a-z][^,.;\n]{2,80}?),\s+)?(?P<v>[a-z]+)", re.MULTILINE)
+                          r"(?P<role>[a-z0-9][^,.;\n]{2,80}?),\s+)?(?P<v>[a-z]+)", re.MULTILINE)
 
     #: One name after a quotation's speech verb, then an age or a description ('," said Jiwan, 34, who runs a shop',
     #: '," said Rojda, a teacher.').
     SAID_ONE_NAME = re.compile(rf"[,”\"]\s*(?P<v>[a-z]+)\s+(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}})(?=[,.;]|\s+who\s)"
-                               r"[,\s]*)?(?:(?:a|an)\s+(?P<role>[a-z][^,.;\n]{2,80}?)(?=[,.;]|$))?", re.MULTILINE)
+                               r"[,\s]*)?(?:(?:a|an)\s+(?P<role>[a-z0-9][^,.;\n]{2,80}?)(?=[,.;]|$))?", re.MULTILINE)
+    # (a description may open on an age: "a 41-year-old shopkeeper")
 
     def _of_a_person(self, role: str) -> bool:
         """Does a description name what a person is ("a farmer from Istamo", "44-year-old crane operator"), not a
