@@ -4072,6 +4072,17 @@ def test_a_roundups_labels_with_a_dash_or_a_colon_give_each_paragraph_its_speake
     assert [r[1] for r in rows if r[0] == 5] == ["aboud"] and [r[1] for r in rows if r[0] == 6] == ["wirth"], rows
 
 
+def test_a_dateline_with_a_dash_is_no_ones_turn_and_a_known_person_named_in_passing_is_not_he(x):
+    text = ("Moscow weighs its bases\n\nBy Jane Roe\n\nThe analysis below was written in Washington.\n\n"
+            "WASHINGTON — When the two ministers met, the outcome was a review of every agreement.\n\n"
+            "Yuri Galkin, a ministry official, said the talks were hard. They have stalled since the fall of "
+            "Bashar al-Assad. The Syrian side, he said, had raised the bases.\n")
+    st, *_ = run(x, text)
+    rows = st[["sent_id", "speaker_id"]].values.tolist()
+    assert not [r for r in rows if r[0] == 3 and r[1] == "usa"], rows  # (a dateline, no speaker)
+    assert "galkin" in [r[1] for r in rows if r[0] == 6] and "assad" not in [r[1] for r in rows], rows
+
+
 def test_a_sentence_case_turn_label_is_no_part_of_a_happening_s_label(x):
     _, _, ev, _, _ = run(x, "The Weekly Levant podcast\n\nHost: Did Russia sign anything?\n\n"
                             "Rana Aziz: No. Moscow signed a grain deal with Damascus in March.\n\n"

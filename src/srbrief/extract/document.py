@@ -187,8 +187,10 @@ def _source_label(x: Extractor, ctx: DocContext, text: str, s0: int, lm: re.Matc
     first = next((c for c in cands if c.actor_ids), None)
     lead = re.match(r"\s*(?:(?:a|an|the|one)\s+)?", text[s0:label_end], re.IGNORECASE).end()
     if first is None or first.start > s0 + lead + 30 or first.kind not in ("anonymous", "mention") or (
-            first.kind == "mention" and ctx.actor_types.get(first.actor_ids[0]) not in ("state", "organization")):
-        return None
+            first.kind == "mention" and ctx.actor_types.get(first.actor_ids[0]) != "organization"
+            and not re.search(r"\b[a-z]", first.surface)) or text[s0:label_end].isupper():
+        return None  # (not a dateline, "WASHINGTON — ...", nor a state named as a heading; "US State Department
+        # spokesperson —" is the state's unnamed voice)
     if any(lemma(w) in x.attributor.speech_lemmas and lemma(w) != w and not w.endswith("ing")
            for w in re.findall(r"[a-z]+", re.sub(r",\s*who\b.*", "", text[first.end:label_end]))):
         return None  # ("Syria's foreign ministry said on Monday: ...": a frame with its verb, read as such)
@@ -546,11 +548,14 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         if not any(types.get(s.speaker_id) == "person" for s in speakers):
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
             named = {y.actor_id for y in ms if types.get(y.actor_id) == "person"}
+            new = {a for a in named if a not in cb.actors and a not in ctx.recent_persons}
             if subject and types.get(subject) == "person":
                 ctx.last_person_speaker = subject
-            elif not speakers and len(named) == 1 and not re.search(r"[“”\"]|\b(?i:he|she|his|her)\b", text[s0:s1]):
+            elif not speakers and len(named) == 1 and new and not re.search(r"[“”\"]|\b(?i:he|she|his|her)\b",
+                                                                               text[s0:s1]):
                 ctx.last_person_speaker, ctx.last_source = named.pop(), ""  # "The only dissent came from Jane Roe.
-                # She said ...": the one person a sentence with no voice names is who "she" is next
+                # She said ...": the one person a sentence with no voice introduces is who "she" is next (not one
+                # named before, nor one the codebook knows: "since the fall of Bashar al-Assad")
             elif not speakers and not named:
                 lead = next(iter(x.attributor.candidates(ctx, s0, s1, ms)), None)
                 if lead is not None and lead.kind == "anonymous" and not text[s0:lead.start].strip(" \"“") \
