@@ -4083,6 +4083,12 @@ def test_a_dateline_with_a_dash_is_no_ones_turn_and_a_known_person_named_in_pass
     assert "galkin" in [r[1] for r in rows if r[0] == 6] and "assad" not in [r[1] for r in rows], rows
 
 
+def test_a_sentence_with_a_colon_is_no_label_of_the_source_it_opens_with(x):
+    st, *_ = run(x, "Live: the talks in Moscow\n\nThe Syrian state news agency carries a readout: talks covered trade "
+                    "and energy.\n\nNo mention of the bases.\n")
+    assert st.empty or not (st["attribution"] == "direct-quote").any(), st[["sent_id", "speaker_id"]]
+
+
 def test_a_sentence_case_turn_label_is_no_part_of_a_happening_s_label(x):
     _, _, ev, _, _ = run(x, "The Weekly Levant podcast\n\nHost: Did Russia sign anything?\n\n"
                             "Rana Aziz: No. Moscow signed a grain deal with Damascus in March.\n\n"

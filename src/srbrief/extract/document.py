@@ -191,9 +191,9 @@ def _source_label(x: Extractor, ctx: DocContext, text: str, s0: int, lm: re.Matc
             and not re.search(r"\b[a-z]", first.surface)) or text[s0:label_end].isupper():
         return None  # (not a dateline, "WASHINGTON — ...", nor a state named as a heading; "US State Department
         # spokesperson —" is the state's unnamed voice)
-    if any(lemma(w) in x.attributor.speech_lemmas and lemma(w) != w and not w.endswith("ing")
-           for w in re.findall(r"[a-z]+", re.sub(r",\s*who\b.*", "", text[first.end:label_end]))):
-        return None  # ("Syria's foreign ministry said on Monday: ...": a frame with its verb, read as such)
+    if not re.match(r"\s*(?:[,(]|$)", text[first.end:label_end]):
+        return None  # the label is the source and its description only ("Syria's state news agency carries a
+        # readout: ...", "Syria's foreign ministry said on Monday: ...": a sentence with its verb, read as such)
     return Turn(first.actor_ids[0], lm.end())
 
 
