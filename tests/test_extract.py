@@ -4089,6 +4089,15 @@ def test_a_sentence_with_a_colon_is_no_label_of_the_source_it_opens_with(x):
     assert st.empty or not (st["attribution"] == "direct-quote").any(), st[["sent_id", "speaker_id"]]
 
 
+def test_a_later_items_date_and_agency_give_way_to_the_sentences_own_date(x):
+    text = ("Bulletin\n\nMoscow hosts talks\n\nOct 14 (Levant Wire) - Talks opened in Moscow, officials said.\n\n"
+            "Grain deal\n\nOct 14 (Levant Wire) - Russia and Syria signed a grain deal on Monday, the ministry said.\n")
+    _, _, ev, _, _ = run(x, text, published="2025-10-14")
+    signed = ev[ev["label"].str.contains("grain deal")]
+    assert signed["date_start"].tolist() == ["2025-10-13"], ev[["label", "date_start"]].values.tolist()
+    assert not ev["label"].str.contains(r"\(Levant Wire\)").any()
+
+
 def test_a_sentence_case_turn_label_is_no_part_of_a_happening_s_label(x):
     _, _, ev, _, _ = run(x, "The Weekly Levant podcast\n\nHost: Did Russia sign anything?\n\n"
                             "Rana Aziz: No. Moscow signed a grain deal with Damascus in March.\n\n"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from ..corpus.clean import english_quotes, normalise
+from ..corpus.dateline import DATE_DATELINE
 from ..dates import interval
 from ..ids import stable_id
 from . import actors as detect
@@ -651,6 +652,9 @@ def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int
     """The dated events of one sentence (``dates_so_far`` grows: a later "the same day" needs them)."""
     rows = []
     found = temporal.find(text, s0, s1, pub, dates_so_far)
+    item = DATE_DATELINE.match(text, s0)  # a later item's own date and agency ("Sept 9 (Interfax) - ..."): the item's
+    if item and len(found) > 1:  # date only when the sentence gives no other
+        found = [t for t in found if t.start >= item.end()]
     for t in found:
         d = ev.describe(x.cb, x.matchers, text, toks, t, ms,
                         exclude | {y.actor_id for y in ms if types.get(y.actor_id) in ("media", "anonymous")}, found)

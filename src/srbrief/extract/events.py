@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..corpus.clean import normalise
+from ..corpus.dateline import DATE_DATELINE
 from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook, alias_pattern
 from .lexicon import (DETERMINERS, OBJECT_OPENERS, MODALS, NOUN_MARKERS, PREPOSITIONS, TURN_LABEL, Match, Token,
@@ -440,6 +441,7 @@ def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
     clause = re.sub(r"\s*\(\s*\)", "", clause)  # the brackets the date stood in ("intervened (2015) and")
     clause = re.sub(r"\s+([,.;:])", r"\1", clause).strip(" ,;:-")
     clause = re.sub(r"^\([^()]{1,40}\)\s*-\s*", "", clause)  # a flash's agency after its date ("(Interfax) - ...")
+    clause = DATE_DATELINE.sub("", clause, count=1)  # (and with it, when another date is the happening's)
     clause = _LEAD.sub("", clause).strip(" ,;:-")
     clause = _DANGLING.sub("", clause).strip(" ,;:-")  # "relations date back to [the 1950s]"
     clause = re.sub(r"(?<!\b[A-Z])\.$", "", strip_frame(cb, clause))  # a label, not a sentence ("U.S." kept)
