@@ -1884,6 +1884,11 @@ def test_one_name_with_an_age_in_its_description_is_a_person(x):
     assert det["jiwan"].role.startswith("41-year-old baker") and speakers_of(st, 1) == ["jiwan"]
 
 
+def test_what_remains_under_discussion_takes_no_side(x):
+    st, *_ = run(x, "Talks went on. An aide said the air base would remain under review by the two governments.")
+    assert stance_of(st, "unnamed_aide", "russian_bases") == "neutral"
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")
