@@ -1889,6 +1889,14 @@ def test_what_remains_under_discussion_takes_no_side(x):
     assert stance_of(st, "unnamed_aide", "russian_bases") == "neutral"
 
 
+def test_rather_than_reverses_what_follows_and_a_slimmed_down_presence_is_on_conditions(x):
+    st, *_ = run(x, "Talks went on. Analysts in Türkiye expect a slimmed-down Russian presence rather than a full "
+                    "withdrawal. A diplomat familiar with the Syria file cautioned that Moscow wants to keep the bases "
+                    "rather than leave.")
+    assert stance_of(st, "unnamed_turkiye_analysts", "russian_bases") == "conditional"  # (an id in ASCII)
+    assert stance_of(st, "unnamed_diplomat", "russian_bases") == "support"
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

@@ -16,14 +16,13 @@ a name. Later bare surnames ("Koush added") refer to the person introduced.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import APPOSITION_CHAR, MODALS, is_word, lemma, opens_apposition
+from .lexicon import APPOSITION_CHAR, MODALS, ascii_fold, is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -84,12 +83,7 @@ def line_turns_hold(names: list[str]) -> bool:
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
-    return re.sub(r"[^a-z0-9]+", "_", _ascii(last).lower().replace("’", "").replace("'", "")).strip("_")
-
-
-def _ascii(text: str) -> str:
-    """Letters beyond ASCII folded to their base ("Aktaş" -> "Aktas"), for ids."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_fold(last).lower().replace("’", "").replace("'", "")).strip("_")
 
 
 def _title_case(text: str, titles: list[tuple[int, int]], pos: int) -> bool:
@@ -431,7 +425,7 @@ class Detector:
                 found.append(Mention(doc_id, s, e, sid, surface, actor, "detected"))
                 taken.append((s, e))
                 return actor
-            aid = _slug(surface) if kind == "person" else re.sub(r"[^a-z0-9]+", "_", _ascii(surface).lower()).strip("_")[:40]
+            aid = _slug(surface) if kind == "person" else re.sub(r"[^a-z0-9]+", "_", ascii_fold(surface).lower()).strip("_")[:40]
             aid = re.sub(r"^the_", "", aid)
             if not aid or not aid[0].isalpha():
                 return ""

@@ -177,7 +177,9 @@ class Attributor(SpeakerRules):
             r"\s+(?:(?:familiar\s+with|close\s+to|"
             r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?:(?:(?-i:[A-Z])[\w-]+|" + office_words
             + r")\s+){0,2}(?:" + bodies
-            + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}|(?:[\w-]+\s+)?[\w-]+['’]s\s+[\w-]+|[\w-]+)"
+            + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}(?:\s+(?:file|dossier|talks|negotiations|"
+            r"discussions|matter|case|process|issue)(?![\w-]))?|(?:[\w-]+\s+)?[\w-]+['’]s\s+[\w-]+|[\w-]+)"
+            # ("familiar with the Syria file": the matter named by its country)
             r"|(?:in|at|from|of|within)\s+"  # ("briefed on last week's meeting"; "close to
             # the Russian embassy": the body the source is close to)
             r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|" + office_words + r")\s+){0,2}(?:" + bodies + r")"

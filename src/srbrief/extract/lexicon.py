@@ -7,6 +7,7 @@ three words between ("hand Assad over"). Lemmas come from ``simplemma`` (pure Py
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,11 @@ ABBREVIATION = (r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr
 def unabbreviated(text: str) -> str:
     """``text`` with each abbreviation's period read as a space, the offsets kept ("On Oct. 15," -> "On Oct  15,")."""
     return re.sub(ABBREVIATION, lambda m: m.group(0)[:-1] + " ", text)
+
+
+def ascii_fold(text: str) -> str:
+    """Letters beyond ASCII folded to their base ("Aktaş" -> "Aktas", "Türkiye" -> "Turkiye"), for ids."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 #: One character of an apposition or a role, an abbreviation's period included ("a diplomat posted to the U.S."), and

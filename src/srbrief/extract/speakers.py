@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .codebook import Codebook, actor_named
-from .lexicon import (POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, is_adverb, lemma, opens_apposition,
-                      tokens, unabbreviated)
+from .lexicon import (POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, ascii_fold, is_adverb, lemma,
+                      opens_apposition, tokens, unabbreviated)
 from .mentions import Mention
 
 #: A timeline entry's opening date and its dash or colon ("Dec. 8, 2024 — ", "Mid-August 2025 — ", "Jan. 23,
@@ -328,7 +328,7 @@ class SpeakerRules:
                     and ctx.actor_types.get(re.sub(r"^(?:al|el)-", "", named.split()[-1].lower())) != "person":
                 # ("Barrack's envoy": a person's, not a country's)
                 where = named  # "Algeria's envoy": a country the codebook does not know, as "the envoy of Algeria"
-        parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", where.lower()).strip("_"), kind,
+        parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", ascii_fold(where).lower()).strip("_"), kind,
                              noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
         aid = "unnamed_" + "_".join(parts)
         shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"
