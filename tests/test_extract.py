@@ -1813,6 +1813,9 @@ def test_a_title_set_off_by_a_comma_only_when_the_name_closes_it(x):
     assert det["petrov"].role == ""  # the title's noun is the verb's object
     assert speakers_of(st, 2) == ["haddad"] and det["haddad"].affiliation == "syria"
     assert det["nasser"].role == "head of customs in Latakia"  # (not "said the head ...")
+    _, _, _, det, _ = run(x, "Talks went on. The governor of Tartus, Omar Kassem (pictured) said trade was slow. The "
+                             "head of customs in Latakia, Rami Nasser — who took over in May — said it was slower.")
+    assert det["kassem"].role == "governor of Tartus" and det["nasser"].role == "head of customs in Latakia"
 
 
 def test_a_label_word_that_opens_a_line_is_no_verb(x):
@@ -1830,6 +1833,11 @@ def test_he_after_a_sentence_opened_by_one_unnamed_source_is_that_source(x):
     st, *_ = run(x, "Talks went on, Ivan Orlov said. A Turkish diplomat close to the defence ministry was less sure. "
                     "Ankara would not object to Russian bases in Syria, he said.")
     assert speakers_of(st, 2) == ["unnamed_turkish_diplomat"], st[["sent_id", "speaker_id"]].values.tolist()
+    # a source a sentence only tells of, taking no view, is not "he" next; nor is a person killed or named in passing
+    st, *_ = run(x, "Ivan Orlov, a Russian diplomat, said the talks were hard. A Syrian diplomat was expelled from "
+                    "Moscow last month. The strike on Monday killed General Omar Haddad. Moscow would keep its bases, "
+                    "he added.")
+    assert speakers_of(st, 3) == ["orlov"], st[["sent_id", "speaker_id"]].values.tolist()
 
 
 def test_what_a_relative_clause_says_of_the_person_takes_no_side(x):
@@ -1871,6 +1879,9 @@ def test_the_interlocutors_are_the_two_leaders_and_humanitarian_assistance_is_ai
                     "ties. Putin noted Russia's readiness to keep providing humanitarian assistance to Syria.")
     assert set(speakers_of(st, 1)) == {"putin", "sharaa"}
     assert stance_of(st, "putin", "reconstruction") == "support"
+    st, *_ = run(x, "Putin held talks with al-Sharaa. According to the interlocutors of the newspaper, the bases will "
+                    "stay.")
+    assert not {"putin", "sharaa"} & set(speakers_of(st, 1))  # (a newspaper's sources)
 
 
 def test_a_happenings_label_keeps_no_empty_brackets(x):
@@ -1897,6 +1908,18 @@ def test_rather_than_reverses_what_follows_and_a_slimmed_down_presence_is_on_con
     assert stance_of(st, "unnamed_diplomat", "russian_bases") == "support"
 
 
+def test_one_and_they_are_of_a_group_and_people_familiar_are_several(x):
+    st, *_ = run(x, 'Turkish officials said the channel still worked. "That would limit us," one said. A Turkish official '
+                    'said talks went on. Turkish ministry sources were more cautious. They said Ankara would not object '
+                    'to the bases. Jane Roe, a researcher, was sceptical. She said, according to people familiar with '
+                    'the talks, that Damascus had asked for Assad. "Washington cannot decide. Only Damascus can," she '
+                    'said.')
+    rows = st[["sent_id", "speaker_id"]].values.tolist()
+    assert [r[1] for r in rows if r[0] == 1] == ["unnamed_turkish_officials"], rows
+    assert "unnamed_turkish_official" not in [r[1] for r in rows if r[0] == 4], rows  # "they": not one official
+    assert [r[1] for r in rows if r[0] in (7, 8)] == ["roe", "roe"], rows  # (not the people familiar)
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")
@@ -1908,12 +1931,6 @@ def test_a_party_named_after_a_country_is_no_state(x):
                               "keep its bases.")
     assert "russia" not in speakers_of(st, 0)
     assert speakers_of(st, 1) == ["markov"] and det["markov"].role == "A Just Russia"
-
-
-def test_she_is_the_one_person_a_sentence_without_a_voice_names(x):
-    st, *_ = run(x, "Anton Rybin said the faction would ask for a briefing. The only dissent came from Vera Lazareva "
-                    "(New People). She said the cost of the bases should be weighed openly.")
-    assert speakers_of(st, 2) == ["lazareva"]
 
 
 def test_a_name_with_its_country_in_brackets_is_a_person_who_speaks_for_it(x):
@@ -2232,6 +2249,16 @@ def test_an_interviews_guest_is_whom_the_introduction_asks_not_whom_it_names_mos
     st, *_ = run(x, text)
     rows = st[["sent_id", "speaker_id"]].values.tolist()
     assert [r[1] for r in rows if r[0] in (5, 6, 8)] == ["haddad"] * 3, rows
+
+
+def test_asking_a_ministry_for_comment_sets_out_no_interview(x):
+    text = ("What the minister's trip means\n\n"
+            "Syria's trade minister, Yusuf Karimi, went to Moscow last week. Karimi met his Russian counterpart. "
+            "When we asked the ministry for comment, it did not reply.\n\n"
+            "What came out of the trip?\n\nMoscow will keep selling grain to Syria.\n\n"
+            "Will the bases stay?\n\nRussia wants to keep its bases.\n")
+    st, *_ = run(x, text)
+    assert "karimi" not in st.loc[st["sent_id"] >= 4, "speaker_id"].tolist(), st[["sent_id", "speaker_id"]]
 
 
 def test_in_a_turn_others_are_told_of_by_the_speaker_and_the_floor_stays_theirs(x):
@@ -4069,6 +4096,9 @@ def test_in_a_turn_a_quotation_left_open_goes_on_in_the_one_it_quotes(x):
     rows = st[["sent_id", "speaker_id", "via_id"]].values.tolist()
     assert [r[1:] for r in rows if r[0] == 4] == [["unnamed_adviser", "aziz"]], rows  # the quotation goes on
     assert [r[1] for r in rows if r[0] == 5] == ["aziz"], rows  # after it closes, the floor is hers again
+    st, *_ = run(x, 'The Weekly Levant podcast\n\nHost: What now?\n\nRana Aziz: Lavrov said the bases would stay, but '
+                    'the mood is, in a word, "patience. Nobody expects a deal soon."\n\nHost: Thanks.\n')
+    assert speakers_of(st, 3) == ["aziz"]  # (a quotation Lavrov's own verb does not open is hers)
 
 
 def test_a_roundups_labels_with_a_dash_or_a_colon_give_each_paragraph_its_speaker(x):
@@ -4109,6 +4139,27 @@ def test_a_later_items_date_and_agency_give_way_to_the_sentences_own_date(x):
     signed = ev[ev["label"].str.contains("grain deal")]
     assert signed["date_start"].tolist() == ["2025-10-13"], ev[["label", "date_start"]].values.tolist()
     assert not ev["label"].str.contains(r"\(Levant Wire\)").any()
+
+
+def test_an_aside_between_dashes_is_no_label_and_no_speaker(x):
+    st, *_ = run(x, "Talks between the two sides went on for a third day in Moscow.\n\n"
+                    "Turkey's foreign ministry — which has troops in the north — said Ankara wanted the Russian bases "
+                    "closed, while Iran said Moscow should keep them.\n\n"
+                    "Vladimir Putin — who met the Syrian president in October — said the bases would stay.\n\n"
+                    "Sergei Lavrov — foreign minister since 2004 — told reporters the bases would stay.\n")
+    rows = st[["sent_id", "speaker_id", "via_id", "attribution"]].values.tolist()
+    assert ["iran", "levant_wire"] in [r[1:3] for r in rows if r[0] == 1], rows  # not through the ministry
+    assert speakers_of(st, 2) == ["putin"] and speakers_of(st, 3) == ["lavrov"], rows
+    assert "direct-quote" not in st["attribution"].tolist(), rows
+
+
+def test_a_demand_named_with_its_article_is_still_its_subjects(x):
+    st, *_ = run(x, "Talks went on. Damascus is sticking to the demand that Moscow hand over Bashar al-Assad. Lavrov "
+                    "said Russia would keep its bases, which it would reduce in size. Moscow rejected Syria's request "
+                    "to hand over Assad and kept its bases.")
+    assert stance_of(st, "syria", "assad_extradition") == "support"
+    assert stance_of(st, "lavrov", "russian_bases") == "conditional"  # (what ", which" says is done to the bases)
+    assert "russian_bases" not in st.loc[st["speaker_id"] == "syria", "issue_id"].tolist()  # (Moscow kept them)
 
 
 def test_a_sentence_case_turn_label_is_no_part_of_a_happening_s_label(x):

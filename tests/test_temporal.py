@@ -131,6 +131,8 @@ CASES = [  # sentence, the expression, start, end, precision
      "2025-10-06", "2025-10-12", "week"),  # (a date in another paragraph is no anchor: last week)
     ("Troops have stayed there since March; the envoy said talks had opened the previous month.",
      "the previous month", "2025-09-01", "2025-09-30", "month"),  # (the start of a period up to now is no anchor)
+    ("Troops have stayed there since September 2015. The following month, jets struck Hama.", "The following month",
+     "2015-10-01", "2015-10-31", "month"),  # (unless its year is given: a date of its own)
     # "that <month>": of the year the text spoke of last, not the most recent such month
     ("Troops arrived in November 2019 under a pact signed that October between the two states.", "that October",
      "2019-10-01", "2019-10-31", "month"),

@@ -230,7 +230,8 @@ class Detector:
     #: A paragraph opened by a person's name, maybe a post, then a colon or a dash and the words ("Jane Roe, Russian
     #: analyst — The bases will stay."): a roundup's or a transcript's label.
     LABEL_NAME = re.compile(r"^[ \t]*(?P<n>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:[ \t]*\([^()\n]{1,40}\))?"
-                            r"(?:,[ \t]*(?P<post>[^:—–\n]{2,90}?))?[ \t]*(?::|[ \t][—–])[ \t]+\S", re.MULTILINE)
+                            r"(?:,[ \t]*(?P<post>[^:—–\n]{2,90}?))?[ \t]*(?::|(?P<dash>[ \t][—–])(?![^\n]*[ \t][—–][ \t]))"
+                            r"[ \t]+\S", re.MULTILINE)  # (a dash that no second dash answers: see lexicon.TURN_LABEL)
 
     def _label_names(self, text: str, add) -> None:
         """Persons who open paragraphs as labels: with a post that holds a title ("Jane Roe, Russian analyst:"), or
@@ -238,6 +239,8 @@ class Detector:
         labels = [mt for mt in self.LABEL_NAME.finditer(text) if self._is_name(mt.group("n").split())
                   and not any(self._is_place(w) for w in mt.group("n").split())
                   and mt.group("n").lower() not in self.link_labels]
+        if sum(1 for mt in labels if mt.group("dash")) < 2:  # (a dash ends labels only in a roundup of them)
+            labels = [mt for mt in labels if not mt.group("dash")]
         names = [mt.group("n") for mt in labels]
         for mt in labels:
             post = re.sub(r"^\d{1,3},\s*(?:(?:a|an|the)\s+)?", "", (mt.group("post") or "").strip())  # ("Jane Roe, 52,
@@ -309,7 +312,8 @@ class Detector:
         """The title phrase right before a name ("Deputy Prime Minister"), or ''; one set off by a comma only
         when the name (ending at ``name_end``, if given) closes the apposition."""
         words = list(re.finditer(r"[\w’'.-]+", text[lo:name_start]))
-        closed = name_end is None or re.match(r"\s*(?:[,.;:)]|$)", text[name_end:])
+        closed = name_end is None or not re.match(r"\s+(?!and\b)[a-z]", text[name_end:])  # (a verb right after the
+        # name: "the former president, Jane Roe said"; a dash, a bracket or "and" closes it as a comma does)
         if words and "," in text[lo + words[-1].end():name_start] and not closed:
             return ""  # "would not hand over the former president, Jane Roe said": the title's noun is the verb's
             # object, no apposition the name closes
@@ -625,7 +629,8 @@ class Detector:
             # by Vadim Kulikov": who leads a body is a person (a state leading it is known already)
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
-            elif role or who or inverted or led or speaks or member or bracket:
+            elif role or who or inverted and not named_body and not self._is_place(text[s:e]) or led or speaks or member \
+                    or bracket:  # (a body or a place named after the verb is no person: "said Latakia Port")
                 given = next((k for k in known if (k.start, k.end) in taken and k.start == s and k.end < e), None)
                 if given is not None and role and len(text[s:e].split()) in (2, 3) and not re.search(
                         r"\b(?:to|for|of|in)\s+$", text[max(0, s - 5):s]) and getattr(

@@ -546,7 +546,11 @@ class Attributor(SpeakerRules):
         after it when the act is a subject ("Syria's demand that Moscow would extradite him was a provocation": the
         demand's own words, not the verdict on it)."""
         verbs = list(re.finditer(r"\s(?:was|were|is|are)\b", text[act.end:hi]))
-        return owner_start, act.end + verbs[-1].start() if verbs else hi
+        hi = act.end + verbs[-1].start() if verbs else hi
+        joined = next((j for j in re.finditer(r",?\s+and\s+(?:also\s+)?([a-z]{3,})\b", text[act.end:hi])
+                       if not j.group(1).endswith("s") and lemma(j.group(1)) != j.group(1)), None)
+        return owner_start, act.end + joined.start() if joined else hi  # ("rejected Syria's request to hand him over
+        # and kept its bases": a past verb joined after it is the rejecter's)
 
     def light_verb_before(self, toks: list[Token], cue: Match) -> int | None:
         """"has put forward a (new) proposal to", "lodged a formal request for": the first token of a light verb
@@ -880,9 +884,9 @@ class Attributor(SpeakerRules):
                 continue  # "If Moscow refuses, ...": a supposed act, no position of Moscow's
             asker = re.search(r"([a-z]+)\s+(?:the\s+)?$", ctx.text[max(s0, left[1].start - 30):left[1].start]) \
                 if left else None
-            if asker and lemma(asker.group(1)) in self.demand_heads and re.fullmatch(r"\s+to\s+",
-                                                                                   ctx.text[left[1].end:act.start]):
-                continue  # "he wants the EU to support the demand": what the EU is asked to do, no position of its own
+            if asker and lemma(asker.group(1)) in self.demand_heads and re.match(r"\s+to\s", ctx.text[left[1].end:act.start]):
+                continue  # "he wants the EU to support the demand that ...": what the EU is asked to do (and all it is
+                # asked to take up), no position of its own
             ids, start = (left[0], left[1].start) if left else ((), act.start)
             # "Relief has come faster, and Turkey is ready to fill gaps": a position stated in a clause of its own
             # is read in that clause, not in the one before it

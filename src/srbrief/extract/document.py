@@ -19,7 +19,8 @@ from . import temporal
 from .statements import refers_back, statement_rows
 from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state, unsaid
 from .codebook import Actor, Codebook, actor_named, person_named
-from .lexicon import TURN_LABEL, Match, Token, ends_clause, is_predicate, lemma, tokens
+from .lexicon import (TURN_LABEL, Match, Token, dash_labels, ends_clause, is_predicate, lemma, plural_source,
+                      tokens)
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -98,11 +99,11 @@ class Transcript:
 
 
 def _transcript(cb: Codebook, text: str, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict,
-                asking: set[str]) -> Transcript:
+                asking: set[str], dashed: bool = False) -> Transcript:
     body = sents[sents["kind"] == "body"]
     openers = body.groupby("paragraph").head(1)
     labelled = {int(o.paragraph): t for o in openers.itertuples(index=False)
-                if (t := _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking)) is not None}
+                if (t := _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking, dashed)) is not None}
     # "Sarah Okafor" on a line of its own, then her words: a heading that is only a person's name opens the next
     # paragraph's turn (a podcast's or a video's transcript)
     paragraphs = sorted(body["paragraph"].unique())
@@ -153,12 +154,12 @@ def _asking_labels(cb: Codebook, text: str, sents: pd.DataFrame) -> set[str]:
     return asking | {label.split()[0].rstrip(".") for label, e in reporters.items() if all(e)}
 
 
-def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict, asking: set[str] = frozenset()
-          ) -> Turn | None:
+def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict, asking: set[str] = frozenset(),
+          dashed: bool = False) -> Turn | None:
     """The turn a paragraph's first sentence opens, or None: a label that names a person (the last
     name in it, after any title) makes the paragraph that person's words; a question label
     ("Question:", "Q:", "Journalist (RIA Novosti):", or one of ``asking``) makes it a question, no one's view."""
-    lm = TURN_LABEL.match(text, s0)
+    lm = _label_at(text, s0, dashed)
     if not lm:
         return None
     first = lm.group("label").split()[0].lower().rstrip(".")
@@ -180,6 +181,13 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     return Turn("", lm.end()) if f"label: {lm.group('label').lower()}" in asking else None
 
 
+def _label_at(text: str, s0: int, dashed: bool) -> re.Match | None:
+    """The turn label opening the text at ``s0`` ("Jane Roe: ..."); one ending in a dash only in a text whose
+    paragraphs open so (``dashed``: lexicon.dash_labels)."""
+    lm = TURN_LABEL.match(text, s0)
+    return lm if lm and (dashed or not lm.group("dash")) else None
+
+
 def _source_label(x: Extractor, ctx: DocContext, text: str, s0: int, lm: re.Match, ms: list[Mention]) -> Turn | None:
     """The turn of a paragraph whose label is an unnamed source or a body, standing for itself ("A senior Israeli
     official, who asked not to be named — We are watching ...", "Syria's foreign ministry: ..."), or None."""
@@ -189,13 +197,18 @@ def _source_label(x: Extractor, ctx: DocContext, text: str, s0: int, lm: re.Matc
     lead = re.match(r"\s*(?:(?:a|an|the|one)\s+)?", text[s0:label_end], re.IGNORECASE).end()
     if first is None or first.start > s0 + lead + 30 or first.kind not in ("anonymous", "mention") or (
             first.kind == "mention" and ctx.actor_types.get(first.actor_ids[0]) != "organization"
-            and not re.search(r"\b[a-z]", first.surface)) or text[s0:label_end].isupper():
+            and not re.search(r"\b[a-z]", first.surface)):
         return None  # (not a dateline, "WASHINGTON — ...", nor a state named as a heading; "US State Department
         # spokesperson —" is the state's unnamed voice)
     if not re.match(r"\s*(?:[,(]|$)", text[first.end:label_end]):
         return None  # the label is the source and its description only ("Syria's state news agency carries a
         # readout: ...", "Syria's foreign ministry said on Monday: ...": a sentence with its verb, read as such)
     return Turn(first.actor_ids[0], lm.end())
+
+
+#: The interviewer asking a guest to answer ("We asked Jane Roe, a fellow at ..., to explain"), not for comment.
+ASKED_GUEST = re.compile(r"\b(?:[Ww]e|I)\s+(?:asked|invited)\s+(?-i:[A-Z])[^.;]*?\bto\s+(?:explain|answer|discuss|"
+                         r"assess|talk|walk|help|share|comment\s+on)\b")
 
 
 def _says_interview(cb: Codebook, text: str) -> bool:
@@ -231,9 +244,9 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
              if types.get(y.actor_id) == "person" and y.actor_id != author_id]
     if not named:
         return {}
-    introducing = {y.actor_id for sid, t in zip(before["sent_id"], before["text"]) if _says_interview(cb, t)
-                   for y in by_sent.get(sid, [])}  # "We asked Jane Roe, a fellow at ..., to explain": the guest,
-    # though the introduction names the minister it is about more often
+    introducing = {y.actor_id for sid, t in zip(before["sent_id"], before["text"])
+                   if _says_interview(cb, t) or ASKED_GUEST.search(t) for y in by_sent.get(sid, [])}  # "We asked Jane
+    # Roe, a fellow at ..., to explain": the guest, though the introduction names the minister it is about more often
     who = max(dict.fromkeys(named), key=lambda a: (a in introducing, named.count(a)))  # the most named, the first
     # of equals
     turns, current = {}, None
@@ -351,7 +364,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
     interview = _interview(cb, sents, by_sent, types, author_id)
     asking = _asking_labels(cb, text, sents)
-    turns = _transcript(cb, text, sents, by_sent, types, asking)
+    dashed = dash_labels(text, sents[sents["kind"] == "body"].groupby("paragraph")["start"].min())
+    turns = _transcript(cb, text, sents, by_sent, types, asking, dashed)
     going_on = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several paragraphs)
     guest_unlabelled = not turns.is_transcript or not any(t.speaker for t in turns.labelled.values())
     for r in sents.itertuples(index=False):
@@ -364,7 +378,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             turn = (turns.labelled.get(r.paragraph) or (interview.get(r.paragraph) if guest_unlabelled else None)
                     ) if r.kind == "body" else None  # (a transcript's labels say who speaks: no unlabelled interview,
             # unless the labels only put the questions: "Q: ...?", then the guest's answer)
-            lm = TURN_LABEL.match(text, s0)
+            lm = _label_at(text, s0, dashed)
             if turn is None and lm and r.kind == "body":
                 turn = _source_label(x, ctx, text, s0, lm, ms)
             capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
@@ -490,7 +504,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
                                    min([a for a, b in covered if a > pos] + [s1]))
             for c in free:
                 for d in x.attributor.described(ctx, r.sent_id, s0, s1, ms, [c]):
-                    d.scope = stretch(c.start)
+                    lo, hi = stretch(c.start)
+                    owned = c.group in ("demand", "refusal") and x.attributor.owned(toks, c)  # (an owned demand in its
+                    d.scope = (max(lo, d.scope[0]), min(hi, d.scope[1])) if owned else (lo, hi)  # own words)
                     kept.append(d)
             # "The Kremlin is unlikely to hand him over; it has said ...": a forecast outside every reported view
             # is the source's own assessment, over its stretch, when that stretch names an issue
@@ -525,7 +541,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             for s in speakers:  # floor ("The Russian side says ..."), and the floor stays theirs
                 if s.speaker_id != turn.speaker and s.via_id in ("", outlet_id, author_id):
                     s.via_id = turn.speaker
-            quoted = [s for s in speakers if s.speaker_id != turn.speaker and not s.nested]
+            quoted = [s for s in speakers if s.speaker_id != turn.speaker and not s.nested and s.frame
+                      and re.match(r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*[“\"]", text[s.frame[1]:s1])]  # (whose own verb
+            # opens the quotation: "told me, \"...", not "Lavrov said the bases would stay, but the mood is \"...")
             speakers = [s for s in speakers if s.speaker_id == turn.speaker]
             if quoted and quote_state(text, s0, s1, in_quote):  # 'One adviser told me, "We are not asking ... .
                 speakers = quoted[-1:]  # We are asking ..."': a quotation still open goes on in the one it quotes
@@ -545,24 +563,18 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             f0 = last.frame[0] if last is not None and last.frame else -1
             one = f0 >= 0 and (re.match(r"\s*one\s+of\b", text[f0:], re.IGNORECASE)
                                or re.search(r"\bone\s+of\s+$", text[max(0, f0 - 10):f0], re.IGNORECASE))
-            ctx.last_source = final if final in ctx.anonymous and (not final.endswith("s") or one) else ""
+            ctx.last_source = final if final in ctx.anonymous and (not plural_source(final) or one) else ""
         if not any(types.get(s.speaker_id) == "person" for s in speakers):
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
-            named = {y.actor_id for y in ms if types.get(y.actor_id) == "person"}
-            new = {a for a in named if a not in cb.actors and a not in ctx.recent_persons}
             if subject and types.get(subject) == "person":
-                ctx.last_person_speaker = subject
-            elif not speakers and len(named) == 1 and new and not re.search(r"[“”\"]|\b(?i:he|she|his|her)\b",
-                                                                               text[s0:s1]):
-                ctx.last_person_speaker, ctx.last_source = named.pop(), ""  # "The only dissent came from Jane Roe.
-                # She said ...": the one person a sentence with no voice introduces is who "she" is next (not one
-                # named before, nor one the codebook knows: "since the fall of Bashar al-Assad")
-            elif not speakers and not named:
+                ctx.last_person_speaker, ctx.last_source = subject, ""
+            elif not speakers:
                 lead = next(iter(x.attributor.candidates(ctx, s0, s1, ms)), None)
                 if lead is not None and lead.kind == "anonymous" and not text[s0:lead.start].strip(" \"“") \
-                        and not lead.actor_ids[0].endswith("s"):
+                        and not plural_source(lead.actor_ids[0]) and VIEW_TURN.match(text, lead.end, s1):
                     ctx.last_source = lead.actor_ids[0]  # "A Syrian official offered a different reading. ..., he
-                    # said": the one unnamed source a sentence with no voice opens with
+                    # said": the one unnamed source a sentence with no voice opens with, taking a view of its own
+                    # (not "A Syrian diplomat was expelled last month.")
         for y in ms:
             if types.get(y.actor_id) == "person":
                 ctx.recent_persons.append(y.actor_id)
@@ -682,6 +694,12 @@ LIGHT_NOUN_ACTS = {"demand", "readiness", "refusal"}
 STANCE_GROUPS = {"demand", "readiness", "refusal", "reversal", "positive", "positive_forms", "wants", "neutral",
                  "condition", "requirement", "negation", "silence", "forecast", "author_view"}
 
+#: What a source that speaks next is said to be or do first ("A Syrian official was more cautious", "..., close to the
+#: ministry, offered a different reading", "disagreed"): a view of its own, before its words.
+VIEW_TURN = re.compile(r"(?:,[^,]{1,80},)?\s+(?:(?:was|were|is|are|sounded|seemed)\s+(?:far\s+|even\s+|much\s+)?(?:more|less)"
+                       r"\s+[a-z]+|(?:offered|struck|took|gave|had|painted|sounded)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}"
+                       r"(?:reading|note|tone|view|take|assessment|picture|account|line)|(?:disagreed|differed|demurred))\b")
+
 #: "For Moscow, the priority is ...": a sentence that opens by naming whose view or interest it states
 FOR_WHOM = re.compile(r"[\s\"“]*(?:(?:and|but|yet)\s+)?for\s+", re.IGNORECASE)
 
@@ -729,11 +747,7 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     unnamed = x.cb.cue_matcher.find(toks, {"anonymity"})
     maybe |= {c.first for c in cues if any(0 < a.first - c.last <= 2 for a in unnamed)}  # (", asking not to be
     # named": why the source is unnamed, no demand of anyone's)
-    unowned = lambda c: c.first > 0 and toks[c.first - 1].lower in ("the", "a", "an", "this", "that", "such") \
-        and x.attributor.light_verb_before(toks, c) is None  # noqa: E731  ("wants the EU to support the demand
-    # that ...": a demand named, no one's act here; "made a request" is its subject's)
     return [c for c in cues if not is_predicate(toks, c) and (c.group in ("demand", "refusal", "readiness")
-                                and not unowned(c)
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c) and not ends_clause(toks, c))
             and c.first not in ruled and c.first not in maybe and not _held(toks, c)] + owned + [
         replace(c, group="held") for c in cues if c.first not in ruled and _held(toks, c)] + [

@@ -25,6 +25,11 @@ def unabbreviated(text: str) -> str:
     return re.sub(ABBREVIATION, lambda m: m.group(0)[:-1] + " ", text)
 
 
+def plural_source(aid: str) -> bool:
+    """Does an unnamed source's id name several ("unnamed_officials", "unnamed_people_familiar"), not one?"""
+    return aid.endswith("s") or re.search(r"_people(?:_|$)", aid) is not None
+
+
 def ascii_fold(text: str) -> str:
     """Letters beyond ASCII folded to their base ("Aktaş" -> "Aktas", "Türkiye" -> "Turkiye"), for ids."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -34,7 +39,16 @@ def ascii_fold(text: str) -> str:
 #: a number's comma or point ("a commentator with about 380,000 followers", "1.2 million").
 APPOSITION_CHAR = rf"(?:{ABBREVIATION}|(?<=\d)[,.](?=\d)|[^,.;])"
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
-TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?—–]+){0,15}?)[ \t]*(?::|[ \t][—–])[ \t]+(?=\S)")
+TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?—–]+){0,15}?)[ \t]*(?::|(?P<dash>[ \t][—–])"
+                        r"(?![^\n]*[ \t][—–][ \t]))[ \t]+(?=\S)")
+# (a dash too, in a roundup's "Jane Roe, analyst — ...", but never one that opens an aside a second dash closes:
+# "Sergei Lavrov — foreign minister since 2004 — told reporters")
+
+
+def dash_labels(text: str, starts) -> bool:
+    """Do two paragraphs or more open with a label and a dash (a roundup: "Jane Roe, analyst — ...")? Only then is a
+    dash a label's end; one such paragraph is a sentence with a dash in it."""
+    return sum(1 for s in starts if (m := TURN_LABEL.match(text, s)) and m.group("dash")) >= 2
 # (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .codebook import Codebook, actor_named
 from .lexicon import (POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, ascii_fold, is_adverb, lemma,
-                      opens_apposition, tokens, unabbreviated)
+                      opens_apposition, plural_source, tokens, unabbreviated)
 from .mentions import Mention
 
 #: A timeline entry's opening date and its dash or colon ("Dec. 8, 2024 — ", "Mid-August 2025 — ", "Jan. 23,
@@ -122,6 +122,9 @@ class SpeakerRules:
         taken = [(c.start, c.end) for c in out]
         free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
         for mt in self.parties.finditer(text, s0, s1):
+            if re.match(r"\s+of\b", text[mt.end():mt.end() + 5]):
+                continue  # "the interlocutors of the newspaper": its sources, not the two parties (the unnamed sources'
+                # rule reads them)
             if free(*mt.span()) and len(ctx.parties) == 2:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
@@ -248,7 +251,8 @@ class SpeakerRules:
                               rf"(?:them|the\s+(?:{self.groups}))|(?:the|another|a\s+second|a\s+third)\s+"
                               r"(?:people|person)(?!\s+(?:familiar|close|with|briefed|present|of)\b)|"
                               r"he|she|they|it|the latter|the former|the (?:statement|communiqu[eé]|readout|"
-                              r"release|report))(?![\w-])", text[s0:s1], re.IGNORECASE):
+                              r"release|report)|(?<=[,”\"] )one(?=\s+(?:said|says|added|adds|told|tells)\b))(?![\w-])",
+                              text[s0:s1], re.IGNORECASE):  # ('"...," one said': one of the group quoted last)
             a, b = s0 + mt.start(), s0 + mt.end()
             nxt = re.match(r"\s+([\w-]+)", text[b:s1])
             if mt.group(0).lower() in ("the former", "the latter") and nxt and (
@@ -460,7 +464,8 @@ class SpeakerRules:
             aid = f"unnamed_{group.group(1)}"  # none quoted before: one of a group of that name ("one of the
             ctx.anonymous.setdefault(aid, f"Unnamed {group.group(1)}")  # officials told reporters")
             return (aid,)
-        want = "plural" if p.endswith(" of them") else PRONOUNS.get(p, "")  # "two of them said": the group
+        want = "plural" if p.endswith(" of them") or p == "one" else PRONOUNS.get(p, "")  # "two of them said",
+        # '"...," one said': the group
         then = re.match(r"\s+(?:(?:also|later|then)\s+)?([a-z]+)((?:\s+[\w’'-]+){0,3})\s*(?:[.,;:!?]|$)",
                         ctx.text[c.end:c.end + 60])
         closing = re.search(r"[,”\"]\s*$", ctx.text[max(0, c.start - 3):c.start]) is not None and then is not None \
@@ -475,9 +480,9 @@ class SpeakerRules:
             if sex and sure and len(found) == 1 and ctx.actor_types.get(found[0]) == "person":
                 ctx.genders.setdefault(found[0], sex)  # (only when no other person could have been meant)
             return found
-        if want == "plural":
+        if want == "plural":  # "they": the group, body or unnamed sources quoted last (not one unnamed official)
             if ctx.last_speaker and (ctx.actor_types.get(ctx.last_speaker) in ("anonymous", "group", "organization")
-                                     or ctx.last_speaker in (ctx.anonymous or {})):
+                                     or ctx.last_speaker in (ctx.anonymous or {}) and plural_source(ctx.last_speaker)):
                 return (ctx.last_speaker,)
             return ()
         if want == "thing":  # "it": the sentence's own subject ("Syria said it would ..."), else the last speaker
@@ -642,6 +647,9 @@ class SpeakerRules:
                 continue  # "the UN Special Envoy for Syria said", "the ambassador to Syria": the state is the post's
                 # remit, not who speaks
             gap = text[c.end:pos]
+            if re.search(r"\s[—–]\s", gap) and re.search(r"\s[—–]\s[^—–\n]*$", text[max(0, c.start - 150):c.start]):
+                continue  # "Vladimir Putin — who met the Syrian president — said": a name inside an aside between
+                # dashes is not who speaks after it
             head = next((b for b in reversed(before) if b.end <= c.start and b.actor_ids
                          and ctx.actor_types.get(b.actor_ids[0]) == "person"
                          and re.fullmatch(r"\s+of\s+(?:the\s+)?|\s*\(", text[b.end:c.start])), None)
@@ -702,6 +710,8 @@ class SpeakerRules:
         titled = re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){0,2}([a-z]+)", g)
         if titled and titled.group(1) in self.titles:
             return True  # "Syria's foreign minister said", no minister named: he speaks for Syria
+        g = re.sub(r"^[—–]\s*([^—–,]{1,120}?)\s*[—–]", r", \1,", g)  # "Jane Roe — foreign minister since 2004 — said":
+        # an aside between dashes, as between commas
         if g.startswith(","):
             close = g.rfind(",")
             inner = g[1:close].strip() if close > 0 else g[1:]

@@ -573,9 +573,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
     unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
     asides = [relative] + [(i, next((k for k in range(i + 1, len(toks)) if toks[k].text in ",;:"), len(toks)))
-                           for i in range(1, len(toks)) if toks[i].lower in ("who", "whom", "whose", "which")
+                           for i in range(1, len(toks)) if toks[i].lower in ("who", "whom", "whose")
                            and toks[i - 1].text == ","]  # (", who fled to Moscow and was granted asylum,": said of
-    # the person, no act the speaker takes a side on)
+    # the person, no act the speaker takes a side on; not ", which it would reduce": what is done to the thing)
     everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m) and not aspect(m)
                   and not any(a <= m.first < b for a, b in asides)]
     if (unnegated_for or unnegated_against) and any(m.group.endswith(":for") for m in everywhere) and any(

@@ -409,12 +409,13 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
                 hi_ = month_end(hi_.year, hi_.month)
         return lo_, hi_, anchor.precision, True
     if k == "nextday" and g("nd_u"):
-        if not previous or "\n" in text[previous[-1].end:m.start()] or re.match(
-                r"since\b", previous[-1].text, re.IGNORECASE) or re.search(
-                r"\bsince\s+$", text[max(0, previous[-1].start - 8):previous[-1].start], re.IGNORECASE):
+        since = re.match(r"since\b", previous[-1].text, re.IGNORECASE) or re.search(
+            r"\bsince\s+$", text[max(0, previous[-1].start - 8):previous[-1].start], re.IGNORECASE) if previous else None
+        if not previous or "\n" in text[previous[-1].end:m.start()] or since and previous[-1].relative:
             # (a date in another paragraph is no anchor: a translation's "In the previous week" is last week; nor is
-            # the start of a period up to now: "has expanded its presence since December ... visited Moscow the
-            # previous month" is the month before this one)
+            # the start of a recent period up to now, named without its year: "has expanded its presence since
+            # December ... visited Moscow the previous month" is the month before this one; "since September 2015.
+            # The following month" is October 2015)
             return (*r.relative(g("nd_r"), g("nd_u")), True)
         anchor, unit = previous[-1], g("nd_u").lower()
         if PRECISION_ORDER.index(anchor.precision) > PRECISION_ORDER.index(unit):
