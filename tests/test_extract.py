@@ -1882,6 +1882,8 @@ def test_the_interlocutors_are_the_two_leaders_and_humanitarian_assistance_is_ai
     st, *_ = run(x, "Putin held talks with al-Sharaa. According to the interlocutors of the newspaper, the bases will "
                     "stay.")
     assert not {"putin", "sharaa"} & set(speakers_of(st, 1))  # (a newspaper's sources)
+    st, *_ = run(x, 'Putin held talks with al-Sharaa. "The bases will stay," one of the interlocutors told Kommersant.')
+    assert speakers_of(st, 1) == ["unnamed_interlocutors"]
 
 
 def test_a_happenings_label_keeps_no_empty_brackets(x):

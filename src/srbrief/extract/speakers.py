@@ -122,9 +122,10 @@ class SpeakerRules:
         taken = [(c.start, c.end) for c in out]
         free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
         for mt in self.parties.finditer(text, s0, s1):
-            if re.match(r"\s+of\b", text[mt.end():mt.end() + 5]):
-                continue  # "the interlocutors of the newspaper": its sources, not the two parties (the unnamed sources'
-                # rule reads them)
+            if "interlocutor" in mt.group(0).lower() and (re.match(r"\s+of\b", text[mt.end():mt.end() + 5])
+                                                         or re.search(r"\bof\s+$", text[max(0, mt.start() - 4):mt.start()])):
+                continue  # "the interlocutors of the newspaper", "one of the interlocutors told Kommersant": its sources,
+                # not the two parties (the unnamed sources' rule reads them)
             if free(*mt.span()) and len(ctx.parties) == 2:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
