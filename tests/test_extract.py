@@ -1922,6 +1922,13 @@ def test_one_and_they_are_of_a_group_and_people_familiar_are_several(x):
     assert [r[1] for r in rows if r[0] in (7, 8)] == ["roe", "roe"], rows  # (not the people familiar)
 
 
+def test_giving_up_the_issues_own_thing_is_its_act_and_a_shorter_lease_is_on_conditions(x):
+    st, *_ = run(x, "Talks went on. A Russian diplomat said Moscow had no intention of giving up the facility. Omar "
+                    "Sabbag, a deputy minister, said Damascus wanted a shorter lease.")
+    assert stance_of(st, "unnamed_russian_diplomat", "russian_bases") == "support"
+    assert stance_of(st, "sabbag", "russian_bases") == "conditional"
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

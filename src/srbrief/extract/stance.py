@@ -117,10 +117,14 @@ def _hands_a_thing(cb: Codebook, toks: list[Token], m: Match) -> bool:
     if m.last == m.first or toks[m.last].lower not in PARTICLES | {"over"} or m.last - m.first > 1:
         return False  # (an object between verb and particle, "hand him over", is no thing)
     things = {w.lower() for w in cb.cues.get("thing_nouns", [])}
+    own = {w.lower() for w in cb.issues[m.group.split(":")[0]].topics}  # ("give up the facility": the bases' own
+    # term is what the act is done to)
     for k in range(m.last + 1, min(len(toks), m.last + 4)):  # the object's first words, up to its head
         t = toks[k]
         if not t.text[:1].isalnum() or t.lower in PREPOSITIONS | {"and", "or", "once", "if"} or t.text[:1].isupper():
             return False  # ("hand over Assad and his files": the person comes first)
+        if t.lemma in own or t.lower in own:
+            return False
         if t.lemma in things or t.lower in things:
             return True
     return False
@@ -146,7 +150,10 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         k = f.last + 1 + (f.last + 1 < len(toks) and toks[f.last + 1].lemma in ("question", "query"))
         return replace(f, last=k - 1) if k < len(toks) and toks[k].lower in ("on", "about") else None
 
-    found = cb.cue_matcher.find(toks, {"framing", "silence", "demand"}) if by_issue else []
+    found = cb.cue_matcher.find(toks, {"framing", "silence", "demand", "reduced_terms"}) if by_issue else []
+    reduced = [f.last for f in found if f.group == "reduced_terms"]  # "a shorter lease", "a reduced presence": the
+    # topic on changed terms
+    found = [f for f in found if f.group != "reduced_terms"]
     frames = [g for f in found if f.group != "demand" and (g := f if f.group == "framing" else naming(f))]
     # ("the future of the lease", "declined to comment on the lease": the topic is named)
     asks = [d for d in found if d.group == "demand"]
@@ -187,6 +194,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 3 for d in asks) and not any(
                 (a.first, a.last) == (t.first, t.last) for a in acts)  # ("the demand for Bashar al-Assad": a first
             # name may stand between; "sought refuge": a word that is also the issue's act is that act, whoever seeks)
+            framed = framed or any(0 < t.first - r <= 2 for r in reduced)
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
