@@ -73,6 +73,14 @@ def test_an_opening_bracket_after_a_full_stop_opens_the_next_sentence():
     assert list(s["text"]) == ["We will stay on the coast.", "(Remarks to reporters after the talks)"]
 
 
+def test_a_headline_that_ends_on_a_quotation_is_a_heading():
+    text = ('Talks on the Russian bases open as Damascus seeks "fair terms"\n\nBy Jane Roe\n\n'
+            'DAMASCUS, Dec 10 (Reuters) - Talks on the lease began on Tuesday, officials said.\n')
+    s = clean.sentences(_seed(text))
+    assert s["kind"].iloc[0] == "heading"
+    assert s["text"].iloc[-1].startswith("Talks on the lease")  # (the dateline found, and left out)
+
+
 def test_an_abbreviated_rank_before_a_name_ends_no_sentence():
     text = ('"It will not hold," said Maj. Gen. (res.) Omer Tal, a former planner. Lt. Col. Ivan Sorin and Amb. '
             'Jan Vos agreed. Capt. Ali Noor left. Report No. 9 came out. He replied: No. Talks went on.\n')

@@ -104,7 +104,8 @@ def classify(text: str, start: int, end: int, next_is_text: bool, first: bool = 
     lm = LIST_MARKER.match(line)
     if lm:
         return "list-item", start + lm.end(), False
-    unended = stripped[-1:] not in TERMINAL + ":"
+    unended = stripped[-1:] not in TERMINAL + ":" or re.search(r"[^.!?,][\"”’']$", stripped) is not None  # (a
+    # headline that ends on a quotation, 'Damascus seeks "fair terms"', has no end punctuation of its own)
     # a quotation as a subheading ('"We counted forty vehicles"'): no one's sentence of the story
     pull_quote = re.fullmatch(r"[\"“][^\"“”]+[^.!?,\"“”][\"”]", stripped)
     if next_is_text and (unended or pull_quote) and len(words) <= MAX_HEADING_WORDS * (2 if first and unended else 1):
