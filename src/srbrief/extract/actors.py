@@ -186,7 +186,7 @@ class Detector:
                                                                      text, re.IGNORECASE))
 
         labels = [mt for mt in self.capital_turn.finditer(text) if mt.group("n").lower() not in self.link_labels
-                  and mt.group("n").split()[0].lower() not in {w.lower() for w in self.m.cb.cues["question_labels"]}]
+                  and mt.group("n").split()[0].lower() not in self.m.cb.question_labels]
         found = [mt for mt in labels if person(mt)]
         surnames = {mt.group("n").split()[-1] for mt in found}
         found += [mt for mt in labels if mt not in found and mt.group("n") in surnames]  # ("PELL:" after "DAN PELL, HOST:")

@@ -220,6 +220,7 @@ class Codebook:
     _speech_lemmas: frozenset | None = None
     _silence_verbs: frozenset | None = None
     _talk_words: frozenset | None = None
+    _question_labels: frozenset | None = None
     _audience_lemmas: frozenset | None = None
     _objects: dict | None = None
     _state_words: dict | None = None
@@ -277,6 +278,13 @@ class Codebook:
         if self._talk_words is None:
             self._talk_words = frozenset(w.lower() for k in self.kinds if k.kind == "talks" for w in k.triggers)
         return self._talk_words
+
+    @property
+    def question_labels(self) -> frozenset:
+        """A transcript's labels that put a question ("Question:", "Q:"), lower-cased."""
+        if self._question_labels is None:
+            self._question_labels = frozenset(w.lower() for w in self.cues["question_labels"])
+        return self._question_labels
 
     @property
     def audience_lemmas(self) -> frozenset:

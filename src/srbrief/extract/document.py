@@ -163,7 +163,7 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     if not lm:
         return None
     first = lm.group("label").split()[0].lower().rstrip(".")
-    if first in {w.lower() for w in cb.cues["question_labels"]} | asking:
+    if first in cb.question_labels | asking:
         return Turn("", lm.end())
     titles = {t.lower() for t in cb.cues["person_titles"] + cb.cues["person_nouns"] + cb.cues["anonymous_nouns"]}
 
@@ -226,9 +226,8 @@ def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mentio
     (cues.yaml interview_words: an explainer's question headings are no interview), or whose questions are
     labelled as such, the answers not ("Q: ... ?" then the guest's paragraphs); {paragraph: turn}."""
     body = sents[sents["kind"] == "body"]
-    question_labels = {w.lower() for w in cb.cues["question_labels"]}
     labelled = [p for p, g in body.groupby("paragraph") if (lm := TURN_LABEL.match(g["text"].iloc[0]))
-                and lm.group("label").split()[0].lower().rstrip(".") in question_labels and _asks(g["text"].iloc[-1])]
+                and lm.group("label").split()[0].lower().rstrip(".") in cb.question_labels and _asks(g["text"].iloc[-1])]
     asking = sorted({p for p, g in body.groupby("paragraph") if all(_asks(t) for t in g["text"])} | set(labelled))
     if len(asking) < 2:
         return {}
