@@ -1929,6 +1929,12 @@ def test_giving_up_the_issues_own_thing_is_its_act_and_a_shorter_lease_is_on_con
     assert stance_of(st, "sabbag", "russian_bases") == "conditional"
 
 
+def test_a_demand_a_speaker_is_asked_about_is_not_his(x):
+    st, *_ = run(x, "Damascus has demanded the handover of Assad. Dmitry Peskov was asked about the request on Thursday "
+                    "and declined to comment.")
+    assert st.loc[st["speaker_id"] == "peskov", "stance"].isin(["neutral", ""]).all(), st[["speaker_id", "stance"]]
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")
