@@ -59,6 +59,13 @@ def test_a_byline_names_one_author(line, author):
     assert byline_author(f"Reading the talks\n\n{line}\n\nThe talks went on.\n") == author
 
 
+def test_a_name_alone_over_a_date_is_the_byline_unless_it_names_a_state(seeds_copy, tmp_path):
+    text = "Berlin weighs its Syria policy\n\nA teaser line.\n\nLena Vogt\n11/13/2025\n\nThe talks went on for hours.\n"
+    assert add(_file(tmp_path, "a.txt", text), seeds_copy, published="2025-11-13").entry["author"] == "Lena Vogt"
+    text = "Headline of the day\n\nRussia Syria\n12 March 2025\n\nThe talks on the port went on for hours.\n"
+    assert add(_file(tmp_path, "b.txt", text), seeds_copy, published="2025-03-12").entry["author"] == ""
+
+
 def test_a_byline_names_the_author_and_the_genre_can_be_given(seeds_copy, tmp_path):
     byline = "Reading the talks\n\nBy Jane Q. Roe, 5 March 2025\n\nThe talks on the port went on for hours.\n"
     a = add(_file(tmp_path, "a.txt", byline), seeds_copy, genre="opinion")

@@ -92,7 +92,7 @@ def add(file: Path, seeds_dir: Path | None = None, published: str | None = None,
     numbers = [int(m.group(1)) for p in seeds_dir.glob("*.txt") if (m := re.match(r"(\d+)_", p.name))]
     width = max([3] + [len(p.name.split("_")[0]) for p in seeds_dir.glob("*.txt") if p.name[0].isdigit()])
     doc_id = f"{max(numbers, default=-1) + 1:0{width}d}_{_slug(source or shown_title)}_{pub}"
-    author = author or byline_author(text)  # an author's own views are theirs, not the outlet's
+    author = author or _byline(text)  # an author's own views are theirs, not the outlet's
     author_id = _author_id(author)
     entry = {"file": f"{doc_id}.txt", "title": shown_title, "title_basis": title_basis, "outlet": source,
              "author": author, "author_id": author_id, "genre": genre, "language": "en", "translated": False,
@@ -122,6 +122,16 @@ def main_add(file: str, seeds: str = "", published: str = "", outlet: str = "", 
     print(f"srbrief: added {a.path} (published {e['published']}: {e['date_basis']} Outlet: {e['outlet'] or '—'}; "
           f"author: {e['author'] or '—'}; genre: {e['genre']}; title: {e['title']!r}). Rebuild with `make report`.")
     return 0
+
+
+def _byline(text: str) -> str:
+    """The byline's author, unless a word of the name is an actor or place the codebook knows and the whole is no
+    person it knows (a two-word headline over a date, "Russia Syria", is no byline)."""
+    from ..extract import codebook
+    author, cb = byline_author(text), codebook.load()
+    if author and not codebook.person_named(cb, author) and any(codebook.actor_named(cb, w) for w in author.split()):
+        return ""
+    return author
 
 
 def _author_id(author: str) -> str:

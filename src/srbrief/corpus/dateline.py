@@ -102,9 +102,16 @@ BYLINE_AUTHOR = re.compile(r"^[ \t]*By[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(
 DESK_WORDS = {"staff", "team", "desk", "reporters", "correspondents", "editors", "agencies", "newsroom", "wire"}
 
 
+#: A name alone on a line, not the text's first, right above a date alone on its line ("Jane Roe" / "11/13/2025"):
+#: how some sites set the byline without "By".
+NAME_OVER_DATE = re.compile(r"(?<=\n)[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                            r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|"
+                            r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?:\n|$)")
+
+
 def byline_author(text: str, head: int = 600) -> str:
-    """The author a byline near the top names ("By Jane Roe"), or ''."""
-    m = BYLINE_AUTHOR.search(text[:head])
+    """The author a byline near the top names ("By Jane Roe", or a name alone over a date line), or ''."""
+    m = BYLINE_AUTHOR.search(text[:head]) or NAME_OVER_DATE.search(text[:head])
     return m.group("name") if m and not DESK_WORDS & set(m.group("name").lower().split()) else ""
 
 
