@@ -1935,6 +1935,11 @@ def test_a_demand_a_speaker_is_asked_about_is_not_his(x):
     assert st.loc[st["speaker_id"] == "peskov", "stance"].isin(["neutral", ""]).all(), st[["speaker_id", "stance"]]
 
 
+def test_reopening_the_agreements_is_renegotiating_them(x):
+    st, *_ = run(x, "Talks went on. An aide said Damascus wanted to reopen the agreements signed under Assad.")
+    assert stance_of(st, "unnamed_aide", "agreements_renegotiation") == "support"
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")
