@@ -1940,6 +1940,13 @@ def test_reopening_the_agreements_is_renegotiating_them(x):
     assert stance_of(st, "unnamed_aide", "agreements_renegotiation") == "support"
 
 
+def test_the_issues_own_state_doing_its_act_raises_the_issue(x):
+    st, *_ = run(x, "Talks went on. An aide said Damascus would let Russia stay as long as it paid rent. Another aide "
+                    "said Russia would leave the talks early.")
+    assert stance_of(st, "unnamed_aide", "russian_bases") == "conditional"
+    assert st.loc[st["sent_id"] == 2, "issue_id"].tolist() in ([""], [])  # (leaving talks is no act on the bases)
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

@@ -199,6 +199,17 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
                 break
+        states = cb.issues[issue].states[:1]
+        if issue not in hits and states:  # "open to letting Russia stay as long as ...", "asked Russia to leave": the
+            # issue's own state as the act's subject, the act with no object of its own, is the issue's act
+            words = cb.state_of_word()
+            for a in groups.get("for", []) + groups.get("against", []):
+                k = a.first - 1 - (a.first > 1 and toks[a.first - 1].lower in MODALS | {"to"})
+                after = toks[a.last + 1].lower if a.last + 1 < len(toks) else "."
+                if k >= 0 and words.get(toks[k].lower) == states[0] and toks[k].text[:1].isupper() \
+                        and (not after[:1].isalnum() or after in PREPOSITIONS | {"as", "until", "unless", "if", "and"}):
+                    hits[issue] = IssueHit(issue, a.first, "topic")
+                    break
     order = list(cb.issues)
     return sorted(hits.values(), key=lambda h: order.index(h.issue))
 
