@@ -1947,6 +1947,14 @@ def test_the_issues_own_state_doing_its_act_raises_the_issue(x):
     assert st.loc[st["sent_id"] == 2, "issue_id"].tolist() in ([""], [])  # (leaving talks is no act on the bases)
 
 
+def test_a_back_report_names_the_speaker_after_two_titles(x):
+    st, *_ = run(x, "Moscow and Damascus have agreed to hold further consultations on the future of the Russian "
+                    "military facilities. This was stated by Special Envoy for the Middle East, Deputy Foreign "
+                    "Minister Oleg Varnavin, after the talks.")
+    assert "varnavin" in speakers_of(st, 0), st[["sent_id", "speaker_id"]].values.tolist()  # (the states agreed,
+    # and he said so)
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

@@ -442,7 +442,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))
                           for sp, via, cue in listing]
         back, relay, cue = ((), "", "") if asked else x.attributor.said_before(ctx, s0, s1, ms)
-        if back and before and not any(s.sent_id == before[0] for s, *_ in statements):
+        if back and before and not any(s.sent_id == before[0] and (s.cue and types.get(s.speaker_id) == "person"
+                                                                   or not s.cue) for s, *_ in statements):
             # "... . This was stated to journalists by X.": the sentence before is X's view
             p_id, p0, p1, p_toks, p_cues, p_issues = before
             for sp in back:

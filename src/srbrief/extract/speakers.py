@@ -164,7 +164,7 @@ class SpeakerRules:
             if mt.group("noun")[:1].isupper() and text[s0:a].strip(" \"“”'") and any(
                     c.kind == "mention" and c.actor_ids and c.start >= b
                     and ctx.actor_types.get(c.actor_ids[0]) == "person"
-                    and re.fullmatch(r"(?:\s+(?:[A-Z][\w’'-]*|and|for|of|the))*\s+", text[b:c.start]) for c in out):
+                    and re.fullmatch(r"(?:,?\s+(?:[A-Z][\w’'-]*|and|for|of|the))*\s+", text[b:c.start]) for c in out):
                 continue  # "... and Special Envoy for the Middle East and African Countries Oleg Surin": a capitalised
                 # noun before a person's name, capitalised words between, is that person's title, no unnamed source
             ref = next((r for r in self.title_ref.finditer(text, max(s0, a - 40), b) if r.start() <= a and r.end() == b),
