@@ -1955,6 +1955,12 @@ def test_a_back_report_names_the_speaker_after_two_titles(x):
     # and he said so)
 
 
+def test_an_authors_sentence_opening_on_we_is_the_authors_view(x):
+    st, *_ = run(x, "Talks went on. We have asked for contributions to reconstruction and for compensation.",
+                 author="Jane Roe", genre="opinion")
+    assert stance_of(st, "Jane Roe", "reconstruction") == "support", st[["sent_id", "speaker_id", "issue_id"]]
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")

@@ -526,7 +526,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             hits = st.issues_in(cb, toks, issue_matches)
             forecast = any(c.group == "forecast" for c in cues)
             view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
-                                  or re.search(r"\b(?:I|we|my|our)\b", text[s0:s1]))
+                                  or re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b", text[s0:s1]))  # (also "We agreed ...")
             carried = not hits and bool(last_issue.get(r.sent_id - 1))  # "A deal is unlikely to come quickly":
             # the source's own voice goes on about the matter of the sentence before (a statement of the source;
             # which issue it bears on, and which side, the words do not say, so it takes none)
