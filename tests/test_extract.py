@@ -4203,6 +4203,16 @@ def test_a_demand_named_with_its_article_is_still_its_subjects(x):
     assert "russian_bases" not in st.loc[st["speaker_id"] == "syria", "issue_id"].tolist()  # (Moscow kept them)
 
 
+def test_a_role_in_capitals_with_the_person_in_brackets_is_that_persons_turn(x):
+    text = ("Open Line, Coast Radio\n\nHOST (Rami): The lines are open.\n\n"
+            "CALLER (Abu Nabil, Jableh): If the Russians stay, let them pay rent for the base.\n\n"
+            "HOST (Rami): Thank you.\n\nCALLER (Salma, Homs): The former president must be handed over first.\n")
+    st, _, _, det, _ = run(x, text)
+    assert det["nabil"].role == "caller, Jableh"
+    rows = st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
+    assert [2, "nabil", "russian_bases"] in rows and [4, "salma", "assad_extradition"] in rows, rows
+
+
 def test_a_sentence_case_turn_label_is_no_part_of_a_happening_s_label(x):
     _, _, ev, _, _ = run(x, "The Weekly Levant podcast\n\nHost: Did Russia sign anything?\n\n"
                             "Rana Aziz: No. Moscow signed a grain deal with Damascus in March.\n\n"

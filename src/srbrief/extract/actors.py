@@ -233,6 +233,20 @@ class Detector:
                             r"(?:,[ \t]*(?P<post>[^:—–\n]{2,90}?))?[ \t]*(?::|(?P<dash>[ \t][—–])(?![^\n]*[ \t][—–][ \t]))"
                             r"[ \t]+\S", re.MULTILINE)  # (a dash that no second dash answers: see lexicon.TURN_LABEL)
 
+    #: A turn label of a role in capitals and the person in brackets ("CALLER (Abu Khaled, Latakia):", "HOST (Samer):").
+    ROLE_LABEL = re.compile(r"^[ \t]*(?P<role>[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]*\((?P<n>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)"
+                            r"{0,3})(?:,[ \t]*(?P<place>[^()\n]{1,40}))?\)[ \t]*:", re.MULTILINE)
+
+    def _role_labels(self, text: str, add) -> None:
+        """Persons a transcript names in brackets after a role in capitals, in two labels or more: one person per
+        name, the role (and place) theirs."""
+        labels = list(self.ROLE_LABEL.finditer(text))
+        if len(labels) < 2:
+            return
+        for mt in labels:
+            role = mt.group("role").lower() + (f", {mt.group('place').strip()}" if mt.group("place") else "")
+            add(mt.start("n"), mt.end("n"), "person", role)
+
     def _label_names(self, text: str, add) -> None:
         """Persons who open paragraphs as labels: with a post that holds a title ("Jane Roe, Russian analyst:"), or
         under the same label twice or more (a transcript's "Jane Roe: ..."); no word of a name is a place."""
@@ -533,6 +547,7 @@ class Detector:
         self._capital_turns(text, add, actors)
         self._line_turns(text, add)
         self._label_names(text, add)
+        self._role_labels(text, add)
         self._capital_names(text, add, actors)
         # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,
         # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person

@@ -169,6 +169,8 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
 
     def rest(y: Mention) -> str:  # what the label holds after the name, brackets and a post after a comma aside
         after = re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")])
+        if text[s0:y.start].rstrip().endswith("(") and text[s0:y.start].strip("( \t").isupper():
+            after = re.sub(r"^[^()]*\)", "", after)  # ("CALLER (Abu Khaled, Latakia):": the bracket names him)
         post = re.match(r"\s*,(.*)", after)  # (", Assistant Secretary of State" is a post; ", weekly briefing" no one's)
         return "" if post and titles & set(re.findall(r"[a-z]+", post.group(1).lower())) else after
 
