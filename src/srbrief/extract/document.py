@@ -446,7 +446,9 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         back, relay, cue = ((), "", "") if asked else x.attributor.said_before(ctx, s0, s1, ms)
         if back and before and not any(s.sent_id == before[0] and (s.cue and types.get(s.speaker_id) == "person"
                                                                    or not s.cue) for s, *_ in statements):
-            # "... . This was stated to journalists by X.": the sentence before is X's view
+            # "... . This was stated to journalists by X.": the sentence before is X's view (unless a person spoke
+            # in it or it quotes someone; a body's or a state's act it tells of, "Moscow and Damascus have agreed
+            # to ...", stays theirs as well)
             p_id, p0, p1, p_toks, p_cues, p_issues = before
             for sp in back:
                 statements.append((Statement(doc_id, p_id, p0, p1, sp, relay, "reported", cue, (p0, p1)), p_toks,
