@@ -1961,6 +1961,12 @@ def test_an_authors_sentence_opening_on_we_is_the_authors_view(x):
     assert stance_of(st, "Jane Roe", "reconstruction") == "support", st[["sent_id", "speaker_id", "issue_id"]]
 
 
+def test_a_translations_estimates_and_summarises_are_verbs_of_saying(x):
+    st, *_ = run(x, 'Talks went on. «Moscow wants to keep a foothold on the coast», estimates Ilya Voronin, a researcher. '
+                    '«Nobody expects a deal soon», summarises a European diplomat.')
+    assert speakers_of(st, 1) == ["voronin"] and speakers_of(st, 2) == ["unnamed_european_diplomat"]
+
+
 def test_a_numbers_comma_does_not_end_an_apposition(x):
     _, _, _, det, _ = run(x, "Talks went on. Omar Kassab, a commentator with some 250,000 followers, said Russia would "
                              "stay.")
