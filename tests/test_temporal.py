@@ -19,6 +19,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The minister will travel on Friday.", "on Friday", "2025-10-17", "2025-10-17", "day"),
     ("A second round is due next Tuesday.", "next Tuesday", "2025-10-21", "2025-10-21", "day"),
     ("The convoy left yesterday.", "yesterday", "2025-10-15", "2025-10-15", "day"),
+    # a run of days: the whole run, at day precision
+    ("Jan. 28-29: envoys met in Damascus.", "Jan. 28-29", "2025-01-28", "2025-01-29", "day"),
+    ("On 2–4 March 2026 the committee met.", "2–4 March 2026", "2026-03-02", "2026-03-04", "day"),
     ("The Council this afternoon lifted the travel ban.", "this afternoon", "2025-10-16", "2025-10-16", "day"),
     ("The envoy lands tonight.", "tonight", "2025-10-16", "2025-10-16", "day"),
     # a part of the day goes with its day (it is no word of the happening's label)

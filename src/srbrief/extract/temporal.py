@@ -487,7 +487,7 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         t = _make(mt, text, lo, r, prev + out)  # (the text's dates so far: "that October" is of the last one's year)
         if t:
             out.append(t)
-    out = _coordinated(text, out, hi)
+    out = [_day_range(text, t, lo, hi) for t in _coordinated(text, out, hi)]
     for mt in deferred:
         # "two days after the summit on Oct. 15" counts from the date after it, in its sentence;
         # "two days later" / "the next day" from the last date before; "five days later, on
@@ -505,6 +505,26 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         if t and (t.date_start <= r.pub or ahead or _is_future(text, lo, mt.start())):
             out.append(t)  # a shift past publication in a sentence about the past is a misreading: dropped
     return sorted(out, key=lambda t: t.start)
+
+
+def _day_range(text: str, t: Temporal, lo: int, hi: int) -> Temporal:
+    """A day that opens or closes a run of days ("Jan. 28-29", "March 2-4", "2–4 March 2026"): the whole run, at
+    day precision."""
+    if t.precision != "day":
+        return t
+    after = re.match(r"[-–](\d{1,2})(?!\d)", text[t.end:min(hi, t.end + 4)])
+    before = re.search(r"(?<![\d.,])(\d{1,2})\s?[-–]\s?$", text[max(lo, t.start - 6):t.start])
+    try:
+        if after and int(after.group(1)) > t.date_start.day:
+            return replace(t, end=t.end + after.end(), text=text[t.start:t.end + after.end()],
+                           date_end=t.date_end.replace(day=int(after.group(1))))
+        if before and int(before.group(1)) < t.date_start.day:
+            start = t.start - len(text[max(lo, t.start - 6):t.start]) + before.start()
+            return replace(t, start=start, text=text[start:t.end],
+                           date_start=t.date_start.replace(day=int(before.group(1))))
+    except ValueError:  # (no such day in that month)
+        return t
+    return t
 
 
 #: A second month joined to a dated month ("in March and April", "in May or June 2025").
