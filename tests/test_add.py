@@ -64,6 +64,8 @@ def test_a_name_alone_over_a_date_is_the_byline_unless_it_names_a_state(seeds_co
     assert add(_file(tmp_path, "a.txt", text), seeds_copy, published="2025-11-13").entry["author"] == "Lena Vogt"
     text = "Headline of the day\n\nRussia Syria\n12 March 2025\n\nThe talks on the port went on for hours.\n"
     assert add(_file(tmp_path, "b.txt", text), seeds_copy, published="2025-03-12").entry["author"] == ""
+    text = "Headline of the day\n\nMiddle East\n12 March 2025\n\nThe talks on the bases went on for hours.\n"
+    assert add(_file(tmp_path, "c.txt", text), seeds_copy, published="2025-03-12").entry["author"] == ""  # (words)
 
 
 def test_a_byline_names_the_author_and_the_genre_can_be_given(seeds_copy, tmp_path):

@@ -1884,6 +1884,8 @@ def test_the_interlocutors_are_the_two_leaders_and_humanitarian_assistance_is_ai
     assert not {"putin", "sharaa"} & set(speakers_of(st, 1))  # (a newspaper's sources)
     st, *_ = run(x, 'Putin held talks with al-Sharaa. "The bases will stay," one of the interlocutors told Kommersant.')
     assert speakers_of(st, 1) == ["unnamed_interlocutors"]
+    st, *_ = run(x, "Putin held talks with al-Sharaa. Each of the interlocutors stressed that the bases would stay.")
+    assert set(speakers_of(st, 1)) == {"putin", "sharaa"}  # (no medium named: the two leaders)
 
 
 def test_a_happenings_label_keeps_no_empty_brackets(x):
@@ -1922,11 +1924,11 @@ def test_one_and_they_are_of_a_group_and_people_familiar_are_several(x):
     assert [r[1] for r in rows if r[0] in (7, 8)] == ["roe", "roe"], rows  # (not the people familiar)
 
 
-def test_giving_up_the_issues_own_thing_is_its_act_and_a_shorter_lease_is_on_conditions(x):
-    st, *_ = run(x, "Talks went on. A Russian diplomat said Moscow had no intention of giving up the facility. Omar "
-                    "Sabbag, a deputy minister, said Damascus wanted a shorter lease.")
+def test_giving_up_the_issues_own_thing_is_its_act(x):
+    st, *_ = run(x, "Talks went on. A Russian diplomat said Moscow had no intention of giving up the facility. A Syrian "
+                    "official said Damascus had handed over the facility's archive.")
     assert stance_of(st, "unnamed_russian_diplomat", "russian_bases") == "support"
-    assert stance_of(st, "sabbag", "russian_bases") == "conditional"
+    assert "assad_extradition" not in st["issue_id"].tolist()  # (a thing handed over is still no handover)
 
 
 def test_a_demand_a_speaker_is_asked_about_is_not_his(x):
@@ -1936,15 +1938,20 @@ def test_a_demand_a_speaker_is_asked_about_is_not_his(x):
 
 
 def test_reopening_the_agreements_is_renegotiating_them(x):
-    st, *_ = run(x, "Talks went on. An aide said Damascus wanted to reopen the agreements signed under Assad.")
+    st, *_ = run(x, "Talks went on. An aide said Damascus wanted to reopen the agreements signed under Assad. A "
+                    "Jordanian official said the deal would reopen the border to lorries on Sunday.")
     assert stance_of(st, "unnamed_aide", "agreements_renegotiation") == "support"
+    assert "agreements_renegotiation" not in st.loc[st["sent_id"] == 2, "issue_id"].tolist()  # (a border reopened)
 
 
 def test_the_issues_own_state_doing_its_act_raises_the_issue(x):
     st, *_ = run(x, "Talks went on. An aide said Damascus would let Russia stay as long as it paid rent. Another aide "
                     "said Russia would leave the talks early.")
     assert stance_of(st, "unnamed_aide", "russian_bases") == "conditional"
-    assert st.loc[st["sent_id"] == 2, "issue_id"].tolist() in ([""], [])  # (leaving talks is no act on the bases)
+    st, *_ = run(x, "Talks went on. Ivan Orlov said Russia would continue to supply wheat to Syria. Peskov said Moscow "
+                    "would remain in close contact with Damascus. Another aide said Russia would leave the talks early.")
+    assert "russian_bases" not in st["issue_id"].tolist(), st[["sent_id", "speaker_id", "issue_id"]]  # (no act on the
+    # bases: the act has an object or a complement of its own)
 
 
 def test_a_back_report_names_the_speaker_after_two_titles(x):
@@ -1959,6 +1966,9 @@ def test_an_authors_sentence_opening_on_we_is_the_authors_view(x):
     st, *_ = run(x, "Talks went on. We have asked for contributions to reconstruction and for compensation.",
                  author="Jane Roe", genre="opinion")
     assert stance_of(st, "Jane Roe", "reconstruction") == "support", st[["sent_id", "speaker_id", "issue_id"]]
+    st, *_ = run(x, 'Lavrov was blunt at the press conference. "We will keep the bases in Syria." "Our bases stay," ran '
+                    'the headline in Izvestia.', author="Jane Roe", genre="opinion")
+    assert "Jane Roe" not in st["speaker_id"].tolist()  # (a quotation's "we" is not the author's)
 
 
 def test_a_translations_estimates_and_summarises_are_verbs_of_saying(x):
@@ -4215,6 +4225,9 @@ def test_a_role_in_capitals_with_the_person_in_brackets_is_that_persons_turn(x):
             "HOST (Rami): Thank you.\n\nCALLER (Salma, Homs): The former president must be handed over first.\n")
     st, _, _, det, _ = run(x, text)
     assert det["nabil"].role == "caller, Jableh"
+    _, _, _, det, _ = run(x, "Briefing\n\nQUESTION (Al Watan): Will the bases stay?\n\nSPOKESMAN: No decision.\n\n"
+                             "QUESTION (Levant Desk): And Assad?\n\nSPOKESMAN: Nothing to add.\n")
+    assert not [a for a in det.values() if a.type == "person" and a.role.startswith("question")]
     rows = st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
     assert [2, "nabil", "russian_bases"] in rows and [4, "salma", "assad_extradition"] in rows, rows
 

@@ -125,11 +125,14 @@ def main_add(file: str, seeds: str = "", published: str = "", outlet: str = "", 
 
 
 def _byline(text: str) -> str:
-    """The byline's author, unless a word of the name is an actor or place the codebook knows and the whole is no
-    person it knows (a two-word headline over a date, "Russia Syria", is no byline)."""
+    """The byline's author, unless the name is no person the codebook knows and either holds an actor or place it
+    knows or is made of dictionary words only (a heading over a date, "Russia Syria", "Middle East", "Breaking News",
+    is no byline)."""
     from ..extract import codebook
+    from ..extract.lexicon import is_word
     author, cb = byline_author(text), codebook.load()
-    if author and not codebook.person_named(cb, author) and any(codebook.actor_named(cb, w) for w in author.split()):
+    if author and not codebook.person_named(cb, author) and (
+            any(codebook.actor_named(cb, w) for w in author.split()) or all(is_word(w.lower()) for w in author.split())):
         return ""
     return author
 

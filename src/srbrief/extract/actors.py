@@ -240,7 +240,10 @@ class Detector:
     def _role_labels(self, text: str, add) -> None:
         """Persons a transcript names in brackets after a role in capitals, in two labels or more: one person per
         name, the role (and place) theirs."""
-        labels = list(self.ROLE_LABEL.finditer(text))
+        labels = [mt for mt in self.ROLE_LABEL.finditer(text) if mt.group("role").split()[0].lower()
+                  not in self.m.cb.question_labels and not is_word(mt.group("n").split()[-1].lower())
+                  and mt.group("n").split()[-1] not in self.org_words | self.media_words]  # (not "QUESTION (Al
+        # Watan):", "UPDATE (Levant Desk):": who asks, and a desk or a medium, are no person's turn)
         if len(labels) < 2:
             return
         for mt in labels:

@@ -118,6 +118,7 @@ class CuesFile(Strict):
     source_bodies: list[Text] = []
     medium_nouns: list[Text] = []
     question_labels: list[Text] = []
+    joint_acts: list[Text] = []
     interview_words: list[Text] = []
     government_references: list[Text]
     body_references: list[Text] = []

@@ -444,11 +444,10 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))
                           for sp, via, cue in listing]
         back, relay, cue = ((), "", "") if asked else x.attributor.said_before(ctx, s0, s1, ms)
-        if back and before and not any(s.sent_id == before[0] and (s.cue and types.get(s.speaker_id) == "person"
-                                                                   or not s.cue) for s, *_ in statements):
-            # "... . This was stated to journalists by X.": the sentence before is X's view (unless a person spoke
-            # in it or it quotes someone; a body's or a state's act it tells of, "Moscow and Damascus have agreed
-            # to ...", stays theirs as well)
+        if back and before and not any(s.sent_id == before[0] and not (s.cue and lemma(s.cue.split()[0].lower())
+                                                                       in cb.cues["joint_acts"]) for s, *_ in statements):
+            # "... . This was stated to journalists by X.": the sentence before is X's view (unless someone spoke in
+            # it; what the parties agreed, "Moscow and Damascus have agreed to ...", stays theirs as well)
             p_id, p0, p1, p_toks, p_cues, p_issues = before
             for sp in back:
                 statements.append((Statement(doc_id, p_id, p0, p1, sp, relay, "reported", cue, (p0, p1)), p_toks,
@@ -530,7 +529,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             hits = st.issues_in(cb, toks, issue_matches)
             forecast = any(c.group == "forecast" for c in cues)
             view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
-                                  or re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b", text[s0:s1]))  # (also "We agreed ...")
+                                  or re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b", QUOTED.sub("", text[s0:s1])))  # (also
+            # "We agreed ...", never inside a quotation: '"We will keep the bases," Lavrov said')
             carried = not hits and bool(last_issue.get(r.sent_id - 1))  # "A deal is unlikely to come quickly":
             # the source's own voice goes on about the matter of the sentence before (a statement of the source;
             # which issue it bears on, and which side, the words do not say, so it takes none)
@@ -703,6 +703,9 @@ STANCE_GROUPS = {"demand", "readiness", "refusal", "reversal", "positive", "posi
 VIEW_TURN = re.compile(r"(?:,[^,]{1,80},)?\s+(?:(?:was|were|is|are|sounded|seemed)\s+(?:far\s+|even\s+|much\s+)?(?:more|less)"
                        r"\s+[a-z]+|(?:offered|struck|took|gave|had|painted|sounded)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}"
                        r"(?:reading|note|tone|view|take|assessment|picture|account|line)|(?:disagreed|differed|demurred))\b")
+
+#: A quotation's words, marks included ('"We will stay"', '«...»'), or the rest of a sentence after a quotation opens.
+QUOTED = re.compile(r"[“\"«][^“”\"«»]*(?:[”\"»]|$)")
 
 #: "For Moscow, the priority is ...": a sentence that opens by naming whose view or interest it states
 FOR_WHOM = re.compile(r"[\s\"“]*(?:(?:and|but|yet)\s+)?for\s+", re.IGNORECASE)

@@ -122,10 +122,12 @@ class SpeakerRules:
         taken = [(c.start, c.end) for c in out]
         free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
         for mt in self.parties.finditer(text, s0, s1):
-            if "interlocutor" in mt.group(0).lower() and (re.match(r"\s+of\b", text[mt.end():mt.end() + 5])
-                                                         or re.search(r"\bof\s+$", text[max(0, mt.start() - 4):mt.start()])):
-                continue  # "the interlocutors of the newspaper", "one of the interlocutors told Kommersant": its sources,
-                # not the two parties (the unnamed sources' rule reads them)
+            medium = any(c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media" for c in out) or re.match(
+                r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])\w+|" + "|".join(self.medium_words) + r")\b", text[mt.end():s1],
+                re.IGNORECASE)
+            if medium and "interlocutor" in mt.group(0).lower():
+                continue  # "the interlocutors of the newspaper", "one of the interlocutors told Kommersant": a
+                # medium's sources (the unnamed sources' rule reads them), not the two parties
             if free(*mt.span()) and len(ctx.parties) == 2:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far

@@ -150,10 +150,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         k = f.last + 1 + (f.last + 1 < len(toks) and toks[f.last + 1].lemma in ("question", "query"))
         return replace(f, last=k - 1) if k < len(toks) and toks[k].lower in ("on", "about") else None
 
-    found = cb.cue_matcher.find(toks, {"framing", "silence", "demand", "reduced_terms"}) if by_issue else []
-    reduced = [f.last for f in found if f.group == "reduced_terms"]  # "a shorter lease", "a reduced presence": the
-    # topic on changed terms
-    found = [f for f in found if f.group != "reduced_terms"]
+    found = cb.cue_matcher.find(toks, {"framing", "silence", "demand"}) if by_issue else []
     frames = [g for f in found if f.group != "demand" and (g := f if f.group == "framing" else naming(f))]
     # ("the future of the lease", "declined to comment on the lease": the topic is named)
     asks = [d for d in found if d.group == "demand"]
@@ -194,7 +191,6 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             framed = framed or cb.issues[issue].sought and any(1 <= t.first - d.last <= 3 for d in asks) and not any(
                 (a.first, a.last) == (t.first, t.last) for a in acts)  # ("the demand for Bashar al-Assad": a first
             # name may stand between; "sought refuge": a word that is also the issue's act is that act, whoever seeks)
-            framed = framed or any(0 < t.first - r <= 2 for r in reduced)
             if framed or any(c[0] <= a.first < c[1] and (a.first, a.last) != (t.first, t.last)
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
@@ -206,8 +202,10 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
             for a in groups.get("for", []) + groups.get("against", []):
                 k = a.first - 1 - (a.first > 1 and toks[a.first - 1].lower in MODALS | {"to"})
                 after = toks[a.last + 1].lower if a.last + 1 < len(toks) else "."
+                place = after in ("in", "on", "at") and a.last + 2 < len(toks) and (
+                    toks[a.last + 2].text[:1].isupper() or toks[a.last + 2].lower in ("the", "there"))  # "stay in Syria"
                 if k >= 0 and words.get(toks[k].lower) == states[0] and toks[k].text[:1].isupper() \
-                        and (not after[:1].isalnum() or after in PREPOSITIONS | {"as", "until", "unless", "if", "and"}):
+                        and (not after[:1].isalnum() or after in ("as", "until", "unless", "if") or place):
                     hits[issue] = IssueHit(issue, a.first, "topic")
                     break
     order = list(cb.issues)
