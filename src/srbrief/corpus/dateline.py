@@ -104,7 +104,8 @@ DESK_WORDS = {"staff", "team", "desk", "reporters", "correspondents", "editors",
 
 #: A name alone on a line, not the text's first, right above a date alone on its line ("Jane Roe" / "11/13/2025"):
 #: how some sites set the byline without "By".
-NAME_OVER_DATE = re.compile(r"(?<=\n)[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+NAME_OVER_DATE = re.compile(r"(?<=\n)[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*\n"
+                            r"(?:[ \t]*\n)?[ \t]*"
                             r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|"
                             r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?:\n|$)")
 

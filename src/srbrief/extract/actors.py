@@ -230,12 +230,14 @@ class Detector:
     #: A paragraph opened by a person's name, maybe a post, then a colon or a dash and the words ("Jane Roe, Russian
     #: analyst — The bases will stay."): a roundup's or a transcript's label.
     LABEL_NAME = re.compile(r"^[ \t]*(?P<n>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:[ \t]*\([^()\n]{1,40}\))?"
-                            r"(?:,[ \t]*(?P<post>[^:—–\n]{2,90}?))?[ \t]*(?::|(?P<dash>[ \t][—–])(?![^\n]*[ \t][—–][ \t]))"
-                            r"[ \t]+\S", re.MULTILINE)  # (a dash that no second dash answers: see lexicon.TURN_LABEL)
+                            r"(?:,[ \t]*(?P<post>[^:—–\n]{2,90}?))?[ \t]*"
+                            r"(?::|(?P<dash>[ \t][—–])(?![^\n]*[ \t][—–][ \t]))[ \t]+\S", re.MULTILINE)
+    # (a dash that no second dash answers: see lexicon.TURN_LABEL)
 
     #: A turn label of a role in capitals and the person in brackets ("CALLER (Abu Khaled, Latakia):", "HOST (Samer):").
-    ROLE_LABEL = re.compile(r"^[ \t]*(?P<role>[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]*\((?P<n>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)"
-                            r"{0,3})(?:,[ \t]*(?P<place>[^()\n]{1,40}))?\)[ \t]*:", re.MULTILINE)
+    ROLE_LABEL = re.compile(r"^[ \t]*(?P<role>[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]*"
+                            r"\((?P<n>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})(?:,[ \t]*(?P<place>[^()\n]{1,40}))?\)"
+                            r"[ \t]*:", re.MULTILINE)
 
     def _role_labels(self, text: str, add) -> None:
         """Persons a transcript names in brackets after a role in capitals, in two labels or more: one person per
@@ -446,7 +448,8 @@ class Detector:
                 found.append(Mention(doc_id, s, e, sid, surface, actor, "detected"))
                 taken.append((s, e))
                 return actor
-            aid = _slug(surface) if kind == "person" else re.sub(r"[^a-z0-9]+", "_", ascii_fold(surface).lower()).strip("_")[:40]
+            aid = _slug(surface) if kind == "person" else \
+                re.sub(r"[^a-z0-9]+", "_", ascii_fold(surface).lower()).strip("_")[:40]
             aid = re.sub(r"^the_", "", aid)
             if not aid or not aid[0].isalpha():
                 return ""

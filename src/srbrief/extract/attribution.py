@@ -884,7 +884,8 @@ class Attributor(SpeakerRules):
                 continue  # "If Moscow refuses, ...": a supposed act, no position of Moscow's
             asker = re.search(r"([a-z]+)\s+(?:the\s+)?$", ctx.text[max(s0, left[1].start - 30):left[1].start]) \
                 if left else None
-            if asker and lemma(asker.group(1)) in self.demand_heads and re.match(r"\s+to\s", ctx.text[left[1].end:act.start]):
+            if asker and lemma(asker.group(1)) in self.demand_heads \
+                    and re.match(r"\s+to\s", ctx.text[left[1].end:act.start]):
                 continue  # "he wants the EU to support the demand that ...": what the EU is asked to do (and all it is
                 # asked to take up), no position of its own
             ids, start = (left[0], left[1].start) if left else ((), act.start)

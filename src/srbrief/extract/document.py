@@ -444,8 +444,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))
                           for sp, via, cue in listing]
         back, relay, cue = ((), "", "") if asked else x.attributor.said_before(ctx, s0, s1, ms)
-        if back and before and not any(s.sent_id == before[0] and not (s.cue and lemma(s.cue.split()[0].lower())
-                                                                       in cb.cues["joint_acts"]) for s, *_ in statements):
+        joint = lambda s: s.cue and lemma(s.cue.split()[0].lower()) in cb.cues["joint_acts"]  # noqa: E731
+        if back and before and not any(s.sent_id == before[0] and not joint(s) for s, *_ in statements):
             # "... . This was stated to journalists by X.": the sentence before is X's view (unless someone spoke in
             # it; what the parties agreed, "Moscow and Damascus have agreed to ...", stays theirs as well)
             p_id, p0, p1, p_toks, p_cues, p_issues = before
@@ -700,9 +700,10 @@ STANCE_GROUPS = {"demand", "readiness", "refusal", "reversal", "positive", "posi
 
 #: What a source that speaks next is said to be or do first ("A Syrian official was more cautious", "..., close to the
 #: ministry, offered a different reading", "disagreed"): a view of its own, before its words.
-VIEW_TURN = re.compile(r"(?:,[^,]{1,80},)?\s+(?:(?:was|were|is|are|sounded|seemed)\s+(?:far\s+|even\s+|much\s+)?(?:more|less)"
-                       r"\s+[a-z]+|(?:offered|struck|took|gave|had|painted|sounded)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}"
-                       r"(?:reading|note|tone|view|take|assessment|picture|account|line)|(?:disagreed|differed|demurred))\b")
+VIEW_TURN = re.compile(r"(?:,[^,]{1,80},)?\s+(?:(?:was|were|is|are|sounded|seemed)\s+(?:far\s+|even\s+|much\s+)?"
+                       r"(?:more|less)\s+[a-z]+|(?:offered|struck|took|gave|had|painted|sounded)\s+(?:a|an)\s+"
+                       r"(?:[a-z-]+\s+){0,2}(?:reading|note|tone|view|take|assessment|picture|account|line)|"
+                       r"(?:disagreed|differed|demurred))\b")
 
 #: A quotation's words, marks included ('"We will stay"', '«...»'), or the rest of a sentence after a quotation opens.
 QUOTED = re.compile(r"[“\"«][^“”\"«»]*(?:[”\"»]|$)")

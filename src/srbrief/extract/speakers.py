@@ -335,7 +335,8 @@ class SpeakerRules:
                     and ctx.actor_types.get(re.sub(r"^(?:al|el)-", "", named.split()[-1].lower())) != "person":
                 # ("Barrack's envoy": a person's, not a country's)
                 where = named  # "Algeria's envoy": a country the codebook does not know, as "the envoy of Algeria"
-        parts = [x for x in (re.sub(r"\W", "", dem), re.sub(r"[^a-z0-9]+", "_", ascii_fold(where).lower()).strip("_"), kind,
+        place_id = re.sub(r"[^a-z0-9]+", "_", ascii_fold(where).lower()).strip("_")
+        parts = [x for x in (re.sub(r"\W", "", dem), place_id, kind,
                              noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
         aid = "unnamed_" + "_".join(parts)
         shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"
