@@ -1960,6 +1960,9 @@ def test_a_back_report_names_the_speaker_after_two_titles(x):
                     "Minister Oleg Varnavin, after the talks.")
     assert "varnavin" in speakers_of(st, 0), st[["sent_id", "speaker_id"]].values.tolist()  # (the states agreed,
     # and he said so)
+    st, *_ = run(x, "Moscow and Damascus decided to keep the bases for now. This was stated by Deputy Foreign Minister "
+                    "Oleg Varnavin. The Russian Foreign Ministry said the bases would stay. This was reported by TASS.")
+    assert "varnavin" in speakers_of(st, 0) and "tass" not in speakers_of(st, 2), st[["sent_id", "speaker_id"]]
 
 
 def test_an_authors_sentence_opening_on_we_is_the_authors_view(x):

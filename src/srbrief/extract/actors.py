@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import APPOSITION_CHAR, MODALS, ascii_fold, is_word, lemma, opens_apposition
+from .lexicon import APPOSITION_CHAR, MODALS, id_slug, is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -83,7 +83,7 @@ def line_turns_hold(names: list[str]) -> bool:
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
-    return re.sub(r"[^a-z0-9]+", "_", ascii_fold(last).lower().replace("’", "").replace("'", "")).strip("_")
+    return id_slug(last.replace("’", "").replace("'", ""))
 
 
 def _title_case(text: str, titles: list[tuple[int, int]], pos: int) -> bool:
@@ -155,7 +155,7 @@ class Detector:
     def _of_a_person(self, role: str) -> bool:
         """Does a description name what a person is ("a farmer from Istamo", "44-year-old crane operator"), not a
         firm or a building ("a state nuclear firm", "a 100-year-old landmark")?"""
-        nouns = {w.lower() for w in self.m.cb.cues.get("person_nouns", []) + self.m.cb.cues["anonymous_nouns"]} | self.titles
+        nouns = self.m.cb.person_words
         return any(lemma(w) in nouns or w in nouns for w in re.findall(r"[a-z]+", role.lower())[:5])
 
     def _capital_turns(self, text: str, add, actors: dict) -> None:
@@ -448,8 +448,7 @@ class Detector:
                 found.append(Mention(doc_id, s, e, sid, surface, actor, "detected"))
                 taken.append((s, e))
                 return actor
-            aid = _slug(surface) if kind == "person" else \
-                re.sub(r"[^a-z0-9]+", "_", ascii_fold(surface).lower()).strip("_")[:40]
+            aid = _slug(surface) if kind == "person" else id_slug(surface)[:40]
             aid = re.sub(r"^the_", "", aid)
             if not aid or not aid[0].isalpha():
                 return ""
@@ -461,7 +460,7 @@ class Detector:
                 actor_id = aid  # a spelling of a known actor the codebook matcher did not reach
             else:
                 if known_actor:  # another person with a known surname ("Maher al-Sharaa"): the full name
-                    aid = re.sub(r"[^a-z0-9]+", "_", re.sub(r"\b(?:al|el)-", "", surface.lower())).strip("_")
+                    aid = id_slug(re.sub(r"\b(?:al|el)-", "", surface.lower()))
                     aid = aid if aid not in self.m.cb.actors else f"{aid}_{kind[:3]}"
                 actor_id = aid
                 a = actors.setdefault(aid, Actor(aid, surface, kind, self._affiliation(role), role, [], [],
@@ -541,7 +540,7 @@ class Detector:
 
         # a transcript's turn label ("Karim Nassar: ...", a parliament's "Dr Jane Roe (Leeds North) (Lab): ..."),
         # in a text whose questions are labelled too, or where three turns or more are so labelled
-        labels = "|".join(re.escape(w) for w in self.m.cb.cues["question_labels"])
+        labels = "|".join(re.escape(w) for w in sorted(self.m.cb.question_labels))
         turns = [mt for mt in re.finditer(rf"^[ \t]*(?P<h>(?:{self.honorifics}|Sir|Dame|Lord|Lady)\.?\s+)?"
                                           rf"(?P<n>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})(?P<b>(?:[ \t]*\([^()\n]{{1,60}}\)){{0,3}})"
                                           rf"[ \t]*:[ \t]+(?=\S)", text, re.MULTILINE)

@@ -541,16 +541,16 @@ class Attributor(SpeakerRules):
                            or toks[k].text in ("'", "’") and k > 0 and toks[k - 1].text.endswith("s"))
 
     @staticmethod
-    def _owned_scope(text: str, owner_start: int, act: Match, hi: int) -> tuple[int, int]:
-        """The words of an owned act ("Damascus' request to hand him over"): from its owner, up to the last copula
-        after it when the act is a subject ("Syria's demand that Moscow would extradite him was a provocation": the
-        demand's own words, not the verdict on it)."""
+    def _owned_end(text: str, act: Match, hi: int) -> int:
+        """Where the words of an owned act end ("Damascus' request to hand him over", read from its owner): at the
+        last copula after it when the act is a subject ("Syria's demand that Moscow would extradite him was a
+        provocation": the demand's own words, not the verdict on it), or at a verb form joined after it by "and"
+        ("rejected Syria's request to hand him over and kept its bases": that verb is the rejecter's)."""
         verbs = list(re.finditer(r"\s(?:was|were|is|are)\b", text[act.end:hi]))
         hi = act.end + verbs[-1].start() if verbs else hi
         joined = next((j for j in re.finditer(r",?\s+and\s+(?:also\s+)?([a-z]{3,})\b", text[act.end:hi])
                        if not j.group(1).endswith("s") and lemma(j.group(1)) != j.group(1)), None)
-        return owner_start, act.end + joined.start() if joined else hi  # ("rejected Syria's request to hand him over
-        # and kept its bases": a past verb joined after it is the rejecter's)
+        return act.end + joined.start() if joined else hi
 
     def light_verb_before(self, toks: list[Token], cue: Match) -> int | None:
         """"has put forward a (new) proposal to", "lodged a formal request for": the first token of a light verb
@@ -806,7 +806,7 @@ class Attributor(SpeakerRules):
             bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
             if owned:
-                scope = self._owned_scope(ctx.text, scope[0], act, a1)
+                scope = (scope[0], self._owned_end(ctx.text, act, a1))
             fixed = {"refusal": "oppose", "demand": "support", "readiness": "oppose"}.get(act.group, "") if bare else ""
             # ("..., and the Russian side did not agree": a readiness act reaches here only negated)
             home = self.cb.state_of(outer.speaker_id) or (ctx.affiliation or {}).get(outer.speaker_id, "")
@@ -907,7 +907,7 @@ class Attributor(SpeakerRules):
                 head = self._np_head(ctx, [c for c in cands if c.start >= act.end], act.end, limit=30)
                 ids = self.resolve(ctx, head, before) if head else ()
             if owned and act.group != "owned_wants" and left:
-                lo, hi = self._owned_scope(ctx.text, start, act, hi)  # "Moscow rejected Damascus' request to hand
+                lo, hi = start, self._owned_end(ctx.text, act, hi)  # "Moscow rejected Damascus' request to hand
                 # him over": the request's own words are Damascus's position, not what Moscow did to it
             for sp in ids:
                 known = ctx.actor_types.get(sp) not in ("media", None) or sp in (ctx.anonymous or {}) and not self.cb.is_channel(sp)

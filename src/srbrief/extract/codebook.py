@@ -222,6 +222,7 @@ class Codebook:
     _silence_verbs: frozenset | None = None
     _talk_words: frozenset | None = None
     _question_labels: frozenset | None = None
+    _person_words: frozenset | None = None
     _audience_lemmas: frozenset | None = None
     _objects: dict | None = None
     _state_words: dict | None = None
@@ -286,6 +287,15 @@ class Codebook:
         if self._question_labels is None:
             self._question_labels = frozenset(w.lower() for w in self.cues["question_labels"])
         return self._question_labels
+
+    @property
+    def person_words(self) -> frozenset:
+        """What a person is, lower-cased: titles, trades and the unnamed sources' nouns ("minister", "baker",
+        "official")."""
+        if self._person_words is None:
+            self._person_words = frozenset(w.lower() for g in ("person_titles", "person_nouns", "anonymous_nouns")
+                                           for w in self.cues.get(g, []))
+        return self._person_words
 
     @property
     def audience_lemmas(self) -> frozenset:

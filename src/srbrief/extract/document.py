@@ -19,14 +19,15 @@ from . import temporal
 from .statements import refers_back, statement_rows
 from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state, unsaid
 from .codebook import Actor, Codebook, actor_named, person_named
-from .lexicon import (TURN_LABEL, Match, Token, dash_labels, ends_clause, is_predicate, lemma, plural_source,
-                      tokens)
+from .lexicon import (TURN_LABEL, Match, Token, dash_labels, ends_clause, id_slug, is_predicate, lemma,
+                      plural_source, tokens)
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    """An actor id from a name (lexicon.id_slug)."""
+    return id_slug(text)
 
 
 @dataclass
@@ -165,14 +166,12 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     first = lm.group("label").split()[0].lower().rstrip(".")
     if first in cb.question_labels | asking:
         return Turn("", lm.end())
-    titles = {t.lower() for t in cb.cues["person_titles"] + cb.cues["person_nouns"] + cb.cues["anonymous_nouns"]}
-
     def rest(y: Mention) -> str:  # what the label holds after the name, brackets and a post after a comma aside
         after = re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")])
         if text[s0:y.start].rstrip().endswith("(") and text[s0:y.start].strip("( \t").isupper():
             after = re.sub(r"^[^()]*\)", "", after)  # ("CALLER (Abu Khaled, Latakia):": the bracket names him)
         post = re.match(r"\s*,(.*)", after)  # (", Assistant Secretary of State" is a post; ", weekly briefing" no one's)
-        return "" if post and titles & set(re.findall(r"[a-z]+", post.group(1).lower())) else after
+        return "" if post and cb.person_words & set(re.findall(r"[a-z]+", post.group(1).lower())) else after
 
     named = [y for y in mentions if s0 <= y.start and y.end <= lm.end("label") and types.get(y.actor_id) == "person"
              and not rest(y).strip(" \t)")]  # (also "X (trade
@@ -444,8 +443,8 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))
                           for sp, via, cue in listing]
         back, relay, cue = ((), "", "") if asked else x.attributor.said_before(ctx, s0, s1, ms)
-        joint = lambda s: s.cue and lemma(s.cue.split()[0].lower()) in cb.cues["joint_acts"]  # noqa: E731
-        if back and before and not any(s.sent_id == before[0] and not joint(s) for s, *_ in statements):
+        said = lambda s: s.cue and lemma(s.cue.split()[0].lower()) not in cb.cues["joint_acts"]  # noqa: E731
+        if back and before and not any(s.sent_id == before[0] and said(s) for s, *_ in statements):
             # "... . This was stated to journalists by X.": the sentence before is X's view (unless someone spoke in
             # it; what the parties agreed, "Moscow and Damascus have agreed to ...", stays theirs as well)
             p_id, p0, p1, p_toks, p_cues, p_issues = before

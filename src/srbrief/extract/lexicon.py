@@ -35,13 +35,19 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+def id_slug(text: str) -> str:
+    """An id made of a text's words: lower-case ASCII letters and digits, joined by "_" ("Türkiye analysts" ->
+    "turkiye_analysts")."""
+    return re.sub(r"[^a-z0-9]+", "_", ascii_fold(text).lower()).strip("_")
+
+
 #: One character of an apposition or a role, an abbreviation's period included ("a diplomat posted to the U.S."), and
 #: a number's comma or point ("a commentator with about 380,000 followers", "1.2 million").
 APPOSITION_CHAR = rf"(?:{ABBREVIATION}|(?<=\d)[,.](?=\d)|[^,.;])"
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
 TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?—–]+){0,15}?)[ \t]*(?::|(?P<dash>[ \t][—–])"
                         r"(?![^\n]*[ \t][—–][ \t]))[ \t]+(?=\S)")
-# (a dash too, in a roundup's "Jane Roe, analyst — ...", but never one that opens an aside a second dash closes:
+# (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:"; a dash too, in a roundup's "Jane Roe, analyst — ...", but never one that opens an aside a second dash closes:
 # "Sergei Lavrov — foreign minister since 2004 — told reporters")
 
 
@@ -49,7 +55,7 @@ def dash_labels(text: str, starts) -> bool:
     """Do two paragraphs or more open with a label and a dash (a roundup: "Jane Roe, analyst — ...")? Only then is a
     dash a label's end; one such paragraph is a sentence with a dash in it."""
     return sum(1 for s in starts if (m := TURN_LABEL.match(text, s)) and m.group("dash")) >= 2
-# (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:")
+
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
 #: Words after which an -ing form is a noun or an adjective ("his closing remarks"), not a gerund ("of closing it").

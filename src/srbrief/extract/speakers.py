@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .codebook import Codebook, actor_named
-from .lexicon import (POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, ascii_fold, is_adverb, lemma,
+from .lexicon import (POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, id_slug, is_adverb, lemma,
                       opens_apposition, plural_source, tokens, unabbreviated)
 from .mentions import Mention
 
@@ -326,7 +326,7 @@ class SpeakerRules:
             state = actor_named(self.cb, named, "state")  # "the representative of the Russian Federation", "China's envoy":
             if state and self.cb.actors[state].demonyms:  # the state's own, as "the Russian envoy" would be
                 dem, where = self.cb.actors[state].demonyms[0].lower(), ""
-            medium = re.sub(r"[^a-z0-9]+", "_", named.lower()).strip("_")
+            medium = id_slug(named)
             if not state and ctx.actor_types.get(medium) == "media" and noun not in self.channel_words:
                 where = named  # "Channel Nine's correspondent": that medium's, not another's posted in the same city
                 # (its "sources" are the sources it cites, as any medium's)
@@ -335,8 +335,7 @@ class SpeakerRules:
                     and ctx.actor_types.get(re.sub(r"^(?:al|el)-", "", named.split()[-1].lower())) != "person":
                 # ("Barrack's envoy": a person's, not a country's)
                 where = named  # "Algeria's envoy": a country the codebook does not know, as "the envoy of Algeria"
-        place_id = re.sub(r"[^a-z0-9]+", "_", ascii_fold(where).lower()).strip("_")
-        parts = [x for x in (re.sub(r"\W", "", dem), place_id, kind,
+        parts = [x for x in (re.sub(r"\W", "", dem), id_slug(where), kind,
                              noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
         aid = "unnamed_" + "_".join(parts)
         shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"

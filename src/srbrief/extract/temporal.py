@@ -409,8 +409,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
                 hi_ = month_end(hi_.year, hi_.month)
         return lo_, hi_, anchor.precision, True
     if k == "nextday" and g("nd_u"):
-        since = re.match(r"since\b", previous[-1].text, re.IGNORECASE) or re.search(
-            r"\bsince\s+$", text[max(0, previous[-1].start - 8):previous[-1].start], re.IGNORECASE) if previous else None
+        since = (re.match(r"since\b", previous[-1].text, re.IGNORECASE) or re.search(
+            r"\bsince\s+$", text[max(0, previous[-1].start - 8):previous[-1].start], re.IGNORECASE)) if previous else None
         if not previous or "\n" in text[previous[-1].end:m.start()] or since and previous[-1].relative:
             # (a date in another paragraph is no anchor: a translation's "In the previous week" is last week; nor is
             # the start of a recent period up to now, named without its year: "has expanded its presence since
@@ -519,7 +519,7 @@ def _day_range(text: str, t: Temporal, lo: int, hi: int) -> Temporal:
             return replace(t, end=t.end + after.end(), text=text[t.start:t.end + after.end()],
                            date_end=t.date_end.replace(day=int(after.group(1))))
         if before and int(before.group(1)) < t.date_start.day:
-            start = t.start - len(text[max(lo, t.start - 6):t.start]) + before.start()
+            start = max(lo, t.start - 6) + before.start()
             return replace(t, start=start, text=text[start:t.end],
                            date_start=t.date_start.replace(day=int(before.group(1))))
     except ValueError:  # (no such day in that month)
