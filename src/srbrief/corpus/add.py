@@ -92,8 +92,10 @@ def add(file: Path, seeds_dir: Path | None = None, published: str | None = None,
     numbers = [int(m.group(1)) for p in seeds_dir.glob("*.txt") if (m := re.match(r"(\d+)_", p.name))]
     width = max([3] + [len(p.name.split("_")[0]) for p in seeds_dir.glob("*.txt") if p.name[0].isdigit()])
     doc_id = f"{max(numbers, default=-1) + 1:0{width}d}_{_slug(source or shown_title)}_{pub}"
-    author = author or _byline(text)  # an author's own views are theirs, not the outlet's
-    author_id = _author_id(author)
+    from ..extract import codebook
+    cb = codebook.load()
+    author = author or _byline(text, cb)  # an author's own views are theirs, not the outlet's
+    author_id = _author_id(author, cb)
     entry = {"file": f"{doc_id}.txt", "title": shown_title, "title_basis": title_basis, "outlet": source,
              "author": author, "author_id": author_id, "genre": genre, "language": "en", "translated": False,
              "published": pub, "published_precision": precision, "published_estimated": False,
@@ -124,22 +126,22 @@ def main_add(file: str, seeds: str = "", published: str = "", outlet: str = "", 
     return 0
 
 
-def _byline(text: str) -> str:
+def _byline(text: str, cb) -> str:
     """The byline's author, unless the name is no person the codebook knows and either holds an actor or place it
     knows or is made of dictionary words only (a heading over a date, "Russia Syria", "Middle East", "Breaking News",
     is no byline)."""
     from ..extract import codebook
     from ..extract.lexicon import is_word
-    author, cb = byline_author(text), codebook.load()
+    author = byline_author(text)
     if author and not codebook.person_named(cb, author) and (
             any(codebook.actor_named(cb, w) for w in author.split()) or all(is_word(w.lower()) for w in author.split())):
         return ""
     return author
 
 
-def _author_id(author: str) -> str:
+def _author_id(author: str, cb) -> str:
     """The author's actor id: the codebook's for a person it knows (an op-ed by Sergei Lavrov is
     lavrov's), else a slug of the name."""
     from ..extract import codebook
 
-    return codebook.person_named(codebook.load(), author) or re.sub(r"[^a-z0-9]+", "_", author.lower()).strip("_")
+    return codebook.person_named(cb, author) or re.sub(r"[^a-z0-9]+", "_", author.lower()).strip("_")

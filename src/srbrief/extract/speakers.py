@@ -122,10 +122,10 @@ class SpeakerRules:
         taken = [(c.start, c.end) for c in out]
         free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
         for mt in self.parties.finditer(text, s0, s1):
-            medium = any(c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media" for c in out) or re.match(
-                r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])\w+|" + "|".join(self.medium_words) + r")\b", text[mt.end():s1],
-                re.IGNORECASE)
-            if medium and "interlocutor" in mt.group(0).lower():
+            if "interlocutor" in mt.group(0).lower() and (any(
+                    c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media" for c in out) or re.match(
+                    r"\s+of\s+(?:the\s+)?(?:" + "|".join(map(re.escape, self.medium_words)) + r")\b", text[mt.end():s1],
+                    re.IGNORECASE)):
                 continue  # "the interlocutors of the newspaper", "one of the interlocutors told Kommersant": a
                 # medium's sources (the unnamed sources' rule reads them), not the two parties
             if free(*mt.span()) and len(ctx.parties) == 2:

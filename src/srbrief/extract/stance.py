@@ -195,8 +195,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
                              and min(abs(a.first - t.last), abs(t.first - a.last)) <= _reach(toks, t, a) for a in acts):
                 hits[issue] = IssueHit(issue, t.first, "topic")  # "the fate of Assad", "the bases file" count too
                 break
-        states = cb.issues[issue].states[:1]
-        if issue not in hits and states:  # "open to letting Russia stay as long as ...", "asked Russia to leave": the
+        own_state = cb.issues[issue].states[0] if cb.issues[issue].states else ""
+        if issue not in hits and own_state:  # "open to letting Russia stay as long as ...", "asked Russia to leave": the
             # issue's own state as the act's subject, the act with no object of its own, is the issue's act
             words = cb.state_of_word()
             for a in groups.get("for", []) + groups.get("against", []):
@@ -204,7 +204,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
                 after = toks[a.last + 1].lower if a.last + 1 < len(toks) else "."
                 place = after in ("in", "on", "at") and a.last + 2 < len(toks) and (
                     toks[a.last + 2].text[:1].isupper() or toks[a.last + 2].lower in ("the", "there"))  # "stay in Syria"
-                if k >= 0 and words.get(toks[k].lower) == states[0] and toks[k].text[:1].isupper() \
+                if k >= 0 and words.get(toks[k].lower) == own_state and toks[k].text[:1].isupper() \
                         and (not after[:1].isalnum() or after in ("as", "until", "unless", "if") or place):
                     hits[issue] = IssueHit(issue, a.first, "topic")
                     break
