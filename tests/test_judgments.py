@@ -49,6 +49,12 @@ def test_a_party_takes_the_side_most_of_its_statements_take():
     assert j.confidence == "high" and "3 independent sources" in j.why
 
 
+def test_two_statements_on_one_side_are_both_its_statements():
+    j = judge(tables([("ruritania", "support", "reported", "d1"), ("ruri_pm", "support", "direct-quote", "d2"),
+                      ("bord_fm", "oppose", "direct-quote", "d1")]))
+    assert "Ruritania (Anna Prime) backs it (both its statements)" in j.positions.text
+
+
 def test_a_third_on_the_other_side_makes_a_party_divided_and_confidence_low():
     j = judge(tables([("ruritania", "support", "reported", "d1"), ("ruritania", "support", "reported", "d2"),
                       ("ruri_pm", "oppose", "direct-quote", "d3"), ("bord_fm", "oppose", "direct-quote", "d1")]))

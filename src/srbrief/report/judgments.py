@@ -129,7 +129,8 @@ def _n(k: int, noun: str) -> str:
 
 def _share(k: int, n: int) -> str:
     """How many of a party's statements take its majority side, in words a reader expects."""
-    return "its one statement" if n == 1 else f"all {n} statements" if k == n else f"{k} of {n} statements"
+    return "its one statement" if n == 1 else "both its statements" if k == n == 2 else f"all {n} statements" \
+        if k == n else f"{k} of {n} statements"
 
 
 def key_judgments(tables: dict, names: dict, labels: dict, k: int = 6) -> list[Judgment]:
