@@ -65,10 +65,10 @@ def test_a_third_on_the_other_side_makes_a_party_divided_and_confidence_low():
 def test_a_third_of_backing_statements_with_conditions_makes_the_backing_conditional():
     j = judge(tables([("ruritania", "support", "reported", "d1"), ("ruritania", "support", "reported", "d2"),
                       ("ruri_pm", "conditional", "direct-quote", "d3"), ("bord_fm", "support", "direct-quote", "d1")]))
-    assert "Ruritania (Anna Prime) backs it on conditions (all 3 statements, 1 on conditions)" in j.positions.text
+    assert "Ruritania (Anna Prime) backs it on conditions (all 3 statements, 1 of them on conditions)" in j.positions.text
     j = judge(tables([("ruritania", "support", "reported", "d1"), ("ruritania", "support", "reported", "d2"),
                       ("ruritania", "support", "reported", "d3"), ("ruri_pm", "conditional", "direct-quote", "d3")]))
-    assert "Ruritania (Anna Prime) backs it (all 4 statements, 1 on conditions)" in j.positions.text
+    assert "Ruritania (Anna Prime) backs it (all 4 statements, 1 of them on conditions)" in j.positions.text
 
 
 def test_voices_outside_the_parties_are_named_with_their_own_verb():

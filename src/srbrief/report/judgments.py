@@ -96,7 +96,7 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
             # conditions are part of the stance once a third of its backing statements set them
             n_terms = int((mine["stance"] == "conditional").sum())
             on_terms = n_terms >= DIVIDED * pro
-            terms = f", {n_terms} on conditions" if n_terms and not (on_terms and n_terms == pro) else ""
+            terms = f", {n_terms} of them on conditions" if n_terms and not (on_terms and n_terms == pro) else ""
             verb = f"{VERB['conditional'] if on_terms else VERB['support']} ({_share(pro, total)}{terms})"
         else:
             verb = f"{VERB['oppose']} ({_share(con, total)})"
