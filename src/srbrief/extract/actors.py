@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import APPOSITION_CHAR, MODALS, id_slug, is_word, lemma, opens_apposition
+from .lexicon import APPOSITION_CHAR, LABEL_DASH, MODALS, id_slug, is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -231,8 +231,7 @@ class Detector:
     #: analyst — The bases will stay."): a roundup's or a transcript's label.
     LABEL_NAME = re.compile(r"^[ \t]*(?P<n>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:[ \t]*\([^()\n]{1,40}\))?"
                             r"(?:,[ \t]*(?P<post>[^:—–\n]{2,90}?))?[ \t]*"
-                            r"(?::|(?P<dash>[ \t][—–])(?![^\n]*[ \t][—–][ \t]))[ \t]+\S", re.MULTILINE)
-    # (a dash that no second dash answers: see lexicon.TURN_LABEL)
+                            r"(?::|" + LABEL_DASH + r")[ \t]+\S", re.MULTILINE)
 
     #: A turn label of a role in capitals and the person in brackets ("CALLER (Abu Khaled, Latakia):", "HOST (Samer):").
     ROLE_LABEL = re.compile(r"^[ \t]*(?P<role>[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]*"

@@ -20,7 +20,7 @@ from .statements import refers_back, statement_rows
 from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state, unsaid
 from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import (TURN_LABEL, Match, Token, dash_labels, ends_clause, id_slug, is_predicate, lemma,
-                      plural_source, tokens)
+                      plural_source, tokens, turn_label)
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -160,7 +160,7 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     """The turn a paragraph's first sentence opens, or None: a label that names a person (the last
     name in it, after any title) makes the paragraph that person's words; a question label
     ("Question:", "Q:", "Journalist (RIA Novosti):", or one of ``asking``) makes it a question, no one's view."""
-    lm = _label_at(text, s0, dashed)
+    lm = turn_label(text, s0, dashed)
     if not lm:
         return None
     first = lm.group("label").split()[0].lower().rstrip(".")
@@ -180,13 +180,6 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
     if named:
         return Turn(named[-1].actor_id, lm.end())
     return Turn("", lm.end()) if f"label: {lm.group('label').lower()}" in asking else None
-
-
-def _label_at(text: str, s0: int, dashed: bool) -> re.Match | None:
-    """The turn label opening the text at ``s0`` ("Jane Roe: ..."); one ending in a dash only in a text whose
-    paragraphs open so (``dashed``: lexicon.dash_labels)."""
-    lm = TURN_LABEL.match(text, s0)
-    return lm if lm and (dashed or not lm.group("dash")) else None
 
 
 def _source_label(x: Extractor, ctx: DocContext, text: str, s0: int, lm: re.Match, ms: list[Mention]) -> Turn | None:
@@ -378,7 +371,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             turn = (turns.labelled.get(r.paragraph) or (interview.get(r.paragraph) if guest_unlabelled else None)
                     ) if r.kind == "body" else None  # (a transcript's labels say who speaks: no unlabelled interview,
             # unless the labels only put the questions: "Q: ...?", then the guest's answer)
-            lm = _label_at(text, s0, dashed)
+            lm = turn_label(text, s0, dashed)
             if turn is None and lm and r.kind == "body":
                 turn = _source_label(x, ctx, text, s0, lm, ms)
             capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())

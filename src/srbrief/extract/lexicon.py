@@ -45,8 +45,10 @@ def id_slug(text: str) -> str:
 #: a number's comma or point ("a commentator with about 380,000 followers", "1.2 million").
 APPOSITION_CHAR = rf"(?:{ABBREVIATION}|(?<=\d)[,.](?=\d)|[^,.;])"
 #: a transcript's turn: a paragraph opened by a short label and a colon ("Maria Zakharova: ...", "Question: ...")
-TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?—–]+){0,15}?)[ \t]*(?::|(?P<dash>[ \t][—–])"
-                        r"(?![^\n]*[ \t][—–][ \t]))[ \t]+(?=\S)")
+#: A dash that ends a label (no second dash answers it in the line: "Sergei Lavrov — minister since 2004 — said").
+LABEL_DASH = r"(?P<dash>[ \t][—–])(?![^\n]*[ \t][—–][ \t])"
+TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?—–]+){0,15}?)[ \t]*(?::|" + LABEL_DASH
+                        + r")[ \t]+(?=\S)")
 # (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:"; a dash too, in a roundup's "Jane Roe, analyst — ...", but never one that opens an aside a second dash closes:
 # "Sergei Lavrov — foreign minister since 2004 — told reporters")
 
@@ -55,6 +57,13 @@ def dash_labels(text: str, starts) -> bool:
     """Do two paragraphs or more open with a label and a dash (a roundup: "Jane Roe, analyst — ...")? Only then is a
     dash a label's end; one such paragraph is a sentence with a dash in it."""
     return sum(1 for s in starts if (m := TURN_LABEL.match(text, s)) and m.group("dash")) >= 2
+
+
+def turn_label(text: str, s0: int, dashed: bool) -> re.Match | None:
+    """The turn label opening the text at ``s0`` ("Jane Roe: ..."); one ending in a dash only in a text whose
+    paragraphs open so (``dashed``: dash_labels)."""
+    lm = TURN_LABEL.match(text, s0)
+    return lm if lm and (dashed or not lm.group("dash")) else None
 
 #: The Arabic article, in its transliterations, before a name ("al-Assad", "ash-Sharaa")
 ARABIC_ARTICLE = r"(?:al|el|ash|as|ad|an|ar|at|az|ath|adh)"
