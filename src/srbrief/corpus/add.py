@@ -143,5 +143,6 @@ def _author_id(author: str, cb) -> str:
     """The author's actor id: the codebook's for a person it knows (an op-ed by Sergei Lavrov is
     lavrov's), else a slug of the name."""
     from ..extract import codebook
+    from ..extract.lexicon import id_slug
 
-    return codebook.person_named(cb, author) or re.sub(r"[^a-z0-9]+", "_", author.lower()).strip("_")
+    return codebook.person_named(cb, author) or id_slug(author)

@@ -252,19 +252,18 @@ class Detector:
             add(mt.start("n"), mt.end("n"), "person", role)
 
     def _label_names(self, text: str, add) -> None:
-        """Persons who open paragraphs as labels: with a post that holds a title ("Jane Roe, Russian analyst:"), or
-        under the same label twice or more (a transcript's "Jane Roe: ..."); no word of a name is a place."""
+        """Persons who open paragraphs as labels with a post that says what a person is ("Jane Roe, Russian analyst:",
+        "Jane Roe, 52, a teacher in Homs —"); no word of a name is a place. (Labels of names alone, "Jane Roe: ...",
+        are a transcript's turns, found with the honorifics and brackets they may carry in ``detect``.)"""
         labels = [mt for mt in self.LABEL_NAME.finditer(text) if self._is_name(mt.group("n").split())
                   and not any(self._is_place(w) for w in mt.group("n").split())
                   and mt.group("n").lower() not in self.link_labels]
         if sum(1 for mt in labels if mt.group("dash")) < 2:  # (a dash ends labels only in a roundup of them)
             labels = [mt for mt in labels if not mt.group("dash")]
-        names = [mt.group("n") for mt in labels]
         for mt in labels:
-            post = re.sub(r"^\d{1,3},\s*(?:(?:a|an|the)\s+)?", "", (mt.group("post") or "").strip())  # ("Jane Roe, 52,
-            # a teacher in Homs:": her age aside)
-            if self._of_a_person(post) or names.count(mt.group("n")) >= 2:
-                add(mt.start("n"), mt.end("n"), "person", post if self._of_a_person(post) else "")
+            post = re.sub(r"^\d{1,3},\s*(?:(?:a|an|the)\s+)?", "", (mt.group("post") or "").strip())  # (her age aside)
+            if self._of_a_person(post):
+                add(mt.start("n"), mt.end("n"), "person", post)
 
     #: A name in capitals inside running text, then its post ("Briefing the Council, GEIR O. PEDERSEN, Special Envoy
     #: of the Secretary-General for Syria, said"): how the UN's meetings coverage and some press releases name speakers.

@@ -160,6 +160,9 @@ class Attributor(SpeakerRules):
         office_words = "|".join(sorted({re.escape(w.lower()) for w in cues["source_bodies"] + cues["office_modifiers"]},
                                        key=len, reverse=True))  # ("a Syrian foreign ministry official": the office
         # says which state's official)
+        matters = "|".join(sorted({re.escape(w.lower()) + "s?" for w in cues["framing"] if " " not in w}
+                                  | {re.escape(w) + "s?" for w in cb.talk_words if " " not in w}, key=len, reverse=True))
+        # (a topic's noun, "file", "matter", or the happenings' words for talks, "talks", "negotiations")
         self.anonymous = re.compile(
             r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|senior|many|most|few|the|these|"
             r"same|first|second|third|another)\s+)*"
@@ -177,9 +180,9 @@ class Attributor(SpeakerRules):
             r"\s+(?:(?:familiar\s+with|close\s+to|"
             r"with\s+knowledge\s+of|briefed\s+on|involved\s+in)\s+(?:the\s+)?(?:(?:(?:(?-i:[A-Z])[\w-]+|" + office_words
             + r")\s+){0,2}(?:" + bodies
-            + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}(?:\s+(?:file|dossier|talks|negotiations|"
-            r"discussions|matter|case|process|issue)(?![\w-]))?|(?:[\w-]+\s+)?[\w-]+['’]s\s+[\w-]+|[\w-]+)"
-            # ("familiar with the Syria file": the matter named by its country)
+            + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}(?:\s+(?:" + matters + r")(?![\w-]))?"
+            r"|(?:[\w-]+\s+)?[\w-]+['’]s\s+[\w-]+|[\w-]+)"
+            # ("familiar with the Syria file", "... the Moscow talks": the matter named by its country or place)
             r"|(?:in|at|from|of|within)\s+"  # ("briefed on last week's meeting"; "close to
             # the Russian embassy": the body the source is close to)
             r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|" + office_words + r")\s+){0,2}(?:" + bodies + r")"

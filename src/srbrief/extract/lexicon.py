@@ -49,8 +49,9 @@ APPOSITION_CHAR = rf"(?:{ABBREVIATION}|(?<=\d)[,.](?=\d)|[^,.;])"
 LABEL_DASH = r"(?P<dash>[ \t][—–])(?![^\n]*[ \t][—–][ \t])"
 TURN_LABEL = re.compile(r"(?P<label>[^\W\d][^\s:;,.!?]*\.?(?:[ \t]+[^\s:;!?—–]+){0,15}?)[ \t]*(?::|" + LABEL_DASH
                         + r")[ \t]+(?=\S)")
-# (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:"; a dash too, in a roundup's "Jane Roe, analyst — ...", but never one that opens an aside a second dash closes:
-# "Sergei Lavrov — foreign minister since 2004 — told reporters")
+# (a first word may be abbreviated: "SEN. JANE ROE (D-NH):", "Dr. Roe:"; a dash ends one too, in a roundup's "Jane
+# Roe, analyst — ...", never one that opens an aside a second dash closes: "Sergei Lavrov — foreign minister since
+# 2004 — told reporters")
 
 
 def dash_labels(text: str, starts) -> bool:

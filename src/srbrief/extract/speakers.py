@@ -41,8 +41,7 @@ SKIPPABLE = {"also", "neither", "since", "later", "has", "have", "had", "would",
              "thursday", "friday", "saturday", "sunday", "week", "month", "year", "that", "day", "the", "a", "an",
              "of", "for", "to", "by", "with", "meeting", "talks", "statement", "interview", "conference", "press",
              "television", "tv", "speech", "remarks", "briefing", "and", "but", "so", "thus", "far", "however",
-             "however,",
-             "spring", "summer", "autumn", "winter",
+             "however,", "spring", "summer", "autumn", "winter",
              "moreover", "meanwhile", "furthermore", "for", "his", "her", "its", "their", "part", "side", "own",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -122,7 +121,8 @@ class SpeakerRules:
         taken = [(c.start, c.end) for c in out]
         free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
         for mt in self.parties.finditer(text, s0, s1):
-            if "interlocutor" in mt.group(0).lower() and (any(
+            noun = mt.group(0).split()[-1].lower()  # "the two leaders", "the interlocutors", "the sides"
+            if noun in self.channel_words and (any(
                     c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media" for c in out) or re.match(
                     r"\s+of\s+(?:the\s+)?(?:" + "|".join(map(re.escape, self.medium_words)) + r")\b", text[mt.end():s1],
                     re.IGNORECASE)):
@@ -131,9 +131,8 @@ class SpeakerRules:
             if free(*mt.span()) and len(ctx.parties) == 2:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
-                people = re.search(r"leader|president|part|minister|interlocutor", mt.group(0), re.IGNORECASE) \
-                    or len(ctx.party_states) != 2
-                heads = bool(re.search(r"leader|president", mt.group(0), re.IGNORECASE))  # "the leaders": who lead
+                people = lemma(noun) in self.cb.person_words or noun == "parties" or len(ctx.party_states) != 2
+                heads = lemma(noun) in self.head_words  # "the leaders": who lead
                 out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads) if people
                                      else ctx.party_states,
                                      "parties", mt.group(0)))  # "the two leaders", "the parties" (to the talks):
@@ -758,14 +757,14 @@ class SpeakerRules:
             return None
         c = near[0]
         owned = POSSESSIVE.match(ctx.text, c.end)
-        if owned and not ctx.text[pos:c.start].strip() and len(near) > 1 and near[1].kind == "anonymous" \
-                and near[1].start == owned.end() + len(re.match(r"\s*", ctx.text[owned.end():]).group(0)) \
-                and ctx.actor_types.get((c.actor_ids or ("",))[0]) == "media":
-            return near[1]  # '"...," said Meduza's interlocutor': the medium's unnamed source speaks (right after
-            # the verb: not "asked by Kommersant's correspondent")
-        if owned and not ctx.text[pos:c.start].strip() and len(near) > 1 and ctx.actor_types.get(
-                (near[1].actor_ids or ("",))[0]) == "person" and self._title_chain(ctx.text[owned.end():near[1].start]):
-            return near[1]  # '"...," said Syria's foreign minister, Asaad al-Shaibani': the state's title, then him
+        nxt = near[1] if owned and not ctx.text[pos:c.start].strip() and len(near) > 1 else None  # right after the verb
+        if nxt is not None and nxt.kind == "anonymous" and ctx.actor_types.get((c.actor_ids or ("",))[0]) == "media" \
+                and nxt.start == owned.end() + len(re.match(r"\s*", ctx.text[owned.end():]).group(0)):
+            return nxt  # '"...," said Meduza's interlocutor': the medium's unnamed source speaks (not "asked by
+            # Kommersant's correspondent")
+        if nxt is not None and ctx.actor_types.get((nxt.actor_ids or ("",))[0]) == "person" \
+                and self._title_chain(ctx.text[owned.end():nxt.start]):
+            return nxt  # '"...," said Syria's foreign minister, Asaad al-Shaibani': the state's title, then him
         if owned:
             return None  # "affirmed Russia's support": a possessive opens the object, not a speaker
         if re.match(r"\s*that\b", ctx.text[pos:c.start], re.IGNORECASE):
