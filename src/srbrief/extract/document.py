@@ -19,8 +19,9 @@ from . import temporal
 from .statements import refers_back, statement_rows
 from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state, unsaid
 from .codebook import Actor, Codebook, actor_named, person_named
-from .lexicon import (TURN_LABEL, Match, Token, dash_labels, ends_clause, id_slug, is_predicate, lemma,
+from .lexicon import (Match, Token, dash_labels, ends_clause, id_slug, is_predicate, lemma,
                       plural_source, tokens, turn_label)
+from .turns import YES_NO, Turn, asking_labels, asks, interview, source_label, transcript
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sentence_index
 
@@ -66,191 +67,6 @@ INTEREST_HEADING = re.compile(r"^(?:what\s+(?P<wants>.+?)\s+wants?|(?:for|as\s+f
                               r"[:.]?$", re.IGNORECASE)  # "What Moscow wants", "For Russia:"
 
 
-#: A question answered by yes or no ("Will the Minister confirm ...?", "Does Moscow accept ...?"): its subject is asked,
-#: and says nothing yet
-YES_NO = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
-                    r"(?:the\s+)?[A-Z]")
-
-
-@dataclass
-class Turn:
-    """Who holds a transcript paragraph: a person (``speaker``), or nobody when it is a question put."""
-
-    speaker: str
-    body: int  # where the words after the label start
-
-
-def _asks(sentence: str) -> bool:
-    """Does a sentence end by asking (its closing quotation marks aside)?"""
-    return sentence.rstrip(" \"”’'").endswith("?")
-
-
-@dataclass
-class Transcript:
-    """A text's labelled turns, found once: {paragraph: turn} for each paragraph a label opens; whether the text
-    is a transcript (three labelled turns or more, a third of the paragraphs from the first: not a story that
-    quotes two people by a label each), whose unlabelled paragraphs go on with the turn before until its last
-    label; and who asks (a speaker a third of whose turns put a question, more often than another speaker's do:
-    "SEN. ROE: ..., will Russia keep its bases? Thank you."; a guest's rhetorical question is no asking)."""
-
-    labelled: dict[int, Turn]
-    is_transcript: bool
-    last_label: int
-    askers: set[str]
-
-
-def _transcript(cb: Codebook, text: str, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict,
-                asking: set[str], dashed: bool = False) -> Transcript:
-    body = sents[sents["kind"] == "body"]
-    openers = body.groupby("paragraph").head(1)
-    labelled = {int(o.paragraph): t for o in openers.itertuples(index=False)
-                if (t := _turn(cb, text, int(o.start), by_sent.get(o.sent_id, []), types, asking, dashed)) is not None}
-    # "Sarah Okafor" on a line of its own, then her words: a heading that is only a person's name opens the next
-    # paragraph's turn (a podcast's or a video's transcript)
-    paragraphs = sorted(body["paragraph"].unique())
-    lines = {}  # paragraph -> the person a heading names, alone, right before it
-    for h in sents[sents["kind"] == "heading"].itertuples(index=False):
-        named = [y for y in by_sent.get(h.sent_id, []) if types.get(y.actor_id) == "person"
-                 and not text[int(h.start):y.start].strip() and not text[y.end:int(h.end)].strip()]
-        nxt = next((int(p) for p in paragraphs if p > h.paragraph), None)
-        if named and nxt == h.paragraph + 1 and nxt not in labelled:  # (a "NAME:" label of its own stays)
-            lines[nxt] = named[0]
-    if detect.line_turns_hold([y.actor_id for y in lines.values()]):
-        labelled |= {p: Turn(y.actor_id, -1) for p, y in lines.items()}
-    first = min(labelled, default=0)
-    is_transcript = len(labelled) >= 3 and 3 * len(labelled) >= (openers["paragraph"] >= first).sum()
-    questions = {int(p) for p, g in body.groupby("paragraph") if any(_asks(t) for t in g["text"])}
-    holders: dict[str, list[bool]] = {}
-    for p, t in labelled.items():
-        if t.speaker:
-            holders.setdefault(t.speaker, []).append(p in questions)
-    ratio = {sp: sum(q) / len(q) for sp, q in holders.items()}
-    askers = {sp for sp, r in ratio.items() if 3 * r >= 1 and r > min(ratio.values())}
-    return Transcript(labelled, is_transcript, max(labelled, default=-1), askers)
-
-
-def _asking_labels(cb: Codebook, text: str, sents: pd.DataFrame) -> set[str]:
-    """Turn labels that put the questions in this text: a label (its first word) opening two paragraphs
-    or more, two thirds of which end on a question mark ("Mashriq: ... Did you raise it?"), the
-    interviewing outlet's name as much as "Question:"; and, as ``"label: <whole label>"``, one that opens
-    two or more of which half end so ("THE MERIDIAN: ... And the debts? ...", "THE MERIDIAN: Russian wheat
-    still arrives."), which asks unless it names a person."""
-    ends: dict[str, list[bool]] = {}
-    whole: dict[str, list[bool]] = {}
-    reporters: dict[str, list[bool]] = {}  # "Anton Petrov (Kommersant): ... ?": a reporter named with his outlet
-    # asks, once or more (not "Karim Nassar (trade minister):", a guest named with his post)
-    titles = {w.lower() for w in cb.cues["person_titles"]}
-    for _, g in sents[sents["kind"] == "body"].groupby("paragraph"):
-        lm = TURN_LABEL.match(text, int(g["start"].min()))
-        if lm:
-            asks = _asks(text[int(g["start"].max()):int(g["end"].max())])
-            first = lm.group("label").split()[0].lower().rstrip(".")
-            ends.setdefault(first, []).append(asks)
-            whole.setdefault(lm.group("label").lower(), []).append(asks)
-            outlet = re.search(r"\(([^()]+)\)\s*$", lm.group("label"))
-            if outlet and not any(w in titles for w in re.findall(r"[a-z]+", outlet.group(1).lower())):
-                reporters.setdefault(lm.group("label").lower(), []).append(asks)
-    asking = {w for w, e in ends.items() if len(e) >= 2 and sum(e) >= 2 * len(e) / 3}
-    asking |= {f"label: {w}" for w, e in whole.items() if len(e) >= 2 and 2 * sum(e) >= len(e)}
-    return asking | {label.split()[0].rstrip(".") for label, e in reporters.items() if all(e)}
-
-
-def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict, asking: set[str] = frozenset(),
-          dashed: bool = False) -> Turn | None:
-    """The turn a paragraph's first sentence opens, or None: a label that names a person (the last
-    name in it, after any title) makes the paragraph that person's words; a question label
-    ("Question:", "Q:", "Journalist (RIA Novosti):", or one of ``asking``) makes it a question, no one's view."""
-    lm = turn_label(text, s0, dashed)
-    if not lm:
-        return None
-    first = lm.group("label").split()[0].lower().rstrip(".")
-    if first in cb.question_labels | asking:
-        return Turn("", lm.end())
-    def rest(y: Mention) -> str:  # what the label holds after the name, brackets and a post after a comma aside
-        after = re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")])
-        if text[s0:y.start].rstrip().endswith("(") and text[s0:y.start].strip("( \t").isupper():
-            after = re.sub(r"^[^()]*\)", "", after)  # ("CALLER (Abu Khaled, Latakia):": the bracket names him)
-        post = re.match(r"\s*,(.*)", after)  # (", Assistant Secretary of State" is a post; ", weekly briefing" no one's)
-        return "" if post and cb.person_words & set(re.findall(r"[a-z]+", post.group(1).lower())) else after
-
-    named = [y for y in mentions if s0 <= y.start and y.end <= lm.end("label") and types.get(y.actor_id) == "person"
-             and not rest(y).strip(" \t)")]  # (also "X (trade
-    # minister):", a member with constituency and party, "X (Leeds North) (Lab):", a title with the name in
-    # brackets, "The Minister for the Middle East (X):", or after it, "JOHN DOE, Assistant Secretary of State:")
-    if named:
-        return Turn(named[-1].actor_id, lm.end())
-    return Turn("", lm.end()) if f"label: {lm.group('label').lower()}" in asking else None
-
-
-def _source_label(x: Extractor, ctx: DocContext, text: str, s0: int, lm: re.Match, ms: list[Mention]) -> Turn | None:
-    """The turn of a paragraph whose label is an unnamed source or a body, standing for itself ("A senior Israeli
-    official, who asked not to be named — We are watching ...", "Syria's foreign ministry: ..."), or None."""
-    label_end = lm.end("label")
-    cands = x.attributor.candidates(ctx, s0, label_end, [y for y in ms if y.end <= label_end])
-    first = next((c for c in cands if c.actor_ids), None)
-    lead = re.match(r"\s*(?:(?:a|an|the|one)\s+)?", text[s0:label_end], re.IGNORECASE).end()
-    if first is None or first.start > s0 + lead + 30 or first.kind not in ("anonymous", "mention") or (
-            first.kind == "mention" and ctx.actor_types.get(first.actor_ids[0]) != "organization"
-            and not re.search(r"\b[a-z]", first.surface)):
-        return None  # (not a dateline, "WASHINGTON — ...", nor a state named as a heading; "US State Department
-        # spokesperson —" is the state's unnamed voice)
-    if not re.match(r"\s*(?:[,(]|$)", text[first.end:label_end]):
-        return None  # the label is the source and its description only ("Syria's state news agency carries a
-        # readout: ...", "Syria's foreign ministry said on Monday: ...": a sentence with its verb, read as such)
-    return Turn(first.actor_ids[0], lm.end())
-
-
-#: The interviewer asking a guest to answer ("We asked Jane Roe, a fellow at ..., to explain"), not for comment.
-ASKED_GUEST = re.compile(r"\b(?:[Ww]e|I)\s+(?:asked|invited)\s+(?-i:[A-Z])[^.;]*?\bto\s+(?:explain|answer|discuss|"
-                         r"assess|talk|walk|help|share|comment\s+on)\b")
-
-
-def _says_interview(cb: Codebook, text: str) -> bool:
-    """Does the text hold one of the words that set out an interview (cues.yaml interview_words)?"""
-    low = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", low) for w in cb.cues["interview_words"])
-
-
-def _interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict, author_id: str
-               ) -> dict[int, Turn]:
-    """The turns of an interview set out without labels: paragraphs that only ask (every sentence
-    ends with "?") are questions, and the paragraphs after one are the answers of the person the
-    introduction names most, unless they name that person (then the author speaks of him). Only
-    for a text with two such questions or more whose title or introduction says it is an interview
-    (cues.yaml interview_words: an explainer's question headings are no interview), or whose questions are
-    labelled as such, the answers not ("Q: ... ?" then the guest's paragraphs); {paragraph: turn}."""
-    body = sents[sents["kind"] == "body"]
-    labelled = [p for p, g in body.groupby("paragraph") if (lm := TURN_LABEL.match(g["text"].iloc[0]))
-                and lm.group("label").split()[0].lower().rstrip(".") in cb.question_labels and _asks(g["text"].iloc[-1])]
-    asking = sorted({p for p, g in body.groupby("paragraph") if all(_asks(t) for t in g["text"])} | set(labelled))
-    if len(asking) < 2:
-        return {}
-    intro = " ".join(sents[sents["paragraph"] < asking[0]]["text"]).lower()
-    # once it is an interview, a short paragraph that ends by asking asks what it first states ("Damascus has
-    # asked for X. Will Russia agree?")
-    asking = sorted(set(asking) | {p for p, g in body.groupby("paragraph") if p > asking[0] and len(g) == 2
-                                   and _asks(g["text"].iloc[-1])})
-    if len(labelled) < 2 and not _says_interview(cb, intro):
-        return {}
-    before = body[body["paragraph"] < asking[0]]
-    named = [y.actor_id for sid in before["sent_id"] for y in by_sent.get(sid, [])
-             if types.get(y.actor_id) == "person" and y.actor_id != author_id]
-    if not named:
-        return {}
-    introducing = {y.actor_id for sid, t in zip(before["sent_id"], before["text"])
-                   if _says_interview(cb, t) or ASKED_GUEST.search(t) for y in by_sent.get(sid, [])}  # "We asked Jane
-    # Roe, a fellow at ..., to explain": the guest, though the introduction names the minister it is about more often
-    who = max(dict.fromkeys(named), key=lambda a: (a in introducing, named.count(a)))  # the most named, the first
-    # of equals
-    turns, current = {}, None
-    for p, g in body.groupby("paragraph"):
-        if p in asking:
-            turns[p] = current = Turn("", -1)
-        elif current is not None and not any(y.actor_id == who for sid in g["sent_id"] for y in by_sent.get(sid, [])):
-            turns[p] = Turn(who, -1)
-    return turns
-
-
 def _matches(cb: Codebook, text: str, s0: int, s1: int, toks: list[Token]) -> tuple[list[Match], list[Match]]:
     """A sentence's cue and issue matches, without cue words that belong to something else: the question put in
     "X, asked about Y, says", a word of an issue's own phrase, a capitalised word inside a name."""
@@ -275,11 +91,31 @@ def _matches(cb: Codebook, text: str, s0: int, s1: int, toks: list[Token]) -> tu
 
 def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) -> dict:
     """Rows for mentions, events and statements of one document, plus the actors it adds."""
-    cb, m = x.cb, x.matchers
-    doc_id = doc["doc_id"]
     text = english_quotes(text)  # (one character for one: every offset stays the source's)
     sents = sents.sort_values("sent_id").reset_index(drop=True)
     index = sentence_index(sents)
+    found = _found(doc, text, sents, index, x)
+    reading = _Reading(x, _context(doc["doc_id"], text, found, x.cb), doc, text, sents, found)
+    for r in sents.itertuples(index=False):
+        reading.read(r)
+    statements = _quotes_framed_later(x, reading.doc_id, text, sents, reading.statements)
+    return reading.rows(statements, index)
+
+
+@dataclass
+class _Found:
+    """What a document names before its sentences are read: its mentions (the codebook's, then rules, then
+    detection), the actors it adds, and who wrote and published it."""
+
+    mentions: list[Mention]
+    added: dict[str, Actor]
+    author_id: str
+    outlet_id: str
+
+
+def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor) -> _Found:
+    cb, m = x.cb, x.matchers
+    doc_id = doc["doc_id"]
     outlet_id, outlet_actor = x.outlet_actor(doc.get("outlet") or "")
     author_id = x.known_author(doc.get("author") or "") or doc.get("author_id") or ""  # an op-ed by Lavrov is his
     if not author_id and outlet_id and doc.get("genre") in ("opinion", "editorial"):
@@ -291,16 +127,13 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         name = doc.get("author") or author_id.replace("_", " ").title()
         added[author_id] = Actor(author_id, name, "person" if len(name.split()) in (2, 3) else "organization", "",
                                  "Author", [name], [], origin="manifest")
-
-    # mentions: the codebook's, then rules, then detection
     bodies, body_actors = body_mentions(doc_id, text, index, m, [])  # "Russia's foreign ministry" before "Russia"
     added.update(body_actors)
     mentions = [y for y in codebook_mentions(doc_id, text, index, m)
                 if not any(b.start < y.end and y.start < b.end for b in bodies)] + bodies
     mentions += institution_mentions(doc_id, text, index, m, [(y.start, y.end) for y in mentions])
     place = re.split(r"[,(/]", doc.get("dateline") or "")[0].strip()
-    home = home_state(place, m)
-    in_context, body_actors = context_mentions(doc_id, text, sents, index, m, mentions, home)
+    in_context, body_actors = context_mentions(doc_id, text, sents, index, m, mentions, home_state(place, m))
     mentions += in_context
     for aid, body in body_actors.items():  # "Syria's central bank" ... "the central bank": one actor
         added.setdefault(aid, body).aliases.extend(a for a in body.aliases if a not in added[aid].aliases)
@@ -309,23 +142,29 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
               and not text[r.start:r.end].rstrip().endswith((".", "!", "?", '"', "”", ":", ";"))]  # (and a long line
     # without a sentence's end: a second headline, a deck, never a list's item; whether it is in title case is the
     # detector's test)
-    found = x.detector.detect(doc_id, text, index, mentions, titles)
-    added.update(found.actors)
-    mentions = sorted([y for y in mentions if (y.start, y.end) not in found.displaced] + found.mentions,
+    detected = x.detector.detect(doc_id, text, index, mentions, titles)
+    added.update(detected.actors)
+    mentions = sorted([y for y in mentions if (y.start, y.end) not in detected.displaced] + detected.mentions,
                       key=lambda y: y.start)  # ("of United Russia": a party, no mention of Russia)
+    return _Found(mentions, added, author_id, outlet_id)
+
+
+def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
+    """What attribution knows of the document before its first sentence: actors' types and roles, and the two
+    parties the story is about (its two most named states, or the most named person of each)."""
+    added = found.added
     types = {a.id: a.type for a in cb.actors.values()} | {a.id: a.type for a in added.values()}
     roles = {a.id: (a.role or "") + " " + " ".join(a.titles) for a in cb.actors.values()} | {
         a.id: a.role for a in added.values()}
+    affiliation = {a.id: a.affiliation for a in cb.actors.values()} | {a.id: a.affiliation for a in added.values()}
     state_counts: dict[str, int] = {}
-    affiliation_of = {a.id: a.affiliation for a in cb.actors.values()} | {a.id: a.affiliation for a in added.values()}
-    for y in mentions:  # the states the story is about: named, or represented by their people
-        state = y.actor_id if types.get(y.actor_id) == "state" else affiliation_of.get(y.actor_id, "")
+    for y in found.mentions:  # the states the story is about: named, or represented by their people
+        state = y.actor_id if types.get(y.actor_id) == "state" else affiliation.get(y.actor_id, "")
         if state and types.get(state) == "state":
             state_counts[state] = state_counts.get(state, 0) + 1
     parties = tuple(sorted(state_counts, key=lambda s: (-state_counts[s], s))[:2])
-    affiliation = affiliation_of
     person_counts: dict[str, int] = {}
-    for y in mentions:
+    for y in found.mentions:
         if types.get(y.actor_id) == "person":
             person_counts[y.actor_id] = person_counts.get(y.actor_id, 0) + 1
     leaders = tuple(max((p for p in person_counts if affiliation.get(p) == st_), key=lambda p: (person_counts[p], p),
@@ -333,124 +172,199 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     states = parties
     if len(parties) == 2 and all(leaders):
         parties = leaders  # "the parties stressed", "the two leaders agreed": the two people who met
-    ctx = DocContext(doc_id, text, author_id, outlet_id, cb, types, roles, parties, party_states=states,
-                     affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={})
-    by_sent: dict[int, list[Mention]] = {}
-    for y in mentions:
-        by_sent.setdefault(y.sent_id, []).append(y)
+    return DocContext(doc_id, text, found.author_id, found.outlet_id, cb, types, roles, parties, party_states=states,
+                      affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={})
 
-    pub = interval(doc["published"])
-    raised: list[dict] = []
-    last_issue: dict[int, str] = {}  # per sentence, the issue it names last (what "the repeal" after it is about)
-    echoes: dict[int, dict[str, str]] = {}  # per sentence, a noun a later anaphor may echo -> the issue nearest it
-    anaphor_nouns = {lemma(p.split()[-1].lower()) for p in cb.cues["anaphora"]}
-    matter: dict[int, str] = {}  # per sentence of a transcript's turn, the matter of the question being answered
-    topic = ""
-    statements: list[tuple[Statement, list]] = []
-    event_rows = []
-    dates_so_far: list[temporal.Temporal] = []
-    in_quote = False
-    interest_of = ""
-    listing: list[tuple[str, str, str]] = []  # who speaks the list items below a "... stressed the following:"
-    exclude = {outlet_id, author_id, ""}  # and, below, every medium and unnamed source: they report, not take part
-    before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
-    turn, paragraph = None, None  # the transcript turn the current paragraph is, if any
-    interview = _interview(cb, sents, by_sent, types, author_id)
-    asking = _asking_labels(cb, text, sents)
-    dashed = dash_labels(text, sents[sents["kind"] == "body"].groupby("paragraph")["start"].min())
-    turns = _transcript(cb, text, sents, by_sent, types, asking, dashed)
-    going_on = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several paragraphs)
-    guest_unlabelled = not turns.is_transcript or not any(t.speaker for t in turns.labelled.values())
-    for r in sents.itertuples(index=False):
+
+class _Reading:
+    """One pass over a document's sentences in order: who holds the floor, the views each sentence states, its
+    dated events, and what a sentence leaves the next (the last speaker, an open quotation, the matter asked)."""
+
+    def __init__(self, x: Extractor, ctx: DocContext, doc: dict, text: str, sents: pd.DataFrame, found: _Found):
+        cb = x.cb
+        self.x, self.cb, self.ctx, self.text, self.found = x, cb, ctx, text, found
+        self.doc_id, self.types = doc["doc_id"], ctx.actor_types
+        self.author_id, self.outlet_id = found.author_id, found.outlet_id
+        self.by_sent: dict[int, list[Mention]] = {}
+        for y in found.mentions:
+            self.by_sent.setdefault(y.sent_id, []).append(y)
+        self.pub = interval(doc["published"])
+        self.raised: list[dict] = []
+        self.last_issue: dict[int, str] = {}  # per sentence, the issue it names last (what "the repeal" after it is
+        # about)
+        self.echoes: dict[int, dict[str, str]] = {}  # per sentence, a noun a later anaphor may echo -> the issue
+        # nearest it
+        self.anaphor_nouns = {lemma(p.split()[-1].lower()) for p in cb.cues["anaphora"]}
+        self.matter: dict[int, str] = {}  # per sentence of a transcript's turn, the matter of the question answered
+        self.topic = ""
+        self.statements: list[tuple[Statement, list]] = []
+        self.event_rows: list[dict] = []
+        self.dates_so_far: list[temporal.Temporal] = []
+        self.in_quote = False
+        self.interest_of = ""
+        self.listing: list[tuple[str, str, str]] = []  # who speaks the list items below a "... stressed the following:"
+        self.exclude = {self.outlet_id, self.author_id, ""}  # (and every medium and unnamed source of a sentence:
+        # they report, not take part)
+        self.before = None  # the sentence before: (id, start, end, tokens, cues, issue matches)
+        self.turn, self.paragraph = None, None  # the transcript turn the current paragraph is, if any
+        self.interview = interview(cb, sents, self.by_sent, self.types, self.author_id)
+        asking = asking_labels(cb, text, sents)
+        self.dashed = dash_labels(text, sents[sents["kind"] == "body"].groupby("paragraph")["start"].min())
+        self.turns = transcript(cb, text, sents, self.by_sent, self.types, asking, self.dashed)
+        self.going_on = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several
+        # paragraphs)
+        self.guest_unlabelled = not self.turns.is_transcript or not any(t.speaker for t in self.turns.labelled.values())
+
+    def read(self, r) -> None:
+        """Read one sentence: its statements and events join the document's."""
+        x, cb, ctx, text, types = self.x, self.cb, self.ctx, self.text, self.types
         s0, s1 = int(r.start), int(r.end)
-        ms = by_sent.get(r.sent_id, [])
-        a0 = s0  # where the sentence's words start (after a transcript's label)
-        opens = r.paragraph != paragraph
-        if opens:
-            paragraph = r.paragraph
-            turn = (turns.labelled.get(r.paragraph) or (interview.get(r.paragraph) if guest_unlabelled else None)
-                    ) if r.kind == "body" else None  # (a transcript's labels say who speaks: no unlabelled interview,
-            # unless the labels only put the questions: "Q: ...?", then the guest's answer)
-            lm = turn_label(text, s0, dashed)
-            if turn is None and lm and r.kind == "body":
-                turn = _source_label(x, ctx, text, s0, lm, ms)
-            capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
-            if turn is None and turns.is_transcript and going_on and r.kind == "body" and not capitalised \
-                    and r.paragraph < turns.last_label:
-                turn = Turn(going_on.speaker, -1)  # (a label of no one known, "Mr Speaker:", ends the turn too; a
-                # sentence's colon, "Our position is clear: ...", does not; after the last label the narration is
-                # the writer's again)
-            going_on = turn if r.kind == "body" else None  # (a heading ends the turn)
-            if turn:
-                a0 = max(turn.body, s0)
-                ctx.last_speaker, ctx.last_via = turn.speaker, ""
+        ms = self.by_sent.get(r.sent_id, [])
+        opens = r.paragraph != self.paragraph
+        a0 = self._open(r, s0, ms) if opens else s0  # where the sentence's words start (after a transcript's label)
         if r.kind == "heading":
-            hm = INTEREST_HEADING.match(normalise(text[s0:s1]))
-            interest_of = ""
-            listing = []
-            if text[s0:s1].rstrip().endswith(":") and not hm:  # "The two sides stressed the following:": the list
-                h_toks = tokens(text, s0, s1)  # below is what they stressed
-                said = x.attributor.sentence(ctx, r.sent_id, s0, s1, h_toks, ms, _matches(cb, text, s0, s1, h_toks)[0],
-                                             False)
-                x.attributor.forget()
-                listing = [(f.speaker_id, f.via_id, f.cue) for f in said if f.cue and f.speaker_id and not f.nested]
-            if hm:
-                who = [y.actor_id for y in ms if types.get(y.actor_id) in ("state", "organization", "group", "person")]
-                interest_of = who[0] if who else ""
-            continue
+            self._heading(r, s0, s1, ms)
+            return
         if r.kind != "list-item":
-            interest_of, listing = "", []
+            self.interest_of, self.listing = "", []
         toks = tokens(text, s0, s1)
         cues, issue_matches = _matches(cb, text, s0, s1, toks)
+        issue_matches = self._issues(r, toks, issue_matches, opens)
+        turn = self.turn
+        asked = bool(turn) and (not turn.speaker or turn.speaker in self.turns.askers and asks(text[s0:s1]))
+        # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
+        yes_no = YES_NO.match(text, s0, s1) is not None and asks(text[s0:s1])  # "Will the Minister confirm that
+        # ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on Monday?" has)
+        found_here = self._voices(r, s0, s1, a0, toks, cues, ms, asked, yes_no)
+        before_toks = self.before[3] if self.before and self.before[0] == r.sent_id - 1 else []
+        self.before = (r.sent_id, s0, s1, toks, cues, issue_matches)
+        kept = self._relayed(r, toks, cues, ms, issue_matches, before_toks, found_here)
+        holder = self.interest_of or (
+            _for_whom(text, s0, ms, types) if not found_here and not asked and not yes_no else "")
+        if holder:
+            kept.append(Statement(self.doc_id, r.sent_id, s0, s1, holder, self.author_id or self.outlet_id,
+                                  "described", "", (s0, s1)))
+        if found_here and not holder:
+            kept += self._outside_views(r, s0, s1, toks, cues, ms, found_here)
+        x.attributor.forget()
+        if not found_here and not holder and not asked and not yes_no:
+            self._unvoiced(r, s0, s1, toks, cues, ms, issue_matches, kept)
+        for s in kept:
+            self.statements.append((s, toks, cues, issue_matches))
+        self._follow(s0, s1, found_here, ms)
+        self.in_quote = quote_state(text, s0, s1, self.in_quote)
+        self.event_rows += _events(x, self.doc_id, r.sent_id, text, a0, s1, toks if a0 == s0 else tokens(text, a0, s1),
+                                   [y for y in ms if y.start >= a0], self.pub, self.dates_so_far, self.exclude, types)
+        # (a turn's label is no word of what happened: "Host: Repealed in December")
+
+    def _open(self, r, s0: int, ms: list[Mention]) -> int:
+        """A paragraph opens: whose turn it is (a label, an interview's answer, a transcript's turn going on);
+        where its words start."""
+        text, turns = self.text, self.turns
+        self.paragraph = r.paragraph
+        turn = (turns.labelled.get(r.paragraph) or (self.interview.get(r.paragraph) if self.guest_unlabelled else None)
+                ) if r.kind == "body" else None  # (a transcript's labels say who speaks: no unlabelled interview,
+        # unless the labels only put the questions: "Q: ...?", then the guest's answer)
+        lm = turn_label(text, s0, self.dashed)
+        if turn is None and lm and r.kind == "body":
+            turn = source_label(self.x.attributor, self.ctx, text, s0, lm, ms)
+        capitalised = lm and all(w[:1].isupper() for w in re.sub(r"\([^()]*\)", "", lm.group("label")).split())
+        if turn is None and turns.is_transcript and self.going_on and r.kind == "body" and not capitalised \
+                and r.paragraph < turns.last_label:
+            turn = Turn(self.going_on.speaker, -1)  # (a label of no one known, "Mr Speaker:", ends the turn too; a
+            # sentence's colon, "Our position is clear: ...", does not; after the last label the narration is the
+            # writer's again)
+        self.going_on = turn if r.kind == "body" else None  # (a heading ends the turn)
+        self.turn = turn
+        if not turn:
+            return s0
+        self.ctx.last_speaker, self.ctx.last_via = turn.speaker, ""
+        return max(turn.body, s0)
+
+    def _heading(self, r, s0: int, s1: int, ms: list[Mention]) -> None:
+        """A heading says whose interest the list below states ("For Russia:") or who stressed it ("The two
+        sides stressed the following:")."""
+        x, text = self.x, self.text
+        hm = INTEREST_HEADING.match(normalise(text[s0:s1]))
+        self.interest_of = ""
+        self.listing = []
+        if text[s0:s1].rstrip().endswith(":") and not hm:  # "The two sides stressed the following:": the list
+            h_toks = tokens(text, s0, s1)  # below is what they stressed
+            said = x.attributor.sentence(self.ctx, r.sent_id, s0, s1, h_toks, ms,
+                                         _matches(self.cb, text, s0, s1, h_toks)[0], False)
+            x.attributor.forget()
+            self.listing = [(f.speaker_id, f.via_id, f.cue) for f in said if f.cue and f.speaker_id and not f.nested]
+        if hm:
+            who = [y.actor_id for y in ms if self.types.get(y.actor_id) in ("state", "organization", "group", "person")]
+            self.interest_of = who[0] if who else ""
+
+    def _issues(self, r, toks: list[Token], issue_matches: list[Match], opens: bool) -> list[Match]:
+        """The issues a sentence raises (the agenda), what a later anaphor may echo, and the matter a transcript's
+        question opens; the issue matches with a pronoun's ("Damascus wants him returned") added."""
+        cb, before = self.cb, self.before
         if before and before[0] == r.sent_id - 1:  # "Damascus wants him returned": him, the person named before
-            persons = {y.actor_id for y in by_sent.get(before[0], []) if types.get(y.actor_id) == "person"}
-            issue_matches += st.pronoun_topics(cb, toks, issue_matches, before[3], before[5], len(persons))
+            persons = {y.actor_id for y in self.by_sent.get(before[0], []) if self.types.get(y.actor_id) == "person"}
+            issue_matches = issue_matches + st.pronoun_topics(cb, toks, issue_matches, before[3], before[5],
+                                                              len(persons))
         raised_here = st.issues_in(cb, toks, issue_matches)
         for h in raised_here:  # the agenda: every sentence that raises an issue
-            raised.append({"doc_id": doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
-        last_issue[r.sent_id] = max(raised_here, key=lambda h: h.first).issue if raised_here else ""
+            self.raised.append({"doc_id": self.doc_id, "sent_id": r.sent_id, "issue_id": h.issue})
+        self.last_issue[r.sent_id] = max(raised_here, key=lambda h: h.first).issue if raised_here else ""
         if raised_here:  # "... the EU's decision to lift sanctions, ... the bases. The decision was ...": the issue
-            echoes[r.sent_id] = {t.lemma: min(raised_here, key=lambda h: abs(h.first - i)).issue  # nearest each noun
-                                 for i, t in enumerate(toks) if t.lemma in anaphor_nouns}  # a later anaphor echoes
+            self.echoes[r.sent_id] = {t.lemma: min(raised_here, key=lambda h: abs(h.first - i)).issue  # nearest each
+                                      for i, t in enumerate(toks) if t.lemma in self.anaphor_nouns}  # noun a later
+            # anaphor echoes
+        turn = self.turn
         if turn is None or not turn.speaker and opens:  # a question opens a matter; plain text has none
-            topic = ""
+            self.topic = ""
         if turn:
-            matter[r.sent_id] = topic
+            self.matter[r.sent_id] = self.topic
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
-            topic = last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or topic  # a question
-            # raises what it names ("And the sanctions?"), with no act on it
-        asked = bool(turn) and (not turn.speaker or turn.speaker in turns.askers and _asks(text[s0:s1]))
-        # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
-        yes_no = YES_NO.match(text, s0, s1) is not None and _asks(text[s0:s1])  # "Will the Minister confirm that
-        # ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on Monday?" has)
-        found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, [y for y in ms if y.start >= a0],
-                                                            cues, in_quote or bool(turn))  # a turn's words: a quotation
-        if asked and not _asks(text[s0:s1]):  # "Question (RIA): Minister X said this week that
-            found_here = [f for f in x.attributor.sentence(ctx, r.sent_id, a0, s1, toks,  # ...": the question tells of
-                                                           [y for y in ms if y.start >= a0], cues, False)  # what
-                          if f.cue and not f.nested and f.subject == "mention"]  # someone named said
+            self.topic = self.last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or self.topic
+            # a question raises what it names ("And the sanctions?"), with no act on it
+        return issue_matches
+
+    def _voices(self, r, s0: int, s1: int, a0: int, toks: list[Token], cues: list[Match], ms: list[Mention],
+                asked: bool, yes_no: bool) -> list[Statement]:
+        """Who speaks in a sentence, by its frames, a turn or a list's heading; a report back ("This was stated
+        by X.") gives the sentence before to X instead."""
+        x, ctx, text, doc_id = self.x, self.ctx, self.text, self.doc_id
+        here = [y for y in ms if y.start >= a0]
+        found_here = [] if asked else x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, here, cues,
+                                                            self.in_quote or bool(self.turn))  # a turn's words: a
+        # quotation
+        if asked and not asks(text[s0:s1]):  # "Question (RIA): Minister X said this week that ...": the question
+            found_here = [f for f in x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, here, cues, False)  # tells
+                          if f.cue and not f.nested and f.subject == "mention"]  # of what someone named said
         if yes_no:
             opening = text.find(",", s0, s1)
             found_here = [f for f in found_here if f.frame and opening >= 0 and f.frame[0] > opening]
-        if listing and not found_here and not asked:  # an item of a list a speech frame introduced: their words
+        if self.listing and not found_here and not asked:  # an item of a list a speech frame introduced: their words
             found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))
-                          for sp, via, cue in listing]
+                          for sp, via, cue in self.listing]
         back, relay, cue = ((), "", "") if asked else x.attributor.said_before(ctx, s0, s1, ms)
-        said = lambda s: s.cue and lemma(s.cue.split()[0].lower()) not in cb.cues["joint_acts"]  # noqa: E731
-        if back and before and not any(s.sent_id == before[0] and said(s) for s, *_ in statements):
+        said = lambda s: s.cue and lemma(s.cue.split()[0].lower()) not in self.cb.cues["joint_acts"]  # noqa: E731
+        before = self.before
+        if back and before and not any(s.sent_id == before[0] and said(s) for s, *_ in self.statements):
             # "... . This was stated to journalists by X.": the sentence before is X's view (unless someone spoke in
             # it; what the parties agreed, "Moscow and Damascus have agreed to ...", stays theirs as well)
             p_id, p0, p1, p_toks, p_cues, p_issues = before
             for sp in back:
-                statements.append((Statement(doc_id, p_id, p0, p1, sp, relay, "reported", cue, (p0, p1)), p_toks,
-                                   p_cues, p_issues))
+                self.statements.append((Statement(doc_id, p_id, p0, p1, sp, relay, "reported", cue, (p0, p1)), p_toks,
+                                        p_cues, p_issues))
             found_here = []
-        before_toks = before[3] if before and before[0] == r.sent_id - 1 else []
-        before = (r.sent_id, s0, s1, toks, cues, issue_matches)
+        return found_here
+
+    def _relayed(self, r, toks: list[Token], cues: list[Match], ms: list[Mention], issue_matches: list[Match],
+                 before_toks: list[Token], found_here: list[Statement]) -> list[Statement]:
+        """The views a sentence's voices hold, with the acts they tell of ("..., but Moscow rejected the request")
+        as views of those acts' actors; a medium that only relays another's act holds no view of its own."""
+        x, cb, ctx, types = self.x, self.cb, self.ctx, self.types
         negated = {c.first for c in cues if c.group == "readiness"
                    and any(n.group == "negation" and 0 < c.first - n.last <= 3 for n in cues)}  # "not prepared to"
         unsaid_at = unsaid(cues, toks)  # "did not expect Moscow to agree", "urged Damascus to confirm": no act yet
-        carried = lambda c: c.group in LIGHT_NOUN_ACTS and x.attributor.light_verb_before(toks, c) is not None  # noqa: E731
+        light = x.attributor.light_verb_before
+        carried = lambda c: c.group in LIGHT_NOUN_ACTS and light(toks, c) is not None  # noqa: E731
         # ("has put forward a proposal to": a noun act that a light verb makes its subject's)
         acts = [c for c in cues if (c.group in ("demand", "refusal", "speech", "wants", "positive_forms", "readiness")
                                     or c.first in negated) and not is_predicate(toks, c)
@@ -465,7 +379,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             else [c for c in acts if c.group != "readiness" or c.first in negated]  # noqa: E731
         nested = [n for outer in found_here for n in x.attributor.nested(ctx, outer, toks, ms, offers(outer))
                   if st.issues_in(cb, [t for t in toks if n.scope[0] <= t.start < n.scope[1]])
-                  or refers_back(cb, toks, n.scope, issue_matches, last_issue.get(r.sent_id - 1, ""),
+                  or refers_back(cb, toks, n.scope, issue_matches, self.last_issue.get(r.sent_id - 1, ""),
                                  frozenset(t.lemma for t in before_toks))]
         # ("..., but Moscow rejected the request"; "Damascus has not accepted the offer, the sources said")
         nested = [n for n in nested if not any(f.speaker_id == n.speaker_id and f.cue and n.cue and f.cue != n.cue and (
@@ -478,70 +392,80 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
             subject = x.attributor.complement_subject(ctx, f, ms)  # "Bloomberg reported that Moscow is close
             if subject:  # to a deal to keep ...": Moscow's position, the medium relays it (an unnamed source's
                 # "Moscow will keep the base" is what it expects to happen, no one's position: it stays neutral)
-                nested.append(Statement(doc_id, f.sent_id, f.start, f.end, subject, f.speaker_id, "reported", f.cue,
-                                        f.scope))
+                nested.append(Statement(self.doc_id, f.sent_id, f.start, f.end, subject, f.speaker_id, "reported",
+                                        f.cue, f.scope))
                 relayed.add(f.speaker_id)
-        kept = [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
+        return [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
         # refused ...": the medium relays the act; it holds no view of its own
-        holder = interest_of or (_for_whom(text, s0, ms, types) if not found_here and not asked and not yes_no else "")
-        if holder:
-            kept.append(Statement(doc_id, r.sent_id, s0, s1, holder, author_id or outlet_id, "described", "",
-                                  (s0, s1)))
-        if found_here and not holder:
-            # "Russia seeks to keep Hmeimim ..., when Putin said ...": a want outside every reported view is
-            # described, over the stretch of the sentence no view covers
-            covered = sorted([(min(f.scope[0], (f.frame or f.scope)[0]), max(f.scope[1], (f.frame or f.scope)[1]))
-                              for f in found_here]
-                             + [(s0, f.question[1]) for f in found_here if f.question])  # "Asked whether ...":
-            # the reporter's question, from its "Asked" on
-            free = [c for c in _wants(x, toks, cues, bool(author_id)) if not any(a <= c.start < b for a, b in covered)]
-            stretch = lambda pos: (max([b for a, b in covered if b <= pos] + [s0]),  # noqa: E731
-                                   min([a for a, b in covered if a > pos] + [s1]))
-            for c in free:
-                for d in x.attributor.described(ctx, r.sent_id, s0, s1, ms, [c]):
-                    lo, hi = stretch(c.start)
-                    owned = c.group in ("demand", "refusal") and x.attributor.owned(toks, c)  # (an owned demand in its
-                    d.scope = (max(lo, d.scope[0]), min(hi, d.scope[1])) if owned else (lo, hi)  # own words)
-                    kept.append(d)
-            # "The Kremlin is unlikely to hand him over; it has said ...": a forecast outside every reported view
-            # is the source's own assessment, over its stretch, when that stretch names an issue
-            guess = next((c for c in cues if c.group == "forecast" and not any(a <= c.start < b for a, b in covered)), None)
-            if guess is not None and not free:
-                lo, hi = stretch(guess.start)
-                if st.issues_in(cb, tokens(text, lo, hi)) and (own := x.attributor.own_voice(
-                        ctx, r.sent_id, s0, s1, "forecast")):
-                    own.scope = (lo, hi)
-                    kept.append(own)
-        x.attributor.forget()
-        if not found_here and not holder and not asked and not yes_no:
-            mine = author_id and MY_VIEW.match(text, s0, s1) is not None and (own := x.attributor.own_voice(
-                ctx, r.sent_id, s0, s1, "view"))
-            kept += [own] if mine else x.attributor.described(ctx, r.sent_id, s0, s1, ms,
-                                                                _wants(x, toks, cues, bool(author_id)))
-            hits = st.issues_in(cb, toks, issue_matches)
-            forecast = any(c.group == "forecast" for c in cues)
-            view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
-                                  or re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b", QUOTED.sub("", text[s0:s1])))  # (also
-            # "We agreed ...", never inside a quotation: '"We will keep the bases," Lavrov said')
-            carried = not hits and bool(last_issue.get(r.sent_id - 1))  # "A deal is unlikely to come quickly":
-            # the source's own voice goes on about the matter of the sentence before (a statement of the source;
-            # which issue it bears on, and which side, the words do not say, so it takes none)
-            if (hits or carried) and (forecast or view) and not any(s.attribution == "described" for s in kept):
-                own = x.attributor.own_voice(ctx, r.sent_id, s0, s1, "forecast" if forecast else "view")
-                if own:
-                    kept.append(own)
-        for s in kept:
-            statements.append((s, toks, cues, issue_matches))
+
+    def _outside_views(self, r, s0: int, s1: int, toks: list[Token], cues: list[Match], ms: list[Mention],
+                       found_here: list[Statement]) -> list[Statement]:
+        """In a sentence where someone speaks, a want outside every reported view is described ("Russia seeks to
+        keep Hmeimim ..., when Putin said ..."), and a forecast outside them is the source's own assessment, each
+        over the stretch of the sentence no view covers."""
+        x, ctx = self.x, self.ctx
+        out = []
+        covered = sorted([(min(f.scope[0], (f.frame or f.scope)[0]), max(f.scope[1], (f.frame or f.scope)[1]))
+                          for f in found_here]
+                         + [(s0, f.question[1]) for f in found_here if f.question])  # "Asked whether ...": the
+        # reporter's question, from its "Asked" on
+        free = [c for c in _wants(x, toks, cues, bool(self.author_id))
+                if not any(a <= c.start < b for a, b in covered)]
+        stretch = lambda pos: (max([b for a, b in covered if b <= pos] + [s0]),  # noqa: E731
+                               min([a for a, b in covered if a > pos] + [s1]))
+        for c in free:
+            for d in x.attributor.described(ctx, r.sent_id, s0, s1, ms, [c]):
+                lo, hi = stretch(c.start)
+                owned = c.group in ("demand", "refusal") and x.attributor.owned(toks, c)  # (an owned demand in its
+                d.scope = (max(lo, d.scope[0]), min(hi, d.scope[1])) if owned else (lo, hi)  # own words)
+                out.append(d)
+        # "The Kremlin is unlikely to hand him over; it has said ...": a forecast outside every reported view is the
+        # source's own assessment, over its stretch, when that stretch names an issue
+        guess = next((c for c in cues if c.group == "forecast" and not any(a <= c.start < b for a, b in covered)), None)
+        if guess is not None and not free:
+            lo, hi = stretch(guess.start)
+            if st.issues_in(self.cb, tokens(self.text, lo, hi)) and (own := x.attributor.own_voice(
+                    ctx, r.sent_id, s0, s1, "forecast")):
+                own.scope = (lo, hi)
+                out.append(own)
+        return out
+
+    def _unvoiced(self, r, s0: int, s1: int, toks: list[Token], cues: list[Match], ms: list[Mention],
+                  issue_matches: list[Match], kept: list[Statement]) -> None:
+        """A sentence where no one speaks: the author's reading, an actor's described want, or the source's own
+        forecast or view on an issue (added to ``kept``)."""
+        x, ctx, text, author_id = self.x, self.ctx, self.text, self.author_id
+        mine = author_id and MY_VIEW.match(text, s0, s1) is not None and (own := x.attributor.own_voice(
+            ctx, r.sent_id, s0, s1, "view"))
+        kept += [own] if mine else x.attributor.described(ctx, r.sent_id, s0, s1, ms,
+                                                            _wants(x, toks, cues, bool(author_id)))
+        hits = st.issues_in(self.cb, toks, issue_matches)
+        forecast = any(c.group == "forecast" for c in cues)
+        view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
+                              or re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b", QUOTED.sub("", text[s0:s1])))  # (also "We
+        # agreed ...", never inside a quotation: '"We will keep the bases," Lavrov said')
+        carried = not hits and bool(self.last_issue.get(r.sent_id - 1))  # "A deal is unlikely to come quickly": the
+        # source's own voice goes on about the matter of the sentence before (a statement of the source; which issue
+        # it bears on, and which side, the words do not say, so it takes none)
+        if (hits or carried) and (forecast or view) and not any(s.attribution == "described" for s in kept):
+            own = x.attributor.own_voice(ctx, r.sent_id, s0, s1, "forecast" if forecast else "view")
+            if own:
+                kept.append(own)
+
+    def _follow(self, s0: int, s1: int, found_here: list[Statement], ms: list[Mention]) -> None:
+        """What the sentence leaves the next: who spoke last (the floor of a transcript's turn), the last person,
+        unnamed source and medium ("he said", "the newspaper")."""
+        x, ctx, text, types, turn = self.x, self.ctx, self.text, self.types, self.turn
         speakers = [s for s in found_here if s.speaker_id]
         if turn and turn.speaker:  # in a transcript's turn, whoever else speaks is told of by the one who has the
             for s in speakers:  # floor ("The Russian side says ..."), and the floor stays theirs
-                if s.speaker_id != turn.speaker and s.via_id in ("", outlet_id, author_id):
+                if s.speaker_id != turn.speaker and s.via_id in ("", self.outlet_id, self.author_id):
                     s.via_id = turn.speaker
             quoted = [s for s in speakers if s.speaker_id != turn.speaker and not s.nested and s.frame
                       and re.match(r"(?:\s+[\w’'-]+){0,3}\s*[,:]?\s*[“\"]", text[s.frame[1]:s1])]  # (whose own verb
             # opens the quotation: "told me, \"...", not "Lavrov said the bases would stay, but the mood is \"...")
             speakers = [s for s in speakers if s.speaker_id == turn.speaker]
-            if quoted and quote_state(text, s0, s1, in_quote):  # 'One adviser told me, "We are not asking ... .
+            if quoted and quote_state(text, s0, s1, self.in_quote):  # 'One adviser told me, "We are not asking ... .
                 speakers = quoted[-1:]  # We are asking ..."': a quotation still open goes on in the one it quotes
             if not speakers:
                 ctx.last_speaker, ctx.last_via = turn.speaker, ""
@@ -574,37 +498,36 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
         for y in ms:
             if types.get(y.actor_id) == "person":
                 ctx.recent_persons.append(y.actor_id)
-            elif types.get(y.actor_id) == "media" and y.actor_id not in (outlet_id, ""):
+            elif types.get(y.actor_id) == "media" and y.actor_id not in (self.outlet_id, ""):
                 ctx.last_medium = y.actor_id
-        in_quote = quote_state(text, s0, s1, in_quote)
-        event_rows += _events(x, doc_id, r.sent_id, text, a0, s1, toks if a0 == s0 else tokens(text, a0, s1),
-                              [y for y in ms if y.start >= a0], pub, dates_so_far, exclude, types)  # (a turn's label
-        # is no word of what happened: "Host: Repealed in December")
 
-    statements = _quotes_framed_later(x, doc_id, text, sents, statements)
-
-    # anonymous speakers and relays become actors; their phrases, mentions
-    for aid, name in ctx.anonymous.items():
-        if any(aid in (s.speaker_id, s.via_id) for s, *_ in statements):  # "..., according to two officials":
-            # they only relay what precedes, yet the table must know them
-            added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
-    rows = statement_rows(cb, text, statements, types | {a: "anonymous" for a in ctx.anonymous}, last_issue,
-                           {a.id: a.affiliation for a in added.values()}, matter, by_sent, echoes)
-    used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
-    extra = []
-    for aid in ctx.anonymous:
-        if aid in added:
-            for mt in x.attributor.anonymous.finditer(text):
-                if x.attributor._anonymous_id(DocContext(doc_id, text, "", "", cb, {}, {}, (), anonymous={}), mt) == aid:
-                    sid = _sent_of(index, mt.start())
-                    if sid >= 0 and not any(y.start < mt.end() and mt.start() < y.end for y in mentions):
-                        extra.append(Mention(doc_id, mt.start(), mt.end(), sid, mt.group(0), aid, "anonymous"))
-                        if mt.group(0) not in added[aid].aliases:
-                            added[aid].aliases.append(mt.group(0))
-    mentions = sorted(mentions + extra, key=lambda y: (y.start, y.end))
-    keep_added = {k: v for k, v in added.items() if v.origin != "manifest" or k in used}
-    return {"mentions": [y.__dict__ for y in mentions], "events": event_rows, "statements": rows,
-            "issue_mentions": raised, "detected": list(keep_added.values())}
+    def rows(self, statements: list, index: tuple) -> dict:
+        """The document's rows: unnamed speakers and relays become actors, and their phrases mentions."""
+        x, cb, ctx, text, doc_id = self.x, self.cb, self.ctx, self.text, self.doc_id
+        added, mentions = self.found.added, self.found.mentions
+        for aid, name in ctx.anonymous.items():
+            if any(aid in (s.speaker_id, s.via_id) for s, *_ in statements):  # "..., according to two officials":
+                # they only relay what precedes, yet the table must know them
+                added[aid] = Actor(aid, name, "anonymous", _affiliation_of(aid, cb), "", [], [], origin="detected")
+        rows = statement_rows(cb, text, statements, self.types | {a: "anonymous" for a in ctx.anonymous},
+                              self.last_issue, {a.id: a.affiliation for a in added.values()}, self.matter,
+                              self.by_sent, self.echoes)
+        used = {r["speaker_id"] for r in rows} | {r["via_id"] for r in rows}
+        extra = []
+        for aid in ctx.anonymous:
+            if aid in added:
+                for mt in x.attributor.anonymous.finditer(text):
+                    if x.attributor._anonymous_id(DocContext(doc_id, text, "", "", cb, {}, {}, (), anonymous={}),
+                                                  mt) == aid:
+                        sid = _sent_of(index, mt.start())
+                        if sid >= 0 and not any(y.start < mt.end() and mt.start() < y.end for y in mentions):
+                            extra.append(Mention(doc_id, mt.start(), mt.end(), sid, mt.group(0), aid, "anonymous"))
+                            if mt.group(0) not in added[aid].aliases:
+                                added[aid].aliases.append(mt.group(0))
+        mentions = sorted(mentions + extra, key=lambda y: (y.start, y.end))
+        keep_added = {k: v for k, v in added.items() if v.origin != "manifest" or k in used}
+        return {"mentions": [y.__dict__ for y in mentions], "events": self.event_rows, "statements": rows,
+                "issue_mentions": self.raised, "detected": list(keep_added.values())}
 
 
 OPENS_QUOTE = re.compile(r"\s*[“\"]")
