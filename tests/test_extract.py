@@ -2710,6 +2710,9 @@ def test_telling_what_another_actor_did_takes_no_side(x):
     # what the speaker's own side did, or may do, is its position
     st, *_ = run(x, "Talks went on. Lavrov said Russia would keep the airfield.")
     assert stance_of(st, "lavrov", "russian_bases") == "support"
+    # the one an act is done to, named right before its participle, did not do it ("wants X extradited")
+    st, *_ = run(x, "Talks went on. The Syrian government said it wants Bashar al-Assad extradited.")
+    assert stance_of(st, "syria", "assad_extradition") == "support"
 
 
 def test_they_after_a_plural_speaker_is_the_speaker(x):
@@ -3205,12 +3208,22 @@ def test_what_someone_is_asked_to_say_is_not_said_yet(x):
                     "Turkish government to say plainly that the air base must close.")
     assert set(st.loc[st["sent_id"] > 0, "speaker_id"]) == {"lavrov"}, st[["sent_id", "speaker_id", "cue"]].values.tolist()
     assert stance_of(st, "lavrov", "russian_bases") == "support"
+    # what is left to someone ("for X to", "up to X to") is not done yet either
+    st, *_ = run(x, "Talks went on. It is for the Turkish government to say whether the air base closes. It is up to "
+                    "Ankara to decide, and something for Baku to ask about.")
+    assert st.empty or not len(st[st["sent_id"] > 0]), st[["sent_id", "speaker_id", "cue"]].values.tolist()
 
 
 def test_whom_a_yes_no_question_asks_has_said_nothing_yet(x):
     st, *_ = run(x, "Talks went on. Will the Minister confirm that the naval base will close? Does Lavrov accept that "
                     "the old agreements must be renegotiated?")
     assert st.empty or not len(st[st["sent_id"] > 0]), st[["sent_id", "speaker_id", "cue"]].values.tolist()
+    # (also in a transcript's turn, whose speaker otherwise holds each sentence)
+    text = ("Hearing\n\nSEN. ROE: Welcome.\n\nMR. PELL: Thank you. The naval base at Tartus should close.\n\n"
+            "SEN. ROE: Noted.\n\nSEN. ROE: Does the government want to keep the Russian navy in Tartus?\n\n"
+            "MR. PELL: No.\n\nSEN. ROE: Thank you.\n")
+    st, *_ = run(x, text)
+    assert not len(st[st["sent_id"] == 5]), st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
 
 
 def test_a_name_thanked_is_addressed_not_speaking(x):
@@ -3236,6 +3249,19 @@ def test_a_hearings_capital_labels_name_their_speakers(x):
     rows = st[["sent_id", "speaker_id", "issue_id", "stance"]].values.tolist()
     assert [6, "pell", "russian_bases", "oppose"] in rows, rows  # (one sentence for "SEN. ROE:", none for "SEN.")
     assert {r[1] for r in rows if r[0] in (1, 2)} == {"roe"} and 4 not in {r[0] for r in rows}, rows  # he asks
+
+
+def test_an_office_before_a_capital_surname_label_makes_it_a_person(x):
+    # the chair is named only in his labels, never in prose
+    text = ("Committee hearing on the Levant\n\n"
+            "SEN. DOE: The committee will come to order. Mr. Pell, welcome.\n\n"
+            "MR. PELL: Thank you. The naval base at Tartus should close.\n\n"
+            "SEN. DOE: Thank you.\n\n"
+            "SEN. ROE: Will the Russians stay at Hmeimim?\n\n"
+            "MR. PELL: We have told Damascus that they should leave.\n")
+    st, _, _, detected, _ = run(x, text)
+    assert "doe" in detected and detected["doe"].type == "person", sorted(detected)
+    assert "doe" in set(st["speaker_id"]), st[["sent_id", "speaker_id"]].values.tolist()
 
 
 def test_a_surname_label_is_the_person_the_introduction_names_in_full(x):

@@ -199,8 +199,10 @@ class Detector:
             if surname.lower() in people:
                 add(mt.start("n"), mt.end("n"), "person", actor=people[surname.lower()])
                 continue
-            if len(words) < 2 and not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-                continue  # (a word that is no one's name elsewhere: "MODERATOR:")
+            if len(words) < 2 and not mt.group("office") and not re.search(
+                    rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                continue  # (a word that is no one's name elsewhere: "MODERATOR:"; after an office, "SEN. ROE:", a
+                # surname)
             if words[0].lower() in self.stop:
                 continue
             full = full_name(surname) if len(words) == 1 else None  # the person the label's surname is, with the

@@ -59,9 +59,26 @@ def governed(cues: list[Match], groups: set[str], toks: list[Token] | None = Non
 
 def unsaid(cues: list[Match], toks: list[Token]) -> set[int]:
     """First tokens of the acts no one has done yet: foreseen ("will probably ask for", "did not expect Moscow to
-    agree") or asked for ("urged Damascus to confirm that ...", "I would ask the government to say plainly ...")."""
+    agree"), asked for ("urged Damascus to confirm that ...", "I would ask the government to say plainly ...") or
+    left to someone ("it is for Damascus to say", "up to Moscow to decide")."""
     return governed(cues, {"forecast"}, toks) | {c for c in governed(cues, {"demand"}, toks)
-                                                 if c > 0 and toks[c - 1].lower == "to"}
+                                                 if c > 0 and toks[c - 1].lower == "to"} | {
+        c.first for c in cues if _left_to(toks, c.first)}
+
+
+def _left_to(toks: list[Token], i: int) -> bool:
+    """Is the act at ``i`` an infinitive left to whom "for" or "up to" names ("something for Damascus to ask for",
+    "up to the Syrian side to decide"): an actor named (a capital or a pronoun) and nothing but words between?"""
+    if i < 3 or toks[i - 1].lower != "to":
+        return False
+    for k in range(i - 3, max(-1, i - 7), -1):
+        between = toks[k + 1:i - 1]
+        if not all(t.text[:1].isalnum() for t in between):
+            return False
+        if (toks[k].lower == "for" or toks[k].lower == "to" and k > 0 and toks[k - 1].lower == "up") and any(
+                t.text[:1].isupper() or t.lower in ("them", "us", "him", "her", "me") for t in between):
+            return True
+    return False
 
 
 #: A phrase that may trail a closing frame ("..., a source told Reuters, in the first talks since ..."),

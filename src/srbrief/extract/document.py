@@ -233,8 +233,8 @@ class _Reading:
         turn = self.turn
         asked = bool(turn) and (not turn.speaker or turn.speaker in self.turns.askers and asks(text[s0:s1]))
         # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
-        yes_no = YES_NO.match(text, s0, s1) is not None and asks(text[s0:s1])  # "Will the Minister confirm that
-        # ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on Monday?" has)
+        yes_no = YES_NO.match(text, a0, s1) is not None and asks(text[s0:s1])  # "Will the Minister confirm that
+        # ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on Monday?" has); after a turn's label
         found_here = self._voices(r, s0, s1, a0, toks, cues, ms, asked, yes_no)
         before_toks = self.before[3] if self.before and self.before[0] == r.sent_id - 1 else []
         self.before = (r.sent_id, s0, s1, toks, cues, issue_matches)
@@ -318,7 +318,8 @@ class _Reading:
         if turn is None or not turn.speaker and opens:  # a question opens a matter; plain text has none
             self.topic = ""
         if turn:
-            self.matter[r.sent_id] = self.topic
+            self.matter[r.sent_id] = "" if turn.speaker in self.turns.askers else self.topic  # (who asked answers
+            # nothing: "Should the sanctions be lifted? I yield back.")
             named = [mt.group.split(":")[0] for mt in issue_matches if mt.group.endswith((":topic", ":keyword"))]
             self.topic = self.last_issue[r.sent_id] or (named[-1] if named and not turn.speaker else "") or self.topic
             # a question raises what it names ("And the sanctions?"), with no act on it
@@ -337,7 +338,7 @@ class _Reading:
             found_here = [f for f in x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, here, cues, False)  # tells
                           if f.cue and not f.nested and f.subject == "mention"]  # of what someone named said
         if yes_no:
-            opening = text.find(",", s0, s1)
+            opening = text.find(",", a0, s1)
             found_here = [f for f in found_here if f.frame and opening >= 0 and f.frame[0] > opening]
         if self.listing and not found_here and not asked:  # an item of a list a speech frame introduced: their words
             found_here = [Statement(doc_id, r.sent_id, s0, s1, sp, via, "reported", cue, (s0, s1))

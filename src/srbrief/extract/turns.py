@@ -17,7 +17,7 @@ from .mentions import Mention
 #: A question answered by yes or no ("Will the Minister confirm ...?", "Does Moscow accept ...?"): its subject is asked,
 #: and says nothing yet
 YES_NO = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
-                    r"(?:the\s+)?[A-Z]")
+                    r"(?:the\s+)?[A-Za-z]")  # (also "Does the administration want ...?")
 
 
 @dataclass
