@@ -589,6 +589,17 @@ def test_a_medium_citing_sources_relays_them_and_they_relay_the_act_they_report(
     assert not any(r[0] == "nida" for r in rows)  # the medium's own verb relays, it is no act it tells of
 
 
+def test_a_press_reviews_outlets_are_media_by_what_they_do(x):
+    # a name that writes, that reports citing its source, that a medium's noun sets off, or an acronym citing one
+    text = ("Press review\n\nZorkaya writes that Damascus wants the naval base closed. Pravdin, citing two "
+            "officials, reports that Moscow will stay. Novoteka, a business daily, reported that the lease would be "
+            "reviewed. KTV, citing a person close to the ministry, says the talks went well.\n\n"
+            "Columnist Sami Haddad disagreed. Haddad wrote that the base should stay.\n")
+    _, _, _, detected, _ = run(x, text)
+    assert {a: detected[a].type for a in ("zorkaya", "pravdin", "novoteka", "ktv", "haddad")} == {
+        "zorkaya": "media", "pravdin": "media", "novoteka": "media", "ktv": "media", "haddad": "person"}
+
+
 def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):
     st, *_ = run(x, "Talks went on. Moscow signalled that it would keep the naval base.")
     assert st["attribution"].tolist() == ["reported"] and st["cue"].tolist() == ["signalled"]

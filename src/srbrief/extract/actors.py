@@ -531,11 +531,24 @@ class Detector:
             if re.search(rf"\b[A-Z][a-z]+\s+(?i:(?:al|el|ad|ash|as|an|ar|at)-){re.escape(bare)}\b", text):
                 continue  # "Obaida al-Khatib ... Al-Khatib said": a person's surname, no outlet
             add(mt.start("n"), mt.end("n"), "media")
-        # "Bloomberg has since reported", "Bloomberg reports": one name, no English word, that reports is a
-        # medium (a person is named in full first, and "said"; "Officials reported" are no name)
-        for mt in re.finditer(r"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)\s+(?:(?:has|had|have|also|"
-                              r"since|earlier|first|later|previously)\s+){0,3}report(?:ed|s)\b", text):
-            if not is_word(mt.group("n").lower()):
+        # "Bloomberg has since reported", "Izvestia writes", "Kommersant, citing two sources, reports": one name, no
+        # English word, that reports or writes is a medium (a person is named in full first, and "said";
+        # "Officials reported" are no name); so is an acronym that cites its source ("RBC, citing a person close to
+        # the ministry, says")
+        citing = r",\s+(?:citing|quoting)\s[^,.;:]{1,80},"
+        for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{{2,5}}(?={citing}))(?P<c>{citing})?"
+                              r"\s+(?:(?:has|had|have|also|since|earlier|first|later|previously)\s+){0,3}"
+                              r"(?P<v>report(?:ed|s)|wr(?:ote|ites)|says|said)\b", text):
+            full = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(mt.group('n'))}\b", text)  # ("Columnist Sami Haddad
+            # ... Haddad wrote": a person's surname)
+            if not is_word(mt.group("n").lower()) and (mt.group("c") or mt.group("v")[:2] != "sa") and not (
+                    full and self._is_name(full.group(0).split())):
+                add(mt.start("n"), mt.end("n"), "media")
+        # "Vedomosti, a business daily, reported": a name set off by a medium's noun
+        nouns = "|".join(re.escape(w) for w in sorted(self.media_nouns, key=len, reverse=True))
+        for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?:a|an|the)\s+"
+                              rf"(?:[\w-]+\s+){{0,2}}(?i:{nouns})\s*[,(]", text):
+            if not actor_named(self.m.cb, mt.group("n")) and not all(is_word(w.lower()) for w in mt.group("n").split()):
                 add(mt.start("n"), mt.end("n"), "media")
 
         # a transcript's turn label ("Karim Nassar: ...", a parliament's "Dr Jane Roe (Leeds North) (Lab): ..."),
