@@ -930,6 +930,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     # agreements that stay valid are no agreements redone
     ("Lavrov said the old treaties with Damascus were still valid.", "lavrov", "agreements_renegotiation", "oppose"),
     ("Lavrov said the contracts signed in 2017 remained in force.", "lavrov", "agreements_renegotiation", "oppose"),
+    ("Lavrov said the contracts signed in 2017 were binding.", "lavrov", "agreements_renegotiation", "oppose"),
+    ("Al-Shaibani said no contract signed under the old rulers was automatically binding.", "shaibani",
+     "agreements_renegotiation", "support"),
     # a silence after the side taken is about the details, not the side
     ("Lavrov said Moscow would not leave the air base, without giving details.", "lavrov", "russian_bases",
      "support"),
@@ -3069,6 +3072,9 @@ def test_an_offer_a_channel_passes_on_is_the_offering_actor_s(x):
 def test_declining_to_give_a_timeline_takes_no_side(x):
     st, *_ = run(x, "Talks went on. Kremlin spokesman Dmitry Peskov said the future of the bases was still being "
                     "discussed and declined to give a timeline.")
+    assert set(st.loc[st["issue_id"] == "russian_bases", "stance"]) == {"neutral"}
+    # a silence after "and" opens a clause of its own: what came before is about something else
+    st, *_ = run(x, 'Talks went on. Peskov said the ties were "developing," and declined to comment on the bases.')
     assert set(st.loc[st["issue_id"] == "russian_bases", "stance"]) == {"neutral"}
     # "without giving further details" says how he spoke: no speech act of its own, no speaker of its own
     st, *_ = run(x, "Talks went on. Kremlin spokesman Dmitry Peskov said that Moscow was talking to the Syrian "

@@ -137,7 +137,7 @@ def _clause_of(ranges: list[tuple[int, int]], i: int) -> tuple[int, int]:
 def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None = None) -> list[IssueHit]:
     """Issues a span bears on: a keyword, or a topic beside an act of the same issue in its clause."""
     matches = issue_matches if issue_matches is not None else cb.issue_matcher.find(toks)
-    ranges = clauses(toks, cb.speech_lemmas)
+    ranges = clauses(toks, cb.speech_lemmas | cb.silence_verbs)  # ("..., and declined to comment on the bases")
     hits: dict[str, IssueHit] = {}
     by_issue: dict[str, dict[str, list[Match]]] = {}
     for m in matches:
@@ -348,7 +348,7 @@ COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
 def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[Match],
            cue_matches: list[Match], attribution: str = "") -> str:
     """The stance of a span toward one issue's proposition (see the module docstring)."""
-    ranges = clauses(toks, cb.speech_lemmas)
+    ranges = clauses(toks, cb.speech_lemmas | cb.silence_verbs)  # ("..., and declined to comment on the bases")
     c0, c1 = _clause_of(ranges, hit.first)
     relative = (c1, c1)
     # a relative clause after the issue's term is about something else ("any leader who obtained asylum")
