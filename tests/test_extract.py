@@ -598,6 +598,17 @@ def test_a_press_reviews_outlets_are_media_by_what_they_do(x):
     _, _, _, detected, _ = run(x, text)
     assert {a: detected[a].type for a in ("zorkaya", "pravdin", "novoteka", "ktv", "haddad")} == {
         "zorkaya": "media", "pravdin": "media", "novoteka": "media", "ktv": "media", "haddad": "person"}
+    # a name with a number that ends in a medium's word and speaks; a channel described at length
+    text = ("Digest\n\nVostok 12 TV said the talks went well. Kanalik, a Telegram channel with more than a million "
+            "subscribers, said the outcome was mixed. It predicted that the question of the bases would drag on.\n")
+    st, _, _, detected, _ = run(x, text)
+    assert detected["vostok_12_tv"].type == "media" and detected["kanalik"].type == "media", sorted(detected)
+    # "It" after a medium spoke, or relayed a source, is that medium
+    assert speakers_of(st, 3) == ["kanalik"], st[["sent_id", "speaker_id"]].values.tolist()
+    st, *_ = run(x, "Talks went on. The daily Zorkaya, citing a diplomatic source, wrote that Moscow hoped to keep the "
+                    "air base. It added that Damascus had not decided.")
+    rows = st.loc[st["sent_id"] == 2, ["speaker_id", "via_id"]].values.tolist()
+    assert rows == [["syria", "zorkaya"]], rows  # (it relays what Damascus decided)
 
 
 def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):

@@ -544,10 +544,19 @@ class Detector:
             if not is_word(mt.group("n").lower()) and (mt.group("c") or mt.group("v")[:2] != "sa") and not (
                     full and self._is_name(full.group(0).split())):
                 add(mt.start("n"), mt.end("n"), "media")
+        # "Rossiya 24 TV said", "Channel 4 News reported": a name, numbers in it too, that ends in a medium's word
+        # and speaks
+        ending = "|".join(re.escape(w) for w in sorted(self.media_words))
+        verbs = "|".join(sorted(self.speech_forms | {"quoted", "cited", "aired", "broadcast"}))
+        for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{{1,3}})){{0,3}}[ \t]+"
+                              rf"(?:{ending}))\s+(?:{verbs})\b", text):
+            if not any(w.lower() in self.titles or w.lower() in self.stop for w in mt.group("n").split()):
+                add(mt.start("n"), mt.end("n"), "media")
         # "Vedomosti, a business daily, reported": a name set off by a medium's noun
         nouns = "|".join(re.escape(w) for w in sorted(self.media_nouns, key=len, reverse=True))
         for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?:a|an|the)\s+"
-                              rf"(?:[\w-]+\s+){{0,2}}(?i:{nouns})\s*[,(]", text):
+                              rf"(?:[\w-]+\s+){{0,2}}(?i:{nouns})\b[^,.;:()]{{0,60}}[,(]", text):  # (also "Rybar, a
+            # Telegram channel with a million subscribers, said")
             if not actor_named(self.m.cb, mt.group("n")) and not all(is_word(w.lower()) for w in mt.group("n").split()):
                 add(mt.start("n"), mt.end("n"), "media")
 

@@ -495,6 +495,12 @@ class SpeakerRules:
                 return bodies[0].actor_ids
             if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("state", "organization", "group"):
                 return (ctx.last_speaker,)
+            medium = next((a for a in (ctx.last_speaker, ctx.last_via) if ctx.actor_types.get(a) == "media"), "")
+            opens = re.search(r"(?:^|[.!?][”\"’]?\s+)[\"“(]?(?:(?:And|But|Yet)\s+)?$",
+                              ctx.text[ctx.text.rfind("\n", 0, c.start) + 1:c.start]) is not None  # (the sentence's
+            # first word: not "in it confirmed ...")
+            if medium and opens and not closing:  # "Kommersant, citing a source, wrote that ... . It added that
+                return (medium,)  # ...": the medium that spoke or relayed last
             for x in reversed(before):
                 if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) in ("state", "organization", "group", "media"):
                     return x.actor_ids
