@@ -3252,6 +3252,11 @@ def test_whom_a_yes_no_question_asks_has_said_nothing_yet(x):
             "MR. PELL: No.\n\nSEN. ROE: Thank you.\n")
     st, *_ = run(x, text)
     assert not len(st[st["sent_id"] == 5]), st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
+    # a question inside a quotation is the speaker's own (rhetorical): the quotation stays the speaker's
+    st, *_ = run(x, 'Talks went on.\n\n"The Russian navy will stay in Tartus. Can anyone promise the same about the '
+                    'Turks?" an Israeli official said.')
+    assert speakers_of(st, 1) == speakers_of(st, 2) == ["unnamed_israeli_official"], st[
+        ["sent_id", "speaker_id"]].values.tolist()
 
 
 def test_a_name_thanked_is_addressed_not_speaking(x):

@@ -233,8 +233,9 @@ class _Reading:
         turn = self.turn
         asked = bool(turn) and (not turn.speaker or turn.speaker in self.turns.askers and asks(text[s0:s1]))
         # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
-        yes_no = YES_NO.match(text, a0, s1) is not None and asks(text[s0:s1])  # "Will the Minister confirm that
-        # ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on Monday?" has); after a turn's label
+        yes_no = YES_NO.match(text, a0, s1) is not None and asks(text[s0:s1]) and not self.in_quote
+        # "Will the Minister confirm that ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on Monday?" has); after a turn's label
+        # (inside a quotation it is the speaker's own rhetorical question)
         found_here = self._voices(r, s0, s1, a0, toks, cues, ms, asked, yes_no)
         before_toks = self.before[3] if self.before and self.before[0] == r.sent_id - 1 else []
         self.before = (r.sent_id, s0, s1, toks, cues, issue_matches)
@@ -556,8 +557,10 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
             nxt = rows[j]
             if nxt.paragraph != r.paragraph:
                 break
+            split_off = rows[j - 1].text.rstrip().endswith(("?”", '?"', "!”", '!"')) and nxt.text[:1].islower()
+            # ('... about the Turks?" the official said.': the frame split off after a question's mark)
             framed = [s for s, *_ in by_sent.get(nxt.sent_id, []) if s.cue and s.frame and not s.nested
-                      and CLOSES_QUOTE.match(text[int(nxt.start):s.frame[0]])]
+                      and (CLOSES_QUOTE.match(text[int(nxt.start):s.frame[0]]) or split_off)]
             closing = ("”" in nxt.text or '"' in nxt.text) and not any(s.cue for s, *_ in by_sent.get(nxt.sent_id, []))
             if closing and not framed:  # a quotation closed with no frame goes on quoting whom its last sentence
                 framed = [s for s, *_ in by_sent.get(nxt.sent_id, []) if s.attribution == "direct-quote"]  # quotes
@@ -571,6 +574,10 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
                                             "", (k0, k1)), toks, x.cb.cue_matcher.find(toks),
                                   x.cb.issue_matcher.find(toks)))
                 break
+            after = rows[j + 1] if j + 1 < len(rows) and rows[j + 1].paragraph == r.paragraph else None
+            if closing and nxt.text.rstrip().endswith(("?”", '?"', "!”", '!"')) and after is not None \
+                    and after.text[:1].islower():
+                continue  # (its frame is the next "sentence")
             if any(s.cue for s, *_ in by_sent.get(nxt.sent_id, [])) or "”" in nxt.text or '"' in nxt.text:
                 break  # another frame, or the quotation closed with none
     if not added:
