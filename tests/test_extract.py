@@ -2034,6 +2034,27 @@ def test_handing_over_a_thing_is_no_handover_of_a_person(x):
     assert "assad_extradition" in st.loc[st["sent_id"] == 2, "issue_id"].tolist()
     st, *_ = run(x, "Officials said the fighters would hand over the security of the checkpoints.")
     assert "assad_extradition" not in st["issue_id"].tolist()  # (a place's security is a thing too)
+    # a thing handed over in the passive is the subject ("the airport would be handed over"), not a person
+    st, *_ = run(x, "Officials said the airfield was state property and would be handed over to the ministry.")
+    assert "assad_extradition" not in st["issue_id"].tolist(), st[["speaker_id", "issue_id"]].values.tolist()
+    assert stances_on(x, "Talks went on. Officials said Assad would never be handed over.",
+                      "assad_extradition") == ["oppose"]
+
+
+def test_the_subject_that_a_later_he_stands_for(x):
+    # a body's titled man opening a sentence is its subject, not the body
+    st, *_ = run(x, '"The base must stay," said Karim Haddad, a lecturer. SDF spokesman Rojhat Dara, '
+                    'however, played down the withdrawal. "They came in 2019," he said.')
+    assert speakers_of(st, 2) == ["dara"], st[["sent_id", "speaker_id"]].values.tolist()
+    # a detected person's full name again later is a mention of that person, so "he" is that person
+    st, *_ = run(x, '"The base must stay," said Omar Hassoun, a shopkeeper. "It must go," said Karim Haddad, a '
+                    'lecturer. Omar Hassoun, the shopkeeper, was less interested in strategy. "They came," he said.')
+    assert speakers_of(st, 3) == ["hassoun"], st[["sent_id", "speaker_id"]].values.tolist()
+    # a participle after a frame that follows a question put ("Asked ..., X told ..., adding"): X adds
+    st, *_ = run(x, '"The base stays," said Omar Hassoun, a shopkeeper. Asked on Monday whether Moscow was ending its '
+                    'mission in the northeast, Kremlin spokesman Dmitry Peskov told reporters that questions about troop '
+                    'deployments "should be addressed to the Defence Ministry," adding that contacts were "going well."')
+    assert set(speakers_of(st, 1)) == {"peskov"}, st[["sent_id", "speaker_id"]].values.tolist()
 
 
 def test_a_view_after_and_and_a_titled_speaker_is_not_the_clause_before(x):

@@ -720,9 +720,10 @@ class Detector:
 
         # every use of a detected body's or medium's name, as written ("Kommersant's sources said" besides "told
         # Kommersant"; not "the national army" for "The National")
+        # (and of a detected person's full name: "Hassan Omar, the shopkeeper, was ..." after "said Hassan Omar")
         for aid, a in actors.items():
-            if a.type in ("media", "organization"):
-                for al in list(a.aliases):
+            if a.type in ("media", "organization") or a.type == "person" and len(a.aliases[0].split()) > 1:
+                for al in list(a.aliases) if a.type != "person" else [al for al in a.aliases if len(al.split()) > 1]:
                     for am in alias_pattern(al).finditer(text):
                         if am.group(0) in a.aliases and not self._overlaps(*am.span(), taken) \
                                 and sent_at(index, am.start()) >= 0:

@@ -666,7 +666,10 @@ class Attributor(SpeakerRules):
             head = self._np_head(ctx, after, cue.end, limit=60) if inverted and not participle and not addressed \
                 else None
             if head is None and participle and not left:  # "..., the sources declined to comment, saying Turkey
-                subj = self._sentence_subject(ctx, cands, s0, cue.start)  # acts ...": the sentence's subject says,
+                asked = question_before(text, s0, cue.start)  # ("Asked whether ..., X told reporters ..., adding
+                main = asked[1] if asked else s0  # ...": the subject after the question)
+                subj = self._sentence_subject(ctx, [c for c in cands if c.start >= main], main, cue.start)  # acts
+                # ...": the sentence's subject says,
                 if subj is None:  # never the name after the participle
                     return None
                 left = subj

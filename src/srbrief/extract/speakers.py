@@ -8,7 +8,7 @@ live in a mixin so that each file can be read in one sitting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .codebook import Codebook, actor_named
 from .lexicon import (POSSESSIVE, POSSESSIVE_RE, PREPOSITIONS, Match, Token, id_slug, is_adverb, lemma,
@@ -408,6 +408,11 @@ class SpeakerRules:
             post = ctx.text[s0 + owner.end():holder.start]
             if post.endswith(", ") and self._title_chain(post) and ctx.text[holder.end:holder.end + 1] == ",":
                 return holder.actor_id
+        titled = min((m for m in mentions if m.start >= first.end), key=lambda m: m.start, default=None)
+        if titled is not None and ctx.actor_types.get(titled.actor_id) == "person" \
+                and ctx.actor_types.get(first.actor_id) != "person" and self._title_chain(ctx.text[first.end:titled.start]):
+            first = replace(titled, start=first.start)  # "SDF spokesman Rojhat Hesen, however, played down ...":
+            # the body's man, not the body
         before = ctx.text[s0:first.start]
         entry = TIMELINE_DATE.match(before)  # "July 31, 2025 — Foreign Minister X visits Moscow": a timeline's
         before = before[entry.end():] if entry else before  # entry opens on its date

@@ -119,6 +119,12 @@ def _hands_a_thing(cb: Codebook, toks: list[Token], m: Match) -> bool:
     things = {w.lower() for w in cb.cues.get("thing_nouns", [])}
     own = {w.lower() for w in cb.issues[m.group.split(":")[0]].topics}  # ("give up the facility": the bases' own
     # term is what the act is done to)
+    if any(toks[i].lemma == "be" for i in range(max(0, m.first - 3), m.first)):  # passive ("the airport would be
+        for t in reversed(toks[max(0, m.first - 12):m.first]):  # handed over"): its subject is what is handed, the
+            if t.text[:1].isupper() or t.lemma in own or t.lower in own:  # nearest thing before it, no name between
+                return False
+            if t.lemma in things or t.lower in things:
+                return True
     for k in range(m.last + 1, min(len(toks), m.last + 4)):  # the object's first words, up to its head
         t = toks[k]
         if not t.text[:1].isalnum() or t.lower in PREPOSITIONS | {"and", "or", "once", "if"} or t.text[:1].isupper():
