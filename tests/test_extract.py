@@ -2051,9 +2051,10 @@ def test_the_subject_that_a_later_he_stands_for(x):
                     'lecturer. Omar Hassoun, the shopkeeper, was less interested in strategy. "They came," he said.')
     assert speakers_of(st, 3) == ["hassoun"], st[["sent_id", "speaker_id"]].values.tolist()
     # a participle after a frame that follows a question put ("Asked ..., X told ..., adding"): X adds
-    st, *_ = run(x, '"The base stays," said Omar Hassoun, a shopkeeper. Asked on Monday whether Moscow was ending its '
-                    'mission in the northeast, Kremlin spokesman Dmitry Peskov told reporters that questions about troop '
-                    'deployments "should be addressed to the Defence Ministry," adding that contacts were "going well."')
+    st, *_ = run(x, '"The base stays," said Omar Hassoun, a shopkeeper. Asked on Monday whether Moscow was ending '
+                    'its mission in the northeast, Kremlin spokesman Dmitry Peskov told reporters that questions about '
+                    'troop deployments "should be addressed to the Defence Ministry," adding that contacts were '
+                    '"going well."')
     assert set(speakers_of(st, 1)) == {"peskov"}, st[["sent_id", "speaker_id"]].values.tolist()
 
 

@@ -410,7 +410,8 @@ class SpeakerRules:
                 return holder.actor_id
         titled = min((m for m in mentions if m.start >= first.end), key=lambda m: m.start, default=None)
         if titled is not None and ctx.actor_types.get(titled.actor_id) == "person" \
-                and ctx.actor_types.get(first.actor_id) != "person" and self._title_chain(ctx.text[first.end:titled.start]):
+                and ctx.actor_types.get(first.actor_id) != "person" \
+                and self._title_chain(ctx.text[first.end:titled.start]):
             first = replace(titled, start=first.start)  # "SDF spokesman Rojhat Hesen, however, played down ...":
             # the body's man, not the body
         before = ctx.text[s0:first.start]
