@@ -611,6 +611,12 @@ def test_a_press_reviews_outlets_are_media_by_what_they_do(x):
     assert rows == [["syria", "zorkaya"]], rows  # (it relays what Damascus decided)
 
 
+def test_any_past_form_of_a_speech_verb_after_a_quotation_names_a_new_speaker(x):
+    st, _, _, detected, _ = run(x, '"Damascus has an empty purse and a people that needs bread, so it cannot close '
+                                   'doors," summarized Lina Sabbagh, a political scientist.')
+    assert "sabbagh" in detected and speakers_of(st, 0) == ["sabbagh"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
 def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):
     st, *_ = run(x, "Talks went on. Moscow signalled that it would keep the naval base.")
     assert st["attribution"].tolist() == ["reported"] and st["cue"].tolist() == ["signalled"]
@@ -943,6 +949,8 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Lavrov said the contracts signed in 2017 remained in force.", "lavrov", "agreements_renegotiation", "oppose"),
     ("Lavrov said the contracts signed in 2017 were binding.", "lavrov", "agreements_renegotiation", "oppose"),
     ("Al-Shaibani said no contract signed under the old rulers was automatically binding.", "shaibani",
+     "agreements_renegotiation", "support"),
+    ("Al-Shaibani said the treaties signed by the old rulers were being examined one at a time.", "shaibani",
      "agreements_renegotiation", "support"),
     # a silence after the side taken is about the details, not the side
     ("Lavrov said Moscow would not leave the air base, without giving details.", "lavrov", "russian_bases",

@@ -619,7 +619,8 @@ class Detector:
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
-            inverted = inverted is not None and inverted.group("v") in self.speech_forms and re.match(
+            inverted = inverted is not None and (inverted.group("v") in self.speech_forms or re.fullmatch(
+                r"[a-z]+ed", inverted.group("v")) and lemma(inverted.group("v")) in self.speech_lemmas) and re.match(
                 r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;]|$)|\s+(?:of|from|at)\s+(?:a|an|the)\s", after)  # (also
             # '"...," said Jane Roe (LDPR).', '"...," said Jane Roe of a Berlin think tank.')
             opened = opens_apposition(text, s, self.speech_lemmas)  # (", orientalist Jane Roe, cautioned that": an
