@@ -609,6 +609,10 @@ def test_a_press_reviews_outlets_are_media_by_what_they_do(x):
                     "air base. It added that Damascus had not decided.")
     rows = st.loc[st["sent_id"] == 2, ["speaker_id", "via_id"]].values.tolist()
     assert rows == [["syria", "zorkaya"]], rows  # (it relays what Damascus decided)
+    # never the outlet itself, which speaks in its own voice, not as "it"
+    st, *_ = run(x, "Talks went on. Levant Wire reported that the talks had ended. It predicted that the air base "
+                    "would stay.")
+    assert speakers_of(st, 2) == [], st[["sent_id", "speaker_id"]].values.tolist()
 
 
 def test_any_past_form_of_a_speech_verb_after_a_quotation_names_a_new_speaker(x):

@@ -501,7 +501,8 @@ class SpeakerRules:
                 return bodies[0].actor_ids
             if ctx.last_speaker and ctx.actor_types.get(ctx.last_speaker) in ("state", "organization", "group"):
                 return (ctx.last_speaker,)
-            medium = next((a for a in (ctx.last_speaker, ctx.last_via) if ctx.actor_types.get(a) == "media"), "")
+            medium = next((a for a in (ctx.last_speaker, ctx.last_via) if ctx.actor_types.get(a) == "media"
+                           and a != ctx.outlet_id), "")  # (never the outlet itself)
             opens = re.search(r"(?:^|[.!?][”\"’]?\s+)[\"“(]?(?:(?:And|But|Yet)\s+)?$",
                               ctx.text[ctx.text.rfind("\n", 0, c.start) + 1:c.start]) is not None  # (the sentence's
             # first word: not "in it confirmed ...")
