@@ -2068,6 +2068,11 @@ def test_the_subject_that_a_later_he_stands_for(x):
                     'troop deployments "should be addressed to the Defence Ministry," adding that contacts were '
                     '"going well."')
     assert set(speakers_of(st, 1)) == {"peskov"}, st[["sent_id", "speaker_id"]].values.tolist()
+    # a participle after the quotation a frame opened, in a sentence that opens with a long phrase
+    st, *_ = run(x, 'Novak said Moscow would send wheat. On the issue of the ousted president, Minister al-Shaibani '
+                    'said the file of accountability "has not been closed and will not be closed," adding that Syria '
+                    'raises it "in every forum."')
+    assert set(speakers_of(st, 1)) == {"shaibani"}, st[["sent_id", "speaker_id"]].values.tolist()
 
 
 def test_a_view_after_and_and_a_titled_speaker_is_not_the_clause_before(x):

@@ -362,6 +362,15 @@ class Attributor(SpeakerRules):
                                      text[cue.start:cue.end], (cue.start, cue.end), subject=last.subject))
                 used.append((cue.start, cue.end))
                 continue
+            if out and cue.group == "speech" and text[cue.start:cue.end].split()[0].lower().endswith("ing") \
+                    and re.search(r",[\"”’']?\s*$", text[s0:cue.start]) and not out[-1].nested:
+                # 'X said the file "has not been closed," adding that ...': a participle after a comma goes on with
+                # the speaker who spoke before it in the sentence
+                last = out[-1]
+                out.append(Statement(ctx.doc_id, sent_id, s0, s1, last.speaker_id, last.via_id, "reported",
+                                     text[cue.start:cue.end], (cue.start, cue.end), subject=last.subject))
+                used.append((cue.start, cue.end))
+                continue
             found = self._frame(ctx, cue, cands, toks, s0, s1, quotes)
             if not found:
                 continue
