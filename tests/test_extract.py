@@ -336,6 +336,14 @@ def test_unnamed_people_in_a_named_place_are_one_source_not_the_place(x):
     assert st["speaker_id"].tolist() == ["unnamed_damascus_diplomats"]  # the place names which diplomats
 
 
+def test_what_a_speaker_asked_stays_their_side_when_another_refused_it(x):
+    st, *_ = run(x, "Talks went on. Syrian officials have repeatedly asked Moscow to hand over Bashar al-Assad, a "
+                    "request the Kremlin has declined.")
+    rows = st.loc[st["sent_id"] == 1, ["speaker_id", "issue_id", "stance"]].values.tolist()
+    assert ["unnamed_syrian_officials", "assad_extradition", "support"] in rows and [
+        "russia", "assad_extradition", "oppose"] in rows, rows
+
+
 def test_a_closing_frame_speaks_and_relays_the_act_before_it(x):
     st, *_ = run(x, "Moscow agreed to keep the bases, an official said.")
     got = {(r.speaker_id, r.via_id, r.stance) for r in st.itertuples()}

@@ -219,7 +219,9 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         relayed: set = set()
         channel = types.get(s.speaker_id) == "anonymous" and cb.is_channel(s.speaker_id)
         relays = types.get(s.speaker_id) == "media" or channel
-        if not s.nested:
+        demanding = bool(s.cue) and any(m.group == "demand" for m in cb.cue_matcher.find(tokens(s.cue)))
+        if not s.nested and not demanding:  # ("asked Moscow to hand him over, a request Russia has declined": what
+            # the speaker asked is the speaker's own side, whoever refused it)
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
             home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "")  # also "a senior Russian
             # official" and "Syrian Economy Minister X", actors the codebook does not know
