@@ -52,6 +52,8 @@ def test_a_byline_date_or_a_given_date_settles_publication(seeds_copy, tmp_path)
     ("By Jane Roe and John Doe", ""),  # two authors: none is guessed
     ("By the numbers: what Russia keeps", ""),
     ("By Reuters Staff | Reuters", ""),  # a desk, no person
+    ("By Diplomatic Correspondent", ""),  # a post, no person
+    ("By Jane Roe, Moscow Correspondent", "Jane Roe"),  # a person, then her post
     ("By Dr. Ahmad", ""),  # an honorific is no given name
     ("By Anna de", ""),
 ])

@@ -629,6 +629,13 @@ def test_any_past_form_of_a_speech_verb_after_a_quotation_names_a_new_speaker(x)
     assert "sabbagh" in detected and speakers_of(st, 0) == ["sabbagh"], st[["sent_id", "speaker_id"]].values.tolist()
 
 
+def test_an_unnamed_academic_is_an_unnamed_source(x):
+    st, *_ = run(x, 'Talks went on. "Nobody expects Moscow to hand him over," said a professor of law at a university '
+                    'in Amman. A lecturer at Aleppo University said the air base should close.')
+    assert speakers_of(st, 1) == ["unnamed_professor"] and speakers_of(st, 2) == [
+        "unnamed_aleppo_university_lecturer"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
 def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):
     st, *_ = run(x, "Talks went on. Moscow signalled that it would keep the naval base.")
     assert st["attribution"].tolist() == ["reported"] and st["cue"].tolist() == ["signalled"]
@@ -964,6 +971,9 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "agreements_renegotiation", "support"),
     ("Al-Shaibani said the treaties signed by the old rulers were being examined one at a time.", "shaibani",
      "agreements_renegotiation", "support"),
+    # a slim chance is an expectation against; "there is" has no subject before the copula, what it negates follows
+    ("Lavrov said there was little chance of an extradition.", "lavrov", "assad_extradition", "oppose"),
+    ("Lavrov said there was no plan to close the air base.", "lavrov", "russian_bases", "support"),
     # a silence after the side taken is about the details, not the side
     ("Lavrov said Moscow would not leave the air base, without giving details.", "lavrov", "russian_bases",
      "support"),

@@ -99,7 +99,8 @@ BYLINE_AUTHOR = re.compile(r"^[ \t]*By[ \t]+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?(
                            r"[A-Z][\w'’.-]+|(?:al|el|ad|as|ash|an|at|az)-[A-Z][\w'’.-]+)){1,4})"
                            r"[ \t]*(?:[,|—–][^\n]*)?$", re.MULTILINE)
 #: Words that make a byline a desk's, no person's ("By Reuters Staff")
-DESK_WORDS = {"staff", "team", "desk", "reporters", "correspondents", "editors", "agencies", "newsroom", "wire"}
+DESK_WORDS = {"staff", "team", "desk", "reporters", "correspondents", "editors", "agencies", "newsroom", "wire",
+              "correspondent", "reporter", "editor", "bureau"}  # ("By Legal Affairs Correspondent": a desk, no one)
 
 
 #: A name alone on a line, not the text's first, right above a date alone on its line ("Jane Roe" / "11/13/2025"):

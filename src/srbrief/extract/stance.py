@@ -560,7 +560,10 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         # the subject's demand, and the act it asks for; not "the question of Assad, whose handover Damascus sought,
         # is unlikely to be resolved", "demanded it in talks that are unlikely to yield results", "the push for
         # relief is unlikely to stop")
-        postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it or named) and not governs and (
+        existential = k > 0 and toks[k - 1].lower == "there"  # "there is little chance of an extradition": no
+        # subject before the copula, what it negates follows
+        postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it and not existential or named) \
+            and not governs and (
             not ahead or failing)  # ("extraditing him was (“)out of the question(”)")
         if postposed:
             opened = max((p for p, _ in signals if p + 1 < n.first and toks[p + 1].lower == "that"), default=-1)
