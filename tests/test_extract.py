@@ -2325,6 +2325,9 @@ def test_a_resident_introduced_by_an_age_or_a_description_is_a_person(x):
     st, _, _, detected, _ = run(x, "Talks went on. Samir Aboud, a 52-year-old fisherman who has worked the port for "
                                    "decades, watched the ships. The Russians keep to themselves now, he said.")
     assert detected["aboud"].role.startswith("52-year-old") and speakers_of(st, 2) == ["aboud"]
+    st, _, _, detected, _ = run(x, 'Talks went on. "A frigate came in March," said Fadi, a café owner on the '
+                                   'corniche.')
+    assert "fadi" in detected and speakers_of(st, 1) == ["fadi"], set(detected)
 
 
 def test_an_act_inside_a_condition_is_no_ones_act_or_speech(x):
