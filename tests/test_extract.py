@@ -634,6 +634,14 @@ def test_an_unnamed_academic_is_an_unnamed_source(x):
                     'in Amman. A lecturer at Aleppo University said the air base should close.')
     assert speakers_of(st, 1) == ["unnamed_professor"] and speakers_of(st, 2) == [
         "unnamed_aleppo_university_lecturer"], st[["sent_id", "speaker_id"]].values.tolist()
+    st, *_ = run(x, 'Talks went on. From Moscow, a Russian political scientist said the Kremlin would wait.')
+    assert speakers_of(st, 1) == ["unnamed_russian_political_scientist"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
+def test_the_act_a_question_put_names_is_no_ones_want(x):
+    st, *_ = run(x, "Talks went on. Asked whether Moscow would reconsider the asylum of Assad, Kremlin spokesman "
+                    "Dmitry Peskov was brief.")
+    assert st.empty or not len(st[st["sent_id"] == 1]), st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
 
 
 def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):
@@ -962,6 +970,8 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     # continuing to talk about the base is no act of continuing it (continuing to run it is)
     ("Lavrov said the two sides will continue consultations on the status of the Russian military base at Hmeimim.",
      "lavrov", "russian_bases", "neutral"),
+    ("Lavrov said talks with Damascus on the naval base at Tartus were continuing quietly.", "lavrov",
+     "russian_bases", "neutral"),
     ("Lavrov said Russia would continue operating the Hmeimim air base.", "lavrov", "russian_bases", "support"),
     # agreements that stay valid are no agreements redone
     ("Lavrov said the old treaties with Damascus were still valid.", "lavrov", "agreements_renegotiation", "oppose"),

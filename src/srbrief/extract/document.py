@@ -17,7 +17,8 @@ from . import events as ev
 from . import stance as st
 from . import temporal
 from .statements import refers_back, statement_rows
-from .attribution import ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, quote_state, unsaid
+from .attribution import (ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, question_before,
+                          quote_state, unsaid)
 from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import (Match, Token, dash_labels, ends_clause, id_slug, is_predicate, lemma,
                       plural_source, tokens, turn_label)
@@ -439,8 +440,10 @@ class _Reading:
         x, ctx, text, author_id = self.x, self.ctx, self.text, self.author_id
         mine = author_id and MY_VIEW.match(text, s0, s1) is not None and (own := x.attributor.own_voice(
             ctx, r.sent_id, s0, s1, "view"))
-        kept += [own] if mine else x.attributor.described(ctx, r.sent_id, s0, s1, ms,
-                                                            _wants(x, toks, cues, bool(author_id)))
+        asked = question_before(text, s0, s1)  # ("Asked whether Moscow might reconsider the asylum, Peskov was
+        # brief": the question's act is no one's want)
+        wants = [c for c in _wants(x, toks, cues, bool(author_id)) if not (asked and c.start < asked[1])]
+        kept += [own] if mine else x.attributor.described(ctx, r.sent_id, s0, s1, ms, wants)
         hits = st.issues_in(self.cb, toks, issue_matches)
         forecast = any(c.group == "forecast" for c in cues)
         view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"

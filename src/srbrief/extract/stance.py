@@ -419,10 +419,15 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                 asked_end = k
                 break
     open_question = lambda m: asked < m.first < asked_end  # noqa: E731
+    talks_on = [i for i in range(c0, hit.first) if toks[i].lemma in cb.talk_words and any(  # ("talks (with
+        toks[k].lower in ("on", "about", "over", "regarding", "concerning") for k in range(i + 1, min(i + 5, hit.first)))]
+    # Damascus) on")
+    talked_of = lambda m: any(n < hit.first < m.first for n in talks_on)  # noqa: E731  "consultations on the air
+    # base were continuing calmly": what goes on (or stalls) are the talks about it, no side on it
     acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)
-                and not open_question(m)]
+                and not open_question(m) and not talked_of(m)]
     acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m) and not within(m)
-                    and not open_question(m)]
+                    and not open_question(m) and not talked_of(m)]
     cues = [m for m in cues if not open_question(m) or m.group in ("neutral", "silence", "framing")]
     by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
     negators = []
@@ -453,6 +458,7 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
     # a demand of new terms for the issue's subject ("wants to renegotiate the lease on Tartus") is about it too
     mine = lambda m: _owner(m, issue_matches) in ("", hit.issue, *cb.issues[hit.issue].on_terms)  # noqa: E731
     positive = [m for m in by("positive") + by("positive_forms") if not any(0 < n - m.last <= 3 for n in neutral_at)]
+    positive = [m for m in positive if not talked_of(m)]
     # "must withdraw", "welcomed the withdrawal of": a positive word right before one of the issue's acts affirms
     # that act, whose direction decides ("does not support the withdrawal": the negation reaches the act); before
     # another issue's act it is that issue's ("ready to honour the agreements and to help rebuild the country")
