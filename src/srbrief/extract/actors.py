@@ -62,6 +62,14 @@ NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\
 PATRONYMIC = re.compile(r"(?<=\w)\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)(?=\s+[A-Z])")
 
 
+def _named_forms(a: Actor) -> list[str]:
+    """The names of a detected actor to find again as written: every alias of a body or a medium, a person's full
+    names only (a surname alone is found with the rules for bare surnames)."""
+    if a.type in ("media", "organization"):
+        return list(a.aliases)
+    return [al for al in a.aliases if len(al.split()) > 1] if a.type == "person" else []
+
+
 def _transliterated(alias: str, name: str) -> bool:
     """Is ``name`` another transliteration of a two-word ``alias`` ("Aleksandr Novak" / "Alexander Novak", "Sergey
     Lavrov" / "Sergei Lavrov", "Yury X" / "Yuri X"): the same surname, a given name with the same consonants?"""
@@ -531,32 +539,39 @@ class Detector:
             if re.search(rf"\b[A-Z][a-z]+\s+(?i:(?:al|el|ad|ash|as|an|ar|at)-){re.escape(bare)}\b", text):
                 continue  # "Obaida al-Khatib ... Al-Khatib said": a person's surname, no outlet
             add(mt.start("n"), mt.end("n"), "media")
-        # "Bloomberg has since reported", "Izvestia writes", "Kommersant, citing two sources, reports": one name, no
-        # English word, that reports or writes is a medium (a person is named in full first, and "said";
-        # "Officials reported" are no name); so is an acronym that cites its source ("RBC, citing a person close to
-        # the ministry, says")
+        # "Bloomberg has since reported", "Izvestia writes", "Kommersant, citing two sources, reports": one name that
+        # reports, or writes in the present, citing its source or not, is a medium; not an English word, a known
+        # actor, a titled name ("Mr Haddad writes") nor a surname the text gives in full ("Columnist Sami Haddad ...
+        # Haddad writes"); "wrote" and "said" are also a person's ("In his memoirs, Primakov wrote")
         citing = r",\s+(?:citing|quoting)\s[^,.;:]{1,80},"
-        for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{{2,5}}(?={citing}))(?P<c>{citing})?"
-                              r"\s+(?:(?:has|had|have|also|since|earlier|first|later|previously)\s+){0,3}"
-                              r"(?P<v>report(?:ed|s)|wr(?:ote|ites)|says|said)\b", text):
-            full = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(mt.group('n'))}\b", text)  # ("Columnist Sami Haddad
-            # ... Haddad wrote": a person's surname)
-            if not is_word(mt.group("n").lower()) and (mt.group("c") or mt.group("v")[:2] != "sa") and not (
-                    full and self._is_name(full.group(0).split())):
+        for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:{citing})?\s+"
+                              r"(?:(?:has|had|have|also|since|earlier|first|later|previously)\s+){0,3}"
+                              r"(?:report(?:ed|s)|writes)\b", text):
+            name = mt.group("n")
+            full = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text)
+            titled = re.search(rf"\b{self.offices}\.?\s+$", text[max(0, mt.start() - 16):mt.start()])
+            if not is_word(name.lower()) and not actor_named(self.m.cb, name) and not titled \
+                    and not (full and self._is_name(full.group(0).split())):
                 add(mt.start("n"), mt.end("n"), "media")
         # "Rossiya 24 TV said", "Channel 4 News reported": a name, numbers in it too, that ends in a medium's word
-        # and speaks
+        # and speaks (without the words before it: "Yesterday Rossiya 24 TV reported")
         ending = "|".join(re.escape(w) for w in sorted(self.media_words))
         verbs = "|".join(sorted(self.speech_forms | {"quoted", "cited", "aired", "broadcast"}))
-        for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{{1,3}})){{0,3}}[ \t]+"
-                              rf"(?:{ending}))\s+(?:{verbs})\b", text):
-            if not any(w.lower() in self.titles or w.lower() in self.stop for w in mt.group("n").split()):
-                add(mt.start("n"), mt.end("n"), "media")
-        # "Vedomosti, a business daily, reported": a name set off by a medium's noun
-        nouns = "|".join(re.escape(w) for w in sorted(self.media_nouns, key=len, reverse=True))
+        name = r"(?P<n>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{1,3})){0,3}[ \t]+"
+        for mt in re.finditer(rf"(?<![\w’'-]){name}(?:{ending}))\s+(?:{verbs})\b", text):
+            start, words = mt.start("n"), mt.group("n").split()
+            while len(words) > 2 and words[0] not in self.media_words and is_word(words[0].lower()):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            if not any(w.lower() in self.titles or w.lower() in self.stop for w in words):
+                add(start, mt.end("n"), "media")
+        # "Vedomosti, a business daily, reported", "Rybar, a Telegram channel with a million subscribers, said": a
+        # name set off by a medium's noun as the apposition's head (not "a newspaper columnist", "the agency said",
+        # nor a bare "agency": "UNRWA, the UN refugee agency")
+        nouns = "|".join(re.escape(w) for w in sorted(self.media_nouns, key=len, reverse=True) if w.lower() != "agency")
+        tail = r"(?:\s+(?:with|of|in|from|based|that|which|owned|run|close|known|founded|published)\b[^,.;:()]{0,60})?"
         for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?:a|an|the)\s+"
-                              rf"(?:[\w-]+\s+){{0,2}}(?i:{nouns})\b[^,.;:()]{{0,60}}[,(]", text):  # (also "Rybar, a
-            # Telegram channel with a million subscribers, said")
+                              rf"(?:[\w-]+\s+){{0,2}}(?i:{nouns}){tail}\s*[,(]", text):
             if not actor_named(self.m.cb, mt.group("n")) and not all(is_word(w.lower()) for w in mt.group("n").split()):
                 add(mt.start("n"), mt.end("n"), "media")
 
@@ -723,14 +738,13 @@ class Detector:
         # Kommersant"; not "the national army" for "The National")
         # (and of a detected person's full name: "Hassan Omar, the shopkeeper, was ..." after "said Hassan Omar")
         for aid, a in actors.items():
-            if a.type in ("media", "organization") or a.type == "person" and len(a.aliases[0].split()) > 1:
-                for al in list(a.aliases) if a.type != "person" else [al for al in a.aliases if len(al.split()) > 1]:
-                    for am in alias_pattern(al).finditer(text):
-                        if am.group(0) in a.aliases and not self._overlaps(*am.span(), taken) \
-                                and sent_at(index, am.start()) >= 0:
-                            found.append(Mention(doc_id, am.start(), am.end(), sent_at(index, am.start()), am.group(0),
-                                                 aid, "detected"))
-                            taken.append(am.span())
+            for al in _named_forms(a):
+                for am in alias_pattern(al).finditer(text):
+                    if am.group(0) in a.aliases and not self._overlaps(*am.span(), taken) \
+                            and sent_at(index, am.start()) >= 0:
+                        found.append(Mention(doc_id, am.start(), am.end(), sent_at(index, am.start()), am.group(0),
+                                             aid, "detected"))
+                        taken.append(am.span())
 
         # later bare surnames of detected persons ("Koush added"); of a two-word name, the first word too when no
         # other name holds it and it stands alone after the full name ("Guo Jiakun ... Guo said": surname first)

@@ -67,16 +67,19 @@ def unsaid(cues: list[Match], toks: list[Token]) -> set[int]:
 
 
 def _left_to(toks: list[Token], i: int) -> bool:
-    """Is the act at ``i`` an infinitive left to whom "for" or "up to" names ("something for Damascus to ask for",
-    "up to the Syrian side to decide"): an actor named (a capital or a pronoun) and nothing but words between?"""
+    """Is the act at ``i`` an infinitive left to whom "up to" or "for" after a copula names ("is something for
+    Damascus to ask for", "up to the Syrian side to decide"): an actor named (a capital or a pronoun) and nothing but
+    words between?"""
     if i < 3 or toks[i - 1].lower != "to":
         return False
     for k in range(i - 3, max(-1, i - 7), -1):
         between = toks[k + 1:i - 1]
         if not all(t.text[:1].isalnum() for t in between):
             return False
-        if (toks[k].lower == "for" or toks[k].lower == "to" and k > 0 and toks[k - 1].lower == "up") and any(
-                t.text[:1].isupper() or t.lower in ("them", "us", "him", "her", "me") for t in between):
+        up = toks[k].lower == "to" and k > 0 and toks[k - 1].lower == "up"
+        left = up or toks[k].lower == "for" and any(toks[j].lemma == "be" for j in range(max(0, k - 3), k))  # ("is
+        # (something) for X to": not "it took a week for X to reply", which reports the reply)
+        if left and any(t.text[:1].isupper() or t.lower in ("them", "us", "him", "her", "me") for t in between):
             return True
     return False
 
@@ -675,10 +678,7 @@ class Attributor(SpeakerRules):
             head = self._np_head(ctx, after, cue.end, limit=60) if inverted and not participle and not addressed \
                 else None
             if head is None and participle and not left:  # "..., the sources declined to comment, saying Turkey
-                asked = question_before(text, s0, cue.start)  # ("Asked whether ..., X told reporters ..., adding
-                main = asked[1] if asked else s0  # ...": the subject after the question)
-                subj = self._sentence_subject(ctx, [c for c in cands if c.start >= main], main, cue.start)  # acts
-                # ...": the sentence's subject says,
+                subj = self._sentence_subject(ctx, cands, s0, cue.start)  # acts ...": the sentence's subject says,
                 if subj is None:  # never the name after the participle
                     return None
                 left = subj

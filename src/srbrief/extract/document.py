@@ -115,6 +115,8 @@ class _Found:
 
 
 def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor) -> _Found:
+    """Who a document names and who wrote it: the manifest's outlet and author, then bodies, codebook aliases,
+    institutions and places read in context, then the actors the detector finds on its own."""
     cb, m = x.cb, x.matchers
     doc_id = doc["doc_id"]
     outlet_id, outlet_actor = x.outlet_actor(doc.get("outlet") or "")
@@ -235,8 +237,8 @@ class _Reading:
         asked = bool(turn) and (not turn.speaker or turn.speaker in self.turns.askers and asks(text[s0:s1]))
         # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
         yes_no = YES_NO.match(text, a0, s1) is not None and asks(text[s0:s1]) and not self.in_quote
-        # "Will the Minister confirm that ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on Monday?" has); after a turn's label
-        # (inside a quotation it is the speaker's own rhetorical question)
+        # "Will the Minister confirm that ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on
+        # Monday?" has); read after a turn's label; inside a quotation it is the speaker's own rhetorical question
         found_here = self._voices(r, s0, s1, a0, toks, cues, ms, asked, yes_no)
         before_toks = self.before[3] if self.before and self.before[0] == r.sent_id - 1 else []
         self.before = (r.sent_id, s0, s1, toks, cues, issue_matches)
@@ -500,6 +502,8 @@ class _Reading:
                     ctx.last_source = lead.actor_ids[0]  # "A Syrian official offered a different reading. ..., he
                     # said": the one unnamed source a sentence with no voice opens with, taking a view of its own
                     # (not "A Syrian diplomat was expelled last month.")
+        ctx.body_since = not speakers and (ctx.body_since or any(
+            types.get(y.actor_id) in ("state", "organization", "group") for y in ms))
         for y in ms:
             if types.get(y.actor_id) == "person":
                 ctx.recent_persons.append(y.actor_id)
@@ -560,7 +564,7 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
             nxt = rows[j]
             if nxt.paragraph != r.paragraph:
                 break
-            split_off = rows[j - 1].text.rstrip().endswith(("?”", '?"', "!”", '!"')) and nxt.text[:1].islower()
+            split_off = _asks_in_quote(rows[j - 1].text) and nxt.text[:1].islower()
             # ('... about the Turks?" the official said.': the frame split off after a question's mark)
             framed = [s for s, *_ in by_sent.get(nxt.sent_id, []) if s.cue and s.frame and not s.nested
                       and (CLOSES_QUOTE.match(text[int(nxt.start):s.frame[0]]) or split_off)]
@@ -578,7 +582,7 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
                                   x.cb.issue_matcher.find(toks)))
                 break
             after = rows[j + 1] if j + 1 < len(rows) and rows[j + 1].paragraph == r.paragraph else None
-            if closing and nxt.text.rstrip().endswith(("?”", '?"', "!”", '!"')) and after is not None \
+            if closing and _asks_in_quote(nxt.text) and after is not None \
                     and after.text[:1].islower():
                 continue  # (its frame is the next "sentence")
             if any(s.cue for s, *_ in by_sent.get(nxt.sent_id, [])) or "”" in nxt.text or '"' in nxt.text:
@@ -587,6 +591,12 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
         return statements
     kept = [item for item in statements if id(item) not in out_drop] + added
     return sorted(kept, key=lambda item: item[0].sent_id)
+
+
+def _asks_in_quote(sentence: str) -> bool:
+    """Does a sentence end on a quotation's question or exclamation mark ('... about the Turks?"'), after which a
+    sentence splitter leaves the frame ("the official said.") on its own?"""
+    return sentence.rstrip().endswith(("?”", '?"', "!”", '!"'))
 
 
 def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int, toks: list[Token],

@@ -106,6 +106,7 @@ class DocContext:
     last_source: str = ""  # "he", "she" too: a single unnamed source when it spoke last in the sentence before
     last_medium: str = ""  # "the newspaper": the medium named last
     last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
+    body_since: bool = False  # a state or body named in a sentence with no voice since the last speaker
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f", as "he"/"she" have referred
@@ -506,8 +507,9 @@ class SpeakerRules:
             opens = re.search(r"(?:^|[.!?][”\"’]?\s+)[\"“(]?(?:(?:And|But|Yet)\s+)?$",
                               ctx.text[ctx.text.rfind("\n", 0, c.start) + 1:c.start]) is not None  # (the sentence's
             # first word: not "in it confirmed ...")
-            if medium and opens and not closing:  # "Kommersant, citing a source, wrote that ... . It added that
-                return (medium,)  # ...": the medium that spoke or relayed last
+            if medium and opens and not closing and not ctx.body_since:  # "Kommersant, citing a source, wrote that
+                return (medium,)  # ... . It added that ...": the medium that spoke or relayed last (not after "The
+                # ministry issued a statement. It said ...")
             for x in reversed(before):
                 if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) in ("state", "organization", "group", "media"):
                     return x.actor_ids

@@ -121,8 +121,9 @@ def _hands_a_thing(cb: Codebook, toks: list[Token], m: Match) -> bool:
     # term is what the act is done to)
     if any(toks[i].lemma == "be" for i in range(max(0, m.first - 3), m.first)):  # passive ("the airport would be
         for t in reversed(toks[max(0, m.first - 12):m.first]):  # handed over"): its subject is what is handed, the
-            if t.text[:1].isupper() or t.lemma in own or t.lower in own:  # nearest thing before it, no name between
-                return False
+            if t.text[:1].isupper() or t.lemma in own or t.lower in own or t.text in ",;:" or t.lower in (
+                    "who", "whom", "which", "that"):  # nearest thing before it, no name, comma nor relative clause
+                return False  # between ("Assad, who lives near the airport, would not be handed over")
             if t.lemma in things or t.lower in things:
                 return True
     for k in range(m.last + 1, min(len(toks), m.last + 4)):  # the object's first words, up to its head
@@ -419,9 +420,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
                 asked_end = k
                 break
     open_question = lambda m: asked < m.first < asked_end  # noqa: E731
-    talks_on = [i for i in range(c0, hit.first) if toks[i].lemma in cb.talk_words and any(  # ("talks (with
-        toks[k].lower in ("on", "about", "over", "regarding", "concerning") for k in range(i + 1, min(i + 5, hit.first)))]
-    # Damascus) on")
+    matter = ("on", "about", "over", "regarding", "concerning")  # ("talks (with Damascus) on")
+    talks_on = [i for i in range(c0, hit.first) if toks[i].lemma in cb.talk_words
+                and any(toks[k].lower in matter for k in range(i + 1, min(i + 5, hit.first)))]
     talked_of = lambda m: any(n < hit.first < m.first for n in talks_on)  # noqa: E731  "consultations on the air
     # base were continuing calmly": what goes on (or stalls) are the talks about it, no side on it
     acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)

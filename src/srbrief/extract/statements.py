@@ -160,8 +160,9 @@ def _reports_act(cb: Codebook, text: str, sub: list[Token], issue_matches: list,
         if not ongoing and not all(w in DONE_GAP for w in gap):
             continue
         if (done or ongoing or gap[-2:] in (["began", "to"], ["started", "to"])) \
-                and subj.actor_id not in (s.speaker_id, home, *cb.objects_of(issue)):  # ("wants Assad extradited":
-            # the one the act is done to is no doer of it)
+                and subj.actor_id not in (s.speaker_id, home) \
+                and not (subj.actor_id in cb.objects_of(issue) and not gap):  # ("wants Assad extradited": the one the
+            # act is done to, right before its participle, is no doer of it; "Assad had been granted asylum" is told)
             return True
     return False
 

@@ -17,7 +17,7 @@ from .mentions import Mention
 #: A question answered by yes or no ("Will the Minister confirm ...?", "Does Moscow accept ...?"): its subject is asked,
 #: and says nothing yet
 YES_NO = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
-                    r"(?:the\s+)?[A-Za-z]")  # (also "Does the administration want ...?")
+                    r"(?:the\s+[a-z]|[A-Z])")  # (also "Does the administration want ...?"; not "Is it any wonder")
 
 
 @dataclass
@@ -49,6 +49,8 @@ class Transcript:
 
 def transcript(cb: Codebook, text: str, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict,
                 asking: set[str], dashed: bool = False) -> Transcript:
+    """A text's labelled turns (see :class:`Transcript`): each paragraph a label opens, with a heading that is only a
+    person's name giving the next paragraph's turn; whether it is a transcript, and who in it asks."""
     body = sents[sents["kind"] == "body"]
     openers = body.groupby("paragraph").head(1)
     labelled = {int(o.paragraph): t for o in openers.itertuples(index=False)
@@ -118,7 +120,8 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
         after = re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")])
         if text[s0:y.start].rstrip().endswith("(") and text[s0:y.start].strip("( \t").isupper():
             after = re.sub(r"^[^()]*\)", "", after)  # ("CALLER (Abu Khaled, Latakia):": the bracket names him)
-        post = re.match(r"\s*,(.*)", after)  # (", Assistant Secretary of State" is a post; ", weekly briefing" no one's)
+        post = re.match(r"\s*,(.*)", after)  # (", Assistant Secretary of State" is a post; ", weekly briefing" no
+        # one's)
         return "" if post and cb.person_words & set(re.findall(r"[a-z]+", post.group(1).lower())) else after
 
     named = [y for y in mentions if s0 <= y.start and y.end <= lm.end("label") and types.get(y.actor_id) == "person"
