@@ -2415,6 +2415,12 @@ def test_an_interviews_guest_is_whom_the_introduction_asks_not_whom_it_names_mos
     st, *_ = run(x, text)
     rows = st[["sent_id", "speaker_id"]].values.tolist()
     assert [r[1] for r in rows if r[0] in (5, 6, 8)] == ["haddad"] * 3, rows
+    # (or whom it spoke to, named after the person the story is about)
+    text = ("Talking money\n\nA year after Bashar al-Assad fled, the debts are unsettled. We spoke to Dr Lina "
+            "Haddad, who teaches economics in Beirut.\n\nQ: How much does Syria owe?\n\nA: Nobody knows. Moscow "
+            "will keep selling grain.\n\nQ: Will the bases stay?\n\nA: Probably, on new terms.\n")
+    st, *_ = run(x, text)
+    assert set(st.loc[st["sent_id"] > 3, "speaker_id"]) == {"haddad"}, st[["sent_id", "speaker_id"]].values.tolist()
 
 
 def test_asking_a_ministry_for_comment_sets_out_no_interview(x):

@@ -152,9 +152,11 @@ def source_label(attributor: Attributor, ctx: DocContext, text: str, s0: int, lm
     return Turn(first.actor_ids[0], lm.end())
 
 
-#: The interviewer asking a guest to answer ("We asked Jane Roe, a fellow at ..., to explain"), not for comment.
-ASKED_GUEST = re.compile(r"\b(?:[Ww]e|I)\s+(?:asked|invited)\s+(?-i:[A-Z])[^.;]*?\bto\s+(?:explain|answer|discuss|"
-                         r"assess|talk|walk|help|share|comment\s+on)\b")
+#: The interviewer asking a guest to answer ("We asked Jane Roe, a fellow at ..., to explain"), not for comment, or
+#: speaking with one ("We spoke to Dr Jane Roe").
+ASKED_GUEST = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:asked|invited)\s+(?-i:[A-Z])[^.;]*?\bto\s+(?:explain|answer|discuss|"
+                         r"assess|talk|walk|help|share|comment\s+on)\b|(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+"
+                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z]))")  # (also "We spoke to Dr Jane Roe, who ...")
 
 
 def says_interview(cb: Codebook, text: str) -> bool:
