@@ -2092,6 +2092,20 @@ def test_handing_over_a_thing_is_no_handover_of_a_person(x):
                       "assad_extradition") == ["oppose"]
 
 
+def test_a_quotation_alone_below_a_heading_is_not_the_last_speakers(x):
+    text = ("Excerpts from the speech\n\nThe president spoke for an hour. Peskov said Russia's position was "
+            "unchanged.\n\nON THE BASES\n\n\"Every agreement signed by the old regime will be reviewed, one by "
+            "one.\"\n")
+    st, *_ = run(x, text)
+    assert "peskov" not in set(st.loc[st["sent_id"] > 3, "speaker_id"]), st[["sent_id", "speaker_id"]].values.tolist()
+
+
+def test_he_after_one_unnamed_source_in_the_same_sentence_is_that_source(x):
+    st, *_ = run(x, 'Peskov said the asylum stands. A European diplomat, who asked not to be named, called the wording '
+                    '"a balance": the speech was meant to reassure Moscow, he said.')
+    assert set(speakers_of(st, 1)) == {"unnamed_european_diplomat"}, st[["sent_id", "speaker_id"]].values.tolist()
+
+
 def test_the_subject_that_a_later_he_stands_for(x):
     # a body's titled man opening a sentence is its subject, not the body
     st, *_ = run(x, '"The base must stay," said Karim Haddad, a lecturer. SDF spokesman Rojhat Dara, '

@@ -227,6 +227,9 @@ class _Reading:
         a0 = self._open(r, s0, ms) if opens else s0  # where the sentence's words start (after a transcript's label)
         if r.kind == "heading":
             self._heading(r, s0, s1, ms)
+            if not self.turns.is_transcript:  # a section's heading ends the last voice: a quotation standing alone
+                self.ctx.last_speaker, self.ctx.last_via = "", ""  # below it is no one's it cannot name ("ON
+                # RUSSIA" over a speech's excerpts, after a spokesman's reply)
             return
         if r.kind != "list-item":
             self.interest_of, self.listing = "", []

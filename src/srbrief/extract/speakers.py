@@ -531,6 +531,9 @@ class SpeakerRules:
         introduced = [x for x in persons if re.match(r"(?:\s+[\w’'-]+){1,4}:\s", ctx.text[x.end:x.end + 60])]
         if introduced:  # "Jane Roe disagreed: Europe, she said, should ...": she introduced the view with a colon
             return introduced[0].actor_ids, alone
+        single = [x for x in before if x.kind == "anonymous" and x.actor_ids and not plural_source(x.actor_ids[0])]
+        if single and not persons:  # "A European diplomat ... called it a balance: the speech was meant to ..., he
+            return single[-1].actor_ids, alone  # said": the one unnamed source the sentence named before
         if ctx.last_source:
             return (ctx.last_source,), alone  # "A Syrian official said ... . '...,' he said": the official
         if ctx.last_person_speaker and fits(ctx.last_person_speaker):
