@@ -2363,6 +2363,9 @@ def test_a_resident_introduced_by_an_age_or_a_description_is_a_person(x):
     st, _, _, detected, _ = run(x, 'Talks went on. "A frigate came in March," said Fadi, a café owner on the '
                                    'corniche.')
     assert "fadi" in detected and speakers_of(st, 1) == ["fadi"], set(detected)
+    # a description that opens on a place; a name that is also a word, after a quotation's verb
+    st, _, _, detected, _ = run(x, 'Talks went on. "I want him tried," wrote Hope, an Idlib-based teacher.')
+    assert detected["hope"].role == "Idlib-based teacher" and speakers_of(st, 1) == ["hope"], set(detected)
 
 
 def test_an_act_inside_a_condition_is_no_ones_act_or_speech(x):

@@ -152,13 +152,13 @@ class Detector:
 
     #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
     ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:(?:a|an)\s+"
-                          r"(?P<role>[a-z0-9][^,.;\n]{2,80}?),\s+)?(?P<v>[a-z]+)", re.MULTILINE)
+                          r"(?P<role>[A-Za-z0-9][^,.;\n]{2,80}?),\s+)?(?P<v>[a-z]+)", re.MULTILINE)
 
     #: One name after a quotation's speech verb, then an age or a description ('," said Jiwan, 34, who runs a shop',
     #: '," said Rojda, a teacher.').
     SAID_ONE_NAME = re.compile(rf"[,”\"]\s*(?P<v>[a-z]+)\s+(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}})(?=[,.;]|\s+who\s)"
-                               r"[,\s]*)?(?:(?:a|an)\s+(?P<role>[a-z0-9][^,.;\n]{2,80}?)(?=[,.;]|$))?", re.MULTILINE)
-    # (a description may open on an age: "a 41-year-old shopkeeper")
+                               r"[,\s]*)?(?:(?:a|an)\s+(?P<role>[A-Za-z0-9][^,.;\n]{2,80}?)(?=[,.;]|$))?", re.MULTILINE)
+    # (a description may open on an age, "a 41-year-old shopkeeper", or a place, "an Idlib-based teacher")
 
     def _of_a_person(self, role: str) -> bool:
         """Does a description name what a person is ("a farmer from Istamo", "44-year-old crane operator"), not a
@@ -592,13 +592,15 @@ class Detector:
         self._role_labels(text, add)
         self._capital_names(text, add, actors)
         # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,
-        # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person
+        # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person; after a
+        # quotation's verb also a name that is a word ('," wrote Maya, an Idlib-based teacher')
         for mt in [*self.ONE_NAME.finditer(text), *(m for m in self.SAID_ONE_NAME.finditer(text)
                                                      if m.group("v") in self.speech_forms)]:
             name, role = mt.group("n"), (mt.group("role") or "").strip()
             if (mt.group("age") and (not role or self._of_a_person(role))
                     or role and self._of_a_person(role) and mt.group("v") in self.speech_forms) \
-                    and not is_word(name.lower()) and name.lower() not in self.stop \
+                    and (not is_word(name.lower()) or mt.re is self.SAID_ONE_NAME and role) \
+                    and name.lower() not in self.stop \
                     and not re.search(rf"[A-Z][\w’'-]+[ \t]+{re.escape(name)}(?![\w-])", text):  # (a surname of
                 # someone named in full elsewhere, "Sedykh, 67, said", is found with the full name)
                 add(mt.start("n"), mt.end("n"), "person", role=role)
