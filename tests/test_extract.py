@@ -2100,6 +2100,12 @@ def test_a_quotation_alone_below_a_heading_is_not_the_last_speakers(x):
     assert "peskov" not in set(st.loc[st["sent_id"] > 3, "speaker_id"]), st[["sent_id", "speaker_id"]].values.tolist()
 
 
+def test_he_after_one_unnamed_source_that_did_something_is_that_source(x):
+    st, *_ = run(x, 'Talks went on after Assad fell. A resident of a village near Homs, reached by phone, counted '
+                    '"thirty vehicles". He said they "stopped and left."')
+    assert speakers_of(st, 2) == ["unnamed_resident"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
 def test_he_after_one_unnamed_source_in_the_same_sentence_is_that_source(x):
     st, *_ = run(x, 'Peskov said the asylum stands. A European diplomat, who asked not to be named, called the wording '
                     '"a balance": the speech was meant to reassure Moscow, he said.')

@@ -501,10 +501,12 @@ class _Reading:
             elif not speakers:
                 lead = next(iter(x.attributor.candidates(ctx, s0, s1, ms)), None)
                 if lead is not None and lead.kind == "anonymous" and not text[s0:lead.start].strip(" \"“") \
-                        and not plural_source(lead.actor_ids[0]) and VIEW_TURN.match(text, lead.end, s1):
+                        and not plural_source(lead.actor_ids[0]) and (VIEW_TURN.match(text, lead.end, s1)
+                                                                      or ACTIVE_TURN.match(text, lead.end, s1)):
                     ctx.last_source = lead.actor_ids[0]  # "A Syrian official offered a different reading. ..., he
-                    # said": the one unnamed source a sentence with no voice opens with, taking a view of its own
-                    # (not "A Syrian diplomat was expelled last month.")
+                    # said": the one unnamed source a sentence with no voice opens with, taking a view of its own or
+                    # doing something ("A resident of a village, reached by phone, counted ..."; not "A Syrian
+                    # diplomat was expelled last month.")
         ctx.body_since = not speakers and (ctx.body_since or any(
             types.get(y.actor_id) in ("state", "organization", "group") for y in ms))
         for y in ms:
@@ -643,6 +645,11 @@ VIEW_TURN = re.compile(r"(?:,[^,]{1,80},)?\s+(?:(?:was|were|is|are|sounded|seeme
                        r"(?:more|less)\s+[a-z]+|(?:offered|struck|took|gave|had|painted|sounded)\s+(?:a|an)\s+"
                        r"(?:[a-z-]+\s+){0,2}(?:reading|note|tone|view|take|assessment|picture|account|line)|"
                        r"(?:disagreed|differed|demurred))\b")
+
+#: What a source that speaks next does first, in the active voice, after where it is from and an aside ("A resident of
+#: a village near Homs, reached by phone, counted ...").
+ACTIVE_TURN = re.compile(r"(?:\s+(?:of|from|in|at|near)\s[^,.;:]{1,60})?(?:,[^,.;:]{1,80},)?\s+"
+                         r"(?!(?:was|were|had|has|is|are|been)\b)[a-z]+ed\b")
 
 #: A quotation's words, marks included ('"We will stay"', '«...»'), or the rest of a sentence after a quotation opens.
 QUOTED = re.compile(r"[“\"«][^“”\"«»]*(?:[”\"»]|$)")
