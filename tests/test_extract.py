@@ -642,6 +642,13 @@ def test_any_past_form_of_a_speech_verb_after_a_quotation_names_a_new_speaker(x)
     assert "sabbagh" in detected and speakers_of(st, 0) == ["sabbagh"], st[["sent_id", "speaker_id"]].values.tolist()
 
 
+def test_a_closing_frame_after_a_forecast_and_a_source_at_a_body_speak(x):
+    st, *_ = run(x, "Talks went on. A deal on the air base is unlikely, diplomats say. The lease will stand, a legal "
+                    "adviser to the assembly said.")
+    assert speakers_of(st, 1) == ["unnamed_diplomats"] and speakers_of(st, 2) == ["unnamed_adviser"], st[
+        ["sent_id", "speaker_id"]].values.tolist()
+
+
 def test_an_unnamed_academic_is_an_unnamed_source(x):
     st, *_ = run(x, 'Talks went on. "Nobody expects Moscow to hand him over," said a professor of law at a university '
                     'in Amman. A lecturer at Aleppo University said the air base should close.')
@@ -2295,7 +2302,7 @@ def test_members_of_a_body_speak_and_a_settled_matter_settles_nothing(x):
     st, *_ = run(x, "Two members of the committee, who asked not to be named, said the debts must be settled first. "
                     "Peskov said Russia regarded the protocol as a settled matter and questions of debt as separate. "
                     "Nobody here wants to lose the wheat, an economist said.")
-    assert speakers_of(st, 0) == ["unnamed_members"]
+    assert speakers_of(st, 0) == ["unnamed_committee_members"]  # (the body they sit in names them)
     assert stance_of(st, "peskov", "debts_and_assets") == "neutral"
 
 

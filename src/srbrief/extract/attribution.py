@@ -42,8 +42,9 @@ GOVERNING_GAP = 3
 GOVERNING_TO_GAP = 6
 
 
-def governed(cues: list[Match], groups: set[str], toks: list[Token] | None = None) -> set[int]:
-    """First tokens of the cues that a cue of ``groups`` governs (see GOVERNING_GAP)."""
+def governed(cues: list[Match], groups: set[str], toks: list[Token] | None = None, breaks: str = ";:") -> set[int]:
+    """First tokens of the cues that a cue of ``groups`` governs (see GOVERNING_GAP), with none of ``breaks``
+    between."""
     heads = [c.last for c in cues if c.group in groups]
 
     def infinitive(c: Match) -> bool:  # "to" before the act, and no punctuation since the head
@@ -51,7 +52,7 @@ def governed(cues: list[Match], groups: set[str], toks: list[Token] | None = Non
             t.text in ",;:" for t in toks[max(0, c.first - GOVERNING_TO_GAP):c.first])
 
     def unbroken(h: int, c: Match) -> bool:  # "few expected: he promised ...": a colon or semicolon ends the reach
-        return toks is None or not any(t.text in ";:" for t in toks[h + 1:c.first])
+        return toks is None or not any(t.text in breaks for t in toks[h + 1:c.first])
 
     return {c.first for c in cues if any((0 < c.first - h <= GOVERNING_GAP or 0 < c.first - h <= GOVERNING_TO_GAP
                                           and infinitive(c)) and unbroken(h, c) for h in heads)}
@@ -61,9 +62,10 @@ def unsaid(cues: list[Match], toks: list[Token]) -> set[int]:
     """First tokens of the acts no one has done yet: foreseen ("will probably ask for", "did not expect Moscow to
     agree"), asked for ("urged Damascus to confirm that ...", "I would ask the government to say plainly ...") or
     left to someone ("it is for Damascus to say", "up to Moscow to decide")."""
-    return governed(cues, {"forecast"}, toks) | {c for c in governed(cues, {"demand"}, toks)
-                                                 if c > 0 and toks[c - 1].lower == "to"} | {
-        c.first for c in cues if _left_to(toks, c.first)}
+    foreseen = governed(cues, {"forecast"}, toks, ";:,")  # (not a frame after a comma: "... is unlikely, diplomats
+    # say")
+    asked = {c for c in governed(cues, {"demand"}, toks) if c > 0 and toks[c - 1].lower == "to"}
+    return foreseen | asked | {c.first for c in cues if _left_to(toks, c.first)}
 
 
 def _left_to(toks: list[Token], i: int) -> bool:
@@ -203,8 +205,8 @@ class Attributor(SpeakerRules):
             + r")(?![\w-])|(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}(?:\s+(?:" + matters + r")(?![\w-]))?"
             r"|(?:[\w-]+\s+)?[\w-]+['’]s\s+[\w-]+|[\w-]+)"
             # ("familiar with the Syria file", "... the Moscow talks": the matter named by its country or place)
-            r"|(?:in|at|from|of|within)\s+"  # ("briefed on last week's meeting"; "close to
-            # the Russian embassy": the body the source is close to)
+            r"|(?:in|at|from|of|within|to)\s+"  # ("briefed on last week's meeting"; "close to
+            # the Russian embassy": the body the source is close to; "an adviser to the assembly")
             r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]+|" + office_words + r")\s+){0,2}(?:" + bodies + r")"
             r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,3})?"  # "in the Ministry
             r"|(?:in|at|from|of)\s+"  # of Foreign Affairs"
