@@ -614,6 +614,9 @@ def test_a_press_reviews_outlets_are_media_by_what_they_do(x):
     assert not {a for a, d in detected.items() if d.type == "media"} - {"levant_wire"}, {
         a: d.type for a, d in detected.items()}
     # a name with a number that ends in a medium's word and speaks; a channel described at length
+    _, _, _, detected, _ = run(x, "Talks went on. Lyotchik, a channel associated with the air force, claimed that "
+                                  "the crews had left.")
+    assert detected["lyotchik"].type == "media"
     text = ("Digest\n\nYesterday Vostok 12 TV said the talks went well. Kanalik, a Telegram channel with more "
             "than a million subscribers, said the outcome was mixed. It predicted that the question of the bases "
             "would drag on.\n")
@@ -3379,11 +3382,22 @@ def test_whom_a_yes_no_question_asks_has_said_nothing_yet(x):
             "MR. PELL: No.\n\nSEN. ROE: Thank you.\n")
     st, *_ = run(x, text)
     assert not len(st[st["sent_id"] == 5]), st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
+    st, *_ = run(x, text.replace("Does the government want to keep the Russian navy in Tartus?",
+                                 "Will the Minister confirm that the Russian navy stays in Tartus?"))
+    assert not len(st[st["sent_id"] == 5]), st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
     # a question inside a quotation is the speaker's own (rhetorical): the quotation stays the speaker's
     st, *_ = run(x, 'Talks went on.\n\n"The Russian navy will stay in Tartus. Can anyone promise the same about the '
                     'Turks?" an Israeli official said.')
     assert speakers_of(st, 1) == speakers_of(st, 2) == ["unnamed_israeli_official"], st[
         ["sent_id", "speaker_id"]].values.tolist()
+
+
+def test_names_before_thank_you_are_addressed_not_speaking(x):
+    text = ("The Levant Desk\n\nHOST: Welcome back. I'm joined by Jane Roe, a journalist, and Omar Doe, who "
+            "researches Russia.\n\nJANE ROE: The naval base will stay.\n\nOMAR DOE: It will close.\n\nHOST: Jane, "
+            "is that realistic?\n\nJANE ROE: Yes.\n\nHOST: Jane Roe, Omar Doe, thank you both.\n")
+    st, *_ = run(x, text)
+    assert st.empty or "thank" not in set(st["cue"]), st[["sent_id", "speaker_id", "cue"]].values.tolist()
 
 
 def test_a_name_thanked_is_addressed_not_speaking(x):

@@ -569,7 +569,8 @@ class Detector:
         # name set off by a medium's noun as the apposition's head (not "a newspaper columnist", "the agency said",
         # nor a bare "agency": "UNRWA, the UN refugee agency")
         nouns = "|".join(re.escape(w) for w in sorted(self.media_nouns, key=len, reverse=True) if w.lower() != "agency")
-        tail = r"(?:\s+(?:with|of|in|from|based|that|which|owned|run|close|known|founded|published)\b[^,.;:()]{0,60})?"
+        tail = r"(?:\s+(?:with|of|in|from|based|that|which|owned|run|close|known|founded|published|associated|linked|"\
+               r"affiliated|popular)\b[^,.;:()]{0,60})?"
         for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?:a|an|the)\s+"
                               rf"(?:[\w-]+\s+){{0,2}}(?i:{nouns}){tail}\s*[,(]", text):
             if not actor_named(self.m.cb, mt.group("n")) and not all(is_word(w.lower()) for w in mt.group("n").split()):

@@ -643,6 +643,9 @@ class Attributor(SpeakerRules):
             return ids, "", (cand.start, cand.end), cand.kind  # all the participles say is his ("offering help and
             # announcing that ...")
         left = self._nearest_left(ctx, before, cue.start)
+        if left and re.fullmatch(r"\s*,\s*", text[left[1].end:cue.start]) and re.match(r"\s+you\b", text[cue.end:s1],
+                                                                                        re.IGNORECASE):
+            return None  # "Lina Haddad, Mark Evans, thank you both": whom the speaker addresses, no speaker
         relay_first = cue.key in self.relay_words and text[s0:cue.start].strip(" \"“”'‘’")  # "others told Reuters"
         if left:  # "He also argued that ...", "Damascus has also asked Moscow to ...": the subject before the verb
             ids, cand = left

@@ -17,7 +17,8 @@ from .mentions import Mention
 #: A question answered by yes or no ("Will the Minister confirm ...?", "Does Moscow accept ...?"): its subject is asked,
 #: and says nothing yet
 YES_NO = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
-                    r"(?:the\s+[a-z]|[A-Z])")  # (also "Does the administration want ...?"; not "Is it any wonder")
+                    r"(?:(?:the\s+)?[A-Z]|the\s+[a-z])")  # (a name, "the Minister", "the administration"; not
+# "Is it any wonder")
 
 
 @dataclass
