@@ -659,6 +659,11 @@ def test_an_unnamed_academic_is_an_unnamed_source(x):
         "unnamed_aleppo_university_lecturer"], st[["sent_id", "speaker_id"]].values.tolist()
     st, *_ = run(x, 'Talks went on. From Moscow, a Russian political scientist said the Kremlin would wait.')
     assert speakers_of(st, 1) == ["unnamed_russian_political_scientist"], st[["sent_id", "speaker_id"]].values.tolist()
+    # a member of a body, unnamed, is a source; "member states" are no member
+    st, *_ = run(x, '"We want him tried," said a member of a victims\' association. Member states said the sanctions '
+                    'should be lifted.')
+    assert speakers_of(st, 0) == ["unnamed_member"] and "unnamed_member" not in speakers_of(st, 1), st[
+        ["sent_id", "speaker_id"]].values.tolist()
 
 
 def test_the_act_a_question_put_names_is_no_ones_want(x):

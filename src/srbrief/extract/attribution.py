@@ -192,7 +192,7 @@ class Attributor(SpeakerRules):
             r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + office_words + "|"
             + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
-            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r"))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
+            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")(?!\s+(?:states?|countries|nations)\b))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
             r"(?<=knowledge)|(?<=close))\s+(?:with|on|at|of|to)\s+(?:the\s+)?[\w-]+|"
             r"\s+(?:on|from)\s+(?:both|each|either)\s+sides?(?![\w-])|"  # "sources on both sides said"
             r"(?:" + "|".join(f"(?<={re.escape(t.lower())})" for t in cues["posted_titles"]) + r")\s+(?:to|for|at)\s+(?:the\s+)?"
