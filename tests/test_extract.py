@@ -2125,6 +2125,10 @@ def test_he_after_one_unnamed_source_in_the_same_sentence_is_that_source(x):
     st, *_ = run(x, 'Peskov said the asylum stands. A European diplomat, who asked not to be named, called the wording '
                     '"a balance": the speech was meant to reassure Moscow, he said.')
     assert set(speakers_of(st, 1)) == {"unnamed_european_diplomat"}, st[["sent_id", "speaker_id"]].values.tolist()
+    # (not a source the sentence only cites: "he" is still the person before)
+    st, *_ = run(x, "Ahmed al-Sharaa met the envoys. According to a Syrian source, he asked them to hand over Assad.")
+    assert ["sharaa", "unnamed_syrian_source"] in st[["speaker_id", "via_id"]].values.tolist(), st[
+        ["sent_id", "speaker_id", "via_id"]].values.tolist()
 
 
 def test_the_subject_that_a_later_he_stands_for(x):

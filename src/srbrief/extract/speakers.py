@@ -531,9 +531,12 @@ class SpeakerRules:
         introduced = [x for x in persons if re.match(r"(?:\s+[\w’'-]+){1,4}:\s", ctx.text[x.end:x.end + 60])]
         if introduced:  # "Jane Roe disagreed: Europe, she said, should ...": she introduced the view with a colon
             return introduced[0].actor_ids, alone
-        single = [x for x in before if x.kind == "anonymous" and x.actor_ids and not plural_source(x.actor_ids[0])]
-        if single and not persons:  # "A European diplomat ... called it a balance: the speech was meant to ..., he
-            return single[-1].actor_ids, alone  # said": the one unnamed source the sentence named before
+        opener = before[0] if before else None
+        lead = ctx.text[ctx.text.rfind("\n", 0, opener.start) + 1:opener.start] if opener is not None else "-"
+        if opener is not None and opener.kind == "anonymous" and opener.actor_ids and not persons \
+                and not plural_source(opener.actor_ids[0]) and not lead.rsplit(".", 1)[-1].strip(" \"“"):
+            return opener.actor_ids, alone  # "A European diplomat ... called it a balance: the speech was meant to
+            # ..., he said": the one unnamed source the sentence opens with (not "According to a source, he asked")
         if ctx.last_source:
             return (ctx.last_source,), alone  # "A Syrian official said ... . '...,' he said": the official
         if ctx.last_person_speaker and fits(ctx.last_person_speaker):
