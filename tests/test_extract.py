@@ -672,6 +672,45 @@ def test_the_act_a_question_put_names_is_no_ones_want(x):
     assert st.empty or not len(st[st["sent_id"] == 1]), st[["sent_id", "speaker_id", "issue_id"]].values.tolist()
 
 
+def test_cases_the_re_read_of_this_round_found(x):
+    # asking why another refused is no request of one's own: the asker relays the refusal
+    st, *_ = run(x, "Talks went on. Syrian officials asked why Russia had declined to extradite Assad.")
+    assert stance_of(st, "unnamed_syrian_officials", "assad_extradition") == "neutral"
+    # a thing inside a relative clause on the subject is not what is handed over
+    assert stances_on(x, "Talks went on. Officials said the man who ran the prison would be handed over to Damascus.",
+                      "assad_extradition") == ["support"]
+    # what it was unusual for someone to do, they did
+    st, *_ = run(x, "Talks went on. It was unusual for the Kremlin to confirm that Russia would keep the naval base.")
+    assert speakers_of(st, 1) == ["russia"], st[["sent_id", "speaker_id"]].values.tolist()
+    # a source that a shortened passive tells of did nothing: "he" is still the speaker before
+    st, *_ = run(x, 'Lavrov said Moscow would keep the naval base. A Syrian diplomat detained in Beirut was released '
+                    'on Monday. "We will not leave Tartus," he said.')
+    assert speakers_of(st, 2) == ["lavrov"], st[["sent_id", "speaker_id"]].values.tolist()
+    # "It" after a medium is the medium only when it speaks ("It calls for ..." is the agreement reported)
+    st, *_ = run(x, "Zorkaya reported that a new agreement had been drafted. It calls for Russia to keep the naval "
+                    "base for 49 years.")
+    assert speakers_of(st, 1) == [], st[["sent_id", "speaker_id"]].values.tolist()
+    # an apposition after a named actor describes it, no unnamed source of its own
+    st, *_ = run(x, "Talks went on. China, a member of the Security Council, said sanctions on Syria should be lifted.")
+    assert speakers_of(st, 1) == ["china"], st[["sent_id", "speaker_id"]].values.tolist()
+    # a network is no medium
+    _, _, _, detected, _ = run(x, "Talks went on. Sanad, a smuggling network based in Idlib, said the base should "
+                                  "close.")
+    assert "sanad" not in detected or detected["sanad"].type != "media"
+    # a source opening a sentence after a question is still the sentence's opener
+    st, *_ = run(x, 'Peskov said the asylum stands. Will it last? A European diplomat, who asked not to be named, '
+                    'called the wording "a balance": the speech was meant to reassure Moscow, he said.')
+    assert set(speakers_of(st, 2)) == {"unnamed_european_diplomat"}, st[["sent_id", "speaker_id"]].values.tolist()
+    # a one-name resident whose description opens on a place, before the verb
+    st, _, _, detected, _ = run(x, "Talks went on. Rasha, an Idlib-based teacher, said the base should close.")
+    assert speakers_of(st, 1) == ["rasha"], st[["sent_id", "speaker_id"]].values.tolist()
+    # talks on an issue that are good take no side on it; every chance of an act is an expectation of it
+    assert stances_on(x, "Talks went on. Lavrov said talks on the air base were constructive.",
+                      "russian_bases") == ["neutral"]
+    st, *_ = run(x, "Talks went on. There is every chance that Russia keeps the naval base.")
+    assert st[["attribution", "stance"]].values.tolist() == [["assessment", "support"]]
+
+
 def test_a_british_spelling_with_a_doubled_l_is_the_verb(x):
     st, *_ = run(x, "Talks went on. Moscow signalled that it would keep the naval base.")
     assert st["attribution"].tolist() == ["reported"] and st["cue"].tolist() == ["signalled"]

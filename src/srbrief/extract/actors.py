@@ -556,7 +556,7 @@ class Detector:
         # "Rossiya 24 TV said", "Channel 4 News reported": a name, numbers in it too, that ends in a medium's word
         # and speaks (without the words before it: "Yesterday Rossiya 24 TV reported")
         ending = "|".join(re.escape(w) for w in sorted(self.media_words))
-        verbs = "|".join(sorted(self.speech_forms | {"quoted", "cited", "aired", "broadcast"}))
+        verbs = "|".join(sorted(self.speech_forms | set(self.m.cb.cues["broadcast_verbs"])))
         name = r"(?P<n>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{1,3})){0,3}[ \t]+"
         for mt in re.finditer(rf"(?<![\w’'-]){name}(?:{ending}))\s+(?:{verbs})\b", text):
             start, words = mt.start("n"), mt.group("n").split()
@@ -566,9 +566,9 @@ class Detector:
             if not any(w.lower() in self.titles or w.lower() in self.stop for w in words):
                 add(start, mt.end("n"), "media")
         # "Vedomosti, a business daily, reported", "Rybar, a Telegram channel with a million subscribers, said": a
-        # name set off by a medium's noun as the apposition's head (not "a newspaper columnist", "the agency said",
-        # nor a bare "agency": "UNRWA, the UN refugee agency")
-        nouns = "|".join(re.escape(w) for w in sorted(self.media_nouns, key=len, reverse=True) if w.lower() != "agency")
+        # name set off by a noun only a medium has, as the apposition's head (not "a newspaper columnist", "the
+        # agency said", "UNRWA, the UN refugee agency", "an aid network": cues.yaml media_only_nouns)
+        nouns = "|".join(re.escape(w) for w in sorted(self.m.cb.cues["media_only_nouns"], key=len, reverse=True))
         tail = r"(?:\s+(?:with|of|in|from|based|that|which|owned|run|close|known|founded|published|associated|linked|"\
                r"affiliated|popular)\b[^,.;:()]{0,60})?"
         for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?:a|an|the)\s+"

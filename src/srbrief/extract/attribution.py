@@ -68,6 +68,10 @@ def unsaid(cues: list[Match], toks: list[Token]) -> set[int]:
     return foreseen | asked | {c.first for c in cues if _left_to(toks, c.first)}
 
 
+#: Nouns of "it is something for X to ...": what is left to X (not "it was a surprise for X to announce").
+LEFT_TO_NOUNS = {"something", "one", "matter", "question", "decision", "issue", "thing"}
+
+
 def _left_to(toks: list[Token], i: int) -> bool:
     """Is the act at ``i`` an infinitive left to whom "up to" or "for" after a copula names ("is something for
     Damascus to ask for", "up to the Syrian side to decide"): an actor named (a capital or a pronoun) and nothing but
@@ -79,8 +83,10 @@ def _left_to(toks: list[Token], i: int) -> bool:
         if not all(t.text[:1].isalnum() for t in between):
             return False
         up = toks[k].lower == "to" and k > 0 and toks[k - 1].lower == "up"
-        left = up or toks[k].lower == "for" and any(toks[j].lemma == "be" for j in range(max(0, k - 3), k))  # ("is
-        # (something) for X to": not "it took a week for X to reply", which reports the reply)
+        copula = k > 0 and toks[k - 1].lemma == "be" or k > 1 and toks[k - 1].lower in LEFT_TO_NOUNS and (
+            toks[k - 2].lemma == "be" or k > 2 and toks[k - 3].lemma == "be")  # ("is for X to", "is something for X
+        # to", "is a matter for X to"; not "it took a week for X to reply" nor "it was unusual for X to confirm")
+        left = up or toks[k].lower == "for" and copula
         if left and any(t.text[:1].isupper() or t.lower in ("them", "us", "him", "her", "me") for t in between):
             return True
     return False
@@ -185,6 +191,8 @@ class Attributor(SpeakerRules):
         matters = "|".join(sorted({re.escape(w.lower()) + "s?" for w in cues["framing"] if " " not in w}
                                   | {re.escape(w) + "s?" for w in cb.talk_words if " " not in w}, key=len, reverse=True))
         # (a topic's noun, "file", "matter", or the happenings' words for talks, "talks", "negotiations")
+        modifier = r"(?!\s+(?:" + "|".join(re.escape(w) for w in cues["not_a_source_before"]) + r")\b)"  # ("member
+        # states": the noun is a modifier)
         self.anonymous = re.compile(
             r"(?<![\w-])(?P<np>(?:(?:a|an|one|two|three|four|five|six|several|some|other|senior|many|most|few|the|these|"
             r"same|first|second|third|another)\s+)*"
@@ -192,7 +200,8 @@ class Attributor(SpeakerRules):
             r"government|unnamed|anonymous|informed|knowledgeable|port|trade|news|state|official|" + office_words + "|"
             + "|".join(re.escape(d.lower()) for d in dem)
             + "".join("|" + re.escape(w) for w in sorted(self.state_words, key=len, reverse=True)) + r")\s+)*"
-            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")(?!\s+(?:states?|countries|nations)\b))(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
+            r"(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")" + modifier + r")"
+            r"(?P<tail>(?:(?<=familiar)|(?<=briefed)|(?<=present)|"
             r"(?<=knowledge)|(?<=close))\s+(?:with|on|at|of|to)\s+(?:the\s+)?[\w-]+|"
             r"\s+(?:on|from)\s+(?:both|each|either)\s+sides?(?![\w-])|"  # "sources on both sides said"
             r"(?:" + "|".join(f"(?<={re.escape(t.lower())})" for t in cues["posted_titles"]) + r")\s+(?:to|for|at)\s+(?:the\s+)?"
@@ -360,17 +369,12 @@ class Attributor(SpeakerRules):
                                              text[cue.start:cue.end], (cand.start, cand.end), subject=cand.kind))
                     used.append((cand.start, cue.end))
                 continue
-            if out and cue.group == "speech" and COORDINATED.search(text[s0:cue.start]):
-                # "..., he said, and proposed ...": a verb coordinated with the last one shares its speaker
-                last = out[-1]
-                out.append(Statement(ctx.doc_id, sent_id, s0, s1, last.speaker_id, last.via_id, "reported",
-                                     text[cue.start:cue.end], (cue.start, cue.end), subject=last.subject))
-                used.append((cue.start, cue.end))
-                continue
-            if out and cue.group == "speech" and text[cue.start:cue.end].split()[0].lower().endswith("ing") \
-                    and re.search(r",[\"”’']?\s*$", text[s0:cue.start]) and not out[-1].nested:
-                # 'X said the file "has not been closed," adding that ...': a participle after a comma goes on with
-                # the speaker who spoke before it in the sentence
+            coordinated = COORDINATED.search(text[s0:cue.start])  # "..., he said, and proposed ...": a verb
+            # coordinated with the last one shares its speaker
+            after_quote = text[cue.start:cue.end].split()[0].lower().endswith("ing") and re.search(
+                r",[\"”’']\s*$", text[s0:cue.start])  # 'X said the file "has not been closed," adding that ...': a
+            # participle after a quotation that closes on a comma goes on with the speaker who opened it
+            if out and cue.group == "speech" and (coordinated or after_quote and not out[-1].nested):
                 last = out[-1]
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, last.speaker_id, last.via_id, "reported",
                                      text[cue.start:cue.end], (cue.start, cue.end), subject=last.subject))

@@ -117,6 +117,10 @@ class CuesFile(Strict):
     office_nouns: list[Text] = []
     source_bodies: list[Text] = []
     medium_nouns: list[Text] = []
+    media_only_nouns: list[Text] = []  # nouns that only ever name a medium ("a business daily", "a Telegram channel")
+    broadcast_verbs: list[Text] = []  # what a medium does besides speaking ("quoted", "aired")
+    request_nouns: list[Text] = []  # a request named in apposition (", a request the Kremlin has declined")
+    not_a_source_before: list[Text] = []  # what makes an unnamed source's noun a modifier ("member states")
     question_labels: list[Text] = []
     joint_acts: list[Text] = []
     interview_words: list[Text] = []

@@ -649,7 +649,9 @@ VIEW_TURN = re.compile(r"(?:,[^,]{1,80},)?\s+(?:(?:was|were|is|are|sounded|seeme
 #: What a source that speaks next does first, in the active voice, after where it is from and an aside ("A resident of
 #: a village near Homs, reached by phone, counted ...").
 ACTIVE_TURN = re.compile(r"(?:\s+(?:of|from|in|at|near)\s[^,.;:]{1,60})?(?:,[^,.;:]{1,80},)?\s+"
-                         r"(?!(?:was|were|had|has|is|are|been)\b)[a-z]+ed\b")
+                         r"(?!(?:was|were|had|has|is|are|been)\b)[a-z]+ed\b"
+                         r"(?![^,.;:]*\s(?:was|were|is|are|had|has|have)\s)")  # (not "A diplomat detained in
+# Beirut was released": a shortened passive before the verb)
 
 #: A quotation's words, marks included ('"We will stay"', '«...»'), or the rest of a sentence after a quotation opens.
 QUOTED = re.compile(r"[“\"«][^“”\"«»]*(?:[”\"»]|$)")

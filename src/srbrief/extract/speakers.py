@@ -112,6 +112,13 @@ class DocContext:
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f", as "he"/"she" have referred
 
 
+def opens_sentence(text: str, pos: int) -> bool:
+    """Does ``pos`` start its sentence (after a line's start or a sentence's end mark, an opening quotation mark or
+    bracket and an "And"/"But"/"Yet")?"""
+    return re.search(r"(?:^|[.!?][”\"’)]?\s+)[\"“(]?(?:(?:And|But|Yet)\s+)?$",
+                     text[text.rfind("\n", 0, pos) + 1:pos]) is not None
+
+
 class SpeakerRules:
     """Candidates and subjects, for :class:`.attribution.Attributor` (its compiled vocabularies:
     ``self.anonymous``, ``self.title_ref``, ``self.titles`` and the others set in its ``__init__``)."""
@@ -153,6 +160,11 @@ class SpeakerRules:
                 taken = [t for t in taken if (t[0], t[1]) not in {(c.start, c.end) for c in sides}]
             if not free(a, b) and not all(c in place for c in out if c.start < b and a < c.end):
                 continue
+            if re.match(r"(?:a|an)\s", mt.group("np"), re.IGNORECASE) and any(
+                    c.kind == "mention" and re.fullmatch(r"\s*,\s*", text[c.end:a]) for c in out) \
+                    and re.match(r"\s*,", text[b:s1]):
+                continue  # "China, a member of the Security Council, said": an apposition that describes the actor
+                # named before it, no unnamed source of its own
             if any(c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media" and c.end <= mt.start("noun")
                    and not text[c.end:mt.start("noun")].strip() for c in out) \
                     and set(mt.group("noun").lower().split()) & self.medium_describers:
@@ -504,9 +516,10 @@ class SpeakerRules:
                 return (ctx.last_speaker,)
             medium = next((a for a in (ctx.last_speaker, ctx.last_via) if ctx.actor_types.get(a) == "media"
                            and a != ctx.outlet_id), "")  # (never the outlet itself)
-            opens = re.search(r"(?:^|[.!?][”\"’]?\s+)[\"“(]?(?:(?:And|But|Yet)\s+)?$",
-                              ctx.text[ctx.text.rfind("\n", 0, c.start) + 1:c.start]) is not None  # (the sentence's
-            # first word: not "in it confirmed ...")
+            speaks = re.match(r"\s+(?:(?:also|later|then|further)\s+)?([a-z]+)", ctx.text[c.end:c.end + 40])
+            medium = medium if speaks and lemma(speaks.group(1)) in self.speech_lemmas else ""  # ("It calls for
+            # Russia to keep ...": the agreement the medium reported, no medium speaking)
+            opens = opens_sentence(ctx.text, c.start)  # (the sentence's first word: not "in it confirmed ...")
             if medium and opens and not closing and not ctx.body_since:  # "Kommersant, citing a source, wrote that
                 return (medium,)  # ... . It added that ...": the medium that spoke or relayed last (not after "The
                 # ministry issued a statement. It said ...")
@@ -532,9 +545,8 @@ class SpeakerRules:
         if introduced:  # "Jane Roe disagreed: Europe, she said, should ...": she introduced the view with a colon
             return introduced[0].actor_ids, alone
         opener = before[0] if before else None
-        lead = ctx.text[ctx.text.rfind("\n", 0, opener.start) + 1:opener.start] if opener is not None else "-"
         if opener is not None and opener.kind == "anonymous" and opener.actor_ids and not persons \
-                and not plural_source(opener.actor_ids[0]) and not lead.rsplit(".", 1)[-1].strip(" \"“"):
+                and not plural_source(opener.actor_ids[0]) and opens_sentence(ctx.text, opener.start):
             return opener.actor_ids, alone  # "A European diplomat ... called it a balance: the speech was meant to
             # ..., he said": the one unnamed source the sentence opens with (not "According to a source, he asked")
         if ctx.last_source:

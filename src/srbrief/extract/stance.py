@@ -120,12 +120,15 @@ def _hands_a_thing(cb: Codebook, toks: list[Token], m: Match) -> bool:
     own = {w.lower() for w in cb.issues[m.group.split(":")[0]].topics}  # ("give up the facility": the bases' own
     # term is what the act is done to)
     if any(toks[i].lemma == "be" for i in range(max(0, m.first - 3), m.first)):  # passive ("the airport would be
-        for t in reversed(toks[max(0, m.first - 12):m.first]):  # handed over"): its subject is what is handed, the
-            if t.text[:1].isupper() or t.lemma in own or t.lower in own or t.text in ",;:" or t.lower in (
-                    "who", "whom", "which", "that"):  # nearest thing before it, no name, comma nor relative clause
-                return False  # between ("Assad, who lives near the airport, would not be handed over")
-            if t.lemma in things or t.lower in things:
-                return True
+        lo = max(0, m.first - 12)  # handed over"): its subject is what is handed, the nearest thing before it, no
+        stops = [k for k in range(lo, m.first) if toks[k].text in ",;:" or toks[k].text[:1].isupper()
+                 or toks[k].lemma in own or toks[k].lower in own]  # name, comma nor issue term between
+        relative = [k for k in range(lo, m.first) if toks[k].lower in ("who", "whom", "which", "that")]
+        for k in range(m.first - 1, max(stops, default=lo - 1), -1):
+            if toks[k].lemma in things or toks[k].lower in things:
+                return not any(r < k for r in relative)  # (not a thing inside a relative clause on the subject:
+                # "the man who ran the prison would be handed over"; "Assad, who lives near the airport, would")
+        return False
     for k in range(m.last + 1, min(len(toks), m.last + 4)):  # the object's first words, up to its head
         t = toks[k]
         if not t.text[:1].isalnum() or t.lower in PREPOSITIONS | {"and", "or", "once", "if"} or t.text[:1].isupper():
@@ -144,7 +147,7 @@ def _clause_of(ranges: list[tuple[int, int]], i: int) -> tuple[int, int]:
 def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None = None) -> list[IssueHit]:
     """Issues a span bears on: a keyword, or a topic beside an act of the same issue in its clause."""
     matches = issue_matches if issue_matches is not None else cb.issue_matcher.find(toks)
-    ranges = clauses(toks, cb.speech_lemmas | cb.silence_verbs)  # ("..., and declined to comment on the bases")
+    ranges = clauses(toks, cb.speech_lemmas)
     hits: dict[str, IssueHit] = {}
     by_issue: dict[str, dict[str, list[Match]]] = {}
     for m in matches:

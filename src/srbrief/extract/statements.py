@@ -182,6 +182,7 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
     actor did ("a fighter said the Russians began to leave the base"). A view that names no issue but
     refers back to one ("welcomed the repeal") is about the issue named last in the sentence before."""
     rows = []
+    requests = "|".join(re.escape(w) for w in cb.cues["request_nouns"])
     affiliation = affiliation or {}
     mentions = mentions or {}
     nested_cover: dict[tuple[int, str], list] = {}
@@ -220,9 +221,11 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         relayed: set = set()
         channel = types.get(s.speaker_id) == "anonymous" and cb.is_channel(s.speaker_id)
         relays = types.get(s.speaker_id) == "media" or channel
-        demanding = bool(s.cue) and any(m.group == "demand" for m in cb.cue_matcher.find(tokens(s.cue)))
-        if not s.nested and not demanding:  # ("asked Moscow to hand him over, a request Russia has declined": what
-            # the speaker asked is the speaker's own side, whoever refused it)
+        restated = bool(s.cue) and re.search(  # ("asked Moscow to hand him over, a request the Kremlin has
+            rf",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:{requests})\b", text[s.start:s.end]) is not None and any(
+            m.group == "demand" for m in cb.cue_matcher.find(tokens(s.cue)))  # declined": what the speaker asked,
+        # restated as a request, is the speaker's own side, whoever refused it)
+        if not s.nested and not restated:
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
             home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "")  # also "a senior Russian
             # official" and "Syrian Economy Minister X", actors the codebook does not know
