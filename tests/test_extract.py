@@ -690,9 +690,16 @@ def test_cases_the_re_read_of_this_round_found(x):
     st, *_ = run(x, "Zorkaya reported that a new agreement had been drafted. It calls for Russia to keep the naval "
                     "base for 49 years.")
     assert speakers_of(st, 1) == [], st[["sent_id", "speaker_id"]].values.tolist()
+    st, *_ = run(x, "Zorkaya reported that the talks had stalled. It quoted a source as saying Moscow would keep "
+                    "the naval base.")
+    assert "zorkaya" in st.loc[st["sent_id"] == 1, "via_id"].tolist(), st[
+        ["sent_id", "speaker_id", "via_id"]].values.tolist()
     # an apposition after a named actor describes it, no unnamed source of its own
     st, *_ = run(x, "Talks went on. China, a member of the Security Council, said sanctions on Syria should be lifted.")
     assert speakers_of(st, 1) == ["china"], st[["sent_id", "speaker_id"]].values.tolist()
+    st, *_ = run(x, 'Talks went on. State Duma deputy Viktor Nesterov, a member of the Duma Committee on Foreign '
+                    'Affairs, in turn, told reporters that the question of Assad "is not on the agenda."')
+    assert speakers_of(st, 1) == ["nesterov"], st[["sent_id", "speaker_id"]].values.tolist()
     # a network is no medium
     _, _, _, detected, _ = run(x, "Talks went on. Sanad, a smuggling network based in Idlib, said the base should "
                                   "close.")

@@ -162,7 +162,8 @@ class SpeakerRules:
                 continue
             if re.match(r"(?:a|an)\s", mt.group("np"), re.IGNORECASE) and any(
                     c.kind == "mention" and re.fullmatch(r"\s*,\s*", text[c.end:a]) for c in out) \
-                    and re.match(r"\s*,", text[b:s1]):
+                    and (rest := re.match(r"([^,.;:]{0,80}),", text[b:s1])) is not None \
+                    and not any(lemma(w) in self.speech_lemmas for w in re.findall(r"[a-z]+", rest.group(1))):
                 continue  # "China, a member of the Security Council, said": an apposition that describes the actor
                 # named before it, no unnamed source of its own
             if any(c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media" and c.end <= mt.start("noun")
@@ -517,7 +518,8 @@ class SpeakerRules:
             medium = next((a for a in (ctx.last_speaker, ctx.last_via) if ctx.actor_types.get(a) == "media"
                            and a != ctx.outlet_id), "")  # (never the outlet itself)
             speaks = re.match(r"\s+(?:(?:also|later|then|further)\s+)?([a-z]+)", ctx.text[c.end:c.end + 40])
-            medium = medium if speaks and lemma(speaks.group(1)) in self.speech_lemmas else ""  # ("It calls for
+            medium = medium if speaks and (lemma(speaks.group(1)) in self.speech_lemmas or speaks.group(1) in
+                                           self.cb.cues["broadcast_verbs"]) else ""  # ("It calls for
             # Russia to keep ...": the agreement the medium reported, no medium speaking)
             opens = opens_sentence(ctx.text, c.start)  # (the sentence's first word: not "in it confirmed ...")
             if medium and opens and not closing and not ctx.body_since:  # "Kommersant, citing a source, wrote that
