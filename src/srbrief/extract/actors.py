@@ -148,6 +148,22 @@ class Detector:
         self.alias_frame = re.compile(rf"(?:,\s*|\(\s*|\s)(?:who\s+(?:was|is)\s+)?(?:{'|'.join(frames)})"
                                       rf"(?:\s+(?:in|during)\s+[\w\s]{{0,25}}?)?\s+(?:the\s+name\s+)?"
                                       rf"(?P<alias>{_TOKEN}(?:\s+{_TOKEN}){{0,3}})", re.IGNORECASE)
+        # media known by what they do (see ``detect``), compiled once: a name that reports or writes, citing its source
+        # or not; a name (numbers in it too) that ends in a medium's word and speaks; a name a noun only a medium has
+        # heads the apposition of
+        citing = r",\s+(?:citing|quoting)\s[^,.;:]{1,80},"
+        self.medium_reports = re.compile(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:{citing})?\s+"
+                                         r"(?:(?:has|had|have|also|since|earlier|first|later|previously)\s+){0,3}"
+                                         r"(?:report(?:ed|s)|writes)\b")
+        ending = "|".join(re.escape(w) for w in sorted(self.media_words))
+        verbs = "|".join(sorted(self.speech_forms | set(cues["broadcast_verbs"])))
+        self.medium_named = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{1,3})){0,3}"
+                                       rf"[ \t]+(?:{ending}))\s+(?:{verbs})\b")
+        nouns = "|".join(re.escape(w) for w in sorted(cues["media_only_nouns"], key=len, reverse=True))
+        tail = r"(?:\s+(?:with|of|in|from|based|that|which|owned|run|close|known|founded|published|associated|linked|"\
+               r"affiliated|popular)\b[^,.;:()]{0,60})?"
+        self.medium_apposed = re.compile(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+"
+                                         rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?i:{nouns}){tail}\s*[,(]")
         self.known_places = self.m.places
 
     #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
@@ -159,6 +175,12 @@ class Detector:
     SAID_ONE_NAME = re.compile(rf"[,”\"]\s*(?P<v>[a-z]+)\s+(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}})(?=[,.;]|\s+who\s)"
                                r"[,\s]*)?(?:(?:a|an)\s+(?P<role>[A-Za-z0-9][^,.;\n]{2,80}?)(?=[,.;]|$))?", re.MULTILINE)
     # (a description may open on an age, "a 41-year-old shopkeeper", or a place, "an Idlib-based teacher")
+
+    def _speaks(self, verb: str, lemmas=None, endings: tuple[str, ...] = ("ed",)) -> bool:
+        """Is ``verb`` a form that speaks: a listed form ("said", "told", "wrote") or any form with one of ``endings``
+        of a verb whose lemma is in ``lemmas`` (the speech verbs by default: "summarized", "cautioned")?"""
+        return verb in self.speech_forms or verb.endswith(endings) and lemma(verb) in (
+            self.speech_lemmas if lemmas is None else lemmas)
 
     def _of_a_person(self, role: str) -> bool:
         """Does a description name what a person is ("a farmer from Istamo", "44-year-old crane operator"), not a
@@ -543,10 +565,7 @@ class Detector:
         # reports, or writes in the present, citing its source or not, is a medium; not an English word, a known
         # actor, a titled name ("Mr Haddad writes") nor a surname the text gives in full ("Columnist Sami Haddad ...
         # Haddad writes"); "wrote" and "said" are also a person's ("In his memoirs, Primakov wrote")
-        citing = r",\s+(?:citing|quoting)\s[^,.;:]{1,80},"
-        for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:{citing})?\s+"
-                              r"(?:(?:has|had|have|also|since|earlier|first|later|previously)\s+){0,3}"
-                              r"(?:report(?:ed|s)|writes)\b", text):
+        for mt in self.medium_reports.finditer(text):
             name = mt.group("n")
             full = re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text)
             titled = re.search(rf"\b{self.offices}\.?\s+$", text[max(0, mt.start() - 16):mt.start()])
@@ -555,10 +574,7 @@ class Detector:
                 add(mt.start("n"), mt.end("n"), "media")
         # "Rossiya 24 TV said", "Channel 4 News reported": a name, numbers in it too, that ends in a medium's word
         # and speaks (without the words before it: "Yesterday Rossiya 24 TV reported")
-        ending = "|".join(re.escape(w) for w in sorted(self.media_words))
-        verbs = "|".join(sorted(self.speech_forms | set(self.m.cb.cues["broadcast_verbs"])))
-        name = r"(?P<n>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{1,3})){0,3}[ \t]+"
-        for mt in re.finditer(rf"(?<![\w’'-]){name}(?:{ending}))\s+(?:{verbs})\b", text):
+        for mt in self.medium_named.finditer(text):
             start, words = mt.start("n"), mt.group("n").split()
             while len(words) > 2 and words[0] not in self.media_words and is_word(words[0].lower()):
                 start = text.index(words[1], start + len(words[0]))
@@ -568,11 +584,7 @@ class Detector:
         # "Vedomosti, a business daily, reported", "Rybar, a Telegram channel with a million subscribers, said": a
         # name set off by a noun only a medium has, as the apposition's head (not "a newspaper columnist", "the
         # agency said", "UNRWA, the UN refugee agency", "an aid network": cues.yaml media_only_nouns)
-        nouns = "|".join(re.escape(w) for w in sorted(self.m.cb.cues["media_only_nouns"], key=len, reverse=True))
-        tail = r"(?:\s+(?:with|of|in|from|based|that|which|owned|run|close|known|founded|published|associated|linked|"\
-               r"affiliated|popular)\b[^,.;:()]{0,60})?"
-        for mt in re.finditer(rf"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?:a|an|the)\s+"
-                              rf"(?:[\w-]+\s+){{0,2}}(?i:{nouns}){tail}\s*[,(]", text):
+        for mt in self.medium_apposed.finditer(text):
             if not actor_named(self.m.cb, mt.group("n")) and not all(is_word(w.lower()) for w in mt.group("n").split()):
                 add(mt.start("n"), mt.end("n"), "media")
 
@@ -596,10 +608,10 @@ class Detector:
         # 56, a vegetable seller, is not reassured", "Hassan, a farmer from Istamo, said"): a person; after a
         # quotation's verb also a name that is a word ('," wrote Maya, an Idlib-based teacher')
         for mt in [*self.ONE_NAME.finditer(text), *(m for m in self.SAID_ONE_NAME.finditer(text)
-                                                     if m.group("v") in self.speech_forms)]:
+                                                     if self._speaks(m.group("v")))]:
             name, role = mt.group("n"), (mt.group("role") or "").strip()
             if (mt.group("age") and (not role or self._of_a_person(role))
-                    or role and self._of_a_person(role) and mt.group("v") in self.speech_forms) \
+                    or role and self._of_a_person(role) and self._speaks(mt.group("v"))) \
                     and (not is_word(name.lower()) or mt.re is self.SAID_ONE_NAME and role) \
                     and name.lower() not in self.stop \
                     and not re.search(rf"[A-Z][\w’'-]+[ \t]+{re.escape(name)}(?![\w-])", text):  # (a surname of
@@ -637,8 +649,7 @@ class Detector:
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
-            inverted = inverted is not None and (inverted.group("v") in self.speech_forms or re.fullmatch(
-                r"[a-z]+ed", inverted.group("v")) and lemma(inverted.group("v")) in self.speech_lemmas) and re.match(
+            inverted = inverted is not None and self._speaks(inverted.group("v")) and re.match(
                 r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;]|$)|\s+(?:of|from|at)\s+(?:a|an|the)\s", after)  # (also
             # '"...," said Jane Roe (LDPR).', '"...," said Jane Roe of a Berlin think tank.')
             opened = opens_apposition(text, s, self.speech_lemmas)  # (", orientalist Jane Roe, cautioned that": an
@@ -649,8 +660,8 @@ class Detector:
             # viewers', "Jane Roe cautioned that"): any speech verb's past form speaks
             tries = [re.match(r"(?:,(?P<ap>" + APPOSITION_CHAR + r"{3,120}),)?" + verb, after)] + (
                 [re.match("," + verb, after)] if opened else [])
-            speaking = lambda m: m and (m.group("v") in self.speech_forms or (re.fullmatch(  # noqa: E731
-                r"[a-z]+ed", m.group("v")) or m.group("aux")) and lemma(m.group("v")) in self.speaking_lemmas)
+            speaking = lambda m: m and (self._speaks(m.group("v"), self.speaking_lemmas) or m.group(  # noqa: E731
+                "aux") and lemma(m.group("v")) in self.speaking_lemmas)
             after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 12):s]) is not None  # "the embassy in Tel
             # Aviv did not respond": a place after "in", its body speaks
             speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's
@@ -673,8 +684,8 @@ class Detector:
                 role, affiliation_of = ("", state) if state else ("", "-") if place else (bracket.group("org"), "-")
                 # (a label "Jane Roe (Reuters):" says whose reporter she is, no role of hers)
             member = None if named_body or role or not self._is_name(text[s:e].split()) else MEMBER_OF.match(after)
-            says = lambda m: m and (m.group("v") in self.speech_forms or re.fullmatch(  # noqa: E731
-                r"[a-z]+(?:ed|s)", m.group("v")) and lemma(m.group("v")) in self.speech_lemmas | self.naming_lemmas)
+            says = lambda m: m and self._speaks(m.group("v"), self.speech_lemmas | self.naming_lemmas,  # noqa: E731
+                                                ("ed", "s"))
             # (any tense of any speech verb: "said", "told", "argued", "called")
             if member and not (says(re.match(verb, after[member.end():]))  # "Viktor Zelenin of United Russia
                                or says(re.match(r",(?P<ap>" + APPOSITION_CHAR + r"{3,90})," + verb,

@@ -224,6 +224,7 @@ class Codebook:
     _kind_matcher: PhraseMatcher | None = None
     _speech_lemmas: frozenset | None = None
     _silence_verbs: frozenset | None = None
+    _clause_verbs: frozenset | None = None
     _talk_words: frozenset | None = None
     _question_labels: frozenset | None = None
     _person_words: frozenset | None = None
@@ -267,6 +268,14 @@ class Codebook:
         if self._speech_lemmas is None:
             self._speech_lemmas = frozenset(lemma(w.lower()) for w in self.cues["speech"] if " " not in w)
         return self._speech_lemmas
+
+    @property
+    def clause_verbs(self) -> frozenset:
+        """The speech and silence verbs that, as a participle after a comma or a past form after "and", open a clause
+        of their own ("..., telling reporters", "..., and declined to comment")."""
+        if self._clause_verbs is None:
+            self._clause_verbs = self.speech_lemmas | self.silence_verbs
+        return self._clause_verbs
 
     @property
     def silence_verbs(self) -> frozenset:

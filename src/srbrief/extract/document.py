@@ -96,7 +96,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     sents = sents.sort_values("sent_id").reset_index(drop=True)
     index = sentence_index(sents)
     found = _found(doc, text, sents, index, x)
-    reading = _Reading(x, _context(doc["doc_id"], text, found, x.cb), doc, text, sents, found)
+    reading = _Reading(x, _context(doc["doc_id"], text, found, x.cb), doc, sents, found)
     for r in sents.itertuples(index=False):
         reading.read(r)
     statements = _quotes_framed_later(x, reading.doc_id, text, sents, reading.statements)
@@ -183,11 +183,10 @@ class _Reading:
     """One pass over a document's sentences in order: who holds the floor, the views each sentence states, its
     dated events, and what a sentence leaves the next (the last speaker, an open quotation, the matter asked)."""
 
-    def __init__(self, x: Extractor, ctx: DocContext, doc: dict, text: str, sents: pd.DataFrame, found: _Found):
+    def __init__(self, x: Extractor, ctx: DocContext, doc: dict, sents: pd.DataFrame, found: _Found):
         cb = x.cb
-        self.x, self.cb, self.ctx, self.text, self.found = x, cb, ctx, text, found
-        self.doc_id, self.types = doc["doc_id"], ctx.actor_types
-        self.author_id, self.outlet_id = found.author_id, found.outlet_id
+        self.x, self.cb, self.ctx, self.found = x, cb, ctx, found
+        text = ctx.text
         self.by_sent: dict[int, list[Mention]] = {}
         for y in found.mentions:
             self.by_sent.setdefault(y.sent_id, []).append(y)
@@ -217,6 +216,13 @@ class _Reading:
         self.going_on = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several
         # paragraphs)
         self.guest_unlabelled = not self.turns.is_transcript or not any(t.speaker for t in self.turns.labelled.values())
+
+    # the document's own facts, as the context holds them
+    text = property(lambda self: self.ctx.text)
+    doc_id = property(lambda self: self.ctx.doc_id)
+    types = property(lambda self: self.ctx.actor_types)
+    author_id = property(lambda self: self.ctx.author_id)
+    outlet_id = property(lambda self: self.ctx.outlet_id)
 
     def read(self, r) -> None:
         """Read one sentence: its statements and events join the document's."""

@@ -358,7 +358,7 @@ COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
 def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[Match],
            cue_matches: list[Match], attribution: str = "") -> str:
     """The stance of a span toward one issue's proposition (see the module docstring)."""
-    ranges = clauses(toks, cb.speech_lemmas | cb.silence_verbs)  # ("..., and declined to comment on the bases")
+    ranges = clauses(toks, cb.clause_verbs)  # ("..., and declined to comment on the bases")
     c0, c1 = _clause_of(ranges, hit.first)
     relative = (c1, c1)
     # a relative clause after the issue's term is about something else ("any leader who obtained asylum")

@@ -221,10 +221,11 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         relayed: set = set()
         channel = types.get(s.speaker_id) == "anonymous" and cb.is_channel(s.speaker_id)
         relays = types.get(s.speaker_id) == "media" or channel
-        restated = bool(s.cue) and re.search(  # ("asked Moscow to hand him over, a request the Kremlin has
-            rf",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:{requests})\b", text[s.start:s.end]) is not None and any(
-            m.group == "demand" for m in cb.cue_matcher.find(tokens(s.cue)))  # declined": what the speaker asked,
-        # restated as a request, is the speaker's own side, whoever refused it)
+        cue_toks = tokens(s.cue + " that") if s.cue else []
+        said = cb.cue_matcher.find(cue_toks, {"negation", "silence", "demand"})
+        restated = any(m.group == "demand" for m in said) and re.search(  # ("asked Moscow to hand him over, a
+            rf",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:{requests})\b", text[s.start:s.end]) is not None  # request
+        # the Kremlin has declined": what the speaker asked, restated as a request, is their own side, whoever refused)
         if not s.nested and not restated:
             opening = re.match(r"[\s,:]*(?:that\s+)?", text[s.scope[0]:s.scope[1]]).end() + s.scope[0]
             home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "")  # also "a senior Russian
@@ -247,8 +248,6 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         # for X": the source only passes on what the sentence's others did or want: neutral on each of their issues
         if passed_on:
             own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
-        cue_toks = tokens(s.cue + " that") if s.cue else []
-        said = cb.cue_matcher.find(cue_toks, {"negation", "silence"})
         doubting = any(m.group == "negation" and m.first == 0 and m.last >= len(cue_toks) - 2 for m in said)
         # (the whole cue is a negation, the verb with its complementiser: "doubt that", not the noun "doubts about",
         # nor the "no" of "no intention")
