@@ -83,6 +83,20 @@ def test_a_month_three_weeks_and_more_away_is_another_happening():
     assert out["happening_id"].nunique() == 2 and not hp["date_conflict"].any()
 
 
+def test_a_season_that_misses_a_meeting_is_no_report_of_it_unless_it_tells_the_same_kind():
+    ev = _events([
+        ("e1", "a", "on May 14", "2025-05-14", "2025-05-14", "day", "meeting", "contact", "Roe met Doe", "", "roe|doe"),
+        ("e2", "b", "in the summer", "2025-06-01", "2025-08-31", "season", "agreement", "contact",
+         "what Roe signed", "", "roe"),
+        ("e3", "c", "in June", "2025-06-01", "2025-06-30", "month", "meeting", "contact", "Roe and Doe met", "",
+         "roe|doe"),
+    ])
+    out, _ = link(ev, PERSONS)
+    ids = out.set_index("event_id")["happening_id"]
+    assert ids["e2"] != ids["e1"]  # an accord of some summer week is not the May meeting
+    assert ids["e3"] == ids["e1"]  # a meeting of the same people, misdated by a source by a few weeks, still is
+
+
 def test_a_coarse_report_cannot_chain_two_happenings_together():
     ev = _events([
         ("e1", "a", "on Sept. 9", "2025-09-09", "2025-09-09", "day", "delegation", "contact", "Poe arrives", "",

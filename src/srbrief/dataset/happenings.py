@@ -4,7 +4,8 @@ A report joins a happening when
 - its date falls near the happening's best-supported date so far (its core): overlapping, or
   missing it by no more than three weeks, however coarse the report (one source says "in
   February", another "Tuesday 28 January": one happening, reported with a date conflict;
-  "next month" said in September is no report of a visit on 9 September);
+  "next month" said in September is no report of a visit on 9 September; a month or a season that
+  misses it must tell the same kind: an accord "in the summer" is no report of a meeting on 14 May);
   a coarse report ("in July") can join but never widens the core, so it cannot chain two
   happenings together;
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
@@ -131,6 +132,8 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
             return None  # dates that disagree need the same people, or the same kind and state
+        if gap > 0 and PRECISION_RANK[r.precision] >= PRECISION_RANK["month"] and r.kind not in g.kinds:
+            return None  # a month or a season that misses the date tells another kind of thing of other weeks
     elif not (same_day and shared_people):
         return None
     if gap > NEAR_DAYS:
