@@ -8,7 +8,7 @@ from srbrief.dataset.happenings import link
 
 PERSONS = {"roe", "doe", "poe"}
 COLS = ["event_id", "doc_id", "date_text", "date_start", "date_end", "precision", "kind", "family", "label",
-        "place", "actor_ids"]
+        "place", "actor_ids", "agent_ids"]
 
 
 def _events(rows):
@@ -95,6 +95,25 @@ def test_a_season_that_misses_a_meeting_is_no_report_of_it_unless_it_tells_the_s
     ids = out.set_index("event_id")["happening_id"]
     assert ids["e2"] != ids["e1"]  # an accord of some summer week is not the May meeting
     assert ids["e3"] == ids["e1"]  # a meeting of the same people, misdated by a source by a few weeks, still is
+
+
+def test_an_act_told_by_its_doer_is_another_happening_when_the_doers_differ():
+    ev = _events([
+        ("e1", "a", "on May 20", "2025-05-20", "2025-05-20", "day", "sanction", "sanction", "The Union lifted sanctions",
+         "", "union|ruritania", "union"),
+        ("e2", "b", "in May", "2025-05-01", "2025-05-31", "month", "sanction", "sanction", "The Union's move", "",
+         "union", "union"),
+        ("e3", "c", "in May", "2025-05-01", "2025-05-31", "month", "sanction", "sanction", "Freedonia eased sanctions",
+         "", "freedonia", "freedonia"),
+        # a meeting is the same whoever the report makes its doer
+        ("e4", "a", "on June 2", "2025-06-02", "2025-06-02", "day", "meeting", "contact", "Roe received Doe", "",
+         "roe|doe", "roe"),
+        ("e5", "b", "on June 2", "2025-06-02", "2025-06-02", "day", "visit", "contact", "Doe visited Roe", "",
+         "roe|doe", "doe"),
+    ])
+    out, _ = link(ev, PERSONS, once=frozenset({"sanction"}), by_agent=frozenset({"sanction"}))
+    ids = out.set_index("event_id")["happening_id"]
+    assert ids["e1"] == ids["e2"] != ids["e3"] and ids["e4"] == ids["e5"]
 
 
 def test_a_coarse_report_cannot_chain_two_happenings_together():

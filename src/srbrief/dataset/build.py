@@ -102,7 +102,8 @@ def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict
     speaks_for = {a: s for a, s in zip(people["actor_id"], people["affiliation"]) if s in states}
     events, happenings = hp.link(events, persons, frozenset(k.kind for k in cb.kinds if k.once),
                                  frozenset(k.kind for k in cb.kinds if k.joins == "same-day"), speaks_for,
-                                 frozenset(a.name.lower() for a in cb.actors.values() if a.type == "state"))
+                                 frozenset(a.name.lower() for a in cb.actors.values() if a.type == "state"),
+                                 frozenset(k.kind for k in cb.kinds if k.by_agent))
     events = events.drop(columns=["family"])
     statements = pd.DataFrame([r for p in parts for r in p["statements"]], columns=STATEMENT_COLUMNS)
     statements = statements.drop_duplicates("statement_id")

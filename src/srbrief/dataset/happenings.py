@@ -52,6 +52,7 @@ class _Report:
     others: frozenset
     voices: frozenset = frozenset()  # the persons and the states they speak for ("Peskov" stands for Russia)
     place: str = ""
+    agents: frozenset = frozenset()  # who the report says acts
 
 
 @dataclass
@@ -69,6 +70,7 @@ class _Group:
     kinds: set = field(default_factory=set)
     families: set = field(default_factory=set)
     places: set = field(default_factory=set)
+    agents: set = field(default_factory=set)
 
     def add(self, r: _Report) -> None:
         self.members.append(r)
@@ -83,6 +85,7 @@ class _Group:
         self.families.add(r.family)
         if r.place:
             self.places.add(r.place.lower())
+        self.agents |= r.agents
 
     def main_kinds(self) -> set:
         """The kinds most of its reports give (a report of another kind, misread, does not count)."""
@@ -106,8 +109,11 @@ def _gap(a_lo, a_hi, b_lo, b_hi) -> int:
     return max(0, max(a_lo, b_lo) - min(a_hi, b_hi))
 
 
-def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> int | None:
+def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_agent: frozenset = frozenset()
+          ) -> int | None:
     """How well a report fits a group (lower is better), or None when it does not."""
+    if r.kind in by_agent and r.kind in g.kinds and r.agents and g.agents and not r.agents & g.agents:
+        return None  # "the EU lifted sanctions", "Washington lifted sanctions": two acts, whatever their dates
     coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"]
     if coarse and r.kind not in once:
         return None
@@ -143,12 +149,13 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset) -> i
 
 def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset(),
          same_day_only: frozenset = frozenset(), speaks_for: dict[str, str] | None = None,
-         countries: frozenset = frozenset()) -> tuple[pd.DataFrame, pd.DataFrame]:
+         countries: frozenset = frozenset(), by_agent: frozenset = frozenset()) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``events`` with ``happening_id`` and ``conflicts_with`` set, and the happenings table.
     ``once``: kinds that happen once; ``same_day_only``: kinds whose reports join only on the
     same day with a person in common (both from the codebook's happening kinds), or with one
     voice in common that day: a state and a person who ``speaks_for`` it. A place in ``countries``
-    (lower case) is too wide to tell two happenings of a family apart."""
+    (lower case) is too wide to tell two happenings of a family apart. Reports of a kind in ``by_agent``
+    that name different doers (``agent_ids``) are different happenings."""
     speaks_for = speaks_for or {}
     reports = []
     for i, e in enumerate(events.itertuples(index=False)):
@@ -158,7 +165,8 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                frozenset(a for a in ids if a in person_ids),
                                frozenset(a for a in ids if a not in person_ids),
                                _voices(ids, person_ids, speaks_for),
-                               "" if str(e.place).lower() in countries else str(e.place).lower()))
+                               "" if str(e.place).lower() in countries else str(e.place).lower(),
+                               frozenset(a for a in _text(getattr(e, "agent_ids", "")).split("|") if a)))
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
@@ -168,7 +176,7 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
             groups[-1].add(r)
             continue
         open_groups = [g for g in open_groups if g.reach + max(NEAR_DAYS, g.core[1] - g.core[0] + 1) >= r.lo]
-        fits = [(f, k) for k, g in enumerate(open_groups) if (f := _fits(r, g, once, same_day_only)) is not None]
+        fits = [(f, k) for k, g in enumerate(open_groups) if (f := _fits(r, g, once, same_day_only, by_agent)) is not None]
         if fits:
             open_groups[min(fits)[1]].add(r)
         else:
@@ -176,7 +184,12 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
             g.add(r)
             groups.append(g)
             open_groups.append(g)
-    return _tables(events, _merge(groups, same_day_only))
+    return _tables(events, _merge(groups, same_day_only, by_agent))
+
+
+def _text(value) -> str:
+    """A cell as text: a missing one (NaN, None) is empty."""
+    return value if isinstance(value, str) else ""
 
 
 def _voices(ids: list[str], person_ids: set[str], speaks_for: dict[str, str]) -> frozenset:
@@ -193,7 +206,7 @@ def _coarse(g: _Group) -> bool:
     return g.best()[2] >= PRECISION_RANK["year"]
 
 
-def _merge(groups: list[_Group], same_day_only: frozenset) -> list[_Group]:
+def _merge(groups: list[_Group], same_day_only: frozenset, by_agent: frozenset = frozenset()) -> list[_Group]:
     """Groups the sweep kept apart that tell one happening: the same family, best dates that
     overlap and a person in common ("in January" and "on 28 January" for one delegation, when
     the coarse report came first). Compared in order of date, each only with the groups that
@@ -209,11 +222,18 @@ def _merge(groups: list[_Group], same_day_only: frozenset) -> list[_Group]:
             if h.core[0] > g.core[1]:
                 break
             if alive[j] and g.families & h.families and _same_parties(g, h) and not h.kinds & same_day_only \
-                    and not h.families & UNLINKED and not _coarse(h) and _gap(*g.core, *h.core) == 0:
+                    and not h.families & UNLINKED and not _coarse(h) and _gap(*g.core, *h.core) == 0 \
+                    and not _other_doers(g, h, by_agent):
                 for r in h.members:
                     g.add(r)
                 alive[j] = False
     return [g for k, g in enumerate(groups) if alive[k]]
+
+
+def _other_doers(g: _Group, h: _Group, by_agent: frozenset) -> bool:
+    """Do two groups of a kind told by its doer name different doers ("the EU lifted sanctions",
+    "Washington moved on sanctions")?"""
+    return bool(g.kinds & h.kinds & by_agent) and bool(g.agents) and bool(h.agents) and not g.agents & h.agents
 
 
 def _same_parties(g: _Group, h: _Group) -> bool:

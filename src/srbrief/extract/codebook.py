@@ -164,6 +164,7 @@ class KindEntry(Strict):
     triggers: list[Text] = Field(min_length=1)
     once: bool = False  # happens once (a regime's fall): even a year-precise report may join it
     joins: Literal["near", "same-day"] = "near"  # same-day: reports join only on the very day, a person in common
+    by_agent: bool = False  # who acts makes it another happening: the EU's lifting of sanctions is not Washington's
     not_before: list[Text] = []  # words after a trigger that make it another verb ("calls for": no phone call)
 
 
