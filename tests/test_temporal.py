@@ -93,6 +93,8 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The tanker could not dock in August.", "in August", "2025-08-01", "2025-08-31", "month"),  # modal; "could": near
     ("He said Russia would never leave - not what we heard from him in March.", "in March", "2025-03-01",
      "2025-03-31", "month"),  # (a dash ends the clause the "would" is in)
+    ("She would ask for more: the panel formed in March showed what a state can do.", "in March", "2025-03-01",
+     "2025-03-31", "month"),  # (and so does a colon)
     ("Shipments ran between March and May.", "between March and May", "2025-03-01", "2025-05-31", "month"),
     ("Shipments ran from March to May 2024.", "from March to May 2024", "2024-03-01", "2024-05-31", "month"),
     ("The base opened in 2015.", "in 2015", "2015-01-01", "2015-12-31", "year"),

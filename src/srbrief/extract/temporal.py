@@ -277,8 +277,10 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
     on Oct. 9 that the meeting, planned for ..., would be postponed" the date is the saying's.
     None when the tense cannot tell (a plan in the past perfect): the nearest such date is meant."""
     start = max(lo, pos - FUTURE_REACH, text.rfind(",", lo, pos) + 1, text.rfind(";", lo, pos) + 1,
-                text.rfind(" - ", lo, pos) + 1, text.rfind("—", lo, pos) + 1, text.rfind(" – ", lo, pos) + 1)
-    # (a dash ends a clause too: 'Russia would "never" be indifferent - that's not what we heard in December')
+                text.rfind(": ", lo, pos) + 1, text.rfind(" - ", lo, pos) + 1, text.rfind("—", lo, pos) + 1,
+                text.rfind(" – ", lo, pos) + 1)
+    # (a dash or a colon ends a clause too: 'Russia would "never" be indifferent - that's not what we heard in
+    # December', "I would urge the same: the committee set up in March showed ...")
     lead = re.match(r"(?:for|on|in|by)\b", text[pos:pos + 4], re.IGNORECASE)  # "planned [for Oct. 15]"
     end = pos + (lead.end() if lead else 0)
     cue = FUTURE.search(text, start, end)
