@@ -26,6 +26,8 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The envoy lands tonight.", "tonight", "2025-10-16", "2025-10-16", "day"),
     # a part of the day goes with its day (it is no word of the happening's label)
     ("The ministry said late on Tuesday that talks would go on.", "late on Tuesday", "2025-10-14", "2025-10-14", "day"),
+    ("A monitor told the agency earlier in the week that hundreds had fled.", "earlier in the week", "2025-10-13",
+     "2025-10-19", "week"),
     ("The envoys landed Monday night.", "Monday night", "2025-10-13", "2025-10-13", "day"),
     ("The envoys landed early Wednesday.", "early Wednesday", "2025-10-15", "2025-10-15", "day"),
     ("The accord was signed on Jan. 28.", "on Jan. 28", "2025-01-28", "2025-01-28", "day"),

@@ -46,7 +46,7 @@ _WD = r"(?P<{0}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?P<{0}>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:first|second|last)\s+days\s+of)"
 _SEASON = r"(?P<{0}>spring|summer|autumn|fall|winter)"
 _PREP = r"(?:(?:in|on|since|after|before|by|until|till|from|during|of|at|around|through|for|as\s+of)\s+(?:the\s+)?)?"
-_REL = r"(?P<{0}>this|last|next|past|previous|coming|following|earlier\s+this|later\s+this)"
+_REL = r"(?P<{0}>this|last|next|past|previous|coming|following|(?:earlier|later)\s+(?:this|in\s+the))"
 
 
 def _g(pattern: str, *names: str) -> str:
