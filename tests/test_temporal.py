@@ -209,10 +209,14 @@ def test_two_dates_joined_by_and_are_each_dated_and_know_their_joint_span(senten
 
 
 def test_a_shift_counts_from_the_right_date_or_from_none():
-    """'five days later, on <date>' is the date given; 'later' counts from the date before, never
-    from a date after it; days counted from a year say nothing more precise."""
+    """'five days later, on <date>' is the date given (each expression one report of it); 'later' counts from
+    the date before, never from a date after it; days counted from a year say nothing more precise."""
     s = "The bill passed on Oct. 2. Five days later, on Oct. 7, the envoy came."
-    assert [t.text for t in T.find(s, 0, len(s), THU)] == ["on Oct. 2", "on Oct. 7"]
+    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)] == [
+        ("on Oct. 2", date(2025, 10, 2)), ("Five days later", date(2025, 10, 7)), ("on Oct. 7", date(2025, 10, 7))]
+    s = "The bill passed on Oct. 2. Four days later, on Monday, the envoy came."  # (not Oct. 6: the day named)
+    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1:] == [
+        ("Four days later", date(2025, 10, 13)), ("on Monday", date(2025, 10, 13))]
     s = "The envoy flew in on Oct. 2 and saw the minister two days later, in a hall used since 2019."
     got = [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)]
     assert got[1] == ("two days later", date(2025, 10, 4)), got

@@ -493,9 +493,10 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
     for mt in deferred:
         # "two days after the summit on Oct. 15" counts from the date after it, in its sentence;
         # "two days later" / "the next day" from the last date before; "five days later, on
-        # Dec. 23" is the date that follows, already found
+        # Dec. 23" is the date that follows: the shift reports that date too (one report per expression)
         later = [t for t in out if t.start > mt.end()]
         if later and re.fullmatch(r"[\s,]*", text[mt.end():later[0].start]):
+            out.append(replace(later[0], start=mt.start(), end=mt.end(), text=mt.group(0), relative=True, span=None))
             continue
         if mt.lastgroup == "shift" and mt.group("sh_dir").lower() in ("after", "before") \
                 and not re.match(r"\s*[.;,]", text[mt.end():]):
