@@ -358,200 +358,319 @@ COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
 def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[Match],
            cue_matches: list[Match], attribution: str = "") -> str:
     """The stance of a span toward one issue's proposition (see the module docstring)."""
-    ranges = clauses(toks, cb.clause_verbs)  # ("..., and declined to comment on the bases")
-    c0, c1 = _clause_of(ranges, hit.first)
-    relative = (c1, c1)
-    # a relative clause after the issue's term is about something else ("any leader who obtained asylum")
-    for i in range(max(c0, hit.first + 1), c1):
-        if toks[i].lower in ("who", "whom", "whose") and i > hit.first:
-            relative, c1 = (i, c1), i
-            break
-    inside = lambda m: c0 <= m.first < c1  # noqa: E731
-    own = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and inside(m)
-           and not _excepted(cb, toks, m)]  # ("full stop": no act of stopping)
-    terms = {m.last for m in issue_matches if m.group.startswith(hit.issue + ":")
-             and not m.group.endswith((":for", ":against"))}
-    # "the sanctions imposed on Syria": a participle right after the issue's term describes it, it is no act
-    wanting = [m.last for m in cue_matches if m.group in ("demand", "wants")]
-    result = lambda m: (m.last + 1 >= len(toks) or not toks[m.last + 1].text[:1].isalnum()  # noqa: E731
-                        or toks[m.last + 1].lower in ("and", "or", "as", "before", "by")) and any(
-        0 < m.first - w <= 5 for w in wanting)  # "wants the bases closed", "wanted the sanctions lifted": the
-    # participle is what is wanted done to them
-    # "traders say halted deliveries were not discussed": a participle opening what is said, before the term,
-    # describes the thing; no one does it here
-    # (after an article it may be what a verb outside the span takes: "welcomed [the continued presence]")
-    attributive = lambda m: m.first == m.last and toks[m.first].lower.endswith("ed") and (  # noqa: E731
-        m.first == 0 or toks[m.first - 1].lemma in cb.speech_lemmas) and any(0 < t - m.last <= 3 for t in terms)
-    adjective = lambda m: m.first == m.last and 0 < m.first < len(toks) - 1 and toks[m.first].lower.endswith(  # noqa
-        "ed") and toks[m.first - 1].lower in ("a", "an") and toks[m.first + 1].text.isalpha() \
-        and toks[m.first + 1].text.islower()  # "a settled matter": an adjective, no act of settling
-    modifier = lambda m: (m.first - 1 in terms and toks[m.first].lower.endswith("ed") and not result(m)  # noqa: E731
-                          or attributive(m) or adjective(m))
-    # "through the press", "replied to the request": a demand verb's word as a noun a preposition governs, with no
-    # object, demands nothing ("stood by the request" holds one; "the push for" makes one)
-    bare_noun = lambda m: m.group == "demand" and m.first == m.last and m.first > 1 and toks[  # noqa: E731
-        m.first - 1].lower in ("the", "a") and toks[m.first - 2].lower in (PREPOSITIONS | {"through", "via"}) - {"by"} \
-        and (m.last + 1 >= len(toks) or toks[m.last + 1].lower not in ("for", "to", "that", "on", "of", "by"))
-    cues = [m for m in cue_matches if inside(m) and not bare_noun(m) and not question_put(toks, m)]
-    undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]  # "remain open", "remain to be
-    # seen": an act word inside a phrase that leaves the matter open is no act
-    within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
-    # "would keep urging Damascus to end ...", "will continue consultations on the base": keep or continue before a
-    # demand, a speech verb or talk says the asking or talking goes on, no act of keeping ("continue operating the
-    # bases" still keeps them)
-    aspect = lambda m: toks[m.last].lemma in ("keep", "continue") and (any(  # noqa: E731
-        c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in cue_matches)
-        or m.last + 1 < len(toks) and toks[m.last + 1].lemma in cb.talk_words)  # (the happenings' words for talks)
-    # "the decision on whether Russian forces remain", "up to Damascus whether to hand him over": an act inside an
-    # embedded question is asked about, not taken
-    conceding = lambda i: toks[i - 1].text in ",;" or toks[i - 1].lower == "that"  # noqa: E731
-    asked = next((i for i in range(max(c0, 1), c1) if toks[i].lower == "whether"
-                  and not (i + 2 < len(toks) and [t.lower for t in toks[i + 1:i + 3]] == ["or", "not"])
-                  and not (conceding(i) and any(t.lower == "or" and k + 1 < len(toks) and toks[k + 1].lower == "not"
-                                                for k, t in enumerate(toks[i + 1:c1], i + 1)))), c1)
-    # (a span that opens with "whether" is the question put to the speaker, whose acts the answer takes up: "Asked
-    # whether ..., he said"; "whether or not", "that whether Damascus liked it or not, ..." concede, they ask nothing;
-    # "unclear whether Moscow would keep it or not" still asks)
-    asked_end, inner = c1, False
-    for k in range(asked + 1, c1):  # the question ends at its comma, not at a relative clause's
-        if toks[k].text in ",;:":
-            if inner:
-                inner = False
-            elif k + 1 < len(toks) and toks[k + 1].lower in ("which", "who", "whose", "where"):
-                inner = True
-            else:
-                asked_end = k
+    return _Stance(cb, toks, hit, issue_matches, cue_matches, attribution).decide()
+
+
+class _Stance:
+    """One reading of a clause toward one issue: its acts, its cues, what negates what, and the side they add up
+    to. Each step is a method, in the order :meth:`decide` takes them."""
+
+    def __init__(self, cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[Match],
+                 cue_matches: list[Match], attribution: str) -> None:
+        self.cb, self.toks, self.hit, self.attribution = cb, toks, hit, attribution
+        self.issue_matches, self.cue_matches = issue_matches, cue_matches
+        self._scope()
+        self._sort_acts()
+        self.negators = self._negators()
+        self._signals()
+
+    # --- the clause, and the acts in it ------------------------------------------------------------------------
+    def _scope(self) -> None:
+        """The clause that holds the issue (a relative clause after its term is about something else: "any leader
+        who obtained asylum"), the issue's own matches in it and the tokens of its terms."""
+        toks, hit = self.toks, self.hit
+        ranges = clauses(toks, self.cb.clause_verbs)  # ("..., and declined to comment on the bases")
+        self.c0, self.c1 = _clause_of(ranges, hit.first)
+        self.relative = (self.c1, self.c1)
+        for i in range(max(self.c0, hit.first + 1), self.c1):
+            if toks[i].lower in ("who", "whom", "whose") and i > hit.first:
+                self.relative, self.c1 = (i, self.c1), i
                 break
-    open_question = lambda m: asked < m.first < asked_end  # noqa: E731
-    matter = ("on", "about", "over", "regarding", "concerning")  # ("talks (with Damascus) on")
-    talks_on = [i for i in range(c0, hit.first) if toks[i].lemma in cb.talk_words
-                and any(toks[k].lower in matter for k in range(i + 1, min(i + 5, hit.first)))]
-    talked_of = lambda m: any(n < hit.first < m.first for n in talks_on)  # noqa: E731  "consultations on the air
-    # base were continuing calmly": what goes on (or stalls) are the talks about it, no side on it
-    acts_for = [m for m in own if m.group.endswith(":for") and not modifier(m) and not within(m) and not aspect(m)
-                and not open_question(m) and not talked_of(m)]
-    acts_against = [m for m in own if m.group.endswith(":against") and not modifier(m) and not within(m)
-                    and not open_question(m) and not talked_of(m)]
-    cues = [m for m in cues if not open_question(m) or m.group in ("neutral", "silence", "framing")]
-    by = lambda g: [m for m in cues if m.group == g]  # noqa: E731
-    negators = []
-    neutral_spans = by("neutral")
-    # "did not rule out", "has not rejected": a refusal negated is openness, read as readiness below
-    open_to = [r for r in by("refusal") if any(0 < r.first - n.last <= 2 for n in by("negation"))]
-    undone = {n.first for n in by("negation") if any(0 < r.first - n.last <= 2 for r in open_to)}
-    # "has not dropped its request": a negation right before a reversal cancels it, and negates nothing else
-    kept_up = [rv for rv in by("reversal") if any(0 < rv.first - n.last <= 3 for n in by("negation"))]
-    undone |= {n.first for n in by("negation") if any(0 < rv.first - n.last <= 3 for rv in kept_up)}
-    phrases = by("readiness") + by("acceptance") + by("positive") + by("demand")  # cues that may hold a "no"
-    for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
-        if n in open_to or n.first in undone:
-            continue
-        if n.group == "refusal" and n.first > 1 and toks[n.first - 1].lower == "be" and toks[n.first].lower.endswith("ed") \
-                and toks[n.first - 2].lower in MODALS:
-            continue  # "or it will be dismissed as revenge": what others may do to it, no refusal of the speaker's
-            # (a reported refusal, "has been rejected", still reads as one)
-        if any(o.first <= n.first <= o.last for o in negators):  # "no" inside "no plans": one
-            continue
-        if any(m.first <= n.first <= m.last for m in neutral_spans):  # "no decision", "not yet": undecided,
-            continue  # not a refusal
-        if n.group == "negation" and any(c.first <= n.first <= c.last and c.last > c.first for c in phrases):
-            continue  # "no objection to the continued presence": the "no" is the cue's own, it negates no act
-        negators.append(n)
-    neutral_at = [m.first for m in neutral_spans if not any(a.first == m.first for a in acts_for + acts_against)]
-    # ("agreed to review agreements": a word that raises an issue is no talk about the issue whose act it is)
-    # a demand of new terms for the issue's subject ("wants to renegotiate the lease on Tartus") is about it too
-    mine = lambda m: _owner(m, issue_matches) in ("", hit.issue, *cb.issues[hit.issue].on_terms)  # noqa: E731
-    positive = [m for m in by("positive") + by("positive_forms") if not any(0 < n - m.last <= 3 for n in neutral_at)]
-    positive = [m for m in positive if not talked_of(m)]
-    # "must withdraw", "welcomed the withdrawal of": a positive word right before one of the issue's acts affirms
-    # that act, whose direction decides ("does not support the withdrawal": the negation reaches the act); before
-    # another issue's act it is that issue's ("ready to honour the agreements and to help rebuild the country")
-    # (a word in quotation marks is named, not done: 'should turn "respect for agreements" into ...')
-    # (another issue's act only as the verb the positive word governs, "help rebuild", "the need to renegotiate":
-    # "welcomed the lifting of sanctions and the bases' presence" welcomes both)
-    others = [m for m in issue_matches if m.group.endswith((":for", ":against")) and not m.group.startswith(hit.issue + ":")]
-    positive = [m for m in positive if not any((0 < a.first - m.last <= 3 or _that_clause(toks, m, a)) and not any(
-        t.text in ",;:\"“”" for t in toks[m.last + 1:a.first]) for a in acts_for + acts_against)
+        mine = [m for m in self.issue_matches if m.group.startswith(hit.issue + ":")]
+        self.own = [m for m in mine if self.inside(m) and not _excepted(self.cb, toks, m)]  # ("full stop": no act
+        # of stopping)
+        self.terms = {m.last for m in mine if not m.group.endswith((":for", ":against"))}
+        self.wanting = [m.last for m in self.cue_matches if m.group in ("demand", "wants")]
+        self.asked, self.asked_end = self._embedded_question()
+        matter = ("on", "about", "over", "regarding", "concerning")  # ("talks (with Damascus) on")
+        self.talks_on = [i for i in range(self.c0, hit.first) if toks[i].lemma in self.cb.talk_words
+                         and any(toks[k].lower in matter for k in range(i + 1, min(i + 5, hit.first)))]
+
+    def inside(self, m: Match) -> bool:
+        return self.c0 <= m.first < self.c1
+
+    def _embedded_question(self) -> tuple[int, int]:
+        """Where an embedded question runs ("the decision on whether Russian forces remain", "up to Damascus
+        whether to hand him over"): an act inside it is asked about, not taken. A span that opens with "whether"
+        is the question put to the speaker, whose acts the answer takes up ("Asked whether ..., he said");
+        "whether or not", "that whether Damascus liked it or not, ..." concede, they ask nothing ("unclear whether
+        Moscow would keep it or not" still asks). The question ends at its comma, not at a relative clause's."""
+        toks, c0, c1 = self.toks, self.c0, self.c1
+        conceding = lambda i: toks[i - 1].text in ",;" or toks[i - 1].lower == "that"  # noqa: E731
+        asked = next((i for i in range(max(c0, 1), c1) if toks[i].lower == "whether"
+                      and not (i + 2 < len(toks) and [t.lower for t in toks[i + 1:i + 3]] == ["or", "not"])
+                      and not (conceding(i) and any(t.lower == "or" and k + 1 < len(toks) and toks[k + 1].lower == "not"
+                                                    for k, t in enumerate(toks[i + 1:c1], i + 1)))), c1)
+        asked_end, inner = c1, False
+        for k in range(asked + 1, c1):
+            if toks[k].text in ",;:":
+                if inner:
+                    inner = False
+                elif k + 1 < len(toks) and toks[k + 1].lower in ("which", "who", "whose", "where"):
+                    inner = True
+                else:
+                    asked_end = k
+                    break
+        return asked, asked_end
+
+    def open_question(self, m: Match) -> bool:
+        return self.asked < m.first < self.asked_end
+
+    def talked_of(self, m: Match) -> bool:
+        """ "consultations on the air base were continuing calmly": what goes on (or stalls) are the talks about
+        it, no side on it."""
+        return any(n < self.hit.first < m.first for n in self.talks_on)
+
+    def result(self, m: Match) -> bool:
+        """ "wants the bases closed", "wanted the sanctions lifted": the participle is what is wanted done to
+        them."""
+        toks = self.toks
+        return (m.last + 1 >= len(toks) or not toks[m.last + 1].text[:1].isalnum()
+                or toks[m.last + 1].lower in ("and", "or", "as", "before", "by")) and any(
+            0 < m.first - w <= 5 for w in self.wanting)
+
+    def modifier(self, m: Match) -> bool:
+        """A participle that describes the issue's term, no act: right after it ("the sanctions imposed on
+        Syria"); opening what is said, before the term ("traders say halted deliveries were not discussed"; after
+        an article it may be what a verb outside the span takes: "welcomed [the continued presence]"); an
+        adjective ("a settled matter")."""
+        toks = self.toks
+        participle = m.first == m.last and toks[m.first].lower.endswith("ed")
+        attributive = participle and (m.first == 0 or toks[m.first - 1].lemma in self.cb.speech_lemmas) and any(
+            0 < t - m.last <= 3 for t in self.terms)
+        adjective = participle and 0 < m.first < len(toks) - 1 and toks[m.first - 1].lower in ("a", "an") \
+            and toks[m.first + 1].text.isalpha() and toks[m.first + 1].text.islower()
+        return (m.first - 1 in self.terms and toks[m.first].lower.endswith("ed") and not self.result(m)
+                or attributive or adjective)
+
+    def _bare_noun(self, m: Match) -> bool:
+        """ "through the press", "replied to the request": a demand verb's word as a noun a preposition governs,
+        with no object, demands nothing ("stood by the request" holds one; "the push for" makes one)."""
+        toks = self.toks
+        return m.group == "demand" and m.first == m.last and m.first > 1 and toks[m.first - 1].lower in ("the", "a") \
+            and toks[m.first - 2].lower in (PREPOSITIONS | {"through", "via"}) - {"by"} \
+            and (m.last + 1 >= len(toks) or toks[m.last + 1].lower not in ("for", "to", "that", "on", "of", "by"))
+
+    def _aspect(self, m: Match) -> bool:
+        """ "would keep urging Damascus to end ...", "will continue consultations on the base": keep or continue
+        before a demand, a speech verb or talk says the asking or talking goes on, no act of keeping ("continue
+        operating the bases" still keeps them)."""
+        toks = self.toks
+        return toks[m.last].lemma in ("keep", "continue") and (any(
+            c.first == m.last + 1 and c.group in ("demand", "speech", "refusal") for c in self.cue_matches)
+            or m.last + 1 < len(toks) and toks[m.last + 1].lemma in self.cb.talk_words)
+
+    def _sort_acts(self) -> None:
+        """The issue's acts for and against in the clause, and the cues that count: none inside a phrase that
+        leaves the matter open ("remain open", "remain to be seen"), a question put or an embedded question."""
+        cues = [m for m in self.cue_matches if self.inside(m) and not self._bare_noun(m)
+                and not question_put(self.toks, m)]
+        undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]
+        within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
+        kept = lambda m: not self.modifier(m) and not within(m) and not self.open_question(m) \
+            and not self.talked_of(m)  # noqa: E731
+        self.acts_for = [m for m in self.own if m.group.endswith(":for") and kept(m) and not self._aspect(m)]
+        self.acts_against = [m for m in self.own if m.group.endswith(":against") and kept(m)]
+        self.cues = [m for m in cues if not self.open_question(m) or m.group in ("neutral", "silence", "framing")]
+
+    def by(self, group: str) -> list[Match]:
+        return [m for m in self.cues if m.group == group]
+
+    # --- negation ----------------------------------------------------------------------------------------------
+    def _negators(self) -> list[Match]:
+        """The negations and refusals that reverse something. "did not rule out", "has not rejected": a refusal
+        negated is openness (read as readiness); "has not dropped its request": a negation right before a
+        reversal cancels it and negates nothing else; "no" inside "no plans" is one; "no decision", "not yet" are
+        undecided; "no objection to ..." is the cue's own "no"."""
+        by, toks = self.by, self.toks
+        self.open_to = [r for r in by("refusal") if any(0 < r.first - n.last <= 2 for n in by("negation"))]
+        undone = {n.first for n in by("negation") if any(0 < r.first - n.last <= 2 for r in self.open_to)}
+        self.kept_up = [rv for rv in by("reversal") if any(0 < rv.first - n.last <= 3 for n in by("negation"))]
+        undone |= {n.first for n in by("negation") if any(0 < rv.first - n.last <= 3 for rv in self.kept_up)}
+        phrases = by("readiness") + by("acceptance") + by("positive") + by("demand")  # cues that may hold a "no"
+        negators: list[Match] = []
+        for n in sorted(by("refusal") + by("negation"), key=lambda m: (m.first, -m.last)):
+            if n in self.open_to or n.first in undone:
+                continue
+            if n.group == "refusal" and n.first > 1 and toks[n.first - 1].lower == "be" \
+                    and toks[n.first].lower.endswith("ed") and toks[n.first - 2].lower in MODALS:
+                continue  # "or it will be dismissed as revenge": what others may do to it, no refusal of the
+                # speaker's (a reported refusal, "has been rejected", still reads as one)
+            if any(o.first <= n.first <= o.last for o in negators):
+                continue
+            if any(m.first <= n.first <= m.last for m in by("neutral")):
+                continue
+            if n.group == "negation" and any(c.first <= n.first <= c.last and c.last > c.first for c in phrases):
+                continue
+            negators.append(n)
+        return negators
+
+    # --- what points toward or away from the proposition ---------------------------------------------------------
+    def _mine(self, m: Match) -> bool:
+        """A demand of new terms for the issue's subject ("wants to renegotiate the lease on Tartus") is about it
+        too."""
+        return _owner(m, self.issue_matches) in ("", self.hit.issue, *self.cb.issues[self.hit.issue].on_terms)
+
+    def _listed(self, m: Match) -> bool:
+        """ "called for compensation, a review of the contracts and the handover of Assad": a demand reaches each
+        item of the list it opens (no other act, no semicolon, between)."""
+        hit = self.hit
+        return m.group == "demand" and m.last < hit.first and not any(
+            t.text in ";:" for t in self.toks[m.last + 1:hit.first]) and not any(
+            c.group in ("demand", "refusal", "readiness", "speech") and m.last < c.first < hit.first
+            for c in self.cue_matches)
+
+    def _reach_of(self, m: Match) -> int:
+        """How far a demand or an offer reaches its act ("refused the request of Damascus to hand him over": a
+        demand named as a noun reaches further; "no objection to a Russian withdrawal": the preposition is the
+        cue's own)."""
+        toks = self.toks
+        return (6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3) + (
+            m.last + 1 < len(toks) and toks[m.last + 1].lower in ("to", "for"))
+
+    def _asked_to(self, m: Match, a: Match) -> bool:
+        """ "urged the new authorities to push the troops out", "wants guarantees that the troops will leave"."""
+        toks = self.toks
+        return (0 < a.first - m.last <= INFINITIVE_REACH and toks[a.first - 1].lower == "to" and not any(
+            t.text in ",;:" for t in toks[m.last:a.first]) or _that_clause(toks, m, a))
+
+    def _positive(self) -> list[Match]:
+        """Positive words that take a side of their own: not before the words that only raise the issue, not on
+        talks about it, not right before one of the issue's acts ("must withdraw", "welcomed the withdrawal of":
+        the act's direction decides, and "does not support the withdrawal" negates the act), nor before another
+        issue's act as the verb it governs ("ready to honour the agreements and to help rebuild the country", "the
+        need to renegotiate"; "welcomed the lifting of sanctions and the bases' presence" welcomes both). A word
+        in quotation marks is named, not done: 'should turn "respect for agreements" into ...'."""
+        toks, by = self.toks, self.by
+        positive = [m for m in by("positive") + by("positive_forms")
+                    if not any(0 < n - m.last <= 3 for n in self.neutral_at) and not self.talked_of(m)]
+        others = [m for m in self.issue_matches if m.group.endswith((":for", ":against"))
+                  and not m.group.startswith(self.hit.issue + ":")]
+        return [m for m in positive if not any(
+            (0 < a.first - m.last <= 3 or _that_clause(toks, m, a))
+            and not any(t.text in ",;:\"“”" for t in toks[m.last + 1:a.first])
+            for a in self.acts_for + self.acts_against)
                 and not any(a.first - m.last == 1 or a.first - m.last == 2 and toks[m.last + 1].lower == "to"
                             for a in others)]
-    # "called for compensation, a review of the contracts and the handover of Assad": a demand reaches each
-    # item of the list it opens (no other act, no semicolon, between)
-    listed = lambda m: m.group == "demand" and m.last < hit.first and not any(  # noqa: E731
-        t.text in ";:" for t in toks[m.last + 1:hit.first]) and not any(
-        c.group in ("demand", "refusal", "readiness", "speech") and m.last < c.first < hit.first for c in cue_matches)
-    acts = [m for m in by("demand") + by("readiness") + open_to if mine(m) or listed(m)]
-    # "has not accepted the offer": the offer the view refers back to is the object of its act, no offer of the
-    # speaker's ("The request stands": with no other act, the request is still the speaker's)
-    referent = [a for a in by("anaphora") if hit.strength == "anaphora" and a.first <= hit.first <= a.last]
-    named_act = lambda m: any(a.first <= m.first <= a.last for a in referent)  # noqa: E731
-    if any(not named_act(m) for m in acts):
-        acts = [m for m in acts if not named_act(m)]  # "..., as the Kremlin sought to secure its bases"
-    # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
-    # asked is to talk, which takes no side on the issue
-    talk_at = [i for i, t in enumerate(toks) if t.lemma in cb.talk_words]  # ("agreed to continue consultations on")
-    acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first for n in neutral_at + talk_at)]
-    # "ready to withdraw", "would not agree to extradite": a demand or an offer of an act takes that
-    # act's direction, so a negation before the offer reverses the act
-    # ("refused the request of Damascus to hand him over": a demand named as a noun reaches further)
-    reach = lambda m: (6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3) + (  # noqa: E731
-        m.last + 1 < len(toks) and toks[m.last + 1].lower in ("to", "for"))  # ("no objection to a Russian
-    # withdrawal": the preposition is the cue's own)
-    asked_to = lambda m, a: (0 < a.first - m.last <= INFINITIVE_REACH and toks[a.first - 1].lower == "to" and not any(  # noqa: E731
-        t.text in ",;:" for t in toks[m.last:a.first]) or _that_clause(toks, m, a))  # "urged the new authorities to
-    # push the troops out", "wants guarantees that the troops will leave"
-    governed = [m for m in acts if any(0 < a.first - m.last <= (6 if result(a) else reach(m))
-                                       or m.first - a.last == 1  # "the extradition request": one act
-                                       or asked_to(m, a)
-                                       for a in acts_for + acts_against)]  # ("wants the two bases closed")
-    signals = sorted([(m.first, +1) for m in acts_for + positive] + [(m.first, -1) for m in acts_against]
-                     + [(m.first, +1) for m in acts if m not in governed])
-    # "the handover was a condition for the continued presence": what is required is wanted, what requires it
-    # is wanted on that condition (below)
-    signals = sorted(signals + [(hit.first, +1) for r in by("requirement") if hit.first < r.first][:1])
-    if any(not any(p < sil.first for p, _ in signals) and not any(r.first < sil.first for r in by("refusal"))
-           for sil in by("silence")):
-        return "neutral"  # "declined to comment on the bases": no side, whatever follows in the clause
-        # (but "said Moscow would not leave the base, without giving details": the side came first)
-    if any(toks[k].lower == "nor" and any(r.first == k + 1 for r in by("refusal"))
-           and _neither_said(toks, k, c0, cb.speech_lemmas) for k in range(c0, c1)):
-        return "neutral"  # "neither confirmed nor ruled out the closure": a refusal offered as one of two
-        # answers not given is no side (not "would neither abandon its bases nor reject a review")
-    if neutral_at and not acts and not by("refusal") and not positive and not by("condition") \
-            and not by("reduced_terms"):
-        # "the extradition of Assad was (not) raised / on the agenda": what the clause says of the issue is
-        # that it was talked about, or not; its name ("the extradition", "the lifting") is no act of the speaker's
-        named = {m.first for m in issue_matches if m.group.startswith(hit.issue + ":")
-                 and not m.group.endswith((":for", ":against"))} | {hit.first}
-        past = lambda n: n.first > 0 and toks[n.first - 1].lower in ("was", "were", "did", "had")  # noqa: E731
-        if all(p in named or any(abs(p - q) <= 1 for q in named) for p, _ in signals) and all(
-                past(n) and any(0 < q - n.last <= 2 for q in neutral_at) for n in negators):
-            return "neutral"  # ("would not discuss it", "is not on the table": a refusal, read below)
-    # "the question of handing him over", "the future of the bases": a topic named, no side taken,
-    # unless someone in the clause demands, refuses or offers it
-    terms_here = [m.first for m in own if not m.group.endswith((":for", ":against"))] + [hit.first]
-    frames = [f for f in by("framing") if (any(0 <= t - f.last <= 3 for t in terms_here) or any(
-        f.first == m.last + 1 for m in own if not m.group.endswith((":for", ":against"))))  # ("the extradition issue")
-              and not (f.first > 0 and toks[f.first - 1].lower == "to")
-              ] if hit.strength != "anaphora" else []
-    frames += [q for q in _questions(toks, c0, c1) if any(0 <= t - q.last - 1 <= 3 for t in terms_here)
-               and not any(a.first < q.first for a in acts_for + acts_against)]  # ("asked about humanitarian supplies":
-    # a question names its topic; not "Russia will keep its bases, Peskov said when asked about the lease")
-    # ("to issue a new currency": a verb, no frame)
-    # ("the decision" that refers back is no frame of a topic)
-    if frames and not by("refusal") and all(a.last < frames[0].first for a in acts):
-        return "neutral"  # (also "agreed to form a group that will take up the question of the bases": what is
-        # agreed or asked is done to the question, not to the issue)
-    flipped: dict[int, int] = {}
-    for n in negators:
+
+    def _signals(self) -> None:
+        """Each side pointed at, as (token, +1 toward / -1 away): the issue's acts, positive words, demands and
+        offers that govern no act of the issue, and the object of a requirement ("the handover was a condition
+        for the continued presence": what is required is wanted)."""
+        by, hit, toks = self.by, self.hit, self.toks
+        # ("agreed to review agreements": a word that raises an issue is no talk about the issue whose act it is)
+        self.neutral_at = [m.first for m in by("neutral")
+                           if not any(a.first == m.first for a in self.acts_for + self.acts_against)]
+        self.positive = self._positive()
+        acts = [m for m in by("demand") + by("readiness") + self.open_to if self._mine(m) or self._listed(m)]
+        # "has not accepted the offer": the offer the view refers back to is the object of its act, no offer of the
+        # speaker's ("The request stands": with no other act, the request is still the speaker's)
+        referent = [a for a in by("anaphora") if hit.strength == "anaphora" and a.first <= hit.first <= a.last]
+        named_act = lambda m: any(a.first <= m.first <= a.last for a in referent)  # noqa: E731
+        if any(not named_act(m) for m in acts):
+            acts = [m for m in acts if not named_act(m)]  # "..., as the Kremlin sought to secure its bases"
+        # "agreed to hold talks on the future of the bases", "called for a discussion of": what is agreed or
+        # asked is to talk, which takes no side on the issue ("agreed to continue consultations on")
+        talk_at = [i for i, t in enumerate(toks) if t.lemma in self.cb.talk_words]
+        self.acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first
+                                                for n in self.neutral_at + talk_at)]
+        # "ready to withdraw", "would not agree to extradite": a demand or an offer of an act takes that act's
+        # direction, so a negation before the offer reverses the act ("wants the two bases closed")
+        both = self.acts_for + self.acts_against
+        self.governed = [m for m in self.acts if any(
+            0 < a.first - m.last <= (6 if self.result(a) else self._reach_of(m))
+            or m.first - a.last == 1  # "the extradition request": one act
+            or self._asked_to(m, a) for a in both)]
+        signals = sorted([(m.first, +1) for m in self.acts_for + self.positive]
+                         + [(m.first, -1) for m in self.acts_against]
+                         + [(m.first, +1) for m in self.acts if m not in self.governed])
+        self.signals = sorted(signals + [(hit.first, +1) for r in by("requirement") if hit.first < r.first][:1])
+
+    # --- no side taken -----------------------------------------------------------------------------------------
+    def _no_side(self) -> bool:
+        """A silence before any side ("declined to comment on the bases"; but "said Moscow would not leave the base,
+        without giving details": the side came first); a refusal offered as one of two answers not given
+        ("neither confirmed nor ruled out the closure"; not "would neither abandon its bases nor reject a review");
+        a clause that only says the issue was talked about, or not ("the extradition of Assad was (not) raised / on
+        the agenda": its name is no act of the speaker's; "would not discuss it", "is not on the table" are
+        refusals); a topic named with no one demanding, refusing or offering it ("the question of handing him
+        over", "the future of the bases", "asked about humanitarian supplies")."""
+        by, toks, hit, c0, c1 = self.by, self.toks, self.hit, self.c0, self.c1
+        signals = self.signals
+        if any(not any(p < sil.first for p, _ in signals) and not any(r.first < sil.first for r in by("refusal"))
+               for sil in by("silence")):
+            return True
+        if any(toks[k].lower == "nor" and any(r.first == k + 1 for r in by("refusal"))
+               and _neither_said(toks, k, c0, self.cb.speech_lemmas) for k in range(c0, c1)):
+            return True
+        if self.neutral_at and not self.acts and not by("refusal") and not self.positive and not by("condition") \
+                and not by("reduced_terms"):
+            named = {m.first for m in self.issue_matches if m.group.startswith(hit.issue + ":")
+                     and not m.group.endswith((":for", ":against"))} | {hit.first}
+            past = lambda n: n.first > 0 and toks[n.first - 1].lower in ("was", "were", "did", "had")  # noqa: E731
+            if all(p in named or any(abs(p - q) <= 1 for q in named) for p, _ in signals) and all(
+                    past(n) and any(0 < q - n.last <= 2 for q in self.neutral_at) for n in self.negators):
+                return True
+        self.terms_here = [m.first for m in self.own if not m.group.endswith((":for", ":against"))] + [hit.first]
+        frames = [f for f in by("framing") if (any(0 <= t - f.last <= 3 for t in self.terms_here) or any(
+            f.first == m.last + 1 for m in self.own if not m.group.endswith((":for", ":against"))))  # ("the
+            # extradition issue")
+                  and not (f.first > 0 and toks[f.first - 1].lower == "to")  # ("to issue a new currency": a verb)
+                  ] if hit.strength != "anaphora" else []  # ("the decision" that refers back is no frame of a topic)
+        frames += [q for q in _questions(toks, c0, c1) if any(0 <= t - q.last - 1 <= 3 for t in self.terms_here)
+                   and not any(a.first < q.first for a in self.acts_for + self.acts_against)]  # (not "Russia will keep
+        # its bases, Peskov said when asked about the lease")
+        # (also "agreed to form a group that will take up the question of the bases": what is agreed or asked is
+        # done to the question, not to the issue)
+        return bool(frames) and not by("refusal") and all(a.last < frames[0].first for a in self.acts)
+
+    # --- what each negation and reversal reverses --------------------------------------------------------------
+    def _flips(self) -> dict[int, int]:
+        """How many times each signal is reversed: a negation reaches forward within its conjunct ("did not
+        change, and it needs talks": the "and" ends it), or back to the subject of its copula ("extraditing him
+        was out of the question"); a reversal undoes the act right after it ("revoke the asylum", "no plans to
+        reconsider the lease"), unless it is itself one of the issue's acts ("reconsider the agreements")."""
+        toks, signals = self.toks, self.signals
+        flipped: dict[int, int] = {}
+        for n in self.negators:
+            target = self._negated(n)
+            if target is not None:
+                flipped[target] = flipped.get(target, 0) + 1
+        for rv in self.by("reversal"):
+            if rv in self.kept_up or any(a.first <= rv.first <= a.last for a in self.own):
+                continue
+            after = [p for p, _ in signals if rv.last < p <= rv.last + REVERSAL_REACH]
+            if not after:  # "dropped its request for the handover": the demand it undoes governs the act
+                asked = [m for m in self.governed if rv.last < m.first <= rv.last + REVERSAL_REACH]
+                after = [a.first for m in asked[:1] for a in self.acts_for + self.acts_against
+                         if 0 < a.first - m.last <= (6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS
+                                                     else 3)]
+            if after:
+                flipped[after[0]] = flipped.get(after[0], 0) + 1
+        return flipped
+
+    def _negated(self, n: Match) -> int | None:
+        """The signal a negation or refusal reverses, or None."""
+        toks, signals, by, c0 = self.toks, self.signals, self.by, self.c0
         k = n.first - 1
         while k >= 0 and (toks[k].text in "“”\"'‘’" or toks[k].lower.endswith("ly") and toks[k].lower != "only"
                           or toks[k].lower in ("just", "still", "also", "now")):
             k -= 1  # "extradition is (simply) not on the table"
         ahead = n.last + 1 < len(toks) and toks[n.last + 1].lower == "to"  # "was unlikely to end it": forward
         forward = [p for p, _ in signals if n.last < p <= n.last + NEGATION_REACH
-                   and not any(t.lower in ("and", ",") for t in toks[n.last + 1:p])]  # "did not change, and it
-        # needs talks": a negation ends with its conjunct
-        governs = any(n.last < m.first <= n.last + 2 for m in acts) or any(n.last < p <= n.last + 1 for p in forward)
+                   and not any(t.lower in ("and", ",") for t in toks[n.last + 1:p])]
+        governs = any(n.last < m.first <= n.last + 2 for m in self.acts) \
+            or any(n.last < p <= n.last + 1 for p in forward)
         # ("is not prepared to leave", "is not dependent on": forward too)
         predicate = n.last > n.first or toks[n.first].lower.endswith(("able", "ible"))  # no verb: "unacceptable",
         # "out of the question" (not "the extradition prevented unrest": the act is the subject of a verb)
@@ -559,10 +678,9 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
             all(t.text in "“”\"'‘’" for t in toks[p + 1:n.first]) or toks[p + 1].lower == "of" and not any(  # Assad)
                 t.text in ",;:" for t in toks[p + 1:n.first]))  # unacceptable": what is named, then what it is called
             for p, _ in signals)
-        # "it was unlikely (doubtful, not likely) that Russia would keep it": after an empty "it", what the
-        # copula negates follows
-        empty_it = k > 0 and toks[k - 1].lower == "it" and any(
-            t.lower == "that" for t in toks[n.last + 1:n.last + 6])  # ("not at all likely that")
+        # "it was unlikely (doubtful, not likely) that Russia would keep it": after an empty "it", what the copula
+        # negates follows ("not at all likely that")
+        empty_it = k > 0 and toks[k - 1].lower == "it" and any(t.lower == "that" for t in toks[n.last + 1:n.last + 6])
         failing = ahead and not forward and n.group == "negation" and n.last == n.first and any(
             _subject_demand(toks, d, c0, k) for d in by("demand")) and not any(
             c.first == n.last + 2 for c in by("cessation"))
@@ -573,97 +691,101 @@ def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[M
         existential = k > 0 and toks[k - 1].lower == "there"  # "there is little chance of an extradition": no
         # subject before the copula, what it negates follows
         postposed = (k >= 0 and toks[k].lower in COPULA and not empty_it and not existential or named) \
-            and not governs and (
-            not ahead or failing)  # ("extraditing him was (“)out of the question(”)")
+            and not governs and (not ahead or failing)  # ("extraditing him was (“)out of the question(”)")
         if postposed:
             opened = max((p for p, _ in signals if p + 1 < n.first and toks[p + 1].lower == "that"), default=-1)
             targets = [p for p, _ in signals if opened < p < n.first]  # ("backs ..., to ensure that ties are not
             # exclusive": the negation is the that-clause's, not the verbs' before it)
-            target = targets[-1] if targets else None
-        else:
-            target = forward[0] if forward else None
-        if target is not None:
-            flipped[target] = flipped.get(target, 0) + 1
-    # "revoke the asylum", "no plans to reconsider the lease": a reversal undoes the act right after it
-    # (unless the reversal is itself one of the issue's acts: "reconsider the agreements")
-    for rv in by("reversal"):
-        if rv in kept_up:
-            continue
-        if not any(a.first <= rv.first <= a.last for a in own):
-            after = [p for p, _ in signals if rv.last < p <= rv.last + REVERSAL_REACH]
-            if not after:  # "dropped its request for the handover": the demand it undoes governs the act
-                asked = [m for m in governed if rv.last < m.first <= rv.last + REVERSAL_REACH]
-                after = [a.first for m in asked[:1] for a in acts_for + acts_against
-                         if 0 < a.first - m.last <= (6 if m.first > 0 and toks[m.first - 1].lower in NOUN_MARKERS else 3)]
-            if after:
-                flipped[after[0]] = flipped.get(after[0], 0) + 1
-    # "will not give up on the handover", "abandoned the lease": a reversal with the issue's own term as its
-    # object (no act of the issue after it) points away from the proposition, and toward it when negated
-    for rv in by("reversal"):
-        if any(a.first <= rv.first <= a.last for a in own) or any(rv.last < p <= rv.last + REVERSAL_REACH
-                                                                  for p, _ in signals):
-            continue
-        if any(rv.last < t <= rv.last + REVERSAL_REACH for t in terms_here) and not any(
-                rv.last < m.first <= rv.last + REVERSAL_REACH for m in governed):
-            signals.append((rv.first, +1 if rv in kept_up else -1))
-    unnegated_for = [m for m in acts_for if not flipped.get(m.first, 0) % 2]
-    unnegated_against = [m for m in acts_against if not flipped.get(m.first, 0) % 2]
-    asides = [relative] + [(i, next((k for k in range(i + 1, len(toks)) if toks[k].text in ",;:"), len(toks)))
-                           for i in range(1, len(toks)) if toks[i].lower in ("who", "whom", "whose")
-                           and toks[i - 1].text == ","]  # (", who fled to Moscow and was granted asylum,": said of
-    # the person, no act the speaker takes a side on; not ", which it would reduce": what is done to the thing)
-    everywhere = [m for m in issue_matches if m.group.startswith(hit.issue + ":") and not modifier(m) and not aspect(m)
-                  and not any(a <= m.first < b for a, b in asides)]
-    if (unnegated_for or unnegated_against) and any(m.group.endswith(":for") for m in everywhere) and any(
-            m.group.endswith(":against") for m in everywhere) and not negators:
-        return "conditional"  # "we respect the agreements but want to redefine them", across clauses
-    score = sum(sign * (-1) ** flipped.get(pos, 0) for pos, sign in signals)
-    if not signals and any(n.group == "refusal" for n in negators):
-        score = -1  # "ruled out", "rejected" with nothing else: against the proposition (a bare "not" with
-        # nothing it negates, "the situation did not change", takes no side)
-    # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
-    condition = by("condition") + [m for m in by("reduced_terms") if any(0 < t - m.last <= 4 for t in terms)] + [
-        r for r in by("requirement") if 0 < hit.first - r.last <= REQUIRED_REACH
-        and not any(0 < r.first - n.last <= 2 for n in by("negation"))  # ("not a precondition for": none)
-        and not any(t.text == "," for t in toks[r.last:hit.first])]  # (its object, not a later phrase)
-    on_terms = tuple(t + ":" for t in cb.issues[hit.issue].on_terms)
-    if score > 0 and on_terms and any(m.group.startswith(on_terms) and m.group.endswith((":for", ":keyword"))
-                                      and inside(m) for m in issue_matches):
-        return "conditional"  # "renegotiating the terms of the bases": kept, on changed terms
-    # "would not sign any extension that did not include rent", "will not accept a deal without guarantees": a
-    # refusal of the act save on terms is the act on those terms
-    silent_at = {i for sil in by("silence") for i in range(sil.first, sil.last + 1)}
-    terms_at = range(max(flipped) + 1, next((i for i in range(max(flipped) + 1, c1) if toks[i].text == ","), c1)) \
-        if flipped else range(0)  # (within the act's own phrase: "..., without giving details" is no term)
-    if any(i not in silent_at and (toks[i].lower == "without" or toks[i].lower in ("that", "which") and i + 2 < c1
-                                   and toks[i + 1].lower in ("does", "did", "do", "would", "will")
-                                   and toks[i + 2].lower in ("not", "n't")) for i in terms_at):
-        return "conditional"
-    # "would (not) accept a new lease that left the debts untouched": accepting or refusing one kind of the thing
-    # (an indefinite object narrowed by a relative clause) is no side on every kind of it
-    acts_at = {m.first for m in issue_matches if m.group in (hit.issue + ":for", hit.issue + ":against")
-               and m.first < hit.first}  # (an act before the issue's term: "ends its presence", not "kept the rent")
-    if any(_takes_a_kind(toks, a, c1, by("content_nouns"), silent_at, acts_at)
-           for a in by("acceptance") + [n for n in negators if n.group == "refusal"]):
-        return "conditional"
-    # "any foreign presence must serve Syria", "any new agreement will need parliament's approval": what any
-    # such thing must do or have is a condition on it
-    quantified = any(toks[k].lower == "any" for k in range(max(c0, hit.first - 5), hit.first))  # ("any deal
-    # keeping the warships ... would have to")
-    required = quantified and any(toks[i].lower in ("must", "should") or toks[i].lemma in ("need", "require")
-                                  or toks[i].lemma == "have" and i + 1 < c1 and toks[i + 1].lower == "to"
-                                  for i in range(hit.first + 1, c1))
-    if required and score >= 0:
-        return "conditional"
-    if condition and (score or signals):
-        return "conditional"  # "open to it as long as ...", "only on condition that ...": support with conditions
-    if score > 0:
-        return "support"
-    if score < 0:
-        return "oppose"
-    if condition and not any(n.group == "refusal" for n in negators):
-        return "conditional"  # "limited to", "on new terms", "a reduced, time-limited presence": kept, on conditions
-    if attribution in ("assessment", "described", "author") and not by("neutral") and not negators \
-            and (signals or hit.strength != "anaphora"):  # ("was asked about the request": nothing points anywhere)
-        return "support"  # an expected development, an interest, an author's prescription: the direction it points
-    return "neutral"
+            return targets[-1] if targets else None
+        return forward[0] if forward else None
+
+    # --- the side ----------------------------------------------------------------------------------------------
+    def decide(self) -> str:
+        """The side the clause takes toward the proposition (see the module docstring)."""
+        if self._no_side():
+            return "neutral"
+        by, toks, hit = self.by, self.toks, self.hit
+        flipped = self._flips()
+        # "will not give up on the handover", "abandoned the lease": a reversal with the issue's own term as its
+        # object (no act of the issue after it) points away from the proposition, and toward it when negated
+        for rv in by("reversal"):
+            if any(a.first <= rv.first <= a.last for a in self.own) or any(rv.last < p <= rv.last + REVERSAL_REACH
+                                                                           for p, _ in self.signals):
+                continue
+            if any(rv.last < t <= rv.last + REVERSAL_REACH for t in self.terms_here) and not any(
+                    rv.last < m.first <= rv.last + REVERSAL_REACH for m in self.governed):
+                self.signals.append((rv.first, +1 if rv in self.kept_up else -1))
+        if self._both_ways(flipped):
+            return "conditional"  # "we respect the agreements but want to redefine them", across clauses
+        score = sum(sign * (-1) ** flipped.get(pos, 0) for pos, sign in self.signals)
+        if not self.signals and any(n.group == "refusal" for n in self.negators):
+            score = -1  # "ruled out", "rejected" with nothing else: against the proposition (a bare "not" with
+            # nothing it negates, "the situation did not change", takes no side)
+        # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
+        condition = by("condition") + [m for m in by("reduced_terms")
+                                       if any(0 < t - m.last <= 4 for t in self.terms)] + [
+            r for r in by("requirement") if 0 < hit.first - r.last <= REQUIRED_REACH
+            and not any(0 < r.first - n.last <= 2 for n in by("negation"))  # ("not a precondition for": none)
+            and not any(t.text == "," for t in toks[r.last:hit.first])]  # (its object, not a later phrase)
+        if self._on_terms(score, flipped):
+            return "conditional"
+        if condition and (score or self.signals):
+            return "conditional"  # "open to it as long as ...", "only on condition that ...": support with conditions
+        if score > 0:
+            return "support"
+        if score < 0:
+            return "oppose"
+        if condition and not any(n.group == "refusal" for n in self.negators):
+            return "conditional"  # "limited to", "on new terms", "a reduced, time-limited presence": kept, on
+            # conditions
+        if self.attribution in ("assessment", "described", "author") and not by("neutral") and not self.negators \
+                and (self.signals or hit.strength != "anaphora"):  # ("was asked about the request": nothing points
+            # anywhere)
+            return "support"  # an expected development, an interest, an author's prescription: the direction it points
+        return "neutral"
+
+    def _both_ways(self, flipped: dict[int, int]) -> bool:
+        """Acts for and against the issue both in the span, one of them standing (not negated), and no negation:
+        support on changed terms. Acts in an aside about a person do not count (", who fled to Moscow and was
+        granted asylum,"); those in ", which it would reduce" do: they are done to the thing."""
+        toks = self.toks
+        unnegated = [m for m in self.acts_for + self.acts_against if not flipped.get(m.first, 0) % 2]
+        asides = [self.relative] + [(i, next((k for k in range(i + 1, len(toks)) if toks[k].text in ",;:"), len(toks)))
+                                    for i in range(1, len(toks)) if toks[i].lower in ("who", "whom", "whose")
+                                    and toks[i - 1].text == ","]
+        everywhere = [m for m in self.issue_matches if m.group.startswith(self.hit.issue + ":") and not self.modifier(m)
+                      and not self._aspect(m) and not any(a <= m.first < b for a, b in asides)]
+        return bool(unnegated) and any(m.group.endswith(":for") for m in everywhere) and any(
+            m.group.endswith(":against") for m in everywhere) and not self.negators
+
+    def _on_terms(self, score: int, flipped: dict[int, int]) -> bool:
+        """Support on terms: the issue's subject renegotiated ("renegotiating the terms of the bases": kept, on
+        changed terms); a refusal of the act save on terms ("would not sign any extension that did not include
+        rent", "will not accept a deal without guarantees"; within the act's own phrase: "..., without giving
+        details" is no term); accepting or refusing one kind of the thing, an indefinite object narrowed by a
+        relative clause ("would (not) accept a new lease that left the debts untouched"); what any such thing must
+        do or have ("any foreign presence must serve Syria", "any new agreement will need parliament's approval")."""
+        toks, by, hit, c1 = self.toks, self.by, self.hit, self.c1
+        on_terms = tuple(t + ":" for t in self.cb.issues[hit.issue].on_terms)
+        if score > 0 and on_terms and any(m.group.startswith(on_terms) and m.group.endswith((":for", ":keyword"))
+                                          and self.inside(m) for m in self.issue_matches):
+            return True
+        silent_at = {i for sil in by("silence") for i in range(sil.first, sil.last + 1)}
+        terms_at = range(max(flipped) + 1, next((i for i in range(max(flipped) + 1, c1) if toks[i].text == ","), c1)) \
+            if flipped else range(0)
+        if any(i not in silent_at and (toks[i].lower == "without" or toks[i].lower in ("that", "which") and i + 2 < c1
+                                       and toks[i + 1].lower in ("does", "did", "do", "would", "will")
+                                       and toks[i + 2].lower in ("not", "n't")) for i in terms_at):
+            return True
+        acts_at = {m.first for m in self.issue_matches if m.group in (hit.issue + ":for", hit.issue + ":against")
+                   and m.first < hit.first}  # (an act before the issue's term: "ends its presence", not "kept the
+        # rent")
+        if any(_takes_a_kind(toks, a, c1, by("content_nouns"), silent_at, acts_at)
+               for a in by("acceptance") + [n for n in self.negators if n.group == "refusal"]):
+            return True
+        quantified = any(toks[k].lower == "any" for k in range(max(self.c0, hit.first - 5), hit.first))  # ("any deal
+        # keeping the warships ... would have to")
+        required = quantified and any(toks[i].lower in ("must", "should") or toks[i].lemma in ("need", "require")
+                                      or toks[i].lemma == "have" and i + 1 < c1 and toks[i + 1].lower == "to"
+                                      for i in range(hit.first + 1, c1))
+        return required and score >= 0
