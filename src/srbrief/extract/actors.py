@@ -106,6 +106,64 @@ def _title_case(text: str, titles: list[tuple[int, int]], pos: int) -> bool:
         and not sentence.endswith((".", "!", "?", "\"", "”", ":"))  # (a sentence listing names ends with a full stop)
 
 
+@dataclass
+class _Detection:
+    """What one document's detection has found so far: the new actors, their mentions, the spans taken (by the
+    codebook's mentions and by detection) and the codebook mentions a detected name displaced."""
+
+    det: "Detector"
+    doc_id: str
+    text: str
+    index: tuple
+    known: list
+    titles: list
+    actors: dict = field(default_factory=dict)
+    found: list = field(default_factory=list)
+    taken: list = field(default_factory=list)
+    displaced: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.taken = [(x.start, x.end) for x in self.known]
+
+    def add(self, s: int, e: int, kind: str, role: str = "", aliases: tuple = (), actor: str = "") -> str:
+        """Record a mention of a new actor (or of ``actor``); its id, or '' when refused."""
+        surface = self.text[s:e]
+        sid = sent_at(self.index, s)
+        if sid < 0 or self.det._overlaps(s, e, self.taken) or self.det._is_place(surface):
+            return ""
+        if actor:
+            self.found.append(Mention(self.doc_id, s, e, sid, surface, actor, "detected"))
+            self.taken.append((s, e))
+            return actor
+        aid = _slug(surface) if kind == "person" else id_slug(surface)[:40]
+        aid = re.sub(r"^the_", "", aid)
+        if not aid or not aid[0].isalpha():
+            return ""
+        known_actor = self.det.m.cb.actors.get(aid)
+        plain = PATRONYMIC.sub("", surface)  # ("Alexander Valentinovich Novak" is Alexander Novak)
+        if known_actor and known_actor.type == kind and any(
+                alias_pattern(al).fullmatch(form) or _transliterated(al, form)
+                for al in known_actor.aliases for form in (surface, plain)):
+            actor_id = aid  # a spelling of a known actor the codebook matcher did not reach
+        else:
+            if known_actor:  # another person with a known surname ("Maher al-Sharaa"): the full name
+                aid = id_slug(re.sub(r"\b(?:al|el)-", "", surface.lower()))
+                aid = aid if aid not in self.det.m.cb.actors else f"{aid}_{kind[:3]}"
+            actor_id = aid
+            a = self.actors.setdefault(aid, Actor(aid, surface, kind, self.det._affiliation(role), role, [], [],
+                                                  origin="detected"))
+            if role and not a.role:
+                a.role, a.affiliation = role, a.affiliation or self.det._affiliation(role)
+            elif role and not a.affiliation and self.det._affiliation(role):  # "Economy Minister X" ... later
+                a.role, a.affiliation = role, self.det._affiliation(role)  # "Syrian Economy Minister X": Syria's
+            for form in (surface, *aliases):
+                if form not in a.aliases:
+                    a.aliases.append(form)
+        self.found.append(Mention(self.doc_id, s, e, sid, surface, actor_id, "detected"))
+        self.taken.append((s, e))
+        return actor_id
+
+
 class Detector:
     """Detection rules for one codebook (vocabularies compiled once)."""
 
@@ -462,50 +520,17 @@ class Detector:
     # -- the rules
     def detect(self, doc_id: str, text: str, index: tuple, known: list[Mention],
                titles: list[tuple[int, int]] = ()) -> Detected:
-        """New actors and their mentions in one document (``titles``: the spans of its title and headings)."""
-        taken = [(x.start, x.end) for x in known]
-        displaced: list[tuple[int, int]] = []
-        actors: dict[str, Actor] = {}
-        found: list[Mention] = []
+        """New actors and their mentions in one document (``titles``: the spans of its title and headings), found
+        pass by pass; each pass sees what the earlier ones took."""
+        st = _Detection(self, doc_id, text, index, known, titles)
+        for step in (self._acronym_bodies, self._media, self._turns_and_residents, self._persons,
+                     self._speaking_surnames, self._alias_frames, self._every_use):
+            step(st)
+        return Detected(st.actors, st.found, st.displaced)
 
-        def add(s: int, e: int, kind: str, role: str = "", aliases: tuple = (), actor: str = "") -> str:
-            """Record a mention of a new actor (or of ``actor``); its id, or '' when refused."""
-            surface = text[s:e]
-            sid = sent_at(index, s)
-            if sid < 0 or self._overlaps(s, e, taken) or self._is_place(surface):
-                return ""
-            if actor:
-                found.append(Mention(doc_id, s, e, sid, surface, actor, "detected"))
-                taken.append((s, e))
-                return actor
-            aid = _slug(surface) if kind == "person" else id_slug(surface)[:40]
-            aid = re.sub(r"^the_", "", aid)
-            if not aid or not aid[0].isalpha():
-                return ""
-            known_actor = self.m.cb.actors.get(aid)
-            plain = PATRONYMIC.sub("", surface)  # ("Alexander Valentinovich Novak" is Alexander Novak)
-            if known_actor and known_actor.type == kind and any(
-                    alias_pattern(al).fullmatch(form) or _transliterated(al, form)
-                    for al in known_actor.aliases for form in (surface, plain)):
-                actor_id = aid  # a spelling of a known actor the codebook matcher did not reach
-            else:
-                if known_actor:  # another person with a known surname ("Maher al-Sharaa"): the full name
-                    aid = id_slug(re.sub(r"\b(?:al|el)-", "", surface.lower()))
-                    aid = aid if aid not in self.m.cb.actors else f"{aid}_{kind[:3]}"
-                actor_id = aid
-                a = actors.setdefault(aid, Actor(aid, surface, kind, self._affiliation(role), role, [], [],
-                                                 origin="detected"))
-                if role and not a.role:
-                    a.role, a.affiliation = role, a.affiliation or self._affiliation(role)
-                elif role and not a.affiliation and self._affiliation(role):  # "Economy Minister X" ... later
-                    a.role, a.affiliation = role, self._affiliation(role)  # "Syrian Economy Minister X": Syria's
-                for form in (surface, *aliases):
-                    if form not in a.aliases:
-                        a.aliases.append(form)
-            found.append(Mention(doc_id, s, e, sid, surface, actor_id, "detected"))
-            taken.append((s, e))
-            return actor_id
-
+    def _acronym_bodies(self, st: _Detection) -> None:
+        """Organisations introduced with an acronym."""
+        text, add = st.text, st.add
         # organisations with an acronym: "the Syrian Observatory for Human Rights (SOHR)", and without the
         # parentheses when the initials spell it ("the Syrian Arab News Agency SANA reported")
         for mt in ACRONYM_ORG.finditer(text):
@@ -534,6 +559,9 @@ class Detector:
             for am in alias_pattern(acr).finditer(text) if org else ():
                 add(am.start(), am.end(), kind, actor=org)
 
+    def _media(self, st: _Detection) -> None:
+        """Media, by how they are named and what they do."""
+        text, known, add, taken = st.text, st.known, st.add, st.taken
         # media: "the newspaper Al-Watan", "told The Washington Post"
         for noun in self.media_nouns:
             word = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # ("Al-Quds", "Ra'i"; not "One's")
@@ -588,6 +616,9 @@ class Detector:
             if not actor_named(self.m.cb, mt.group("n")) and not all(is_word(w.lower()) for w in mt.group("n").split()):
                 add(mt.start("n"), mt.end("n"), "media")
 
+    def _turns_and_residents(self, st: _Detection) -> None:
+        """A transcript's speakers by their turn labels, and residents named by one name."""
+        text, add, actors, found = st.text, st.add, st.actors, st.found
         # a transcript's turn label ("Karim Nassar: ...", a parliament's "Dr Jane Roe (Leeds North) (Lab): ..."),
         # in a text whose questions are labelled too, or where three turns or more are so labelled
         labels = "|".join(re.escape(w) for w in sorted(self.m.cb.question_labels))
@@ -618,6 +649,10 @@ class Detector:
                 # someone named in full elsewhere, "Sedykh, 67, said", is found with the full name)
                 add(mt.start("n"), mt.end("n"), "person", role=role)
 
+    def _persons(self, st: _Detection) -> None:
+        """Persons: capitalised runs of words a title, an apposition or a speech verb marks as a name."""
+        text, index, known, titles = st.text, st.index, st.known, st.titles
+        add, actors, taken, displaced = st.add, st.actors, st.taken, st.displaced
         # persons: a capitalised run of 2-6 words, checked against titles before and appositions after
         for mt in re.finditer(rf"{_TOKEN}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_TOKEN}){{1,8}}", text):  # ("Geir O. Pedersen")
             s0, e0 = mt.span()
@@ -713,6 +748,9 @@ class Detector:
                 if (member or bracket) and pid in actors and actors[pid].role == role:  # "Irina Volkova of Russia":
                     actors[pid].affiliation = affiliation_of.strip("-")  # that state's; a party's member speaks for none
 
+    def _speaking_surnames(self, st: _Detection) -> None:
+        """A surname that speaks names the person introduced in full earlier."""
+        text, add, actors, taken = st.text, st.add, st.actors, st.taken
         # a surname that speaks ('"...," said Youssef', "Youssef added") names the person introduced earlier in full
         # with no title or speech verb ("Samer Youssef, a former teacher, spent nine nights ...")
         forms = "|".join(sorted(self.speech_forms, key=len, reverse=True))
@@ -731,6 +769,10 @@ class Detector:
                                  text[f.end():])
                 add(f.start(), f.end(), "person", appos.group("role").strip() if appos else "")
 
+    def _alias_frames(self, st: _Detection) -> None:
+        """One actor, two names ("also known as ...")."""
+        doc_id, text, index, known = st.doc_id, st.text, st.index, st.known
+        actors, found, taken = st.actors, st.found, st.taken
         # one actor, two names: "also known as Abu Mohammed al-Jolani"
         for mt in self.alias_frame.finditer(text):
             before = [x for x in known + found if x.end <= mt.start() and mt.start() - x.end < 80
@@ -748,6 +790,10 @@ class Detector:
                 if owner in actors and text[a_s:a_e] not in actors[owner].aliases:
                     actors[owner].aliases.append(text[a_s:a_e])
 
+    def _every_use(self, st: _Detection) -> None:
+        """Every later use of a detected actor's name, and of a person's surname."""
+        doc_id, text, index = st.doc_id, st.text, st.index
+        actors, found, taken = st.actors, st.found, st.taken
         # every use of a detected body's or medium's name, as written ("Kommersant's sources said" besides "told
         # Kommersant"; not "the national army" for "The National")
         # (and of a detected person's full name: "Hassan Omar, the shopkeeper, was ..." after "said Hassan Omar")
@@ -774,7 +820,6 @@ class Detector:
             forms = [(parts[-1], False)] + ([(parts[0], True)] if alone else [])
             for form, alone in forms:
                 self._bare_mentions(doc_id, text, index, aid, a, form, alone, first_seen, found, taken)
-        return Detected(actors, found, displaced)
 
     def _bare_mentions(self, doc_id: str, text: str, index: tuple, aid: str, a: Actor, last: str, alone: bool,
                        after: int, found: list[Mention], taken: list) -> None:
