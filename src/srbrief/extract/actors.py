@@ -561,7 +561,7 @@ class Detector:
 
     def _media(self, st: _Detection) -> None:
         """Media, by how they are named and what they do."""
-        text, known, add, taken = st.text, st.known, st.add, st.taken
+        text, add = st.text, st.add
         # media: "the newspaper Al-Watan", "told The Washington Post"
         for noun in self.media_nouns:
             word = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # ("Al-Quds", "Ra'i"; not "One's")
@@ -618,7 +618,7 @@ class Detector:
 
     def _turns_and_residents(self, st: _Detection) -> None:
         """A transcript's speakers by their turn labels, and residents named by one name."""
-        text, add, actors, found = st.text, st.add, st.actors, st.found
+        text, add, actors = st.text, st.add, st.actors
         # a transcript's turn label ("Karim Nassar: ...", a parliament's "Dr Jane Roe (Leeds North) (Lab): ..."),
         # in a text whose questions are labelled too, or where three turns or more are so labelled
         labels = "|".join(re.escape(w) for w in sorted(self.m.cb.question_labels))

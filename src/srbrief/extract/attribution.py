@@ -280,7 +280,9 @@ class Attributor(SpeakerRules):
     # ------------------------------------------------------------------ one sentence
     def sentence(self, ctx: DocContext, sent_id: int, s0: int, s1: int, toks: list[Token],
                  mentions: list[Mention], cues: list[Match], in_quote: bool) -> list[Statement]:
-        """Statements of one sentence (reported speech and nested acts)."""
+        """Statements of one sentence (reported speech and nested acts): its speech cues, each framed with its
+        speaker, or else a quotation that a colon introduces or the last speaker goes on with; then each view's
+        scope, what is nested in what, and who relays whom."""
         text = ctx.text
         cands = self.candidates(ctx, s0, s1, mentions)
         quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text, s0, s1)]
@@ -288,6 +290,45 @@ class Attributor(SpeakerRules):
             else None
         if closing:  # 'Instead they got a discount," an organizer said': the quotation opened a sentence before
             quotes.insert(0, (s0, closing.end()))
+        cues, asked, speech = self._speech_cues(ctx, s0, s1, toks, mentions, cues, cands, quotes)
+        out = self._framed(ctx, sent_id, s0, s1, cands, toks, quotes, speech)
+        if not out:
+            quoted = self._introduced_quote(ctx, sent_id, s0, s1, cands)
+            if quoted:
+                return quoted
+        whole = re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text[s0:s1]) is not None
+        # ('... he said. "Our aim is ..."': a quotation standing alone goes on quoting the last speaker)
+        if not out and (in_quote or whole):  # (also a sentence inside a quotation the last speaker opened)
+            if ctx.last_speaker:
+                out.append(Statement(ctx.doc_id, sent_id, s0, s1, ctx.last_speaker, self._relay(ctx, ctx.last_speaker),
+                                     "direct-quote", "", (s0, s1)))
+        frame_of = self._scopes(text, s0, s1, out, cues, asked, quotes)
+        out = self._relays(ctx, text, out, frame_of)
+        for st in [o for o in out if self._naming(o)]:
+            at = text.find(st.cue, s0, s1)
+            if at >= 0:
+                # "which the Kremlin called constructive, and the EU's decision ...": what a naming verb says
+                # is its object and the name it gives, up to the end of its clause
+                cut = re.compile(r"[,;:—–.]").search(text, at + len(st.cue), s1)
+                end = cut.start() if cut else s1
+                said = next((m.start() for m in re.finditer(r"\s+and\s+(?:also\s+)?([a-z]+)", text[at:end])
+                             if lemma(m.group(1)) in self.speech_lemmas), None)  # "called the talks constructive
+                st.scope = (at + len(st.cue), at + said if said is not None else end)  # and said ...": his next words
+        for st in out:  # a view mostly in quotation marks is a direct quote
+            share = sum(min(b, st.scope[1]) - max(a, st.scope[0]) for a, b in quotes
+                        if a < st.scope[1] and st.scope[0] < b)
+            if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
+                st.attribution = "direct-quote"
+        return out
+
+    def _speech_cues(self, ctx: DocContext, s0: int, s1: int, toks: list[Token], mentions: list[Mention],
+                     cues: list[Match], cands: list[Candidate], quotes: list[tuple[int, int]]
+                     ) -> tuple[list[Match], tuple | None, list[Match]]:
+        """The sentence's cues (with a naming verb that speaks as a speech cue), the question put to the speaker
+        before it ("Asked whether ..."), and the cues that frame a view: none inside a quotation, a name, a
+        question, a condition, a passive or a phrasal use, no speech negated with nothing said, nothing not said
+        yet, and no reason a source is unnamed."""
+        text = ctx.text
         inside = lambda pos: any(a < pos < b for a, b in quotes)  # noqa: E731
         refusals = {c.first for c in cues if c.group in ("refusal", "silence")}  # "did not rule out": a view
         nothing_said = lambda c: len(toks) - c.last <= 6 or c.last + 1 < len(toks) and toks[c.last + 1].lower in (  # noqa: E731
@@ -338,6 +379,13 @@ class Attributor(SpeakerRules):
             # translated Arabic order: "Sees the Syrian writer X that ...": a verb of opinion first
             t = toks[lead]
             speech.insert(0, Match(lead, lead, t.start, t.end, t.lemma, "speech"))
+        return cues, asked, speech
+
+    def _framed(self, ctx: DocContext, sent_id: int, s0: int, s1: int, cands: list[Candidate], toks: list[Token],
+                quotes: list[tuple[int, int]], speech: list[Match]) -> list[Statement]:
+        """A statement for each speech cue and speaker its frame names (a verb nested in a view already found, a
+        participle after a comma and a verb coordinated with the last share that view's speaker)."""
+        text = ctx.text
         out: list[Statement] = []
         used: list[tuple[int, int]] = []
         for cue in speech:
@@ -393,30 +441,36 @@ class Attributor(SpeakerRules):
                 relay = via or self._relay(ctx, sp)
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, relay, "reported", text[cue.start:cue.end],
                                      frame, subject=subject))
-        if not out and (colon := INTRODUCED_QUOTE.search(text, s0, s1)) is not None:
-            # 'Olga Roe, a Moscow-based analyst, was more cautious: "..."': the quotation a colon introduces is the
-            # words of the sentence's subject
-            first = next((c for c in cands if c.end <= colon.start()), None)
-            lead = [w for w in re.findall(r"[\w'’-]+", text[s0:first.start]) if w.lower() not in SKIPPABLE] \
-                if first else ["-"] * 9
-            ids = self.resolve(ctx, first, []) if first and len(lead) <= 3 and first.kind != "pronoun" or (
-                first and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")) else ()
-            verb = first is not None and re.search(r"\b(?:was|is|were|are|has|had|went|put|summed|\w+ed)\b",
-                                                   text[first.end:colon.start()])
-            # (a verb of its own: 'X was more cautious:', not a headline's 'X in the Kremlin: "..."')
-            if ids and verb and len(text[first.end:colon.start()].split()) <= 14 and not re.search(
-                    r"[“”\"]", text[s0:colon.start()]):
-                for sp in ids:
-                    out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, self._owner_medium(ctx, cands, first)
-                                         or self._relay(ctx, sp), "direct-quote", "", (colon.end() - 1, s1),
-                                         subject=first.kind))
-                return out
-        whole = re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text[s0:s1]) is not None  # '... he said. "Our aim is ..."':
-        # a quotation standing alone goes on quoting the last speaker
-        if not out and (in_quote or whole):  # (also a sentence inside a quotation the last speaker opened)
-            if ctx.last_speaker:
-                out.append(Statement(ctx.doc_id, sent_id, s0, s1, ctx.last_speaker, self._relay(ctx, ctx.last_speaker),
-                                     "direct-quote", "", (s0, s1)))
+        return out
+
+    def _introduced_quote(self, ctx: DocContext, sent_id: int, s0: int, s1: int,
+                          cands: list[Candidate]) -> list[Statement]:
+        """'Olga Roe, a Moscow-based analyst, was more cautious: "..."': the quotation a colon introduces is the
+        words of the sentence's subject (with a verb of its own: 'X was more cautious:', not a headline's 'X in the
+        Kremlin: "..."')."""
+        text = ctx.text
+        colon = INTRODUCED_QUOTE.search(text, s0, s1)
+        if colon is None:
+            return []
+        first = next((c for c in cands if c.end <= colon.start()), None)
+        lead = [w for w in re.findall(r"[\w'’-]+", text[s0:first.start]) if w.lower() not in SKIPPABLE] \
+            if first else ["-"] * 9
+        ids = self.resolve(ctx, first, []) if first and len(lead) <= 3 and first.kind != "pronoun" or (
+            first and first.kind == "pronoun" and first.surface.lower() in ("he", "she", "they")) else ()
+        verb = first is not None and re.search(r"\b(?:was|is|were|are|has|had|went|put|summed|\w+ed)\b",
+                                               text[first.end:colon.start()])
+        if not (ids and verb and len(text[first.end:colon.start()].split()) <= 14 and not re.search(
+                r"[“”\"]", text[s0:colon.start()])):
+            return []
+        return [Statement(ctx.doc_id, sent_id, s0, s1, sp, self._owner_medium(ctx, cands, first)
+                          or self._relay(ctx, sp), "direct-quote", "", (colon.end() - 1, s1), subject=first.kind)
+                for sp in ids]
+
+    def _scopes(self, text: str, s0: int, s1: int, out: list[Statement], cues: list[Match], asked: tuple | None,
+                quotes: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+        """Each statement's scope: the sentence without its attribution frame, up to the next frame (and the
+        question it answers); then what lies inside another's view is nested in it. Returns each statement's
+        frame (by ``id``)."""
         # each statement's scope: the sentence without its attribution frame, up to the next frame
         frames = sorted({st.scope for st in out})
         frame_of = {id(st): st.scope for st in out}
@@ -458,6 +512,11 @@ class Attributor(SpeakerRules):
             if outer is not None:
                 inner.nested, inner.via_id = True, outer.speaker_id
                 inner.scope = (f[0], outer.scope[1]) if f[0] >= outer.scope[0] else inner.scope
+        return frame_of
+
+    def _relays(self, ctx: DocContext, text: str, out: list[Statement],
+                frame_of: dict[int, tuple[int, int]]) -> list[Statement]:
+        """Who relays whom: "according to" a source, and a medium "citing" one."""
         # "According to the presidency, al-Sharaa underlined ...": the speaker is al-Sharaa, relayed by the presidency
         for src in [st for st in out if st.cue.lower().startswith("according")]:
             # "according to Syrian sources cited by Reuters": the sources speak, the medium relays them
@@ -486,21 +545,6 @@ class Attributor(SpeakerRules):
                 st.via_id = media[0].speaker_id
                 st.scope = media[0].scope
                 out = [o for o in out if o not in media]
-        for st in [o for o in out if self._naming(o)]:
-            at = text.find(st.cue, s0, s1)
-            if at >= 0:
-                # "which the Kremlin called constructive, and the EU's decision ...": what a naming verb says
-                # is its object and the name it gives, up to the end of its clause
-                cut = re.compile(r"[,;:—–.]").search(text, at + len(st.cue), s1)
-                end = cut.start() if cut else s1
-                said = next((m.start() for m in re.finditer(r"\s+and\s+(?:also\s+)?([a-z]+)", text[at:end])
-                             if lemma(m.group(1)) in self.speech_lemmas), None)  # "called the talks constructive
-                st.scope = (at + len(st.cue), at + said if said is not None else end)  # and said ...": his next words
-        for st in out:  # a view mostly in quotation marks is a direct quote
-            share = sum(min(b, st.scope[1]) - max(a, st.scope[0]) for a, b in quotes
-                        if a < st.scope[1] and st.scope[0] < b)
-            if st.attribution == "reported" and share > 0.4 * max(1, st.scope[1] - st.scope[0]):
-                st.attribution = "direct-quote"
         return out
 
     def _citing(self, st: Statement) -> bool:

@@ -226,7 +226,7 @@ class _Reading:
 
     def read(self, r) -> None:
         """Read one sentence: its statements and events join the document's."""
-        x, cb, ctx, text, types = self.x, self.cb, self.ctx, self.text, self.types
+        x, cb, text, types = self.x, self.cb, self.text, self.types
         s0, s1 = int(r.start), int(r.end)
         ms = self.by_sent.get(r.sent_id, [])
         opens = r.paragraph != self.paragraph
