@@ -556,6 +556,16 @@ def test_one_unknown_name_that_is_told_or_interviews_is_a_medium(x):
     assert "putin" not in set(st["via_id"])
 
 
+def test_a_capital_in_a_mediums_name_is_no_mention_of_the_state(x):
+    st, ms, *_ = run(x, "Talks went well. A Syrian diplomat told the Tehran Times that the naval base would stay. "
+                        "The Moscow Times reported that the envoy had left.")
+    assert st[st["sent_id"] == 1][["speaker_id", "via_id"]].values.tolist() == [["unnamed_syrian_diplomat",
+                                                                                 "tehran_times"]]
+    assert not {"iran", "russia"} & set(ms["actor_id"]) and {"tehran_times", "moscow_times"} <= set(ms["actor_id"])
+    _, ms, *_ = run(x, "Tehran backed the talks, and Moscow welcomed them.")  # (the capitals alone still are)
+    assert {"iran", "russia"} <= set(ms["actor_id"])
+
+
 def test_one_of_them_is_one_of_the_group_that_spoke_not_the_actor_they_told_of(x):
     st, *_ = run(x, "Damascus asked Moscow to resume fuel deliveries, four people briefed on the talks said. "
                     "One of them said the Syrian side wanted the deliveries before winter.")

@@ -511,6 +511,17 @@ class Detector:
             add(mt.start(), mt.end(), "organization")
         return ""
 
+    def _displace_states(self, st: _Detection, s: int, e: int) -> None:
+        """A state's name or capital inside the name of a new actor ("the Tehran Times", "The Moscow Times") is no
+        mention of the state: it gives way, unless a known name reaches past the new one."""
+        inner = [k for k in st.known if s <= k.start and k.end <= e and (k.start, k.end) in st.taken]
+        if not inner or any(k.start < e and s < k.end and k not in inner for k in st.known):
+            return
+        if all(getattr(self.m.cb.actors.get(k.actor_id), "type", "") == "state" for k in inner):
+            for k in inner:
+                st.taken.remove((k.start, k.end))
+                st.displaced.append((k.start, k.end))
+
     def _overlaps(self, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
         return any(a < e and s < b for a, b in taken)
 
@@ -659,8 +670,11 @@ class Detector:
             words = mt.group(0).split()
             if words[0] == "By" and re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, s0) + 1:s0]):
                 continue  # "By Pavel Lindqvist, 10 February 2026": the byline's author, who is the text's own voice
+            if words[0] == "The" and len(words) > 2 and words[-1] in self.media_words:
+                s0, words = s0 + 4, words[1:]  # "The Tehran Times reported": the article opens the sentence
             if words[-1] in self.media_words and len(words) <= 4 and not any(w.lower() in self.titles for w in words) \
                     and re.search(r"\b(?:the|The)\s+$", text[max(0, s0 - 4):s0]):
+                self._displace_states(st, s0, e0)  # "told the Tehran Times": a capital in its name is no state
                 add(s0, e0, "media")  # "told the Associated Press": a name that ends in a medium's word
                 continue
             trimmed = self._trim(text, s0, e0)
