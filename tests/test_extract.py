@@ -1109,6 +1109,14 @@ def test_an_issue_word_in_the_possessive_is_still_the_issue(x, sentence, speaker
     assert stance_of(st, speaker, issue) == expected
 
 
+def test_two_actors_wants_told_in_one_view_are_each_their_own(x):
+    for text in ("Damascus wants the funds returned, while Moscow hopes to keep its air base, an envoy said.",
+                 "An envoy said Damascus wants the funds returned, while Moscow hopes to keep its air base."):
+        st, *_ = run(x, text)
+        held = {(r.speaker_id, r.issue_id) for r in st.itertuples() if r.via_id == "unnamed_envoy"}
+        assert held == {("syria", "debts_and_assets"), ("russia", "russian_bases")}, held
+
+
 def test_a_nested_refusal_belongs_to_its_actor(x):
     st, *_ = run(x, "Al-Sharaa said that he raised the handover with Putin, but Moscow refused.")
     nested = st[(st["speaker_id"] == "russia") & (st["issue_id"] == "assad_extradition")].iloc[0]

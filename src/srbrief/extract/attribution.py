@@ -127,6 +127,16 @@ class Statement:
     frame: tuple[int, int] | None = None  # who speaks and the cue ("the Kremlin press service announced")
 
 
+def _up_to_the_next(views: list[Statement]) -> list[Statement]:
+    """Each view ends where the next one of another actor begins ("Damascus wants A, while Moscow wants B": B is
+    Moscow's, not Damascus's)."""
+    for v in views:
+        later = [o.scope[0] for o in views if o.scope[0] > v.scope[0] and o.speaker_id != v.speaker_id]
+        if later and min(later) < v.scope[1]:
+            v.scope = (v.scope[0], min(later))
+    return views
+
+
 class Attributor(SpeakerRules):
     """The attribution rules for one codebook (cue groups and vocabularies compiled once)."""
 
@@ -903,7 +913,7 @@ class Attributor(SpeakerRules):
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
                                          "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed,
                                          joint=outer.speaker_id in ids or act.start in wanted))
-        return out
+        return _up_to_the_next(out)
 
     def complement_subject(self, ctx: DocContext, outer: Statement, mentions: list[Mention]) -> str:
         """The actor that opens a reported clause as its subject ("reported that Moscow is close to a
