@@ -547,6 +547,13 @@ def test_a_medium_named_or_referred_to_relays_the_unnamed_source(x):
     assert st[["speaker_id", "via_id"]].values.tolist()[0] == ["unnamed_syrian_diplomat", "al_watan"]
 
 
+def test_a_name_before_a_mediums_noun_is_the_medium(x):
+    st, ms, *_ = run(x, "Talks went well. The Gazeta newspaper reported that Damascus had asked for wheat.")
+    assert "gazeta" in set(ms["actor_id"]) and st[st["sent_id"] == 1]["via_id"].tolist() == ["gazeta"]
+    _, ms, *_ = run(x, "Talks went well. The Russian newspaper reported that Damascus had asked for wheat.")
+    assert not any(a.startswith("russian") and a != "russia" for a in ms["actor_id"])  # a demonym names no medium
+
+
 def test_one_unknown_name_that_is_told_or_interviews_is_a_medium(x):
     st, *_ = run(x, "Talks went well. The bases will stay, a Russian diplomat told Vedomosti.")
     assert st[["speaker_id", "via_id"]].values.tolist() == [["unnamed_russian_diplomat", "vedomosti"]]

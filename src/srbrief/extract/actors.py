@@ -583,6 +583,12 @@ class Detector:
                 start = mt.start("noun") if mt.group("noun")[0].isupper() and mt.group("noun") in self.media_words \
                     else mt.start("n")
                 add(start, mt.end("n"), "media")  # "Channel One's correspondent": the channel is "Channel One"
+            # "the Kommersant newspaper", "the Al-Watan daily": a name that is no English word before the noun
+            for mt in re.finditer(rf"\b[Tt]he\s+(?P<n>{word}(?:\s+{word}){{0,2}})\s+(?i:{re.escape(noun)})\b", text):
+                words = mt.group("n").split()
+                if not actor_named(self.m.cb, mt.group("n")) and words[0].lower() not in self.demonyms \
+                        and not all(is_word(w.lower()) for w in words):
+                    add(mt.start("n"), mt.end("n"), "media")
         for mt in re.finditer(r"\btold\s+(?P<n>The\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", text):
             add(mt.start("n"), mt.end("n"), "media")
         # "told Kommersant", "in an interview with Izvestia", "quoted by Vedomosti": one name, no English word,

@@ -166,11 +166,12 @@ class SpeakerRules:
                     and not any(lemma(w) in self.speech_lemmas for w in re.findall(r"[a-z]+", rest.group(1))):
                 continue  # "China, a member of the Security Council, said": an apposition that describes the actor
                 # named before it, no unnamed source of its own
-            if any(c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media" and c.end <= mt.start("noun")
-                   and not text[c.end:mt.start("noun")].strip() for c in out) \
-                    and set(mt.group("noun").lower().split()) & self.medium_describers:
-                continue  # "the official SANA news agency": the medium named, not an unnamed one (but "a Reuters
-                # source" is the medium's unnamed source)
+            named = next((c for c in out if c.kind == "mention" and ctx.actor_types.get(c.actor_ids[0]) == "media"
+                          and c.end <= mt.start("noun") and not text[c.end:mt.start("noun")].strip()), None)
+            if named is not None and set(mt.group("noun").lower().split()) & self.medium_describers:
+                out[out.index(named)] = Candidate(named.start, b, named.actor_ids, "mention", text[named.start:b])
+                continue  # "the official SANA news agency", "the Kommersant newspaper": the medium named, with its
+                # noun, not an unnamed one (but "a Reuters source" is the medium's unnamed source)
             body = next((c for c in out if c.kind == "mention" and c.end <= a and not text[c.end:a].strip() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) in ("state", "organization")), None)
             if body is not None:  # "EU foreign ministers agreed", "European Union officials said": the body named
