@@ -573,6 +573,15 @@ def test_a_capital_in_a_mediums_name_is_no_mention_of_the_state(x):
     assert {"iran", "russia"} <= set(ms["actor_id"])
 
 
+def test_an_unnamed_source_from_a_country_speaks_and_a_name_before_a_bare_noun_is_no_cue(x):
+    st, *_ = run(x, "Talks went well. A diplomat from a Gulf state who follows the file said the air base would stay.")
+    assert st[["speaker_id", "cue"]].values.tolist() == [["unnamed_gulf_diplomat", "said"]]
+    st, *_ = run(x, "Talks went well. An official of one neighbouring country said the air base would stay.")
+    assert st["speaker_id"].tolist() == ["unnamed_official"]
+    st, *_ = run(x, "Talks went well. The Syrians demand that Russia hand him over.")  # (a plural name speaks)
+    assert st["cue"].tolist() == ["demand"]
+
+
 def test_one_of_them_is_one_of_the_group_that_spoke_not_the_actor_they_told_of(x):
     st, *_ = run(x, "Damascus asked Moscow to resume fuel deliveries, four people briefed on the talks said. "
                     "One of them said the Syrian side wanted the deliveries before winter.")

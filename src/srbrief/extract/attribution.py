@@ -231,7 +231,9 @@ class Attributor(SpeakerRules):
             r"|(?:in|at|from|of)\s+"  # of Foreign Affairs"
             r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}"  # ("at the Carnegie Middle East Center")
             r"|(?:at|from|of|with)\s+(?:a|an)\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + org_nouns + r")"  # ("at a Beirut
-            r"))?(?![\w-])",  # institute", "with a think tank")
+            # institute", "with a think tank")
+            r"|(?:from|of)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:country|state|nation)"  # ("a diplomat from a Gulf
+            r"))?(?![\w-])",  # state", "an official of one European country")
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
         parties = sorted((re.escape(p) for p in cues["parties"]), key=len, reverse=True)
@@ -614,6 +616,11 @@ class Attributor(SpeakerRules):
             return True  # (also "Syria's repeated calls", "Damascus' demand": an owner's, no verb)
         if toks[cue.first - 1].lower in PREPOSITIONS - {"to"} and not toks[cue.first].lower.endswith("ing"):
             return True  # "who charters for state customers": a preposition's object, no verb ("after saying" is one)
+        if cue.first == cue.last and cue.first > 1 and toks[cue.first].lower == toks[cue.first].lemma \
+                and toks[cue.first - 2].lower in DETERMINERS and toks[cue.first - 1].text[:1].isupper() \
+                and not toks[cue.first - 1].text.endswith("s"):
+            return True  # "a diplomat from a Gulf state", "the EU call for calm": a singular name before a bare
+            # form is its modifier (a singular subject would have "states", "calls"; "the Syrians call for" speaks)
         k = cue.first - 1
         while k > 0 and cue.first - k <= 2 and toks[k].lower in self.noun_qualifiers:
             k -= 1
