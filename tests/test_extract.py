@@ -582,6 +582,12 @@ def test_an_unnamed_source_from_a_country_speaks_and_a_name_before_a_bare_noun_i
     assert st["cue"].tolist() == ["demand"]
 
 
+def test_a_closing_frame_followed_by_and_speaks(x):
+    st, *_ = run(x, "Damascus asked for the funds, a Syrian source said. The Russians would not discuss compensation, "
+                    "the source added, and nothing else was agreed.")
+    assert "unnamed_syrian_source" in speakers_of(st, 1)
+
+
 def test_one_of_them_is_one_of_the_group_that_spoke_not_the_actor_they_told_of(x):
     st, *_ = run(x, "Damascus asked Moscow to resume fuel deliveries, four people briefed on the talks said. "
                     "One of them said the Syrian side wanted the deliveries before winter.")

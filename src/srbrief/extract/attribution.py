@@ -406,9 +406,11 @@ class Attributor(SpeakerRules):
             tail = text[cue.end:s1].strip()
             last_np = re.search(r",\s*((?:[\w’'-]+\s+){1,8})$", text[s0:cue.start])
             closing = (re.fullmatch(r"[^,;]{0,60}", tail) is not None or re.fullmatch(
-                r"[^,;]{0,40}" + TRAILING + r"[^;]*", tail) is not None) and last_np is not None and not any(
+                r"[^,;]{0,40}(?:" + TRAILING + r"|\s*,\s*and\b)[^;]*", tail) is not None) \
+                and last_np is not None and not any(
                 w.lower() == "that" or lemma(w.lower()) in self.speech_lemmas for w in last_np.group(1).split())
-            # (", reported that al-Sharaa demanded ...": a complement, not a closing frame)
+            # (", reported that al-Sharaa demanded ...": a complement, not a closing frame; "..., the source added, and
+            # ...": a closing frame whose speaker goes on)
             # "..., an official said." and "..., a source told Reuters, in the first talks ..."
             if out and cue.group in self.SPEECH and not closing and not out[-1].cue.lower().startswith("accord") \
                     and not self._citing(out[-1])  \
