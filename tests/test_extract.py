@@ -1155,6 +1155,7 @@ def test_a_want_told_by_a_speaker_is_the_wanters_and_the_speaker_keeps_his_side(
     "Moscow seeks to keep its naval facility on the coast.",
     "Moscow's overriding goal is to keep its naval facility on the coast.",  # a want named as a noun
     "Moscow sent a large delegation to the capital on Monday, seeking to keep its naval facility on the coast.",
+    "Moscow is trying to hold on to its naval facility on the coast.",  # trying to do it is wanting it
 ])
 def test_a_position_stated_without_a_speech_verb_is_described(x, sentence):
     st, *_ = run(x, sentence)
