@@ -588,6 +588,15 @@ def test_a_closing_frame_followed_by_and_speaks(x):
     assert "unnamed_syrian_source" in speakers_of(st, 1)
 
 
+def test_a_resident_who_gives_only_a_name_is_a_person_and_is_quoted_next(x):
+    st, ms, _, det, _ = run(x, "An analyst, Karim Haddad, said the air base would stay. For a grain trader in Homs, "
+                               "who asked that only his first name, Samir, be used, the arithmetic is simple. "
+                               "\"Whoever pays first wins,\" he said. A baker, who gave her name as Lina, said bread "
+                               "cost twice as much.")
+    assert det["samir"].type == "person" and det["samir"].role.startswith("grain trader")
+    assert speakers_of(st, 2) == ["samir"] and speakers_of(st, 3) == ["lina"]
+
+
 def test_one_of_them_is_one_of_the_group_that_spoke_not_the_actor_they_told_of(x):
     st, *_ = run(x, "Damascus asked Moscow to resume fuel deliveries, four people briefed on the talks said. "
                     "One of them said the Syrian side wanted the deliveries before winter.")

@@ -234,6 +234,12 @@ class Detector:
                                r"[,\s]*)?(?:(?:a|an)\s+(?P<role>[A-Za-z0-9][^,.;\n]{2,80}?)(?=[,.;]|$))?", re.MULTILINE)
     # (a description may open on an age, "a 41-year-old shopkeeper", or a place, "an Idlib-based teacher")
 
+    #: A resident who gives only a name ("a shopkeeper, who gave his name as Dilovan, said", "an importer, who asked
+    #: that only his first name, Wael, be used"): the description before it, and the name.
+    GIVEN_NAME = re.compile(r"(?:(?P<d>\b(?:[Aa]|[Aa]n)\s+[^,.;:\n]{2,80}?),\s+)?who\s+(?:gave|asked\s+that\s+only|asked\s+to\s+be"
+                            r"\s+(?:identified|named)\s+(?:only\s+)?by|would\s+give\s+only|gave\s+only)\s+(?:his|her)\s+"
+                            r"(?:first\s+|given\s+)?name(?:,\s+|\s+as\s+)(?P<n>[A-Z][a-z’'-]+)(?![\w’'-])")
+
     def _speaks(self, verb: str, lemmas=None, endings: tuple[str, ...] = ("ed",)) -> bool:
         """Is ``verb`` a form that speaks: a listed form ("said", "told", "wrote") or any form with one of ``endings``
         of a verb whose lemma is in ``lemmas`` (the speech verbs by default: "summarized", "cautioned")?"""
@@ -636,6 +642,12 @@ class Detector:
     def _turns_and_residents(self, st: _Detection) -> None:
         """A transcript's speakers by their turn labels, and residents named by one name."""
         text, add, actors = st.text, st.add, st.actors
+        for mt in self.GIVEN_NAME.finditer(text):
+            if mt.group("n").lower() not in self.stop and not actor_named(self.m.cb, mt.group("n")):
+                role = re.sub(r"^(?:[Aa]|[Aa]n)\s+", "", mt.group("d") or "").strip()
+                pid = add(mt.start("n"), mt.end("n"), "person", role=role)
+                if pid and mt.group("d"):
+                    add(mt.start("d"), mt.end("d"), "person", actor=pid)  # ("A baker, who ..., said": the subject)
         # a transcript's turn label ("Karim Nassar: ...", a parliament's "Dr Jane Roe (Leeds North) (Lab): ..."),
         # in a text whose questions are labelled too, or where three turns or more are so labelled
         labels = "|".join(re.escape(w) for w in sorted(self.m.cb.question_labels))

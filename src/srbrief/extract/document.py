@@ -502,8 +502,15 @@ class _Reading:
             ctx.last_source = final if final in ctx.anonymous and (not plural_source(final) or one) else ""
         if not any(types.get(s.speaker_id) == "person" for s in speakers):
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
+            persons = {y.actor_id for y in ms if types.get(y.actor_id) == "person"}
+            new = [y.actor_id for y in ms if y.actor_id in persons and y.actor_id not in (ctx.recent_persons or [])
+                   and re.search(r"\bname(?:,|\s+as)\s*$", text[max(0, y.start - 12):y.start])]  # (not "the strike
+            # killed General Omar Haddad": a person named in passing)
             if subject and types.get(subject) == "person":
                 ctx.last_person_speaker, ctx.last_source = subject, ""
+            elif not speakers and len(persons) == 1 and new:  # "For an importer, who asked that only his first
+                ctx.last_person_speaker, ctx.last_source = new[0], ""  # name, Wael, be used, ... . '...,' he said":
+                # one who gives the reporter a name is about to be quoted
             elif not speakers:
                 lead = next(iter(x.attributor.candidates(ctx, s0, s1, ms)), None)
                 if lead is not None and lead.kind == "anonymous" and not text[s0:lead.start].strip(" \"“") \
