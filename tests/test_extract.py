@@ -1355,6 +1355,12 @@ def test_second_review_guards_on_speakers_and_labels(x):
     assert not any(a.type == "person" for a in det.values()), {k: a.type for k, a in det.items()}
 
 
+def test_a_second_thing_said_after_and_that_is_its_own_clause(x):
+    st, *_ = run(x, "Dmitry Peskov said trade ties were promising, and that the extradition of the former president "
+                    "had not been raised.")
+    assert stance_of(st, "peskov", "assad_extradition") == "neutral"  # (the promise is the trade's)
+
+
 def test_a_relative_clause_past_and_narrows_nothing_refused(x):
     st, *_ = run(x, "Al-Shaibani said Damascus would not renew the lease on the naval base and wanted a deal that "
                     "kept its port open.")

@@ -66,7 +66,10 @@ def clauses(toks: list[Token], speech: frozenset = frozenset()) -> list[tuple[in
         k = i + 2 if i + 2 < len(toks) and toks[i + 1].lower == "also" else i + 1
         and_said = t.lower == "and" and k < len(toks) and toks[k].lemma in speech and toks[k].lower.endswith(
             ("ed", "id", "ld", "ote"))  # ("would not repay the loans, and said any ratification should wait")
-        if (t.lower in CLAUSE_BREAKS or told or and_said) and i > a:
+        and_that = t.lower == "and" and i + 1 < len(toks) and toks[i + 1].lower == "that" and i > 0 \
+            and toks[i - 1].text == ","  # ("said trade ties were wide, and that the extradition was not raised":
+        # a second thing said)
+        if (t.lower in CLAUSE_BREAKS or told or and_said or and_that) and i > a:
             out.append((a, i))
             a = i + (1 if t.lower in (";", ":", ",") else 0)
     out.append((a, len(toks)))
