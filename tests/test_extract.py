@@ -1185,6 +1185,17 @@ def test_in_support_of_is_no_position_of_the_actor_before_it(x):
     assert st.empty or "gulf_states" not in set(st["speaker_id"])
 
 
+def test_positions_of_two_actors_in_one_sentence_are_each_their_own(x):
+    st, *_ = run(x, "Talks went on. Syria seeks the return of its frozen funds, and Russia hopes to keep its air base.")
+    held = {(r.speaker_id, r.issue_id, r.stance) for r in st.itertuples() if r.issue_id}
+    assert held == {("syria", "debts_and_assets", "support"), ("russia", "russian_bases", "support")}, held
+    # (an act word inside the issue's own term, "frozen funds", does nothing to the funds)
+    st, *_ = run(x, "A diplomat said talks went on. \"Moscow wants to keep its air base, Damascus wants wheat. Nobody "
+                    "wants a quarrel,\" the diplomat said.")
+    told = {(r.speaker_id, r.issue_id) for r in st.itertuples() if r.via_id == "unnamed_diplomat"}
+    assert told == {("russia", "russian_bases"), ("syria", "reconstruction")}, told  # told by the one quoted
+
+
 def test_a_position_after_a_light_verb_is_described(x):
     st, *_ = run(x, "Moscow has given no sign of leaving its naval facility.")
     row = st[st["speaker_id"] == "russia"].iloc[0]
@@ -2298,8 +2309,10 @@ def test_an_act_inside_an_embedded_question_is_asked_about_not_told(x):
 def test_a_quotation_closed_with_no_frame_goes_on_quoting_its_speaker(x):
     st, *_ = run(x, '"Brussels is slow," Senator Ivan Orlov told RT. "Russia offers grain and fuel. The Syrians '
                     'remember."')
-    assert speakers_of(st, 1) == speakers_of(st, 2) == ["orlov"]  # not a position described of Russia
-    assert st.loc[st["sent_id"] == 1, "attribution"].tolist() == ["direct-quote"]
+    assert "orlov" in speakers_of(st, 1) and speakers_of(st, 2) == ["orlov"]
+    told = st[(st["sent_id"] == 1) & (st["speaker_id"] != "orlov")]
+    assert set(told["via_id"]) <= {"orlov"}  # Russia's offer is told by him, no position the outlet describes
+    assert st.loc[(st["sent_id"] == 1) & (st["speaker_id"] == "orlov"), "attribution"].tolist() == ["direct-quote"]
 
 
 def test_families_seeking_refuge_raise_no_handover(x):
@@ -3184,7 +3197,9 @@ def test_a_press_reviews_outlets_in_their_arabic_form_are_media(x):
 def test_a_quotation_over_sentences_is_the_speaker_its_closing_frame_names(x):
     st, *_ = run(x, "Talks went on. Lavrov spoke in Moscow.\n\n\u201cDamascus needs Russian wheat and Western "
                     "sanctions relief. It cannot afford to choose,\u201d said Karim Haddad, a researcher.")
-    assert set(st[st["sent_id"] >= 2]["speaker_id"]) == {"haddad"}
+    quoted = st[st["sent_id"] >= 2]
+    assert set(quoted["speaker_id"]) <= {"haddad", "syria"} and "haddad" in set(quoted["speaker_id"])
+    assert set(quoted.loc[quoted["speaker_id"] == "syria", "via_id"]) <= {"haddad"}  # (Damascus's needs, as he tells)
     assert stance_of(st, "haddad", "sanctions_relief") == "support"
 
 

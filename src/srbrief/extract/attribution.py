@@ -137,6 +137,18 @@ def _up_to_the_next(views: list[Statement]) -> list[Statement]:
     return views
 
 
+def _apart(views: list[Statement], begins: list[int | None]) -> list[Statement]:
+    """Positions of several actors in one sentence ("Moscow wants its bases, Damascus wants wheat"): each from where
+    its holder stands, when another's comes before it, to where the next one's holder stands."""
+    for v, at in zip(views, begins):
+        if at is None:
+            continue
+        others = [b for o, b in zip(views, begins) if o.speaker_id != v.speaker_id and b is not None]
+        lo = max(v.scope[0], at) if any(b < at for b in others) else v.scope[0]
+        v.scope = (lo, min([v.scope[1]] + [b for b in others if b > at]))
+    return views
+
+
 class Attributor(SpeakerRules):
     """The attribution rules for one codebook (cue groups and vocabularies compiled once)."""
 
@@ -955,7 +967,7 @@ class Attributor(SpeakerRules):
     def described(self, ctx: DocContext, sent_id: int, s0: int, s1: int, mentions: list[Mention],
                   acts: list[Match]) -> list[Statement]:
         """An actor's position stated without a speech cue ("Moscow seeks to keep its bases")."""
-        out = []
+        out, begins = [], []  # (where each position's holder stands)
         cands = self.candidates(ctx, s0, s1, mentions)
         toks = tokens(ctx.text, s0, s1)  # (the sentence's tokens, which the acts' indices count)
         for act in acts:
@@ -973,6 +985,7 @@ class Attributor(SpeakerRules):
                     if ctx.actor_types.get(sp) not in ("media", None) and sp != ctx.outlet_id:
                         out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
                                              "described", "", (lo, s1)))
+                        begins.append(lo)
                 continue
             owned = act.group == "owned_wants" or act.group in ("demand", "refusal") and self.owned(toks, act)
             # ("Damascus' (repeated) demand that")
@@ -1020,7 +1033,9 @@ class Attributor(SpeakerRules):
                 if sp and known and sp != ctx.outlet_id:
                     out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, ctx.author_id or ctx.outlet_id,
                                          "described", "", (lo, hi)))
-        return out
+                    begins.append(None if owned and act.group != "owned_wants" else start)  # (what a refusal
+                    # takes, "turned down Syria's request to ...", holds the owner's position: no cut)
+        return _apart(out, begins)
 
     def own_voice(self, ctx: DocContext, sent_id: int, s0: int, s1: int, kind: str) -> Statement | None:
         """The source's own voice: an assessment (forecast) or, in an authored text, a judgment."""

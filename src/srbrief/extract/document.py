@@ -594,6 +594,12 @@ def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFra
                 for k in range(i, j):
                     sid, k0, k1 = rows[k].sent_id, int(rows[k].start), int(rows[k].end)
                     out_drop |= {id(item) for item in by_sent.get(sid, []) if not item[0].cue}
+                    # ('"Moscow wants its bases, Damascus wants wheat. ...," the diplomat said': the wants are told by
+                    # the one quoted, no longer described by the outlet)
+                    added += [(replace(s, via_id=speaker.speaker_id, attribution="reported", nested=True, joint=True),
+                               *rest)
+                              for s, *rest in by_sent.get(sid, []) if s.attribution == "described"
+                              and s.speaker_id != speaker.speaker_id]
                     toks = tokens(text, k0, k1)
                     added.append((Statement(doc_id, sid, k0, k1, speaker.speaker_id, speaker.via_id, "direct-quote",
                                             "", (k0, k1)), toks, x.cb.cue_matcher.find(toks),

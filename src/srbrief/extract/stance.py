@@ -442,6 +442,12 @@ class _Stance:
                 or toks[m.last + 1].lower in ("and", "or", "as", "before", "by")) and any(
             0 < m.first - w <= 5 for w in self.wanting)
 
+    def in_a_term(self, m: Match) -> bool:
+        """An act word that opens one of the issue's own terms before the noun it qualifies ("frozen funds") names the
+        thing, it does nothing to it (not "dependent on", whose word is the predicate; "hand ~ over" is both)."""
+        return any(k.first == m.first and m.last < k.last and self.toks[k.last].lower not in PREPOSITIONS
+                   for k in self.issue_matches if k.group == self.hit.issue + ":keyword")
+
     def modifier(self, m: Match) -> bool:
         """A participle that describes the issue's term, no act: right after it ("the sanctions imposed on
         Syria"); opening what is said, before the term ("traders say halted deliveries were not discussed"; after
@@ -481,7 +487,7 @@ class _Stance:
         undecided = [m for m in cues if m.group == "neutral" and m.last > m.first]
         within = lambda m: any(u.first <= m.first and m.last <= u.last for u in undecided)  # noqa: E731
         kept = lambda m: not self.modifier(m) and not within(m) and not self.open_question(m) \
-            and not self.talked_of(m)  # noqa: E731
+            and not self.talked_of(m) and not self.in_a_term(m)  # noqa: E731
         self.acts_for = [m for m in self.own if m.group.endswith(":for") and kept(m) and not self._aspect(m)]
         self.acts_against = [m for m in self.own if m.group.endswith(":against") and kept(m)]
         self.cues = [m for m in cues if not self.open_question(m) or m.group in ("neutral", "silence", "framing")]
@@ -757,7 +763,8 @@ class _Stance:
                                     for i in range(1, len(toks)) if toks[i].lower in ("who", "whom", "whose")
                                     and toks[i - 1].text == ","]
         everywhere = [m for m in self.issue_matches if m.group.startswith(self.hit.issue + ":") and not self.modifier(m)
-                      and not self._aspect(m) and not any(a <= m.first < b for a, b in asides)]
+                      and not self._aspect(m) and not self.in_a_term(m)
+                      and not any(a <= m.first < b for a, b in asides)]
         return bool(unnegated) and any(m.group.endswith(":for") for m in everywhere) and any(
             m.group.endswith(":against") for m in everywhere) and not self.negators
 
