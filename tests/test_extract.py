@@ -982,6 +982,8 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "support"),
     ("Al-Shaibani said Damascus favours a Syria that is not dependent on one ally.", "shaibani",
      "partner_diversification", "support"),  # "is not" + what follows it: forward
+    ("Lavrov said the sides would take stock of every accord signed in the past.", "lavrov",
+     "agreements_renegotiation", "support"),  # (taking stock of them is reviewing them)
     # a speech participle after a comma opens a clause of its own: what was dismissed is not what was told
     ("Zakharova dismissed the offer as blackmail, telling reporters that Moscow would keep its naval base.",
      "zakharova", "russian_bases", "support"),
@@ -1370,6 +1372,12 @@ def test_a_second_thing_said_after_and_that_is_its_own_clause(x):
     st, *_ = run(x, "Dmitry Peskov said trade ties were promising, and that the extradition of the former president "
                     "had not been raised.")
     assert stance_of(st, "peskov", "assad_extradition") == "neutral"  # (the promise is the trade's)
+
+
+def test_what_a_decision_is_called_takes_a_side(x):
+    st, *_ = run(x, "The European Union eased its sanctions on Syria on Monday. Al-Shaibani called the decision a "
+                    "fresh start for the country.")  # (a fresh start, a new page, a breakthrough)
+    assert stance_of(st, "shaibani", "sanctions_relief") == "support"
 
 
 def test_a_relative_clause_past_and_narrows_nothing_refused(x):
