@@ -208,6 +208,16 @@ def test_two_dates_joined_by_and_are_each_dated_and_know_their_joint_span(senten
         assert found[0].span is None
 
 
+def test_a_day_without_a_year_takes_the_year_its_sentence_told_before():
+    s = "In late November 2024 the rebels attacked, and on December 8 they took the capital."
+    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1] == ("on December 8", date(2024, 12, 8))
+    s = "Talks began in December 2023 and ended on January 5."  # (the first such day after it: the next year)
+    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1] == ("on January 5", date(2024, 1, 5))
+    s = "The rebels attacked in March 2021. On December 8 they took the capital."  # (another sentence: the
+    # publication's year)
+    assert [(t.text, t.date_start) for t in T.find(s, s.index("On"), len(s), THU)][0][1] == date(2024, 12, 8)
+
+
 def test_a_shift_counts_from_the_right_date_or_from_none():
     """'five days later, on <date>' is the date given (each expression one report of it); 'later' counts from
     the date before, never from a date after it; days counted from a year say nothing more precise."""

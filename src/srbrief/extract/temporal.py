@@ -352,6 +352,14 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         return (*_month(int(g("my_y")), month_number(g("my_m"))), "month", False)
     if k in ("md", "dm"):
         named = g(f"{k}_wd")
+        told = [t for t in previous if t.start >= lo and not t.relative and t.precision in ("day", "week", "part",
+                                                                                          "month")]
+        if told and not named:  # "In late November 2024 ... and on December 8 they entered Damascus": the story's
+            # year goes on in its sentence (the first such day on or after the date told before it)
+            after = told[-1].date_start
+            d_ = date(after.year, month_number(g(f"{k}_m")), _day(g(f"{k}_d")))
+            d_ = d_ if d_ >= after else date(after.year + 1, d_.month, d_.day)
+            return d_, d_, "day", True
         return (*r.day_without_year(month_number(g(f"{k}_m")), _day(g(f"{k}_d")), future,
                                     WEEKDAYS[named.lower()] if named else None), True)
     if k == "season_y":
