@@ -574,8 +574,11 @@ def test_a_capital_in_a_mediums_name_is_no_mention_of_the_state(x):
 
 
 def test_an_unnamed_source_from_a_country_speaks_and_a_name_before_a_bare_noun_is_no_cue(x):
-    st, *_ = run(x, "Talks went well. A diplomat from a Gulf state who follows the file said the air base would stay.")
-    assert st[["speaker_id", "cue"]].values.tolist() == [["unnamed_gulf_diplomat", "said"]]
+    st, *_ = run(x, "Talks went well. An envoy from a Nordic state, who had met both sides, said the air base would "
+                    "stay.")
+    assert st[["speaker_id", "cue"]].values.tolist() == [["unnamed_nordic_envoy", "said"]]
+    st, *_ = run(x, "Talks went well. An official from a state agency said the air base would stay.")  # (a noun after
+    assert st["speaker_id"].tolist() == ["unnamed_official"]  # "state": no country)
     st, *_ = run(x, "Talks went well. An official of one neighbouring country said the air base would stay.")
     assert st["speaker_id"].tolist() == ["unnamed_official"]
     st, *_ = run(x, "Talks went well. The Syrians demand that Russia hand him over.")  # (a plural name speaks)
@@ -589,12 +592,12 @@ def test_a_closing_frame_followed_by_and_speaks(x):
 
 
 def test_a_resident_who_gives_only_a_name_is_a_person_and_is_quoted_next(x):
-    st, ms, _, det, _ = run(x, "An analyst, Karim Haddad, said the air base would stay. For a grain trader in Homs, "
-                               "who asked that only his first name, Samir, be used, the arithmetic is simple. "
-                               "\"Whoever pays first wins,\" he said. A baker, who gave her name as Lina, said bread "
-                               "cost twice as much.")
-    assert det["samir"].type == "person" and det["samir"].role.startswith("grain trader")
-    assert speakers_of(st, 2) == ["samir"] and speakers_of(st, 3) == ["lina"]
+    st, ms, _, det, _ = run(x, "An analyst, Karim Haddad, said the air base would stay. Across town, a tailor, who "
+                               "asked that only his first name, Abu Samir, be used, has closed two of his shops. "
+                               "\"The cloth comes late and costs double,\" he said. A baker, who gave her name as "
+                               "Lina, said bread cost twice as much.")
+    assert det["samir"].type == "person" and det["samir"].role == "tailor" and "Abu Samir" in det["samir"].aliases
+    assert speakers_of(st, 1) == [] and speakers_of(st, 2) == ["samir"] and speakers_of(st, 3) == ["lina"]
 
 
 def test_one_of_them_is_one_of_the_group_that_spoke_not_the_actor_they_told_of(x):
@@ -1369,9 +1372,9 @@ def test_second_review_guards_on_speakers_and_labels(x):
 
 
 def test_a_second_thing_said_after_and_that_is_its_own_clause(x):
-    st, *_ = run(x, "Dmitry Peskov said trade ties were promising, and that the extradition of the former president "
-                    "had not been raised.")
-    assert stance_of(st, "peskov", "assad_extradition") == "neutral"  # (the promise is the trade's)
+    st, *_ = run(x, "Dmitry Peskov said the grain deals looked useful, and that the former president's handover never "
+                    "came up.")
+    assert stance_of(st, "peskov", "assad_extradition") == "neutral"  # (what looked useful were the deals)
 
 
 def test_what_a_decision_is_called_takes_a_side(x):

@@ -28,6 +28,8 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The ministry said late on Tuesday that talks would go on.", "late on Tuesday", "2025-10-14", "2025-10-14", "day"),
     ("A monitor told the agency earlier in the week that hundreds had fled.", "earlier in the week", "2025-10-13",
      "2025-10-19", "week"),
+    ("The envoy will make two trips: one in February and one in June.", "in February", "2026-02-01", "2026-02-28",
+     "month"),  # (a colon after "will" opens no clause of its own)
     ("The envoys landed Monday night.", "Monday night", "2025-10-13", "2025-10-13", "day"),
     ("The envoys landed early Wednesday.", "early Wednesday", "2025-10-15", "2025-10-15", "day"),
     ("The accord was signed on Jan. 28.", "on Jan. 28", "2025-01-28", "2025-01-28", "day"),
@@ -208,6 +210,14 @@ def test_two_dates_joined_by_and_are_each_dated_and_know_their_joint_span(senten
         assert found[0].span is None
 
 
+def test_earlier_or_later_in_the_month_is_the_month_the_story_tells_of():
+    s = "The rebels took the capital on Dec. 8, 2024. Later in the month, the ships began to leave."
+    got = [(t.text, t.date_start, t.date_end) for t in T.find(s, 0, len(s), THU)]
+    assert got[-1] == ("Later in the month", date(2024, 12, 1), date(2024, 12, 31)), got
+    s = "Later in the month, the ships began to leave."  # (with no date told before: the publication's)
+    assert [(t.date_start, t.precision) for t in T.find(s, 0, len(s), THU)] == [(date(2025, 10, 1), "month")]
+
+
 def test_a_day_without_a_year_takes_the_year_its_sentence_told_before():
     s = "In late November 2024 the rebels attacked, and on December 8 they took the capital."
     assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1] == ("on December 8", date(2024, 12, 8))
@@ -224,9 +234,9 @@ def test_a_shift_counts_from_the_right_date_or_from_none():
     s = "The bill passed on Oct. 2. Five days later, on Oct. 7, the envoy came."
     assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)] == [
         ("on Oct. 2", date(2025, 10, 2)), ("Five days later", date(2025, 10, 7)), ("on Oct. 7", date(2025, 10, 7))]
-    s = "The bill passed on Oct. 2. Four days later, on Monday, the envoy came."  # (not Oct. 6: the day named)
-    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1:] == [
-        ("Four days later", date(2025, 10, 13)), ("on Monday", date(2025, 10, 13))]
+    s = "The bill passed on Oct. 2. Four days later, on Monday, the envoy came."  # (Thursday Oct. 2: the Monday
+    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1:] == [  # four days on, not the last one)
+        ("Four days later", date(2025, 10, 6)), ("on Monday", date(2025, 10, 6))]
     s = "The envoy flew in on Oct. 2 and saw the minister two days later, in a hall used since 2019."
     got = [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)]
     assert got[1] == ("two days later", date(2025, 10, 4)), got

@@ -231,8 +231,8 @@ def _merge(groups: list[_Group], same_day_only: frozenset, by_agent: frozenset =
 
 
 def _other_doers(g: _Group, h: _Group, by_agent: frozenset) -> bool:
-    """Do two groups of a kind told by its doer name different doers ("the EU lifted sanctions",
-    "Washington moved on sanctions")?"""
+    """Do two groups of a kind told by its doer name different doers ("the Union lifted its sanctions",
+    "Freedonia eased its own")?"""
     return bool(g.kinds & h.kinds & by_agent) and bool(g.agents) and bool(h.agents) and not g.agents & h.agents
 
 

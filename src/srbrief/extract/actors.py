@@ -234,11 +234,12 @@ class Detector:
                                r"[,\s]*)?(?:(?:a|an)\s+(?P<role>[A-Za-z0-9][^,.;\n]{2,80}?)(?=[,.;]|$))?", re.MULTILINE)
     # (a description may open on an age, "a 41-year-old shopkeeper", or a place, "an Idlib-based teacher")
 
-    #: A resident who gives only a name ("a shopkeeper, who gave his name as Dilovan, said", "an importer, who asked
-    #: that only his first name, Wael, be used"): the description before it, and the name.
+    #: A resident who gives only a name ("a baker, who gave her name as Lina, said", "a farmer, who asked that only
+    #: his first name, Abu Samir, be used"): the description before it, and the name.
     GIVEN_NAME = re.compile(r"(?:(?P<d>\b(?:[Aa]|[Aa]n)\s+[^,.;:\n]{2,80}?),\s+)?who\s+(?:gave|asked\s+that\s+only|asked\s+to\s+be"
                             r"\s+(?:identified|named)\s+(?:only\s+)?by|would\s+give\s+only|gave\s+only)\s+(?:his|her)\s+"
-                            r"(?:first\s+|given\s+)?name(?:,\s+|\s+as\s+)(?P<n>[A-Z][a-z’'-]+)(?![\w’'-])")
+                            r"(?:first\s+|given\s+)?name(?:,\s+|\s+as\s+)(?P<n>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)"
+                            r"(?![\w’'-])")  # ("Abu Omar", "Umm Khaled": the whole name)
 
     def _speaks(self, verb: str, lemmas=None, endings: tuple[str, ...] = ("ed",)) -> bool:
         """Is ``verb`` a form that speaks: a listed form ("said", "told", "wrote") or any form with one of ``endings``

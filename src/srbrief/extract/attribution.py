@@ -244,8 +244,9 @@ class Attributor(SpeakerRules):
             r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}"  # ("at the Carnegie Middle East Center")
             r"|(?:at|from|of|with)\s+(?:a|an)\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:" + org_nouns + r")"  # ("at a Beirut
             # institute", "with a think tank")
-            r"|(?:from|of)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:country|state|nation)"  # ("a diplomat from a Gulf
-            r"))?(?![\w-])",  # state", "an official of one European country")
+            r"|(?:from|of)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:country|state|nation)"  # ("an envoy from a Nordic
+            r"(?=\s*[,;]|\s+(?:who|that|which|has|had|is|was|said|says|told|tells|added|[a-z]+ed)\b)"  # state", not
+            r"))?(?![\w-])",  # "an official from a state agency")
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
         parties = sorted((re.escape(p) for p in cues["parties"]), key=len, reverse=True)
@@ -633,7 +634,7 @@ class Attributor(SpeakerRules):
         if cue.first == cue.last and cue.first > 1 and toks[cue.first].lower == toks[cue.first].lemma \
                 and toks[cue.first - 2].lower in DETERMINERS and toks[cue.first - 1].text[:1].isupper() \
                 and not toks[cue.first - 1].text.endswith("s"):
-            return True  # "a diplomat from a Gulf state", "the EU call for calm": a singular name before a bare
+            return True  # "an envoy of a Nordic state", "the EU call for calm": a singular name before a bare
             # form is its modifier (a singular subject would have "states", "calls"; "the Syrians call for" speaks)
         k = cue.first - 1
         while k > 0 and cue.first - k <= 2 and toks[k].lower in self.noun_qualifiers:

@@ -508,8 +508,8 @@ class _Reading:
             # killed General Omar Haddad": a person named in passing)
             if subject and types.get(subject) == "person":
                 ctx.last_person_speaker, ctx.last_source = subject, ""
-            elif not speakers and len(persons) == 1 and new:  # "For an importer, who asked that only his first
-                ctx.last_person_speaker, ctx.last_source = new[0], ""  # name, Wael, be used, ... . '...,' he said":
+            elif not speakers and len(persons) == 1 and new:  # "For a baker, who asked that only her first
+                ctx.last_person_speaker, ctx.last_source = new[0], ""  # name, Lina, be used, ... . '...,' she said":
                 # one who gives the reporter a name is about to be quoted
             elif not speakers:
                 lead = next(iter(x.attributor.candidates(ctx, s0, s1, ms)), None)

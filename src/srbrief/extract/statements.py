@@ -74,7 +74,7 @@ def _referred(cb: Codebook, s, toks: list[Token], span: tuple[int, int], sent_is
     - an issue an earlier clause of the sentence named ("A asked for X; B said Moscow had rejected the
       request");
     - an issue's act on a pronoun, its term named earlier in the sentence or in the question answered
-      ("Washington moved on sanctions when Trump announced he would lift them", "... urging their removal");
+      ("Brussels acted on sanctions when its ministers agreed to ease them", "... urging their removal");
     - in a transcript's answer, the question's matter, when the sentence takes a side ("as long as ...")."""
     last_issue, matter = last_issue or {}, matter or {}
     answered = matter.get(s.sent_id, "") if not s.nested and not last_issue.get(s.sent_id) else ""

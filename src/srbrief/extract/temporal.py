@@ -277,10 +277,8 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
     on Oct. 9 that the meeting, planned for ..., would be postponed" the date is the saying's.
     None when the tense cannot tell (a plan in the past perfect): the nearest such date is meant."""
     start = max(lo, pos - FUTURE_REACH, text.rfind(",", lo, pos) + 1, text.rfind(";", lo, pos) + 1,
-                text.rfind(": ", lo, pos) + 1, text.rfind(" - ", lo, pos) + 1, text.rfind("—", lo, pos) + 1,
-                text.rfind(" – ", lo, pos) + 1)
-    # (a dash or a colon ends a clause too: 'Russia would "never" be indifferent - that's not what we heard in
-    # December', "I would urge the same: the committee set up in March showed ...")
+                text.rfind(" - ", lo, pos) + 1, text.rfind("—", lo, pos) + 1, text.rfind(" – ", lo, pos) + 1)
+    # (a dash ends a clause too: 'Russia would "never" be indifferent - that's not what we heard in December')
     lead = re.match(r"(?:for|on|in|by)\b", text[pos:pos + 4], re.IGNORECASE)  # "planned [for Oct. 15]"
     end = pos + (lead.end() if lead else 0)
     cue = FUTURE.search(text, start, end)
@@ -298,7 +296,9 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
         could = re.search(r"\bcould\b", text[start:end])
         if could and not re.search(r"\b[a-z]+ed\b", text[could.end():end]):
             return None  # "could meet in the autumn", "could not dock in August": ahead or past, so the nearest
-        return None if re.search(r"\bwould\b", text[start:end], re.IGNORECASE) else False
+        colon = text.rfind(": ", start, pos) + 1  # "I would urge the same: the committee set up in March showed
+        # ...": what follows a colon is no longer the modal's (but "will make two trips: one in February" still is)
+        return None if re.search(r"\bwould\b", text[max(start, colon):end], re.IGNORECASE) else False
     # "had (originally) been planned for December 8": a plan told in the past perfect, before or after
     return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
 
@@ -398,6 +398,10 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         d = r.pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g("dw").lower(), 0))  # ("this afternoon")
         return d, d, "day", True
     if k == "rel":
+        told = previous[-1] if previous and "\n" not in text[previous[-1].end:m.start()] else None
+        if re.search(r"\bin\s+the$", g("rel_r"), re.IGNORECASE) and told is not None:
+            return (*_unit_from(told.date_start, 0, g("rel_u").lower()), True)  # "Assad fled on Dec. 8, 2024. Later
+            # in the month, ...": the month the story tells of, in its paragraph (else the publication's)
         return (*r.relative(g("rel_r"), g("rel_u")), True)
     if k == "shift":
         if not previous:
@@ -504,7 +508,15 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         # Dec. 23" is the date that follows: the shift reports that date too (one report per expression)
         later = [t for t in out if t.start > mt.end()]
         if later and re.fullmatch(r"[\s,]*", text[mt.end():later[0].start]):
-            out.append(replace(later[0], start=mt.start(), end=mt.end(), text=mt.group(0), relative=True, span=None))
+            named = later[0]
+            day = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", named.text)
+            before = sorted((t for t in out if t.end <= mt.start()), key=lambda t: t.start)[-1:] or prev[-1:]
+            counted = _make(mt, text, lo, r, before) if before and day and not re.search(r"\d", named.text) else None
+            if counted is not None and counted.precision == "day" \
+                    and counted.date_start.weekday() == WEEKDAYS[day.group(1).lower()]:
+                named = replace(named, date_start=counted.date_start, date_end=counted.date_end)  # "Four days after
+                out[out.index(later[0])] = named  # Oct. 2, on Monday": that Monday, not the last before publication
+            out.append(replace(named, start=mt.start(), end=mt.end(), text=mt.group(0), relative=True, span=None))
             continue
         if mt.lastgroup == "shift" and mt.group("sh_dir").lower() in ("after", "before") \
                 and not re.match(r"\s*[.;,]", text[mt.end():]):
