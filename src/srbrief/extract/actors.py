@@ -236,9 +236,11 @@ class Detector:
 
     #: A resident who gives only a name ("a baker, who gave her name as Lina, said", "a farmer, who asked that only
     #: his first name, Abu Samir, be used"): the description before it, and the name.
-    GIVEN_NAME = re.compile(r"(?:(?P<d>\b(?:[Aa]|[Aa]n)\s+[^,.;:\n]{2,80}?),\s+)?who\s+(?:gave|asked\s+that\s+only|asked\s+to\s+be"
-                            r"\s+(?:identified|named)\s+(?:only\s+)?by|would\s+give\s+only|gave\s+only)\s+(?:his|her)\s+"
-                            r"(?:first\s+|given\s+)?name(?:,\s+|\s+as\s+)(?P<n>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)"
+    GIVEN_NAME = re.compile(r"(?:(?P<d>\b(?:[Aa]|[Aa]n)\s+[^,.;:\n]{2,80}?),\s+)?who\s+"
+                            r"(?:gave|asked\s+that\s+only|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by|"
+                            r"would\s+give\s+only|gave\s+only)\s+(?:his|her)\s+"
+                            r"(?:first\s+|given\s+)?name(?:,\s+|\s+as\s+)"
+                            r"(?P<n>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)"
                             r"(?![\w’'-])")  # ("Abu Omar", "Umm Khaled": the whole name)
 
     def _speaks(self, verb: str, lemmas=None, endings: tuple[str, ...] = ("ed",)) -> bool:
