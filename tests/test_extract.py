@@ -1151,6 +1151,8 @@ def test_two_actors_wants_told_in_one_view_are_each_their_own(x):
         st, *_ = run(x, text)
         held = {(r.speaker_id, r.issue_id) for r in st.itertuples() if r.via_id == "unnamed_envoy"}
         assert held == {("syria", "debts_and_assets"), ("russia", "russian_bases")}, held
+    st, *_ = run(x, "Damascus hopes Moscow will agree to hand over the former president, an envoy said.")
+    assert stance_of(st, "syria", "assad_extradition") == "support"  # (what it hopes Moscow does is its hope)
 
 
 def test_a_nested_refusal_belongs_to_its_actor(x):

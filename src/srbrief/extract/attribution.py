@@ -127,25 +127,33 @@ class Statement:
     frame: tuple[int, int] | None = None  # who speaks and the cue ("the Kremlin press service announced")
 
 
-def _up_to_the_next(views: list[Statement]) -> list[Statement]:
-    """Each view ends where the next one of another actor begins ("Damascus wants A, while Moscow wants B": B is
-    Moscow's, not Damascus's)."""
+#: What stands right before a clause of its own ("..., while Moscow", "..., and Russia", "...; Damascus")
+CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:while|whereas|and|but|yet))\s*$")
+
+
+def _up_to_the_next(views: list[Statement], text: str) -> list[Statement]:
+    """Each view ends where the next one of another actor begins a clause of its own ("Damascus wants A, while
+    Moscow wants B": B is Moscow's, not Damascus's; but "Damascus hopes Moscow will agree to hand him over" is
+    Damascus's hope, all of it)."""
     for v in views:
-        later = [o.scope[0] for o in views if o.scope[0] > v.scope[0] and o.speaker_id != v.speaker_id]
+        later = [o.scope[0] for o in views if o.scope[0] > v.scope[0] and o.speaker_id != v.speaker_id
+                 and CLAUSE_BEFORE.search(text, max(0, o.scope[0] - 12), o.scope[0])]
         if later and min(later) < v.scope[1]:
             v.scope = (v.scope[0], min(later))
     return views
 
 
-def _apart(views: list[Statement], begins: list[int | None]) -> list[Statement]:
+def _apart(views: list[Statement], begins: list[int | None], text: str) -> list[Statement]:
     """Positions of several actors in one sentence ("Moscow wants its bases, Damascus wants wheat"): each from where
-    its holder stands, when another's comes before it, to where the next one's holder stands."""
-    for v, at in zip(views, begins):
+    its holder stands, when another's comes before it, to where the next one's holder stands, at the start of a
+    clause of its own (as in :func:`_up_to_the_next`)."""
+    own = [b if b is not None and CLAUSE_BEFORE.search(text, max(0, b - 12), b) else None for b in begins]
+    for v, at, cut in zip(views, begins, own):
         if at is None:
             continue
-        others = [b for o, b in zip(views, begins) if o.speaker_id != v.speaker_id and b is not None]
-        lo = max(v.scope[0], at) if any(b < at for b in others) else v.scope[0]
-        v.scope = (lo, min([v.scope[1]] + [b for b in others if b > at]))
+        before = [b for o, b in zip(views, begins) if o.speaker_id != v.speaker_id and b is not None and b < at]
+        after = [b for o, b in zip(views, own) if o.speaker_id != v.speaker_id and b is not None and b > at]
+        v.scope = (max(v.scope[0], at) if cut is not None and before else v.scope[0], min([v.scope[1]] + after))
     return views
 
 
@@ -935,7 +943,7 @@ class Attributor(SpeakerRules):
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
                                          "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed,
                                          joint=outer.speaker_id in ids or act.start in wanted))
-        return _up_to_the_next(out)
+        return _up_to_the_next(out, ctx.text)
 
     def complement_subject(self, ctx: DocContext, outer: Statement, mentions: list[Mention]) -> str:
         """The actor that opens a reported clause as its subject ("reported that Moscow is close to a
@@ -1036,7 +1044,7 @@ class Attributor(SpeakerRules):
                                          "described", "", (lo, hi)))
                     begins.append(None if owned and act.group != "owned_wants" else start)  # (what a refusal
                     # takes, "turned down Syria's request to ...", holds the owner's position: no cut)
-        return _apart(out, begins)
+        return _apart(out, begins, ctx.text)
 
     def own_voice(self, ctx: DocContext, sent_id: int, s0: int, s1: int, kind: str) -> Statement | None:
         """The source's own voice: an assessment (forecast) or, in an authored text, a judgment."""
