@@ -1377,6 +1377,9 @@ def test_a_second_thing_said_after_and_that_is_its_own_clause(x):
     st, *_ = run(x, "Dmitry Peskov said the grain deals looked useful, and that the former president's handover never "
                     "came up.")
     assert stance_of(st, "peskov", "assad_extradition") == "neutral"  # (what looked useful were the deals)
+    st, *_ = run(x, "Al-Shaibani said the air base was still useful, and that Russian troops would have to leave it "
+                    "within a year.")  # (sides in two clauses of one view: kept, on terms)
+    assert stance_of(st, "shaibani", "russian_bases") == "conditional"
 
 
 def test_what_a_decision_is_called_takes_a_side(x):
