@@ -552,6 +552,9 @@ def test_a_name_before_a_mediums_noun_is_the_medium(x):
     assert "gazeta" in set(ms["actor_id"]) and st[st["sent_id"] == 1]["via_id"].tolist() == ["gazeta"]
     _, ms, *_ = run(x, "Talks went well. The Russian newspaper reported that Damascus had asked for wheat.")
     assert not any(a.startswith("russian") and a != "russia" for a in ms["actor_id"])  # a demonym names no medium
+    _, ms, *_ = run(x, "Talks went well. Engineers repaired the Zeitoun station. The Druzite channel said so.")
+    assert not {"zeitoun", "druzite"} & set(ms.get("actor_id", []))  # (not a medium's noun only; a people's
+    # adjective)
 
 
 def test_one_unknown_name_that_is_told_or_interviews_is_a_medium(x):
@@ -589,6 +592,9 @@ def test_a_closing_frame_followed_by_and_speaks(x):
     st, *_ = run(x, "Damascus asked for the funds, a Syrian source said. The Russians were not ready to admit any "
                     "fault, the source added, and nothing else was agreed.")  # (a speech verb in the view before)
     assert "unnamed_syrian_source" in speakers_of(st, 1)
+    st, *_ = run(x, "Al-Shaibani said that in Moscow, Putin assured him Russia would not keep its air base, and the "
+                    "talks ended.")  # (a verb inside the view, far from the ", and": no closing frame)
+    assert st.loc[st["speaker_id"] == "putin", "via_id"].tolist() == ["shaibani"]
 
 
 def test_a_resident_who_gives_only_a_name_is_a_person_and_is_quoted_next(x):

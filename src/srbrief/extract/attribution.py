@@ -427,7 +427,7 @@ class Attributor(SpeakerRules):
             tail = text[cue.end:s1].strip()
             last_np = re.search(r",\s*((?:[\w’'-]+\s+){1,8})$", text[s0:cue.start])
             closing = (re.fullmatch(r"[^,;]{0,60}", tail) is not None or re.fullmatch(
-                r"[^,;]{0,40}(?:" + TRAILING + r"|\s*,\s*and\b)[^;]*", tail) is not None) \
+                r"(?:[^,;]{0,40}" + TRAILING + r"|(?:\s*[\w’'-]+){0,3}\s*,\s*and\b)[^;]*", tail) is not None) \
                 and last_np is not None and not any(
                 w.lower() == "that" or lemma(w.lower()) in self.speech_lemmas for w in last_np.group(1).split())
             # (", reported that al-Sharaa demanded ...": a complement, not a closing frame; "..., the source added, and
