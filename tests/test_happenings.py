@@ -95,6 +95,13 @@ def test_a_season_that_misses_a_meeting_is_no_report_of_it_unless_it_tells_the_s
     ids = out.set_index("event_id")["happening_id"]
     assert ids["e2"] != ids["e1"]  # an accord of some summer week is not the May meeting
     assert ids["e3"] == ids["e1"]  # a meeting of the same people, misdated by a source by a few weeks, still is
+    ev = _events([  # (whichever comes first: a spring accord, then a meeting on June 10)
+        ("e1", "a", "in the spring", "2025-03-01", "2025-05-31", "season", "agreement", "contact", "what Roe signed", "",
+         "roe"),
+        ("e2", "b", "on June 10", "2025-06-10", "2025-06-10", "day", "meeting", "contact", "Roe met Doe", "", "roe|doe"),
+    ])
+    out, _ = link(ev, PERSONS)
+    assert out["happening_id"].nunique() == 2
 
 
 def test_an_act_told_by_its_doer_is_another_happening_when_the_doers_differ():
@@ -113,7 +120,36 @@ def test_an_act_told_by_its_doer_is_another_happening_when_the_doers_differ():
     ])
     out, _ = link(ev, PERSONS, once=frozenset({"sanction"}), by_agent=frozenset({"sanction"}))
     ids = out.set_index("event_id")["happening_id"]
-    assert ids["e1"] == ids["e2"] != ids["e3"] and ids["e4"] == ids["e5"]
+    assert ids["e1"] == ids["e2"] != ids["e3"]
+    ev = _events([  # (nor does the last pass join them: Roe is named in both, the doers differ)
+        ("e1", "a", "in June", "2025-06-01", "2025-06-30", "month", "withdrawal", "withdrawal", "Freedonia withdrew",
+         "", "roe|freedonia", "freedonia"),
+        ("e2", "b", "on June 2", "2025-06-02", "2025-06-02", "day", "withdrawal", "withdrawal", "Ruritania withdrew",
+         "", "roe|ruritania", "ruritania"),
+    ])
+    out, _ = link(ev, PERSONS, once=frozenset({"withdrawal"}), by_agent=frozenset({"withdrawal"}))
+    assert out["happening_id"].nunique() == 2 and ids["e4"] == ids["e5"]
+    # a person who acts for a state is that state's doer; and two happenings the sweep made apart stay apart
+    ev = _events([
+        ("e1", "a", "on June 2", "2025-06-02", "2025-06-02", "day", "withdrawal", "withdrawal", "Roe ordered the pullout",
+         "", "roe", "roe"),
+        ("e2", "b", "on June 2", "2025-06-02", "2025-06-02", "day", "withdrawal", "withdrawal", "Ruritania withdrew",
+         "", "ruritania", "ruritania"),
+        ("e3", "c", "in June", "2025-06-01", "2025-06-30", "month", "withdrawal", "withdrawal", "Freedonia withdrew",
+         "", "freedonia", "freedonia"),
+    ])
+    out, _ = link(ev, PERSONS, once=frozenset({"withdrawal"}), by_agent=frozenset({"withdrawal"}),
+                  speaks_for={"roe": "ruritania"})
+    ids = out.set_index("event_id")["happening_id"]
+    assert ids["e1"] == ids["e2"] != ids["e3"]
+    ev = _events([  # (nor does the last pass join them: Roe is named in both, the doers differ)
+        ("e1", "a", "in June", "2025-06-01", "2025-06-30", "month", "withdrawal", "withdrawal", "Freedonia withdrew",
+         "", "roe|freedonia", "freedonia"),
+        ("e2", "b", "on June 2", "2025-06-02", "2025-06-02", "day", "withdrawal", "withdrawal", "Ruritania withdrew",
+         "", "roe|ruritania", "ruritania"),
+    ])
+    out, _ = link(ev, PERSONS, once=frozenset({"withdrawal"}), by_agent=frozenset({"withdrawal"}))
+    assert out["happening_id"].nunique() == 2
 
 
 def test_a_coarse_report_cannot_chain_two_happenings_together():

@@ -138,8 +138,10 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
             return None  # dates that disagree need the same people, or the same kind and state
-        if gap > 0 and PRECISION_RANK[r.precision] >= PRECISION_RANK["month"] and r.kind not in g.kinds:
+        coarse_either = max(PRECISION_RANK[r.precision], g.best()[2]) >= PRECISION_RANK["month"]
+        if gap > 0 and coarse_either and r.kind not in g.kinds:
             return None  # a month or a season that misses the date tells another kind of thing of other weeks
+            # (whichever of the two came first)
     elif not (same_day and shared_people):
         return None
     if gap > NEAR_DAYS:
@@ -166,7 +168,7 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                frozenset(a for a in ids if a not in person_ids),
                                _voices(ids, person_ids, speaks_for),
                                "" if str(e.place).lower() in countries else str(e.place).lower(),
-                               frozenset(a for a in _text(getattr(e, "agent_ids", "")).split("|") if a)))
+                               _doers(_text(getattr(e, "agent_ids", "")), speaks_for)))
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
@@ -185,6 +187,13 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
             groups.append(g)
             open_groups.append(g)
     return _tables(events, _merge(groups, same_day_only, by_agent))
+
+
+def _doers(agent_ids: str, speaks_for: dict[str, str]) -> frozenset:
+    """Who a report says acts, with the state each person acts for ("Roe ordered the pullout", "Ruritania
+    withdrew": one doer)."""
+    ids = [a for a in agent_ids.split("|") if a]
+    return frozenset(ids) | {speaks_for[a] for a in ids if a in speaks_for}
 
 
 def _text(value) -> str:
