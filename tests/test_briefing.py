@@ -85,3 +85,22 @@ def test_every_figure_fits_its_page(built):
                 assert b.height <= area.height, f"a figure {b.height:.0f}px tall on a {area.height:.0f}px page"
                 assert b.position_y + b.height <= area.position_y + area.margin_height() + 1
     assert figures >= 4
+
+
+def test_each_rendering_takes_its_own_epoch_and_leaves_the_environment_as_it_was(monkeypatch, tmp_path):
+    """The PDF's font subsets carry SOURCE_DATE_EPOCH: a second build in the same process (another test's)
+    must render with its own inputs' epoch, not the first's."""
+    import os
+
+    from srbrief.report import render as r
+
+    seen = []
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setattr(r, "to_html", lambda executed: "<html></html>")
+    monkeypatch.setattr(r, "to_pdf", lambda page, pdf, base: seen.append(os.environ.get("SOURCE_DATE_EPOCH")))
+    for epoch in (100, 200):
+        r.render(tmp_path / "nb.ipynb", tmp_path / "b.html", tmp_path / "b.pdf", epoch)
+    assert seen == ["100", "200"] and "SOURCE_DATE_EPOCH" not in os.environ
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "7")  # (one the caller set is kept)
+    r.render(tmp_path / "nb.ipynb", tmp_path / "b.html", tmp_path / "b.pdf", 300)
+    assert seen[-1] == "7" and os.environ["SOURCE_DATE_EPOCH"] == "7"

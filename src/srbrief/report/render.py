@@ -186,10 +186,17 @@ def render(executed: Path, html_path: Path, pdf_path: Path, epoch: int) -> None:
     """Write the briefing's HTML and PDF from the executed ``05_briefing`` notebook.
 
     ``epoch`` (seconds) becomes ``SOURCE_DATE_EPOCH`` unless the caller set one, so the
-    PDF's embedded font subsets, and thus its bytes, do not depend on the clock.
+    PDF's embedded font subsets, and thus its bytes, do not depend on the clock. It is set for
+    this rendering only: a second build in the same process (a test session) takes its own.
     """
-    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(epoch)))
-    page = to_html(executed)
-    html_path.parent.mkdir(parents=True, exist_ok=True)
-    html_path.write_text(page, encoding="utf-8")
-    to_pdf(page, pdf_path, html_path.parent)
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    if given is None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch))
+    try:
+        page = to_html(executed)
+        html_path.parent.mkdir(parents=True, exist_ok=True)
+        html_path.write_text(page, encoding="utf-8")
+        to_pdf(page, pdf_path, html_path.parent)
+    finally:
+        if given is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
