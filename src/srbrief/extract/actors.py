@@ -126,7 +126,7 @@ class _Detection:
     titles: list
     actors: dict = field(default_factory=dict)
     found: list = field(default_factory=list)
-    taken: list = field(default_factory=list)
+    taken: list = field(init=False)  # the known mentions' spans, then each detected one's
     displaced: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -702,7 +702,8 @@ class Detector:
             if words[0] == "By" and re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, s0) + 1:s0]):
                 continue  # "By Pavel Lindqvist, 10 February 2026": the byline's author, who is the text's own voice
             if words[0] == "The" and len(words) > 2 and words[-1] in self.media_words:
-                s0, words = s0 + 4, words[1:]  # "The Tehran Times reported": the article opens the sentence
+                s0, words = s0 + re.match(r"The\s+", mt.group(0)).end(), words[1:]  # "The Tehran Times reported":
+                # the article opens the sentence
             if words[-1] in self.media_words and len(words) <= 4 and not any(w.lower() in self.titles for w in words) \
                     and re.search(r"\b(?:the|The)\s+$", text[max(0, s0 - 4):s0]):
                 self._displace_states(st, s0, e0)  # "told the Tehran Times": a capital in its name is no state

@@ -315,7 +315,8 @@ class Attributor(SpeakerRules):
                  mentions: list[Mention], cues: list[Match], in_quote: bool) -> list[Statement]:
         """Statements of one sentence (reported speech and nested acts): its speech cues, each framed with its
         speaker, or else a quotation that a colon introduces or the last speaker goes on with; then each view's
-        scope, what is nested in what, and who relays whom."""
+        scope, what is nested in what, who relays whom, what a naming verb says ("called the talks useful") and
+        which views are mostly quoted."""
         text = ctx.text
         cands = self.candidates(ctx, s0, s1, mentions)
         quotes = [(m.start(), m.end()) for m in QUOTE.finditer(text, s0, s1)]
@@ -336,7 +337,7 @@ class Attributor(SpeakerRules):
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, ctx.last_speaker, self._relay(ctx, ctx.last_speaker),
                                      "direct-quote", "", (s0, s1)))
         frame_of = self._scopes(text, s0, s1, out, cues, asked, quotes)
-        out = self._relays(ctx, text, out, frame_of)
+        out = self._relays(ctx, out, frame_of)
         for st in [o for o in out if self._naming(o)]:
             at = text.find(st.cue, s0, s1)
             if at >= 0:
@@ -506,7 +507,6 @@ class Attributor(SpeakerRules):
         """Each statement's scope: the sentence without its attribution frame, up to the next frame (and the
         question it answers); then what lies inside another's view is nested in it. Returns each statement's
         frame (by ``id``)."""
-        # each statement's scope: the sentence without its attribution frame, up to the next frame
         frames = sorted({st.scope for st in out})
         frame_of = {id(st): st.scope for st in out}
         stance_verbs = {c.start for c in cues if c.group in ("refusal", "demand", "readiness", "neutral")}
@@ -549,9 +549,9 @@ class Attributor(SpeakerRules):
                 inner.scope = (f[0], outer.scope[1]) if f[0] >= outer.scope[0] else inner.scope
         return frame_of
 
-    def _relays(self, ctx: DocContext, text: str, out: list[Statement],
-                frame_of: dict[int, tuple[int, int]]) -> list[Statement]:
+    def _relays(self, ctx: DocContext, out: list[Statement], frame_of: dict[int, tuple[int, int]]) -> list[Statement]:
         """Who relays whom: "according to" a source, and a medium "citing" one."""
+        text = ctx.text
         # "According to the presidency, al-Sharaa underlined ...": the speaker is al-Sharaa, relayed by the presidency
         for src in [st for st in out if st.cue.lower().startswith("according")]:
             # "according to Syrian sources cited by Reuters": the sources speak, the medium relays them

@@ -393,6 +393,8 @@ class _Stance:
         self.own = [m for m in mine if self.inside(m) and not _excepted(self.cb, toks, m)]  # ("full stop": no act
         # of stopping)
         self.terms = {m.last for m in mine if not m.group.endswith((":for", ":against"))}
+        self.terms_here = [m.first for m in self.own if not m.group.endswith((":for", ":against"))] + [hit.first]
+        # (the issue's own terms in its clause, where frames and reversals look for them)
         self.wanting = [m.last for m in self.cue_matches if m.group in ("demand", "wants")]
         self.asked, self.asked_end = self._embedded_question()
         matter = ("on", "about", "over", "regarding", "concerning")  # ("talks (with Damascus) on")
@@ -500,7 +502,8 @@ class _Stance:
         """The negations and refusals that reverse something. "did not rule out", "has not rejected": a refusal
         negated is openness (read as readiness); "has not dropped its request": a negation right before a
         reversal cancels it and negates nothing else; "no" inside "no plans" is one; "no decision", "not yet" are
-        undecided; "no objection to ..." is the cue's own "no"."""
+        undecided; "no objection to ..." is the cue's own "no". Keeps the negated refusals (``open_to``) and the
+        negated reversals (``kept_up``) for the signals and flips read after it."""
         by, toks = self.by, self.toks
         self.open_to = [r for r in by("refusal") if any(0 < r.first - n.last <= 2 for n in by("negation"))]
         undone = {n.first for n in by("negation") if any(0 < r.first - n.last <= 2 for r in self.open_to)}
@@ -630,7 +633,6 @@ class _Stance:
             if all(p in named or any(abs(p - q) <= 1 for q in named) for p, _ in signals) and all(
                     past(n) and any(0 < q - n.last <= 2 for q in self.neutral_at) for n in self.negators):
                 return True
-        self.terms_here = [m.first for m in self.own if not m.group.endswith((":for", ":against"))] + [hit.first]
         frames = [f for f in by("framing") if (any(0 <= t - f.last <= 3 for t in self.terms_here) or any(
             f.first == m.last + 1 for m in self.own if not m.group.endswith((":for", ":against"))))  # ("the
             # extradition issue")
