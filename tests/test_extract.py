@@ -1188,6 +1188,11 @@ def test_a_position_stated_without_a_speech_verb_is_described(x, sentence):
     assert "russia" not in set(st["speaker_id"])  # a noun of support is no want of its own
 
 
+def test_wanting_to_know_whether_is_no_want_of_the_act(x):
+    st, *_ = run(x, "Moscow is trying to find out whether Damascus will renew the lease on its naval facility.")
+    assert st.empty or "russian_bases" not in set(st.loc[st["speaker_id"] == "russia", "issue_id"])
+
+
 def test_a_verb_inside_a_name_is_no_speech_cue(x):
     st, *_ = run(x, "Trade with the Gulf states rose as Damascus looked for new partners.")
     assert st.empty or not set(st["speaker_id"]) & {"gulf_states", "syria"}

@@ -724,6 +724,9 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
     # named": why the source is unnamed, no demand of anyone's)
     maybe |= {c.first for c in cues if any(st.asked_about(toks, k) for k in range(max(0, c.first - 4), c.first))}
     # ("was asked about the request and declined to comment": the question's matter, no one's demand)
+    maybe |= {c.first for c in cues if c.group == "wants" and any(
+        t.lower in ("whether", "if") for t in toks[c.last + 1:c.last + 5])}  # ("is trying to find out whether
+    # Damascus will renew the lease", "wants to know if": a question, no want of the act)
     return [c for c in cues if not is_predicate(toks, c) and (c.group in ("demand", "refusal", "readiness")
                                 or c.group == "wants" and not x.attributor._is_noun(toks, c) and not ends_clause(toks, c))
             and c.first not in ruled and c.first not in maybe and not _held(toks, c)] + owned + [
