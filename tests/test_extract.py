@@ -1393,6 +1393,11 @@ def test_a_second_thing_said_after_and_that_is_its_own_clause(x):
     assert stance_of(st, "shaibani", "russian_bases") == "conditional"
 
 
+def test_a_joint_committee_is_no_reconstruction_of_its_own(x):
+    st, *_ = run(x, "Lavrov said joint committees of both countries would go over every accord signed in the past.")
+    assert set(st["issue_id"]) == {"agreements_renegotiation"}  # (what the committees do decides the issue)
+
+
 def test_what_a_decision_is_called_takes_a_side(x):
     st, *_ = run(x, "The European Union eased its sanctions on Syria on Monday. Al-Shaibani called the decision a "
                     "fresh start for the country.")  # (a fresh start, a new page, a breakthrough)
