@@ -1393,6 +1393,13 @@ def test_a_second_thing_said_after_and_that_is_its_own_clause(x):
     assert stance_of(st, "shaibani", "russian_bases") == "conditional"
 
 
+def test_what_an_actor_has_long_sought_in_a_relative_clause_is_the_thing_named_before(x):
+    st, *_ = run(x, "An envoy said the talks would cover debt relief, which Damascus has sought since January.")
+    assert stance_of(st, "syria", "debts_and_assets") == "support"
+    st, *_ = run(x, "Brussels agreed to ease sanctions on Syria, a step Damascus has long called for.")
+    assert stance_of(st, "syria", "sanctions_relief") == "support"
+
+
 def test_a_joint_committee_is_no_reconstruction_of_its_own(x):
     st, *_ = run(x, "Lavrov said joint committees of both countries would go over every accord signed in the past.")
     assert set(st["issue_id"]) == {"agreements_renegotiation"}  # (what the committees do decides the issue)

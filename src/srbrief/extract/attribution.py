@@ -928,7 +928,11 @@ class Attributor(SpeakerRules):
                 body = next((c for c in lead if c.kind != "pronoun" and c.actor_ids and self._may_be_subject(ctx.text, c)
                              and ctx.actor_types.get(c.actor_ids[0]) in ("state", "organization", "group")), None)
                 ids = body.actor_ids if body else ids
-            bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None
+            bare = re.fullmatch(r"[\s.,;:!?”\"'’)]*", ctx.text[act.end:a1]) is not None or (
+                re.search(r",\s*which\s+$", ctx.text[max(a0, cand.start - 12):cand.start]) is not None
+                and re.match(r"\s*(?:(?:since|in|for|from|last|this)\b[^,;.]*)?(?:[.,;:!?”\"'’)]|$)",
+                             ctx.text[act.end:a1]) is not None)  # ("debt relief, which Damascus has sought since
+            # January": what it sought is the thing named before the relative)
             scope = (a0, a1) if bare else (cand.start, a1)  # "..., but Moscow refused.": refused what was said
             if owned:
                 scope = (scope[0], self._owned_end(ctx.text, act, a1))

@@ -33,7 +33,7 @@ def _spelled(words: set[str]) -> set[str]:
 
 
 SKIPPABLE = {"also", "neither", "since", "later", "has", "have", "had", "would", "will", "previously", "repeatedly",
-             "again", "then", "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier",
+             "long", "again", "then", "reportedly", "himself", "herself", "itself", "themselves", "publicly", "earlier",
              "recently", "once",
              "separately", "already", "further", "explicitly", "personally", "both", "all", "too", "had", "was", "were",
              "is", "are", "been", "not", "only", "openly", "privately", "firmly", "quickly", "yet", "subsequently",
