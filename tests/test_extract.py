@@ -1400,6 +1400,14 @@ def test_what_an_actor_has_long_sought_in_a_relative_clause_is_the_thing_named_b
     assert stance_of(st, "syria", "sanctions_relief") == "support"
 
 
+def test_an_act_done_to_the_question_takes_a_side_and_an_act_to_come_is_no_report(x):
+    st, *_ = run(x, "Talks went on. The question of the debts is likely to be settled quietly, an economist said.")
+    assert stance_of(st, "unnamed_economist", "debts_and_assets") == "support"  # (not a topic named alone)
+    st, *_ = run(x, "Talks went on. Ruritania's envoy, Jan Kowal, said his country would ease its sanctions, and "
+                    "Freedonia lifted its sanctions a week later.")  # (what his side will do is his side, whatever
+    assert stance_of(st, "kowal", "sanctions_relief") == "support"  # others did)
+
+
 def test_a_joint_committee_is_no_reconstruction_of_its_own(x):
     st, *_ = run(x, "Lavrov said joint committees of both countries would go over every accord signed in the past.")
     assert set(st["issue_id"]) == {"agreements_renegotiation"}  # (what the committees do decides the issue)

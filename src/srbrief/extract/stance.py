@@ -643,7 +643,11 @@ class _Stance:
         # its bases, Peskov said when asked about the lease")
         # (also "agreed to form a group that will take up the question of the bases": what is agreed or asked is
         # done to the question, not to the issue)
-        return bool(frames) and not by("refusal") and all(a.last < frames[0].first for a in self.acts)
+        done_to = frames and any(a.first > frames[0].last and any(
+            t.lower in ("be", "been", "being", "is", "are", "was", "were") for t in toks[max(0, a.first - 3):a.first])
+            for a in self.acts_for + self.acts_against)  # ("the debt question is likely to be settled": the
+        # issue's act is what happens to the question, a side)
+        return bool(frames) and not done_to and not by("refusal") and all(a.last < frames[0].first for a in self.acts)
 
     # --- what each negation and reversal reverses --------------------------------------------------------------
     def _flips(self) -> dict[int, int]:

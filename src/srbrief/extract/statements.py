@@ -10,7 +10,7 @@ from ..corpus.clean import normalise
 from ..ids import stable_id
 from . import stance as st
 from .codebook import Codebook
-from .lexicon import Token, ends_clause, tokens
+from .lexicon import MODALS, Token, ends_clause, tokens
 
 #: Cue groups by which an answer that names no issue takes a side on the question's matter.
 SIDE_GROUPS = {"demand", "refusal", "readiness", "condition", "requirement", "negation", "wants", "positive"}
@@ -144,7 +144,11 @@ def _reports_act(cb: Codebook, text: str, sub: list[Token], issue_matches: list,
     """Does the view only tell what another actor did or is doing on the issue ("the Russians began to leave the
     base", "Moscow had withdrawn its troops", "Syria was diversifying its partners"): the act in a past or
     progressive form, its subject right before it, neither the
-    speaker nor the state the speaker speaks for? Then the speaker reports a happening, taking no side."""
+    speaker nor the state the speaker speaks for? Then the speaker reports a happening, taking no side (not when
+    the view also holds an act to come: "said he would lift the sanctions, and the Union dropped its own")."""
+    acts = [m for m in issue_matches if m.group in (f"{issue}:for", f"{issue}:against")]
+    if any(t.lower in MODALS for m in acts for t in sub[max(0, m.first - 3):m.first]):
+        return False
     for m in issue_matches:
         if m.group != f"{issue}:for" and m.group != f"{issue}:against":
             continue
