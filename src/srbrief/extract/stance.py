@@ -542,6 +542,18 @@ class _Stance:
             c.group in ("demand", "refusal", "readiness", "speech") and m.last < c.first < hit.first
             for c in self.cue_matches)
 
+    def _elsewhere(self, m: Match) -> bool:
+        """A demand or an offer of another act, after the issue is named, on nothing of the issue ("respects the
+        agreements and seeks to define relations in a new way": what it seeks is no act on the agreements)."""
+        toks, k = self.toks, m.last + 2
+        if not (m.first > self.hit.first and k < self.c1 and toks[m.last + 1].lower == "to"
+                and toks[k].text.isalpha() and toks[k].text.islower()):
+            return False
+        acts_at = {a.first for a in self.issue_matches
+                   if a.group in (self.hit.issue + ":for", self.hit.issue + ":against")}
+        terms_after = [t for t in self.terms if t > m.last] + [a.first for a in self.own if a.first > m.last]
+        return k not in acts_at and not terms_after
+
     def _reach_of(self, m: Match) -> int:
         """How far a demand or an offer reaches its act ("refused the request of Damascus to hand him over": a
         demand named as a noun reaches further; "no objection to a Russian withdrawal": the preposition is the
@@ -595,7 +607,7 @@ class _Stance:
         # asked is to talk, which takes no side on the issue ("agreed to continue consultations on")
         talk_at = [i for i, t in enumerate(toks) if t.lemma in self.cb.talk_words]
         self.acts = [m for m in acts if not any(m.last < n <= m.last + 6 and n < hit.first
-                                                for n in self.neutral_at + talk_at)]
+                                                for n in self.neutral_at + talk_at) and not self._elsewhere(m)]
         # "ready to withdraw", "would not agree to extradite": a demand or an offer of an act takes that act's
         # direction, so a negation before the offer reverses the act ("wants the two bases closed")
         both = self.acts_for + self.acts_against
@@ -647,7 +659,8 @@ class _Stance:
             t.lower in ("be", "been", "being", "is", "are", "was", "were") for t in toks[max(0, a.first - 3):a.first])
             for a in self.acts_for + self.acts_against)  # ("the debt question is likely to be settled": the
         # issue's act is what happens to the question, a side)
-        return bool(frames) and not done_to and not by("refusal") and all(a.last < frames[0].first for a in self.acts)
+        return bool(frames) and not done_to and not by("refusal") and all(a.last < frames[0].first
+                                                                          for a in self.acts)
 
     # --- what each negation and reversal reverses --------------------------------------------------------------
     def _flips(self) -> dict[int, int]:
