@@ -993,6 +993,10 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "partner_diversification", "support"),  # "is not" + what follows it: forward
     ("Lavrov said the sides would take stock of every accord signed in the past.", "lavrov",
      "agreements_renegotiation", "support"),  # (taking stock of them is reviewing them)
+    ("Lavrov said Moscow rejects the sanctions imposed on Syria.", "russia", "sanctions_relief", "support"),
+    # (refusing what the issue undoes is wanting it undone: issues.yaml "undone")
+    ("Lavrov said Moscow opposed the lifting of the sanctions.", "russia", "sanctions_relief", "oppose"),
+    ("Moscow has long opposed unilateral restrictions on Damascus.", "russia", "sanctions_relief", "support"),
     ("Al-Shaibani said Damascus honours every accord it signed and wants to build ties of a new kind.", "shaibani",
      "agreements_renegotiation", "oppose"),  # (what it wants after them is no act on the accords)
     # a speech participle after a comma opens a clause of its own: what was dismissed is not what was told

@@ -65,6 +65,7 @@ class IssueEntry(Strict):
     against: list[Text] = []
     on_terms: list[Text] = []  # issues whose acts, in the same clause, make support conditional
     sought: bool = False  # asking for one of its topics ("asked for Assad") asks for the proposition
+    undone: bool = False  # its topics name what the proposition undoes (sanctions): refusing them is support
     states: list[Text] = []  # the states that may qualify its terms (owner, predecessor, host: "its Syrian bases",
     # "the former Soviet base"); another state's ("a Turkish military presence") is no part of it
 
@@ -209,6 +210,7 @@ class Issue:
     on_terms: list[str] = field(default_factory=list)
     sought: bool = False
     states: list[str] = field(default_factory=list)
+    undone: bool = False  # its topics name what the proposition undoes: refusing them is support
 
 
 @dataclass
@@ -486,7 +488,7 @@ def load(codebook_dir: Path | None = None) -> Codebook:
         if e.id in issues:
             raise InputError(f"{isf}: issue {e.id}: duplicate issue id")
         issues[e.id] = Issue(e.id, e.label, e.proposition, list(e.keywords), list(e.topics), list(e.for_),
-                             list(e.against), list(e.on_terms), e.sought, list(e.states))
+                             list(e.against), list(e.on_terms), e.sought, list(e.states), e.undone)
     for i in issues.values():
         unknown = [t for t in i.on_terms if t not in issues]
         if unknown:

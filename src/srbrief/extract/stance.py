@@ -163,7 +163,10 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         k = f.last + 1 + (f.last + 1 < len(toks) and toks[f.last + 1].lemma in ("question", "query"))
         return replace(f, last=k - 1) if k < len(toks) and toks[k].lower in ("on", "about") else None
 
-    found = cb.cue_matcher.find(toks, {"framing", "silence", "demand"}) if by_issue else []
+    found = cb.cue_matcher.find(toks, {"framing", "silence", "demand", "refusal"}) if by_issue else []
+    refusals = [f for f in found if f.group == "refusal"]  # ("opposed unilateral restrictions": for an issue whose
+    # topics it undoes, refusing them is an act on it)
+    found = [f for f in found if f.group != "refusal"]
     frames = [g for f in found if f.group != "demand" and (g := f if f.group == "framing" else naming(f))]
     # ("the future of the lease", "declined to comment on the lease": the topic is named)
     asks = [d for d in found if d.group == "demand"]
@@ -194,6 +197,7 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         acts = groups.get("for", []) + groups.get("against", [])
         # "renegotiate the lease on Tartus": an act on the terms of this issue's subject puts it on the table
         acts += [m for t in cb.issues[issue].on_terms for g in ("for", "keyword") for m in by_issue.get(t, {}).get(g, [])]
+        acts += refusals if cb.issues[issue].undone else []
         for t in groups.get("topic", []):
             if any(m.first == t.last + 1 and not m.group.startswith(issue + ":")
                    and m.group.endswith((":topic", ":keyword")) for m in matches):
@@ -394,6 +398,7 @@ class _Stance:
         # of stopping)
         self.terms = {m.last for m in mine if not m.group.endswith((":for", ":against"))}
         self.terms_here = [m.first for m in self.own if not m.group.endswith((":for", ":against"))] + [hit.first]
+        self.topics_here = [m.first for m in self.own if m.group.endswith(":topic")]
         # (the issue's own terms in its clause, where frames and reversals look for them)
         self.wanting = [m.last for m in self.cue_matches if m.group in ("demand", "wants")]
         self.asked, self.asked_end = self._embedded_question()
@@ -445,10 +450,14 @@ class _Stance:
             0 < m.first - w <= 5 for w in self.wanting)
 
     def in_a_term(self, m: Match) -> bool:
-        """An act word that opens one of the issue's own terms before the noun it qualifies ("frozen funds") names the
-        thing, it does nothing to it (not "dependent on", whose word is the predicate; "hand ~ over" is both)."""
-        return any(k.first == m.first and m.last < k.last and self.toks[k.last].lower not in PREPOSITIONS
-                   for k in self.issue_matches if k.group == self.hit.issue + ":keyword")
+        """A participle that opens one of the issue's own terms before the noun it qualifies ("frozen funds") names
+        the thing, it does nothing to it (not "dependent on", whose word is the predicate, nor "the lifting of
+        sanctions"; "hand ~ over" is both)."""
+        toks = self.toks
+        return toks[m.last].lower.endswith(("ed", "en")) and m.last + 1 < len(toks) \
+            and toks[m.last + 1].lower not in PREPOSITIONS and any(
+                k.first == m.first and m.last < k.last for k in self.issue_matches
+                if k.group == self.hit.issue + ":keyword")  # (a participle: not "the lifting of sanctions")
 
     def modifier(self, m: Match) -> bool:
         """A participle that describes the issue's term, no act: right after it ("the sanctions imposed on
@@ -749,6 +758,10 @@ class _Stance:
         if not self.signals and any(n.group == "refusal" for n in self.negators):
             score = -1  # "ruled out", "rejected" with nothing else: against the proposition (a bare "not" with
             # nothing it negates, "the situation did not change", takes no side)
+            if self.cb.issues[hit.issue].undone and any(
+                    n.group == "refusal" and any(0 < t - n.last <= 4 for t in self.topics_here) for n in self.negators):
+                score = 1  # "rejects the sanctions on Syria", "opposed unilateral restrictions": what the issue
+                # undoes, refused, is the issue wanted
         # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
         condition = by("condition") + [m for m in by("reduced_terms")
                                        if any(0 < t - m.last <= 4 for t in self.terms)] + [
