@@ -1414,6 +1414,14 @@ def test_an_act_done_to_the_question_takes_a_side_and_an_act_to_come_is_no_repor
     assert stance_of(st, "kowal", "sanctions_relief") == "support"  # others did)
 
 
+def test_an_opening_clause_of_time_is_no_view_and_its_comma_ends_a_place(x):
+    st, *_ = run(x, "Talks went on. After the envoy arrived, Syria demanded compensation for the war.")
+    assert stance_of(st, "syria", "reconstruction") == "support"  # (not "arrived, Syria": a place)
+    st, *_ = run(x, "DAMASCUS, Jan 29 (Levant Wire) - Talks went on. When the envoy came, our government demanded "
+                    "compensation.", published="2025-01-29")  # (an op-ed's "our government": the story's state)
+    assert "syria" in set(st["speaker_id"])
+
+
 def test_a_joint_committee_is_no_reconstruction_of_its_own(x):
     st, *_ = run(x, "Lavrov said joint committees of both countries would go over every accord signed in the past.")
     assert set(st["issue_id"]) == {"agreements_renegotiation"}  # (what the committees do decides the issue)

@@ -827,6 +827,10 @@ class Attributor(SpeakerRules):
             # (a demand restated is the speaker's own: "reiterating Syria's call for ..."; not "commenting on a
             # letter demanding ...", "noting a Syrian request")
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
+        if re.match(r"\s*(?:After|When|Once|Since|While|Although|Though|If|Because|Until|Before|As)\s[^“”\"]*,\s*$",
+                    text[prv:frame[0]]):
+            return frame[1], nxt  # "After the envoy arrived, Syria demanded compensation": an opening clause of
+            # time or reason is no view; what follows the verb is
         lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,16})$", text[s0:frame[0]])  # ", (President) X told ..."
         opener = re.fullmatch(r"\s*([\w’' -]+),\s*", text[s0:frame[0]])  # "In the same context, clarified X ...":
         opener = opener and all(w in SKIPPABLE or w in OPENERS or w in DISCOURSE for w in opener.group(1).lower().split())

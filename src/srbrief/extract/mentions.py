@@ -120,6 +120,8 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
     """A name used as a place: after a locative word ("in Moscow", "visited Damascus"), also
     through a place noun ("to the capital Damascus")."""
     window = re.split(r"[.!?;:]\s|\n", text[max(0, start - 40):start])[-1]  # within its sentence ("... back. Russia")
+    if re.search(r",\s*$", window):
+        return False  # "After the envoy arrived, Syria demanded ...": a clause of its own opens with the name
     before = [w.lower() for w in WORD.findall(window)]
     k = len(before)
     while k and before[k - 1] in m.place_nouns | {"the", "of"}:
