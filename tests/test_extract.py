@@ -999,6 +999,8 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Moscow has long opposed unilateral restrictions on Damascus.", "russia", "sanctions_relief", "support"),
     ("Al-Shaibani said Damascus honours every accord it signed and wants to build ties of a new kind.", "shaibani",
      "agreements_renegotiation", "oppose"),  # (what it wants after them is no act on the accords)
+    ("Al-Shaibani said Damascus honours every accord it signed and wants \"to build ties of a new kind\".",
+     "shaibani", "agreements_renegotiation", "oppose"),  # (also past a quotation mark)
     # a speech participle after a comma opens a clause of its own: what was dismissed is not what was told
     ("Zakharova dismissed the offer as blackmail, telling reporters that Moscow would keep its naval base.",
      "zakharova", "russian_bases", "support"),

@@ -554,8 +554,11 @@ class _Stance:
     def _elsewhere(self, m: Match) -> bool:
         """A demand or an offer of another act, after the issue is named, on nothing of the issue ("respects the
         agreements and seeks to define relations in a new way": what it seeks is no act on the agreements)."""
-        toks, k = self.toks, m.last + 2
-        if not (m.first > self.hit.first and k < self.c1 and toks[m.last + 1].lower == "to"
+        toks, j = self.toks, m.last + 1
+        while j < self.c1 and toks[j].text in "“”\"'‘’":
+            j += 1  # (strives "to restore ...": the quotation mark aside)
+        k = j + 1
+        if not (m.first > self.hit.first and k < self.c1 and toks[j].lower == "to"
                 and toks[k].text.isalpha() and toks[k].text.islower()):
             return False
         acts_at = {a.first for a in self.issue_matches
