@@ -30,6 +30,9 @@ CASES = [  # sentence, the expression, start, end, precision
      "2025-10-19", "week"),
     ("The envoy will make two trips: one in February and one in June.", "in February", "2026-02-01", "2026-02-28",
      "month"),  # (a colon after "will" opens no clause of its own)
+    ("Planned for 15 October, the summit was postponed.", "for 15 October", "2025-10-15", "2025-10-15", "day"),
+    # (a plan its clause tells in the past: the nearest such day)
+    ("The summit is planned for 20 October.", "for 20 October", "2025-10-20", "2025-10-20", "day"),
     ("The envoys landed Monday night.", "Monday night", "2025-10-13", "2025-10-13", "day"),
     ("The envoys landed early Wednesday.", "early Wednesday", "2025-10-15", "2025-10-15", "day"),
     ("The accord was signed on Jan. 28.", "on Jan. 28", "2025-01-28", "2025-01-28", "day"),

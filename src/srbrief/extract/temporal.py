@@ -299,8 +299,13 @@ def _is_future(text: str, lo: int, pos: int) -> bool | None:
         colon = text.rfind(": ", start, pos) + 1  # "I would urge the same: the committee set up in March showed
         # ...": what follows a colon is no longer the modal's (but "will make two trips: one in February" still is)
         return None if re.search(r"\bwould\b", text[max(start, colon):end], re.IGNORECASE) else False
-    # "had (originally) been planned for December 8": a plan told in the past perfect, before or after
-    return None if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE) else True
+    # "had (originally) been planned for December 8": a plan told in the past perfect, before or after; "Planned for
+    # 15 October, the summit was postponed": a plan its own clause tells in the past, so the nearest such date
+    if re.search(r"\bhad\s+(?:\w+\s+)?been\s*$", text[start:cue.start()], re.IGNORECASE):
+        return None
+    past = re.match(r"(?:scheduled|planned|slated|set|due|expected)\b", cue.group(0), re.IGNORECASE) and re.search(
+        r"\b(?:was|were|had)\b", text[pos:pos + 80].split(".")[0])
+    return None if past else True
 
 
 def _exists(y: int, m: int, d: int) -> bool:
