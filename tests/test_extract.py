@@ -552,9 +552,11 @@ def test_a_name_before_a_mediums_noun_is_the_medium(x):
     assert "gazeta" in set(ms["actor_id"]) and st[st["sent_id"] == 1]["via_id"].tolist() == ["gazeta"]
     _, ms, *_ = run(x, "Talks went well. The Russian newspaper reported that Damascus had asked for wheat.")
     assert not any(a.startswith("russian") and a != "russia" for a in ms["actor_id"])  # a demonym names no medium
-    _, ms, *_ = run(x, "Talks went well. Engineers repaired the Zeitoun station. The Druzite channel said so.")
-    assert not {"zeitoun", "druzite"} & set(ms.get("actor_id", []))  # (not a medium's noun only; a people's
+    _, ms, *_ = run(x, "Talks went well. Engineers repaired the Zeitoun station. The Syrian newspaper said so.")
+    assert not {"zeitoun", "syrian"} & set(ms.get("actor_id", []))  # (a noun not only a medium's; a people's
     # adjective)
+    st, ms, *_ = run(x, "Talks went well. The Yomiuri newspaper reported that Damascus had asked for wheat.")
+    assert "yomiuri" in set(ms["actor_id"])
 
 
 def test_one_unknown_name_that_is_told_or_interviews_is_a_medium(x):
@@ -991,15 +993,15 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "support"),
     ("Al-Shaibani said Damascus favours a Syria that is not dependent on one ally.", "shaibani",
      "partner_diversification", "support"),  # "is not" + what follows it: forward
-    ("Lavrov said the sides would take stock of every accord signed in the past.", "lavrov",
+    ("Lavrov said the sides would take stock of each treaty concluded under the old government.", "lavrov",
      "agreements_renegotiation", "support"),  # (taking stock of them is reviewing them)
     ("Lavrov said Moscow rejects the sanctions imposed on Syria.", "russia", "sanctions_relief", "support"),
     # (refusing what the issue undoes is wanting it undone: issues.yaml "undone")
     ("Lavrov said Moscow opposed the lifting of the sanctions.", "russia", "sanctions_relief", "oppose"),
-    ("Moscow has long opposed unilateral restrictions on Damascus.", "russia", "sanctions_relief", "support"),
-    ("Al-Shaibani said Damascus honours every accord it signed and wants to build ties of a new kind.", "shaibani",
+    ("Officials said Moscow opposes any new embargo on Syrian ports.", "russia", "sanctions_relief", "support"),
+    ("Al-Shaibani said Damascus honours each treaty it concluded and wants to build ties of a new kind.", "shaibani",
      "agreements_renegotiation", "oppose"),  # (what it wants after them is no act on the accords)
-    ("Al-Shaibani said Damascus honours every accord it signed and wants \"to build ties of a new kind\".",
+    ("Al-Shaibani said Damascus honours each treaty it concluded and wants \"to build ties of a new kind\".",
      "shaibani", "agreements_renegotiation", "oppose"),  # (also past a quotation mark)
     # a speech participle after a comma opens a clause of its own: what was dismissed is not what was told
     ("Zakharova dismissed the offer as blackmail, telling reporters that Moscow would keep its naval base.",
@@ -1404,29 +1406,39 @@ def test_a_second_thing_said_after_and_that_is_its_own_clause(x):
 def test_what_an_actor_has_long_sought_in_a_relative_clause_is_the_thing_named_before(x):
     st, *_ = run(x, "An envoy said the talks would cover debt relief, which Damascus has sought since January.")
     assert stance_of(st, "syria", "debts_and_assets") == "support"
-    st, *_ = run(x, "Brussels agreed to ease sanctions on Syria, a step Damascus has long called for.")
+    st, *_ = run(x, "Brussels voted to ease its sanctions on Syria, a change Damascus had long urged.")
     assert stance_of(st, "syria", "sanctions_relief") == "support"
 
 
 def test_an_act_done_to_the_question_takes_a_side_and_an_act_to_come_is_no_report(x):
-    st, *_ = run(x, "Talks went on. The question of the debts is likely to be settled quietly, an economist said.")
+    st, *_ = run(x, "Talks went on. The matter of the old loans will probably be settled next year, an economist "
+                    "said.")
     assert stance_of(st, "unnamed_economist", "debts_and_assets") == "support"  # (not a topic named alone)
-    st, *_ = run(x, "Talks went on. Ruritania's envoy, Jan Kowal, said his country would ease its sanctions, and "
-                    "Freedonia lifted its sanctions a week later.")  # (what his side will do is his side, whatever
+    st, *_ = run(x, "Talks went on. Jan Kowal, a Polish envoy, said his country would ease its sanctions, and "
+                    "Turkey lifted its sanctions a week later.")  # (what his side will do is his side, whatever
     assert stance_of(st, "kowal", "sanctions_relief") == "support"  # others did)
 
 
-def test_an_opening_clause_of_time_is_no_view_and_its_comma_ends_a_place(x):
+def test_an_opening_clause_of_time_alone_is_no_view_and_its_comma_ends_a_place(x):
     st, *_ = run(x, "Talks went on. After the envoy arrived, Syria demanded compensation for the war.")
     assert stance_of(st, "syria", "reconstruction") == "support"  # (not "arrived, Syria": a place)
-    st, *_ = run(x, "DAMASCUS, Jan 29 (Levant Wire) - Talks went on. When the envoy came, our government demanded "
-                    "compensation.", published="2025-01-29")  # (an op-ed's "our government": the story's state)
-    assert "syria" in set(st["speaker_id"])
+    st, *_ = run(x, "Talks went on. Although talks continue, Russia will keep its air base, an official said.")
+    assert stance_of(st, "unnamed_official", "russian_bases") == "support"  # (a view before a closing frame)
+    st, *_ = run(x, "Talks went on. If Moscow pays, al-Shaibani said, Russia can keep its air base.")
+    assert stance_of(st, "shaibani", "russian_bases") == "conditional"  # (a condition is part of the view)
 
 
 def test_a_joint_committee_is_no_reconstruction_of_its_own(x):
-    st, *_ = run(x, "Lavrov said joint committees of both countries would go over every accord signed in the past.")
+    st, *_ = run(x, "Lavrov said joint committees of both countries would go over each treaty concluded under the "
+                    "old government.")
     assert set(st["issue_id"]) == {"agreements_renegotiation"}  # (what the committees do decides the issue)
+
+
+def test_refusing_something_else_near_the_sanctions_raises_no_relief(x):
+    for text in ("The Kremlin dismissed the report on sanctions as speculation.",
+                 "Moscow rejected the offer despite the sanctions."):
+        st, *_ = run(x, "Talks went on. " + text)
+        assert "sanctions_relief" not in set(st.get("issue_id", [])), text
 
 
 def test_what_a_decision_is_called_takes_a_side(x):
@@ -2374,7 +2386,7 @@ def test_a_quotation_closed_with_no_frame_goes_on_quoting_its_speaker(x):
                     'remember."')
     assert "orlov" in speakers_of(st, 1) and speakers_of(st, 2) == ["orlov"]
     told = st[(st["sent_id"] == 1) & (st["speaker_id"] != "orlov")]
-    assert set(told["via_id"]) <= {"orlov"}  # Russia's offer is told by him, no position the outlet describes
+    assert set(told["via_id"]) == {"orlov"}  # Russia's offer is told by him, no position the outlet describes
     assert st.loc[(st["sent_id"] == 1) & (st["speaker_id"] == "orlov"), "attribution"].tolist() == ["direct-quote"]
 
 
@@ -3261,8 +3273,8 @@ def test_a_quotation_over_sentences_is_the_speaker_its_closing_frame_names(x):
     st, *_ = run(x, "Talks went on. Lavrov spoke in Moscow.\n\n\u201cDamascus needs Russian wheat and Western "
                     "sanctions relief. It cannot afford to choose,\u201d said Karim Haddad, a researcher.")
     quoted = st[st["sent_id"] >= 2]
-    assert set(quoted["speaker_id"]) <= {"haddad", "syria"} and "haddad" in set(quoted["speaker_id"])
-    assert set(quoted.loc[quoted["speaker_id"] == "syria", "via_id"]) <= {"haddad"}  # (Damascus's needs, as he tells)
+    assert set(quoted["speaker_id"]) == {"haddad", "syria"}
+    assert set(quoted.loc[quoted["speaker_id"] == "syria", "via_id"]) == {"haddad"}  # (Damascus's needs, as he tells)
     assert stance_of(st, "haddad", "sanctions_relief") == "support"
 
 

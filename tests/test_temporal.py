@@ -217,13 +217,19 @@ def test_earlier_or_later_in_the_month_is_the_month_the_story_tells_of():
     s = "The rebels took the capital on Dec. 8, 2024. Later in the month, the ships began to leave."
     got = [(t.text, t.date_start, t.date_end) for t in T.find(s, 0, len(s), THU)]
     assert got[-1] == ("Later in the month", date(2024, 12, 1), date(2024, 12, 31)), got
+    s = "The lease was signed in 2017. Later in the month, the ships began to leave."  # (a year tells no month:
+    assert [(t.date_start, t.precision) for t in T.find(s, s.index("Later"), len(s), THU, T.find(s, 0, 29, THU))
+            ] == [(date(2025, 10, 1), "month")]  # the publication's)
     s = "Later in the month, the ships began to leave."  # (with no date told before: the publication's)
     assert [(t.date_start, t.precision) for t in T.find(s, 0, len(s), THU)] == [(date(2025, 10, 1), "month")]
 
 
 def test_a_day_without_a_year_takes_the_year_its_sentence_told_before():
-    s = "In late November 2024 the rebels attacked, and on December 8 they took the capital."
-    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1] == ("on December 8", date(2024, 12, 8))
+    s = "In early March 2023 the talks opened, and on April 2 they closed."
+    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1] == ("on April 2", date(2023, 4, 2))
+    s = "The minister met his counterpart on July 31, 2024, and the president received him on July 30."
+    assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1] == ("on July 30", date(2024, 7, 30))
+    # (the nearest such day, before or after the one told)
     s = "Talks began in December 2023 and ended on January 5."  # (the first such day after it: the next year)
     assert [(t.text, t.date_start) for t in T.find(s, 0, len(s), THU)][1] == ("on January 5", date(2024, 1, 5))
     s = "The rebels attacked in March 2021. On December 8 they took the capital."  # (another sentence: the

@@ -106,13 +106,6 @@ def _title_case(text: str, titles: list[tuple[int, int]], pos: int) -> bool:
         and not sentence.endswith((".", "!", "?", "\"", "”", ":"))  # (a sentence listing names ends with a full stop)
 
 
-#: The media nouns a name may stand before ("the Kommersant newspaper"); "station", "channel", "network" also name
-#: other things ("the Zeitoun station", "a smuggling channel").
-PRESS_NOUNS = {"newspaper", "daily", "news agency", "agency", "magazine", "website", "broadcaster", "paper"}
-#: Endings of a people's or a faith's adjective ("Alawite", "Kurdish", "Lebanese", "Syrian", "Sunni").
-PEOPLES = r"(?:ite|ish|ese|ian|i)$"
-
-
 @dataclass
 class _Detection:
     """What one document's detection has found so far: the new actors, their mentions, the spans taken (by the
@@ -184,6 +177,7 @@ class Detector:
         self.title_vocab |= {w for t in self.titles for w in t.split()}
         self.stop = _STOP | self.title_vocab | {w.lower() for w in cues["anonymous_nouns"]}
         self.media_nouns = sorted((w.lower() for w in cues["media_nouns"]), key=len, reverse=True)
+        self.press_nouns = {w.lower() for w in cues["press_nouns"]}
         self.media_words = set(cues["media_name_words"])
         speech = [s for s in cues["speech"] if " " not in s]
         forms = set()
@@ -599,14 +593,14 @@ class Detector:
                 start = mt.start("noun") if mt.group("noun")[0].isupper() and mt.group("noun") in self.media_words \
                     else mt.start("n")
                 add(start, mt.end("n"), "media")  # "Channel One's correspondent": the channel is "Channel One"
-            # "the Kommersant newspaper", "the Al-Watan daily": a name that is no English word before a noun only a
-            # medium has (not "the Zeitoun station"), and no people's adjective ("the Alawite channel")
-            if noun.lower() not in PRESS_NOUNS:
+            # "the Kommersant newspaper", "the Al-Watan daily": a name that is no English word nor a people's before a
+            # noun only a medium has (cues.yaml press_nouns; not "the Zeitoun station")
+            if noun.lower() not in self.press_nouns:
                 continue
             for mt in re.finditer(rf"\b[Tt]he\s+(?P<n>{word}(?:\s+{word}){{0,2}})\s+(?i:{re.escape(noun)})\b", text):
                 words = mt.group("n").split()
-                if not actor_named(self.m.cb, mt.group("n")) and words[0].lower() not in self.demonyms \
-                        and not all(is_word(w.lower()) for w in words) and not re.search(PEOPLES, words[-1]):
+                if not actor_named(self.m.cb, mt.group("n")) and not {w.lower() for w in words} & self.demonyms \
+                        and not all(is_word(w.lower()) for w in words):
                     add(mt.start("n"), mt.end("n"), "media")
         for mt in re.finditer(r"\btold\s+(?P<n>The\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})", text):
             add(mt.start("n"), mt.end("n"), "media")

@@ -127,6 +127,9 @@ class Statement:
     frame: tuple[int, int] | None = None  # who speaks and the cue ("the Kremlin press service announced")
 
 
+#: Words that open a clause of time or reason before the main one ("After the envoy arrived, ..."); not "If" (a
+#: condition is part of the view)
+OPENING_CLAUSES = (SUBORDINATORS - {"that", "which", "who", "whom", "where", "whereas"}) | {"as"}
 #: What stands right before a clause of its own ("..., while Moscow", "..., and Russia", "...; Damascus")
 CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:while|whereas|and|but|yet))\s*$")
 
@@ -639,11 +642,6 @@ class Attributor(SpeakerRules):
             return True  # (also "Syria's repeated calls", "Damascus' demand": an owner's, no verb)
         if toks[cue.first - 1].lower in PREPOSITIONS - {"to"} and not toks[cue.first].lower.endswith("ing"):
             return True  # "who charters for state customers": a preposition's object, no verb ("after saying" is one)
-        if cue.first == cue.last and cue.first > 1 and toks[cue.first].lower == toks[cue.first].lemma \
-                and toks[cue.first - 2].lower in DETERMINERS and toks[cue.first - 1].text[:1].isupper() \
-                and not toks[cue.first - 1].text.endswith("s"):
-            return True  # "an envoy of a Nordic state", "the EU call for calm": a singular name before a bare
-            # form is its modifier (a singular subject would have "states", "calls"; "the Syrians call for" speaks)
         k = cue.first - 1
         while k > 0 and cue.first - k <= 2 and toks[k].lower in self.noun_qualifiers:
             k -= 1
@@ -827,10 +825,11 @@ class Attributor(SpeakerRules):
             # (a demand restated is the speaker's own: "reiterating Syria's call for ..."; not "commenting on a
             # letter demanding ...", "noting a Syrian request")
             return prv, nxt  # '"…," she said, adding that …': what she adds is her view too
-        if re.match(r"\s*(?:After|When|Once|Since|While|Although|Though|If|Because|Until|Before|As)\s[^“”\"]*,\s*$",
-                    text[prv:frame[0]]):
+        opening = re.match(r"\s*(\w+)\s[^,“”\"]*,\s*$", text[prv:frame[0]])
+        if opening and opening.group(1).lower() in OPENING_CLAUSES:
             return frame[1], nxt  # "After the envoy arrived, Syria demanded compensation": an opening clause of
-            # time or reason is no view; what follows the verb is
+            # time or reason, and only it, before the frame is no view; what follows the verb is (not "Although
+            # talks go on, Russia will keep its bases, an official said": a view before a closing frame)
         lead = re.search(r"[,”\"]\s*((?:[\w’'.-]+\s+){0,16})$", text[s0:frame[0]])  # ", (President) X told ..."
         opener = re.fullmatch(r"\s*([\w’' -]+),\s*", text[s0:frame[0]])  # "In the same context, clarified X ...":
         opener = opener and all(w in SKIPPABLE or w in OPENERS or w in DISCOURSE for w in opener.group(1).lower().split())

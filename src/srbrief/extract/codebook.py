@@ -86,6 +86,7 @@ class CuesFile(Strict):
     relay_audiences: list[Text]
     media_name_words: list[Text]
     media_nouns: list[Text]
+    press_nouns: list[Text] = []  # media nouns a name may stand before ("the Kommersant newspaper")
     negation: list[Text]
     refusal: list[Text]
     refusal_nouns: list[Text] = []

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .codebook import Codebook
-from .lexicon import MODALS, NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token
+from .lexicon import DETERMINERS, MODALS, NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token
 
 TOPIC_REACH = 6  # tokens between a topic and the act that makes it the issue ("review the agreements")
 INFINITIVE_REACH = 8  # tokens from a demand or offer over its object to the act asked ("urged X to ...")
@@ -147,6 +147,16 @@ def _clause_of(ranges: list[tuple[int, int]], i: int) -> tuple[int, int]:
     return next((c for c in ranges if c[0] <= i < c[1]), ranges[-1])
 
 
+def refused_object(toks: list[Token], refusal: Match, topic: int) -> bool:
+    """Is the topic at token ``topic`` the refusal's direct object ("rejects the sanctions", "opposed new unilateral
+    restrictions"): only determiners and modifiers between, no other noun ("dismissed the report on sanctions")?"""
+    between = toks[refusal.last + 1:topic]
+    return 0 < topic - refusal.last <= 5 and all(
+        t.lower in DETERMINERS or t.lower in ("any", "all", "such", "new", "further", "more")
+        or re.search(r"(?:al|ic|ive|ous|ern|an|ary|ed|ful|ent|ant)$", t.lower) or t.text[:1].isupper()
+        for t in between)
+
+
 def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None = None) -> list[IssueHit]:
     """Issues a span bears on: a keyword, or a topic beside an act of the same issue in its clause."""
     matches = issue_matches if issue_matches is not None else cb.issue_matcher.find(toks)
@@ -164,8 +174,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         return replace(f, last=k - 1) if k < len(toks) and toks[k].lower in ("on", "about") else None
 
     found = cb.cue_matcher.find(toks, {"framing", "silence", "demand", "refusal"}) if by_issue else []
-    refusals = [f for f in found if f.group == "refusal"]  # ("opposed unilateral restrictions": for an issue whose
-    # topics it undoes, refusing them is an act on it)
+    refusals = [f for f in found if f.group == "refusal"]  # (for an issue whose topics it undoes, refusing them
+    # is an act on it)
     found = [f for f in found if f.group != "refusal"]
     frames = [g for f in found if f.group != "demand" and (g := f if f.group == "framing" else naming(f))]
     # ("the future of the lease", "declined to comment on the lease": the topic is named)
@@ -197,7 +207,8 @@ def issues_in(cb: Codebook, toks: list[Token], issue_matches: list[Match] | None
         acts = groups.get("for", []) + groups.get("against", [])
         # "renegotiate the lease on Tartus": an act on the terms of this issue's subject puts it on the table
         acts += [m for t in cb.issues[issue].on_terms for g in ("for", "keyword") for m in by_issue.get(t, {}).get(g, [])]
-        acts += refusals if cb.issues[issue].undone else []
+        if cb.issues[issue].undone:  # ("opposes any new embargo": refusing what it undoes is an act on it)
+            acts += [r for r in refusals if any(refused_object(toks, r, t.first) for t in groups.get("topic", []))]
         for t in groups.get("topic", []):
             if any(m.first == t.last + 1 and not m.group.startswith(issue + ":")
                    and m.group.endswith((":topic", ":keyword")) for m in matches):
@@ -552,11 +563,11 @@ class _Stance:
             for c in self.cue_matches)
 
     def _elsewhere(self, m: Match) -> bool:
-        """A demand or an offer of another act, after the issue is named, on nothing of the issue ("respects the
-        agreements and seeks to define relations in a new way": what it seeks is no act on the agreements)."""
+        """A demand or an offer of another act, after the issue is named, on nothing of the issue ("honours each
+        treaty and wants to build ties of a new kind": what it wants is no act on the treaties)."""
         toks, j = self.toks, m.last + 1
         while j < self.c1 and toks[j].text in "“”\"'‘’":
-            j += 1  # (strives "to restore ...": the quotation mark aside)
+            j += 1  # (wants "to build ...": the quotation mark aside)
         k = j + 1
         if not (m.first > self.hit.first and k < self.c1 and toks[j].lower == "to"
                 and toks[k].text.isalpha() and toks[k].text.islower()):
@@ -669,7 +680,7 @@ class _Stance:
         # done to the question, not to the issue)
         done_to = frames and any(a.first > frames[0].last and any(
             t.lower in ("be", "been", "being", "is", "are", "was", "were") for t in toks[max(0, a.first - 3):a.first])
-            for a in self.acts_for + self.acts_against)  # ("the debt question is likely to be settled": the
+            for a in self.acts_for + self.acts_against)  # ("the matter of the loans will be settled": the
         # issue's act is what happens to the question, a side)
         return bool(frames) and not done_to and not by("refusal") and all(a.last < frames[0].first
                                                                           for a in self.acts)
@@ -762,9 +773,10 @@ class _Stance:
             score = -1  # "ruled out", "rejected" with nothing else: against the proposition (a bare "not" with
             # nothing it negates, "the situation did not change", takes no side)
             if self.cb.issues[hit.issue].undone and any(
-                    n.group == "refusal" and any(0 < t - n.last <= 4 for t in self.topics_here) for n in self.negators):
-                score = 1  # "rejects the sanctions on Syria", "opposed unilateral restrictions": what the issue
-                # undoes, refused, is the issue wanted
+                    n.group == "refusal" and any(refused_object(toks, n, t) for t in self.topics_here)
+                    for n in self.negators):
+                score = 1  # "rejects the sanctions on its neighbour": what the issue undoes, refused, is the
+                # issue wanted
         # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
         condition = by("condition") + [m for m in by("reduced_terms")
                                        if any(0 < t - m.last <= 4 for t in self.terms)] + [

@@ -359,11 +359,14 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         named = g(f"{k}_wd")
         told = [t for t in previous if t.start >= lo and not t.relative and t.precision in ("day", "week", "part",
                                                                                           "month")]
-        if told and not named:  # "In late November 2024 ... and on December 8 they entered Damascus": the story's
-            # year goes on in its sentence (the first such day on or after the date told before it)
-            after = told[-1].date_start
-            d_ = date(after.year, month_number(g(f"{k}_m")), _day(g(f"{k}_d")))
-            d_ = d_ if d_ >= after else date(after.year + 1, d_.month, d_.day)
+        if told and not named:  # "talks opened in early March 2023, and on April 2 they closed": the year the
+            # sentence told goes on (the such day nearest the date told before it, none past publication unless
+            # the clause speaks of the future)
+            near = told[-1].date_start
+            m_, d0 = month_number(g(f"{k}_m")), _day(g(f"{k}_d"))
+            days = [date(y, m_, d0) for y in (near.year - 1, near.year, near.year + 1) if _exists(y, m_, d0)]
+            days = [d for d in days if d <= r.pub or future] or days
+            d_ = min(days, key=lambda d: (abs((d - near).days), d))
             return d_, d_, "day", True
         return (*r.day_without_year(month_number(g(f"{k}_m")), _day(g(f"{k}_d")), future,
                                     WEEKDAYS[named.lower()] if named else None), True)
@@ -404,7 +407,10 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         return d, d, "day", True
     if k == "rel":
         told = previous[-1] if previous and "\n" not in text[previous[-1].end:m.start()] else None
-        if re.search(r"\bin\s+the$", g("rel_r"), re.IGNORECASE) and told is not None:
+        unit = g("rel_u").lower()
+        fine = {"week": ("day", "week"), "month": ("day", "week", "part", "month")}.get(unit, tuple(PRECISION_ORDER))
+        if re.search(r"\bin\s+the$", g("rel_r"), re.IGNORECASE) and told is not None and told.precision in fine:
+            # (a date told at least as finely as the unit asked: not "signed in 2017. Later in the month")
             return (*_unit_from(told.date_start, 0, g("rel_u").lower()), True)  # "Assad fled on Dec. 8, 2024. Later
             # in the month, ...": the month the story tells of, in its paragraph (else the publication's)
         return (*r.relative(g("rel_r"), g("rel_u")), True)
