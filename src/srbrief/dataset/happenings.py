@@ -16,7 +16,9 @@ What someone said (kinds the codebook marks ``joins: same-day``) joins only what
 done on that day by a person in common. Different people weigh against the same happening only
 when the dates do not overlap. Two meetings of the same people months apart stay two
 happenings. Coarse dates (a year, a decade) join only happenings that occur once (kinds marked
-``once``: a regime's fall, an intervention), never the many contacts of a year.
+``once``: a regime's fall, an intervention), never the many contacts of a year. Reports of a kind
+told by its doer (``by_agent``: a sanction, a withdrawal) that name different doers, persons
+counted as the states they act for, are different happenings.
 
 Events are sorted by start date and swept once, each compared only with the happenings still
 open in its window; a last pass joins happenings of one family, overlapping dates and a person
@@ -168,7 +170,7 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                frozenset(a for a in ids if a not in person_ids),
                                _voices(ids, person_ids, speaks_for),
                                "" if str(e.place).lower() in countries else str(e.place).lower(),
-                               _doers(_text(getattr(e, "agent_ids", "")), speaks_for)))
+                               _doers(_cell(getattr(e, "agent_ids", "")), speaks_for)))
     groups: list[_Group] = []
     open_groups: list[_Group] = []
     for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
@@ -196,7 +198,7 @@ def _doers(agent_ids: str, speaks_for: dict[str, str]) -> frozenset:
     return frozenset(ids) | {speaks_for[a] for a in ids if a in speaks_for}
 
 
-def _text(value) -> str:
+def _cell(value) -> str:
     """A cell as text: a missing one (NaN, None) is empty."""
     return value if isinstance(value, str) else ""
 

@@ -135,15 +135,10 @@ CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:while|whereas|and|but|yet))\s*$")
 
 
 def _up_to_the_next(views: list[Statement], text: str) -> list[Statement]:
-    """Each view ends where the next one of another actor begins a clause of its own ("Damascus wants A, while
-    Moscow wants B": B is Moscow's, not Damascus's; but "Damascus hopes Moscow will agree to hand him over" is
-    Damascus's hope, all of it)."""
-    for v in views:
-        later = [o.scope[0] for o in views if o.scope[0] > v.scope[0] and o.speaker_id != v.speaker_id
-                 and CLAUSE_BEFORE.search(text, max(0, o.scope[0] - 12), o.scope[0])]
-        if later and min(later) < v.scope[1]:
-            v.scope = (v.scope[0], min(later))
-    return views
+    """Each view told inside another ends where the next one of another actor begins a clause of its own ("Damascus
+    wants A, while Moscow wants B": B is Moscow's; but "Damascus hopes Moscow will agree to hand him over" is
+    Damascus's hope, all of it): :func:`_apart`, each view standing where its scope starts."""
+    return _apart(views, [v.scope[0] for v in views], text)
 
 
 def _apart(views: list[Statement], begins: list[int | None], text: str) -> list[Statement]:

@@ -348,11 +348,10 @@ class _Reading:
                                                             self.in_quote or bool(self.turn))  # a turn's words: a
         # quotation
         if asked and not asks(text[s0:s1]):  # "Question (RIA): Minister X said this week that ...": the question
-            told = {lemma(w.lower()) for w in self.cb.cues["content_verbs"]}  # tells of what someone named said (not
-            # "Damascus has long demanded ...": the asker's own framing of the question)
-            found_here = [f for f in x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, here, cues, False)
-                          if f.cue and not f.nested and f.subject == "mention"
-                          and lemma(f.cue.split()[0].lower()) in told]
+            found_here = [f for f in x.attributor.sentence(ctx, r.sent_id, a0, s1, toks, here, cues, False)  # tells
+                          if f.cue and not f.nested and f.subject == "mention"  # of what someone named said (not
+                          and lemma(f.cue.split()[0].lower()) in x.attributor.content_verbs]  # "Damascus has long
+            # demanded ...": the asker's own framing of the question)
         if yes_no:
             opening = text.find(",", a0, s1)
             found_here = [f for f in found_here if f.frame and opening >= 0 and f.frame[0] > opening]
