@@ -96,9 +96,10 @@ def test_a_season_that_misses_a_meeting_is_no_report_of_it_unless_it_tells_the_s
     assert ids["e2"] != ids["e1"]  # an accord of some summer week is not the May meeting
     assert ids["e3"] == ids["e1"]  # a meeting of the same people, misdated by a source by a few weeks, still is
     ev = _events([  # (whichever comes first: a spring accord, then a meeting on June 10)
-        ("e1", "a", "in the spring", "2025-03-01", "2025-05-31", "season", "agreement", "contact", "what Roe signed", "",
-         "roe"),
-        ("e2", "b", "on June 10", "2025-06-10", "2025-06-10", "day", "meeting", "contact", "Roe met Doe", "", "roe|doe"),
+        ("e1", "a", "in the spring", "2025-03-01", "2025-05-31", "season", "agreement", "contact", "what Roe signed",
+         "", "roe"),
+        ("e2", "b", "on June 10", "2025-06-10", "2025-06-10", "day", "meeting", "contact", "Roe met Doe", "",
+         "roe|doe"),
     ])
     out, _ = link(ev, PERSONS)
     assert out["happening_id"].nunique() == 2
@@ -106,8 +107,8 @@ def test_a_season_that_misses_a_meeting_is_no_report_of_it_unless_it_tells_the_s
 
 def test_an_act_told_by_its_doer_is_another_happening_when_the_doers_differ():
     ev = _events([
-        ("e1", "a", "on May 20", "2025-05-20", "2025-05-20", "day", "sanction", "sanction", "The Union lifted sanctions",
-         "", "union|ruritania", "union"),
+        ("e1", "a", "on May 20", "2025-05-20", "2025-05-20", "day", "sanction", "sanction",
+         "The Union lifted sanctions", "", "union|ruritania", "union"),
         ("e2", "b", "in May", "2025-05-01", "2025-05-31", "month", "sanction", "sanction", "The Union's move", "",
          "union", "union"),
         ("e3", "c", "in May", "2025-05-01", "2025-05-31", "month", "sanction", "sanction", "Freedonia eased sanctions",
@@ -123,8 +124,8 @@ def test_an_act_told_by_its_doer_is_another_happening_when_the_doers_differ():
     assert ids["e1"] == ids["e2"] != ids["e3"] and ids["e4"] == ids["e5"]
     # a person who acts for a state is that state's doer; and two happenings the sweep made apart stay apart
     ev = _events([
-        ("e1", "a", "on June 2", "2025-06-02", "2025-06-02", "day", "withdrawal", "withdrawal", "Roe ordered the pullout",
-         "", "roe", "roe"),
+        ("e1", "a", "on June 2", "2025-06-02", "2025-06-02", "day", "withdrawal", "withdrawal",
+         "Roe ordered the pullout", "", "roe", "roe"),
         ("e2", "b", "on June 2", "2025-06-02", "2025-06-02", "day", "withdrawal", "withdrawal", "Ruritania withdrew",
          "", "ruritania", "ruritania"),
         ("e3", "c", "in June", "2025-06-01", "2025-06-30", "month", "withdrawal", "withdrawal", "Freedonia withdrew",

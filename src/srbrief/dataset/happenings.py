@@ -180,7 +180,8 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
             groups[-1].add(r)
             continue
         open_groups = [g for g in open_groups if g.reach + max(NEAR_DAYS, g.core[1] - g.core[0] + 1) >= r.lo]
-        fits = [(f, k) for k, g in enumerate(open_groups) if (f := _fits(r, g, once, same_day_only, by_agent)) is not None]
+        fits = [(f, k) for k, g in enumerate(open_groups)
+                if (f := _fits(r, g, once, same_day_only, by_agent)) is not None]
         if fits:
             open_groups[min(fits)[1]].add(r)
         else:

@@ -320,7 +320,8 @@ class SpeakerRules:
         dem = next((w for w in words + mt.group("np").lower().split() if w in self.demonym_state), "")  # also "U.S."
         kind = next((w for w in words if (w in self.KINDS_OF_SOURCE or w in self.state_words) and w != dem), "")
         # ("one European diplomat": European says both, once)
-        place = re.fullmatch(r"\s+(?:in|at|from|of|within|with)\s+(?:(?:the|(?P<a>a|an|one))\s+)?(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
+        place = re.fullmatch(r"\s+(?:in|at|from|of|within|with)\s+(?:(?:the|(?P<a>a|an|one))\s+)?"
+                             r"(?P<p>[\w-]+(?:\s+[\w-]+){0,2})",
                              mt.group("tail") or "") if not noun.endswith(("knowledge", "familiar", "briefed",
                                                                                "present")) else None  # ("of the matter")
         if place and place.group("p").lower() in MEDIUM_OWNERS:
