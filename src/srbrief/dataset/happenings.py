@@ -192,11 +192,15 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
     return _tables(events, _merge(groups, same_day_only, by_agent))
 
 
+def _with_states(ids: list[str], speaks_for: dict[str, str]) -> frozenset:
+    """The ids, with the state each person among them acts or speaks for."""
+    return frozenset(ids) | {speaks_for[a] for a in ids if a in speaks_for}
+
+
 def _doers(agent_ids: str, speaks_for: dict[str, str]) -> frozenset:
     """Who a report says acts, with the state each person acts for ("Roe ordered the pullout", "Ruritania
     withdrew": one doer)."""
-    ids = [a for a in agent_ids.split("|") if a]
-    return frozenset(ids) | {speaks_for[a] for a in ids if a in speaks_for}
+    return _with_states([a for a in agent_ids.split("|") if a], speaks_for)
 
 
 def _cell(value) -> str:
@@ -208,9 +212,7 @@ def _voices(ids: list[str], person_ids: set[str], speaks_for: dict[str, str]) ->
     """Who may have said it: the persons named and the states they speak for; when no person is
     named, the states and bodies named ("the Kremlin said")."""
     persons = [a for a in ids if a in person_ids]
-    if not persons:
-        return frozenset(ids)
-    return frozenset(persons) | {speaks_for[a] for a in persons if a in speaks_for}
+    return _with_states(persons, speaks_for) if persons else frozenset(ids)
 
 
 def _coarse(g: _Group) -> bool:

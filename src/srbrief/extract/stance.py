@@ -25,6 +25,7 @@ qualifies its term ("a Turkish military presence"). The stance is read in the cl
   decision") and everything else give ``neutral``; so does a report of what a meeting did or
   did not cover ("the extradition was not raised": the issue's name is no act), and a bare
   "not" with nothing to reverse ("the situation did not change"), unlike a refusal.
+A view's stance (:func:`view_stance`) reads every clause of it that names the issue and combines their sides.
 """
 from __future__ import annotations
 
@@ -371,6 +372,28 @@ REVERSAL_REACH = 3  # tokens: "revoke [the] asylum", "reconsider its lease"
 REQUIRED_REACH = 6  # tokens: "a condition for [the continued Russian military] presence"
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
 COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
+
+
+def view_stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[Match], cue_matches: list[Match],
+                attribution: str) -> str:
+    """The stance of a whole view toward one issue, over every clause that names it ("said the base was still
+    vital, and that Russia would have to leave it within a year": kept, on terms): a side taken in one clause and
+    no side in another is that side; sides that differ, or a condition in any, are conditional."""
+    sides = [stance(cb, toks, hit, issue_matches, cue_matches, attribution)]
+    ranges = clauses(toks, cb.clause_verbs)
+    first = next((r for r in ranges if r[0] <= hit.first < r[1]), None)
+    for r in ranges:
+        if r == first:
+            continue
+        term = next((m for m in issue_matches if m.group in (hit.issue + ":keyword", hit.issue + ":topic")
+                     and r[0] <= m.first < r[1]), None)
+        if term is not None:
+            sides.append(stance(cb, toks, IssueHit(hit.issue, term.first, "keyword"), issue_matches, cue_matches,
+                                attribution))
+    taken = set(sides) - {"neutral"}
+    if "conditional" in taken or {"support", "oppose"} <= taken:
+        return "conditional"
+    return taken.pop() if taken else sides[0]
 
 
 def stance(cb: Codebook, toks: list[Token], hit: IssueHit, issue_matches: list[Match],

@@ -177,28 +177,6 @@ def _on_pronoun(toks: list[Token], act) -> bool:
         or any(toks[k].lower in ("its", "their") for k in range(max(0, act.first - 2), act.first))
 
 
-def _across_clauses(cb: Codebook, toks: list[Token], hit, issue_matches: list, cue_matches: list,
-                    attribution: str) -> str:
-    """The stance toward one issue over every clause of a view that names it ("said the base was still vital, and
-    that Russia would have to leave it within a year": kept, on terms): a side taken in one clause and no side in
-    another is that side; sides that differ, or a condition in any, are conditional."""
-    sides = [st.stance(cb, toks, hit, issue_matches, cue_matches, attribution)]
-    ranges = st.clauses(toks, cb.clause_verbs)
-    first = next((r for r in ranges if r[0] <= hit.first < r[1]), None)
-    for r in ranges:
-        if r == first:
-            continue
-        term = next((m for m in issue_matches if m.group in (hit.issue + ":keyword", hit.issue + ":topic")
-                     and r[0] <= m.first < r[1]), None)
-        if term is not None:
-            sides.append(st.stance(cb, toks, st.IssueHit(hit.issue, term.first, "keyword"), issue_matches,
-                                   cue_matches, attribution))
-    taken = set(sides) - {"neutral"}
-    if "conditional" in taken or {"support", "oppose"} <= taken:
-        return "conditional"
-    return taken.pop() if taken else sides[0]
-
-
 def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict,
                     last_issue: dict[int, str] | None = None, affiliation: dict[str, str] | None = None,
                     matter: dict[int, str] | None = None, mentions: dict[int, list] | None = None,
@@ -284,7 +262,7 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
             neutral = issue in relayed or silent or channel or passed_on  # (a passed-on issue's hit is another
             # statement's: its stance is never read in this one's words)
             stance = "" if h is None else "neutral" if neutral else "oppose" if issue == refused else s.stance or \
-                _across_clauses(cb, sub, h, issue_matches, cue_matches, s.attribution)
+                st.view_stance(cb, sub, h, issue_matches, cue_matches, s.attribution)
             if doubting and not s.stance:  # "doubted that Moscow would keep the base": the verb that frames the
                 stance = {"support": "oppose", "oppose": "support"}.get(stance, stance)  # view negates it
             key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
