@@ -114,7 +114,7 @@ def _gap(a_lo, a_hi, b_lo, b_hi) -> int:
 def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_agent: frozenset = frozenset()
           ) -> int | None:
     """How well a report fits a group (lower is better), or None when it does not."""
-    if r.kind in by_agent and r.kind in g.kinds and r.agents and g.agents and not r.agents & g.agents:
+    if _doers_differ({r.kind}, r.agents, g.kinds, g.agents, by_agent):
         return None  # "the EU lifted sanctions", "Washington lifted sanctions": two acts, whatever their dates
     coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"]
     if coarse and r.kind not in once:
@@ -237,17 +237,17 @@ def _merge(groups: list[_Group], same_day_only: frozenset, by_agent: frozenset =
                 break
             if alive[j] and g.families & h.families and _same_parties(g, h) and not h.kinds & same_day_only \
                     and not h.families & UNLINKED and not _coarse(h) and _gap(*g.core, *h.core) == 0 \
-                    and not _other_doers(g, h, by_agent):
+                    and not _doers_differ(g.kinds, g.agents, h.kinds, h.agents, by_agent):
                 for r in h.members:
                     g.add(r)
                 alive[j] = False
     return [g for k, g in enumerate(groups) if alive[k]]
 
 
-def _other_doers(g: _Group, h: _Group, by_agent: frozenset) -> bool:
-    """Do two groups of a kind told by its doer name different doers ("the Union lifted its sanctions",
-    "Freedonia eased its own")?"""
-    return bool(g.kinds & h.kinds & by_agent) and bool(g.agents) and bool(h.agents) and not g.agents & h.agents
+def _doers_differ(kinds_a: set, doers_a: set, kinds_b: set, doers_b: set, by_agent: frozenset) -> bool:
+    """Do two reports, or groups of them, of a kind told by its doer name different doers ("the Union lifted its
+    sanctions", "Freedonia eased its own")?"""
+    return bool(kinds_a & kinds_b & by_agent) and bool(doers_a) and bool(doers_b) and not doers_a & doers_b
 
 
 def _same_parties(g: _Group, h: _Group) -> bool:
