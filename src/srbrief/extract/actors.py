@@ -125,8 +125,10 @@ class _Detection:
     def __post_init__(self) -> None:
         self.taken = [(x.start, x.end) for x in self.known]
 
-    def add(self, s: int, e: int, kind: str, role: str = "", aliases: tuple = (), actor: str = "") -> str:
-        """Record a mention of a new actor (or of ``actor``); its id, or '' when refused."""
+    def add(self, s: int, e: int, kind: str, role: str = "", aliases: tuple = (), actor: str = "",
+            method: str = "detected") -> str:
+        """Record a mention of a new actor (or of ``actor``); its id, or '' when refused. ``method``: how the text
+        gives it ("declared": a name the text says is the actor's, "also known as", "gave his name as")."""
         surface = self.text[s:e]
         sid = sent_at(self.index, s)
         if sid < 0 or self.det._overlaps(s, e, self.taken) or self.det._is_place(surface):
@@ -159,7 +161,7 @@ class _Detection:
             for form in (surface, *aliases):
                 if form not in a.aliases:
                     a.aliases.append(form)
-        self.found.append(Mention(self.doc_id, s, e, sid, surface, actor_id, "detected"))
+        self.found.append(Mention(self.doc_id, s, e, sid, surface, actor_id, method))
         self.taken.append((s, e))
         return actor_id
 
@@ -652,7 +654,7 @@ class Detector:
         for mt in self.GIVEN_NAME.finditer(text):
             if mt.group("n").lower() not in self.stop and not actor_named(self.m.cb, mt.group("n")):
                 role = re.sub(r"^(?:[Aa]|[Aa]n)\s+", "", mt.group("d") or "").strip()
-                pid = add(mt.start("n"), mt.end("n"), "person", role=role)
+                pid = add(mt.start("n"), mt.end("n"), "person", role=role, method="declared")
                 if pid and mt.group("d"):
                     add(mt.start("d"), mt.end("d"), "person", actor=pid)  # ("A baker, who ..., said": the subject)
         # a transcript's turn label ("Karim Nassar: ...", a parliament's "Dr Jane Roe (Leeds North) (Lab): ..."),

@@ -506,8 +506,8 @@ class _Reading:
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
             persons = {y.actor_id for y in ms if types.get(y.actor_id) == "person"}
             new = [y.actor_id for y in ms if y.actor_id in persons and y.actor_id not in (ctx.recent_persons or [])
-                   and re.search(r"\bname(?:,|\s+as)\s*$", text[max(0, y.start - 12):y.start])]  # (not "the strike
-            # killed General Omar Haddad": a person named in passing)
+                   and y.method == "declared"]  # one who gave the reporter a name (not "the strike killed General
+            # Omar Haddad": a person named in passing)
             if subject and types.get(subject) == "person":
                 ctx.last_person_speaker, ctx.last_source = subject, ""
             elif not speakers and len(persons) == 1 and new:  # "For a baker, who asked that only her first
