@@ -411,7 +411,7 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         fine = {"week": ("day", "week"), "month": ("day", "week", "part", "month")}.get(unit, tuple(PRECISION_ORDER))
         if re.search(r"\bin\s+the$", g("rel_r"), re.IGNORECASE) and told is not None and told.precision in fine:
             # (a date told at least as finely as the unit asked: not "signed in 2017. Later in the month")
-            return (*_unit_from(told.date_start, 0, g("rel_u").lower()), True)  # "Assad fled on Dec. 8, 2024. Later
+            return (*_unit_from(told.date_start, 0, unit), True)  # "Assad fled on Dec. 8, 2024. Later
             # in the month, ...": the month the story tells of, in its paragraph (else the publication's)
         return (*r.relative(g("rel_r"), g("rel_u")), True)
     if k == "shift":
@@ -520,7 +520,7 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         later = [t for t in out if t.start > mt.end()]
         if later and re.fullmatch(r"[\s,]*", text[mt.end():later[0].start]):
             named = later[0]
-            day = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", named.text)
+            day = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", named.text, re.IGNORECASE)
             before = sorted((t for t in out if t.end <= mt.start()), key=lambda t: t.start)[-1:] or prev[-1:]
             counted = _make(mt, text, lo, r, before) if before and day and not re.search(r"\d", named.text) else None
             if counted is not None and counted.precision == "day" \
