@@ -134,17 +134,10 @@ OPENING_CLAUSES = (SUBORDINATORS - {"that", "which", "who", "whom", "where", "wh
 CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:while|whereas|and|but|yet))\s*$")
 
 
-def _up_to_the_next(views: list[Statement], text: str) -> list[Statement]:
-    """Each view told inside another ends where the next one of another actor begins a clause of its own ("Damascus
-    wants A, while Moscow wants B": B is Moscow's; but "Damascus hopes Moscow will agree to hand him over" is
-    Damascus's hope, all of it): :func:`_apart`, each view standing where its scope starts."""
-    return _apart(views, [v.scope[0] for v in views], text)
-
-
 def _apart(views: list[Statement], begins: list[int | None], text: str) -> list[Statement]:
-    """Positions of several actors in one sentence ("Moscow wants its bases, Damascus wants wheat"): each from where
-    its holder stands, when another's comes before it, to where the next one's holder stands, at the start of a
-    clause of its own (as in :func:`_up_to_the_next`)."""
+    """Positions of several actors in one sentence ("Moscow wants its bases, Damascus wants wheat"), or views told
+    inside another's: each from where its holder stands, when another's comes before it, to where the next one's
+    holder stands, at the start of a clause of its own."""
     own = [b if b is not None and CLAUSE_BEFORE.search(text, max(0, b - 12), b) else None for b in begins]
     for v, at, cut in zip(views, begins, own):
         if at is None:
@@ -945,7 +938,8 @@ class Attributor(SpeakerRules):
                     out.append(Statement(outer.doc_id, outer.sent_id, outer.start, outer.end, sp, outer.speaker_id,
                                          "reported", ctx.text[act.start:act.end], scope, nested=True, stance=fixed,
                                          joint=outer.speaker_id in ids or act.start in wanted))
-        return _up_to_the_next(out, ctx.text)
+        return _apart(out, [v.scope[0] for v in out], ctx.text)  # ("Damascus wants A, while Moscow wants B": B is
+        # Moscow's; "Damascus hopes Moscow will agree to hand him over" is Damascus's hope, all of it)
 
     def complement_subject(self, ctx: DocContext, outer: Statement, mentions: list[Mention]) -> str:
         """The actor that opens a reported clause as its subject ("reported that Moscow is close to a
