@@ -134,7 +134,7 @@ class _Detection:
         if sid < 0 or self.det._overlaps(s, e, self.taken) or self.det._is_place(surface):
             return ""
         if actor:
-            self.found.append(Mention(self.doc_id, s, e, sid, surface, actor, "detected"))
+            self.found.append(Mention(self.doc_id, s, e, sid, surface, actor, method))
             self.taken.append((s, e))
             return actor
         aid = _slug(surface) if kind == "person" else id_slug(surface)[:40]
