@@ -1625,6 +1625,25 @@ def test_a_happening_dated_in_its_own_clause_lends_its_kind_to_no_other_date(x):
     assert ev.loc[ev["date_start"] == "2025-10-16", "kind"].tolist() == ["announcement"]  # ("signed" is August's)
 
 
+@pytest.mark.parametrize("sentence, kind, label", [
+    # a relative clause with no happening of its own dates nothing the clause around it does
+    ("Bankers in Riga will watch the talks on grain credit, which Vilnius has sought since March.", "other",
+     "The talks on grain credit, which Vilnius has sought"),
+    # ... but dates the happening it is about
+    ("The ministers praised the grain deal, which Ankara brokered in 2022.", "agreement",
+     "The grain deal, which Ankara brokered"),
+    # ... or says when the happening named before it took place
+    ("The two leaders held talks in Sochi, which lasted three hours on 14 May.", "talks",
+     "Talks in Sochi, which lasted three hours"),
+    # a relative clause with its own happening is labelled by what it is about, not by the clause around it
+    ("Ruritanian troops began leaving the airfield at Ostrava, where they have been stationed since 2019.",
+     "deployment", "The airfield at Ostrava, where they have been stationed"),
+])
+def test_a_date_in_a_relative_clause_dates_what_the_clause_is_about(x, sentence, kind, label):
+    _, _, ev, _, _ = run(x, sentence)
+    assert (ev.iloc[0]["kind"], ev.iloc[0]["label"]) == (kind, label)
+
+
 def test_a_label_does_not_end_on_the_preposition_of_its_removed_date(x):
     _, _, ev, _, _ = run(x, "Trade between the two countries dates back to the 1970s.")
     assert ev.iloc[0]["label"] == "Trade between the two countries dates back"

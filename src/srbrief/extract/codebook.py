@@ -125,6 +125,7 @@ class CuesFile(Strict):
     not_a_source_before: list[Text] = []  # what makes an unnamed source's noun a modifier ("member states")
     question_labels: list[Text] = []
     joint_acts: list[Text] = []
+    occurrence_verbs: list[Text] = []  # "the talks, which took place on ...": the date is the talks'
     interview_words: list[Text] = []
     government_references: list[Text]
     body_references: list[Text] = []

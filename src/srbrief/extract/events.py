@@ -29,6 +29,9 @@ CLOSING_TAIL = 7
 CONTRASTS = {"while", "whereas", "whilst"}
 #: An attribution frame before what happened: "according to X,", "X told Reuters that", "X said".
 RELATIVES = {"where", "which", "who", "whom", "whose", "when", "while", "as", "and", "but"}
+#: What opens a relative clause set off by a comma ("the deal, which Ankara brokered in 2022").
+RELATIVE_PRONOUNS = {"where", "which", "who", "whom", "whose"}
+PERSONAL_RELATIVES = {"who", "whom", "whose"}
 #: Words a label must not end on: a preposition left by its removed date ("date back to [the
 #: 1950s]"), or an article or conjunction where a long clause was cut to a line.
 _DANGLING = re.compile(r"(?:\s+(?:the|a|an|and|or|but|with|as|its|their|his|her|to|in|on|at|by|since|from|until|"
@@ -165,6 +168,18 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         subject = max((k for k in range(at) if toks[segs[k][0]].lower not in SUBJECTLESS | {"with", "who", "which"}),
                       default=0)
         order = [at, subject] + [k for k in order if k not in (at, subject)]
+    relative = _relative(toks, segs, at)
+    antecedent = None
+    if relative and not any(segs[at][0] <= x.first < segs[at][1] for x in triggers):
+        # "the talks on debt relief, which Damascus has sought since January": a relative clause with no happening
+        # of its own dates only the happening it is about ("the grain deal, which Ankara brokered in 2022"), never
+        # what the clause around it does; unless it only says when something named before took place
+        antecedent = _antecedent(toks, segs[at - 1], triggers)
+        if antecedent or not any(not (t.start <= x.start < t.end) for x in cb.cue_matcher.find(
+                toks[segs[at][0]:segs[at][1]], {"occurrence_verbs"})):  # (not "last" in "of last year")
+            order = [at] + ([at - 1] if antecedent else [])
+        else:
+            relative = False
     reported = _reported_clause(cb, toks, segs, at)
     if reported is not None:  # "..., reported by Reuters on Jan. 26": the date is of what was reported
         order = [reported] + [k for k in order if k != reported]
@@ -172,7 +187,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     for k in order:
         if 0 <= k < len(segs):
             a, b = segs[k]
-            here = [x for x in triggers if a <= x.first < b]
+            here = [x for x in triggers if a <= x.first < b] if k == at or antecedent is None else [antecedent]
             if here:
                 # "the October trip", "the 2019 contract": a date used as an adjective names its noun's kind
                 attributive = [x for x in here if x.start > t.end and re.fullmatch(
@@ -204,12 +219,18 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     elif reported is not None:  # "..., according to sources cited by X this week":
         # label what they said
         label_lo, label_hi = toks[segs[reported][0]].start, toks[segs[reported][1] - 1].end
-    elif toks and toks[seg[0]].lower in ("who", "whose") and seg[0] > 1 and toks[seg[0] - 1].text == ",":
-        # "Bashar al-Assad, who has lived in Moscow since December 2024": the name the clause is about goes first
-        named = next((x for x in sorted(mentions, key=lambda x: -x.start) if x.end <= toks[seg[0] - 1].start
-                      and not text[x.end:toks[seg[0] - 1].start].strip()), None)
-        if named is not None:
-            label_lo = named.start
+    elif relative and (toks[segs[at][0]].lower in PERSONAL_RELATIVES or chosen is None or chosen is antecedent
+                       or _says_nothing(cb, _label(cb, text, lo, hi, t))):
+        # "Bashar al-Assad, who has lived in Moscow since December 2024", "the airport, where troops have been
+        # stationed since 2019": what the clause is about goes first, not the clause around it (a person before
+        # "who", else the noun phrase before the comma)
+        comma = segs[at][0] - 1
+        named = next((x for x in sorted(mentions, key=lambda x: -x.start) if x.end <= toks[comma].start
+                      and not text[x.end:toks[comma].start].strip()), None) \
+            if toks[segs[at][0]].lower in PERSONAL_RELATIVES else None
+        about = named.start if named is not None else _phrase_start(toks, comma, antecedent)
+        if about is not None:
+            label_lo, label_hi = about, toks[segs[at][1] - 1].end
     # "That calculation has grown harder since the two leaders signed a deal on March 10": what happened is the
     # subordinate clause the trigger stands in
     opens = [k for k in range(seg[0] + 2, chosen.first) if toks[k].lower in SUBORDINATE
@@ -233,6 +254,36 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     if toks and _says_nothing(cb, label, clause=subordinate is not None):
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
+
+
+def _relative(toks: list[Token], segs: list[tuple[int, int]], at: int) -> bool:
+    """Is the date's clause a relative clause set off by a comma (", which Ankara brokered in 2022")?"""
+    return bool(segs) and at > 0 and toks[segs[at][0]].lower in RELATIVE_PRONOUNS and segs[at][0] > 0 \
+        and toks[segs[at][0] - 1].text == ","
+
+
+#: Words that may follow a noun inside its phrase: "the talks in Sochi", "the visit to Moscow by X".
+_PHRASE_TAIL = {"in", "at", "on", "to", "with", "between", "by", "of", "and", "the", "a", "an"}
+
+
+def _antecedent(toks: list[Token], seg: tuple[int, int], triggers: list[Match]) -> Match | None:
+    """The trigger a relative clause after ``seg`` is about: the noun that ends the clause before it, or is
+    followed there only by names ("the grain deal, which ...", "talks in Sochi, which ...")."""
+    return next((x for x in reversed(triggers) if seg[0] <= x.first < seg[1] and all(
+        t.lower in _PHRASE_TAIL or t.text[:1].isupper() for t in toks[x.last + 1:seg[1]])), None)
+
+
+def _phrase_start(toks: list[Token], comma: int, antecedent: Match | None, reach: int = 6) -> int | None:
+    """Where the noun phrase before a relative clause's comma starts: the nearest determiner before its
+    antecedent trigger within two words (else the trigger itself: "held talks in Sochi"), or, with none, before the
+    comma, within ``reach`` words and no punctuation ("the grain deal", "the airport at Qamishli")."""
+    end, reach = (antecedent.first + 1, 3) if antecedent is not None else (comma, reach)
+    for k in range(end - 1, max(-1, end - 1 - reach), -1):
+        if not toks[k].text[:1].isalnum():
+            break
+        if toks[k].lower in DETERMINERS:
+            return toks[k].start
+    return toks[antecedent.first].start if antecedent is not None else None
 
 
 #: What may stand before "the <year> <noun>" when the year dates a happening ("during the 2016 siege").
