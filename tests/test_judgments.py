@@ -81,6 +81,16 @@ def test_voices_outside_the_parties_are_named_with_their_own_verb():
     assert "Canal Guild is also divided on it" in j.positions.text, j.positions.text
 
 
+def test_every_source_the_basis_counts_is_one_the_judgment_names():
+    actors = pd.concat([ACTORS, pd.DataFrame([{"actor_id": "guild_head", "name": "Ida Guild", "type": "person",
+                                               "affiliation": ""}])], ignore_index=True)
+    t = tables([("ruritania", "support", "reported", "d1"), ("guild_head", "support", "reported", "d2")])
+    t["actors"], t["positions"] = actors, positions(t["statements"], actors)
+    (j,) = key_judgments(t, {**NAMES, "guild_head": "Ida Guild"}, {"canal_deal": "The canal deal"})
+    assert "Ida Guild is also backing it" in j.positions.text and "2 independent sources" in j.why, j.positions.text
+    assert ("d2", 1) in j.positions.cites
+
+
 def test_positions_only_described_by_one_source_are_low_confidence():
     j = judge(tables([("ruritania", "support", "described", "d1"), ("borduria", "oppose", "described", "d1")]))
     assert j.confidence == "low" and "1 independent source" in j.why and "only described" in j.why
