@@ -966,6 +966,13 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Al-Shaibani called for the lifting of sanctions.", "shaibani", "sanctions_relief", "support"),
     ("Al-Shaibani said Russia could keep the Hmeimim air base as long as Syria benefited.", "shaibani",
      "russian_bases", "conditional"),
+    # what a condition demands is wanted; the thing it is set on is conditional; an exchange binds both
+    ("Al-Shaibani said Damascus would sign no new deal on the naval base unless the Kremlin extradites Assad.",
+     "shaibani", "assad_extradition", "support"),
+    ("Al-Shaibani said Damascus would sign no new deal on the naval base unless the Kremlin extradites Assad.",
+     "shaibani", "russian_bases", "conditional"),
+    ("Al-Shaibani said Russian ships could keep the port in exchange for debt relief.", "shaibani",
+     "debts_and_assets", "conditional"),
     ("Putin said Russia was ready to invest in Syrian power plants.", "putin", "reconstruction", "support"),
     ("Peskov said the future of the naval facility would be discussed.", "peskov", "russian_bases", "neutral"),
     ("Lavrov said Moscow would never withdraw from its air base.", "lavrov", "russian_bases", "support"),

@@ -801,7 +801,7 @@ class _Stance:
                 score = 1  # "rejects the sanctions on its neighbour": what the issue undoes, refused, is the
                 # issue wanted
         # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
-        condition = by("condition") + [m for m in by("reduced_terms")
+        condition = [c for c in by("condition") if not self._demanded_in(c)] + [m for m in by("reduced_terms")
                                        if any(0 < t - m.last <= 4 for t in self.terms)] + [
             r for r in by("requirement") if 0 < hit.first - r.last <= REQUIRED_REACH
             and not any(0 < r.first - n.last <= 2 for n in by("negation"))  # ("not a precondition for": none)
@@ -822,6 +822,13 @@ class _Stance:
             # anywhere)
             return "support"  # an expected development, an interest, an author's prescription: the direction it points
         return "neutral"
+
+    def _demanded_in(self, c) -> bool:
+        """Is the issue what a condition demands, named after it in its own clause ("would refuse any lease unless
+        Russia surrenders Assad": the handover is wanted, the lease is what is conditional)? Not an exchange, which
+        binds both things ("debt relief in exchange for the bases")."""
+        first = self.hit.first
+        return c.last < first and self.toks[c.last].lower != "for" and not any(t.text in ",;:" or t.lower in ("and", "but") for t in self.toks[c.last:first])
 
     def _both_ways(self, flipped: dict[int, int]) -> bool:
         """Acts for and against the issue both in the span, one of them standing (not negated), and no negation:
