@@ -828,7 +828,8 @@ class _Stance:
         Russia surrenders Assad": the handover is wanted, the lease is what is conditional)? Not an exchange, which
         binds both things ("debt relief in exchange for the bases")."""
         first = self.hit.first
-        return c.last < first and self.toks[c.last].lower != "for" and not any(t.text in ",;:" or t.lower in ("and", "but") for t in self.toks[c.last:first])
+        return c.last < first and self.toks[c.last].lower != "for" and not any(
+            t.text in ",;:" or t.lower in ("and", "but") for t in self.toks[c.last:first])
 
     def _both_ways(self, flipped: dict[int, int]) -> bool:
         """Acts for and against the issue both in the span, one of them standing (not negated), and no negation:
