@@ -1334,6 +1334,15 @@ def test_author_voice_only_in_authored_texts(x):
     assert stance_of(st, "lavrov", "agreements_renegotiation") == "support"
 
 
+def test_a_byline_names_its_author_and_a_desk_s_names_no_one(x):
+    body = "Grain talks\n\nBy Jane Roe, 5 March 2025\n\nSyria should renegotiate the agreements it signed with Russia.\n"
+    _, mentions, *_ = run(x, body, author="jane_roe", outlet="")
+    mine = mentions[mentions["actor_id"] == "jane_roe"]
+    assert mine[["surface", "method"]].values.tolist() == [["Jane Roe", "author"]]
+    _, mentions, *_ = run(x, body.replace("Jane Roe", "Levant Wire Staff"), outlet="Levant Wire")
+    assert "author" not in set(mentions["method"])
+
+
 @pytest.mark.parametrize("sentence, stance", [
     ("The Kremlin said it had no plans to reconsider the asylum granted to Assad.", "oppose"),
     ("The Kremlin said Russia would revoke the asylum it had granted to Assad.", "support"),

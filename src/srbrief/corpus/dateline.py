@@ -113,8 +113,14 @@ NAME_OVER_DATE = re.compile(r"(?<=\n)[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-
 
 def byline_author(text: str, head: int = 600) -> str:
     """The author a byline near the top names ("By Jane Roe", or a name alone over a date line), or ''."""
+    span = byline_span(text, head)
+    return text[span[0]:span[1]] if span else ""
+
+
+def byline_span(text: str, head: int = 600) -> tuple[int, int] | None:
+    """Where a byline near the top names its author (the name only), or None."""
     m = BYLINE_AUTHOR.search(text[:head]) or NAME_OVER_DATE.search(text[:head])
-    return m.group("name") if m and not DESK_WORDS & set(m.group("name").lower().split()) else ""
+    return m.span("name") if m and not DESK_WORDS & set(m.group("name").lower().split()) else None
 
 
 def byline_date(text: str, head: int = 600) -> date | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from ..corpus.clean import english_quotes, normalise
-from ..corpus.dateline import DATE_DATELINE
+from ..corpus.dateline import DATE_DATELINE, byline_span
 from ..dates import interval
 from ..ids import stable_id
 from . import actors as detect
@@ -24,7 +24,7 @@ from .lexicon import (Match, Token, dash_labels, ends_clause, id_slug, is_predic
                       plural_source, tokens, turn_label)
 from .turns import YES_NO, Turn, asking_labels, asks, interview, source_label, transcript
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
-    institution_mentions, sentence_index
+    institution_mentions, sent_at, sentence_index
 
 
 def slug(text: str) -> str:
@@ -147,8 +147,13 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
     # detector's test)
     detected = x.detector.detect(doc_id, text, index, mentions, titles)
     added.update(detected.actors)
-    mentions = sorted([y for y in mentions if (y.start, y.end) not in detected.displaced] + detected.mentions,
-                      key=lambda y: y.start)  # ("of United Russia": a party, no mention of Russia)
+    mentions = [y for y in mentions if (y.start, y.end) not in detected.displaced] + detected.mentions
+    byline = byline_span(text)
+    if author_id and byline and not any(y.start < byline[1] and byline[0] < y.end for y in mentions):
+        # "By Jane Roe": the byline names the author, who speaks in the text in her own voice
+        mentions.append(Mention(doc_id, *byline, sent_at(index, byline[0]), text[byline[0]:byline[1]], author_id,
+                                "author"))
+    mentions.sort(key=lambda y: y.start)  # ("of United Russia": a party, no mention of Russia)
     return _Found(mentions, added, author_id, outlet_id)
 
 
@@ -548,7 +553,7 @@ class _Reading:
                 for mt in x.attributor.anonymous.finditer(text):
                     if x.attributor._anonymous_id(DocContext(doc_id, text, "", "", cb, {}, {}, (), anonymous={}),
                                                   mt) == aid:
-                        sid = _sent_of(index, mt.start())
+                        sid = sent_at(index, mt.start())
                         if sid >= 0 and not any(y.start < mt.end() and mt.start() < y.end for y in mentions):
                             extra.append(Mention(doc_id, mt.start(), mt.end(), sid, mt.group(0), aid, "anonymous"))
                             if mt.group(0) not in added[aid].aliases:
@@ -691,11 +696,6 @@ def _for_whom(text: str, s0: int, mentions: list, types: dict) -> str:
         return ""
     return first.actor_id if re.match(r"\s*,", text[first.end:first.end + 3]) else ""
 
-
-def _sent_of(index, pos):
-    from .mentions import sent_at
-
-    return sent_at(index, pos)
 
 
 def _affiliation_of(aid: str, cb: Codebook) -> str:
