@@ -1335,7 +1335,8 @@ def test_author_voice_only_in_authored_texts(x):
 
 
 def test_a_byline_names_its_author_and_a_desk_s_names_no_one(x):
-    body = "Grain talks\n\nBy Jane Roe, 5 March 2025\n\nSyria should renegotiate the agreements it signed with Russia.\n"
+    body = ("Grain talks\n\nBy Jane Roe, 5 March 2025\n\n"
+            "Syria should renegotiate the agreements it signed with Russia.\n")
     _, mentions, *_ = run(x, body, author="jane_roe", outlet="")
     mine = mentions[mentions["actor_id"] == "jane_roe"]
     assert mine[["surface", "method"]].values.tolist() == [["Jane Roe", "author"]]
