@@ -114,6 +114,34 @@ def test_a_name_followed_by_the_acronym_its_initials_spell_is_one_actor(x):
     assert any("News Agency" in s for s in sana) and "news_agency" not in set(m["actor_id"])  # the codebook's SANA
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The port was run by Ruritanian firm Volga Baltservice until March, officials said.", "Volga Baltservice"),
+    ("The bank hired Marvex, a Ruritanian state-owned printer, to print the notes. Marvex declined to comment.",
+     "Marvex"),
+    ("Grain came through the trader's partner, the state lender Norbank, the ministry said.", "Norbank"),
+])
+def test_a_business_named_by_what_it_is_is_an_organisation(x, text, name):
+    _, m, _, new, _ = run(x, text)
+    org = next(a for a in new.values() if name in a.aliases)
+    assert org.type == "organization" and (m["actor_id"] == org.id).sum() == text.count(name)
+
+
+def test_a_business_noun_names_no_business_in_a_person_s_title_or_a_known_name(x):
+    _, m, _, new, _ = run(x, "The firm Russia picked, said crane operator Samer Youssef, was late.")
+    assert all(a.type != "organization" for a in new.values()) and "russia" in set(m["actor_id"])
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("That Syria turned to a Ruritanian printer suggests that cost came first.", []),  # a clause says it
+    ("That Damascus turned to Marvex, a Ruritanian printer, suggests Moscow still matters.", []),
+    ("That Russia will keep its bases, Lavrov said, is beyond doubt.", ["lavrov"]),  # a frame set into the clause
+    ("That decision, Lavrov said, was final.", ["lavrov"]),  # a demonstrative, no clause
+])
+def test_a_clause_that_is_the_subject_of_a_verb_of_saying_has_no_speaker(x, sentence, speakers):
+    st, *_ = run(x, sentence)
+    assert (sorted(set(st["speaker_id"])) if len(st) else []) == speakers
+
+
 def test_a_declared_second_name_is_the_same_person(x):
     _, m, _, _, _ = run(x, "Ahmed al-Sharaa, also known as Abu Mohammed al-Jolani, arrived on Monday.")
     assert set(m["actor_id"]) == {"sharaa"}

@@ -194,6 +194,7 @@ class Detector:
         self.speaking_lemmas = self.speech_lemmas | m.cb.silence_verbs  # "Jane Roe declined to comment" speaks too
         self.demonyms = {d.lower() for a in m.cb.actors.values() for d in a.demonyms}
         self.naming_lemmas = {lemma(w) for w in cues["naming_verbs"]}
+        self.company_nouns = [w.lower() for w in cues["company_nouns"]]
         self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
         self.link_labels = {w.lower() for w in cues.get("link_labels", [])}  # "Read More: ...": a link's label
         self.honorifics = "|".join(re.escape(h.rstrip(".")) for h in cues["honorifics"])  # "headed by Mr. X"
@@ -546,7 +547,7 @@ class Detector:
         """New actors and their mentions in one document (``titles``: the spans of its title and headings), found
         pass by pass; each pass sees what the earlier ones took."""
         st = _Detection(self, doc_id, text, index, known, titles)
-        for step in (self._acronym_bodies, self._media, self._turns_and_residents, self._persons,
+        for step in (self._acronym_bodies, self._companies, self._media, self._turns_and_residents, self._persons,
                      self._speaking_surnames, self._alias_frames, self._every_use):
             step(st)
         return Detected(st.actors, st.found, st.displaced)
@@ -581,6 +582,25 @@ class Detector:
             org = add(s, mt.end("name"), kind, aliases=(acr,))
             for am in alias_pattern(acr).finditer(text) if org else ():
                 add(am.start(), am.end(), kind, actor=org)
+
+    def _companies(self, st: _Detection) -> None:
+        """Businesses named by what they are: "Russian firm STG Stroytransgaz", "the state printer Goznak", and
+        "Goznak, the Russian state-owned printer," (cues.yaml company_nouns); every later use of the name too."""
+        text, add = st.text, st.add
+        nouns = "|".join(sorted(map(re.escape, self.company_nouns), key=len, reverse=True))
+        name = r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
+        before = re.finditer(rf"(?<![A-Za-z])(?:{nouns})\s+(?P<n>{name})(?![\w-])", text)
+        after = re.finditer(rf"(?<![\w-])(?P<n>{name}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})"
+                            rf"(?=\s*[,;.]|\s+(?:that|which|whose|of|in|with|based)\b)", text)
+        for mt in [*before, *after]:
+            n = mt.group("n")
+            words = n.split()
+            if words[0].lower() in self.stop | self.demonyms or actor_named(self.m.cb, n) \
+                    or any(w.lower() in self.titles for w in words):
+                continue  # ("firm The", "a Russian company, Russia ..."; a title: no business)
+            org = add(mt.start("n"), mt.end("n"), "organization")
+            for again in alias_pattern(n).finditer(text) if org else ():
+                add(again.start(), again.end(), "organization", actor=org)
 
     def _media(self, st: _Detection) -> None:
         """Media, by how they are named and what they do."""

@@ -27,7 +27,7 @@ from .lexicon import (CONTRACTED, DETERMINERS, NOUN_MARKERS, PARTICLES, PREPOSIT
                       is_adverb, is_phrasal, lemma, names_something, tokens)
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, TITLE_QUALIFIERS, Candidate,
-                       DocContext, SpeakerRules)
+                       DocContext, SpeakerRules, clause_subject)
 
 QUOTE = re.compile(r"(?:“|(?<![\w,.;:!?])\")([^”\"]{2,}?)(?:”|\"(?!\w))")  # a straight quote opens only where no word
 # or stop stands right before it, and closes only where no word follows ('... fence. "People': no quotation)
@@ -716,6 +716,8 @@ class Attributor(SpeakerRules):
             ids, cand = with_  # "..., with Kremlin spokesman Dmitry Peskov saying that ...": the -ing verb's subject;
             return ids, "", (cand.start, cand.end), cand.kind  # all the participles say is his ("offering help and
             # announcing that ...")
+        if clause_subject(text, s0, cue.start, before):
+            return None  # "That Damascus turned to X suggests ...": a clause is the verb's subject, no one says it
         left = self._nearest_left(ctx, before, cue.start)
         if left and re.fullmatch(r"\s*,\s*", text[left[1].end:cue.start]) and re.match(r"\s+you\b", text[cue.end:s1],
                                                                                         re.IGNORECASE):

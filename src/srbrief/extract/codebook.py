@@ -130,6 +130,7 @@ class CuesFile(Strict):
     government_references: list[Text]
     body_references: list[Text] = []
     person_nouns: list[Text] = []
+    company_nouns: list[Text] = []  # "Russian firm X", "X, the state printer": a business's name
     link_labels: list[Text] = []
     label_posts: list[Text] = []
     institution_nouns: list[Text]

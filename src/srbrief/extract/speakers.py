@@ -112,6 +112,21 @@ class DocContext:
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f", as "he"/"she" have referred
 
 
+#: A sentence that opens on a clause as its subject ("That Damascus turned to X suggests", "That the talks failed
+#: shows"), not on a demonstrative ("That decision was welcomed"): a name or a determiner right after "That".
+SUBJECT_CLAUSE = re.compile(r"\s*That\s+(?:the|a|an|its|their|his|her|[A-Z])")
+
+
+def clause_subject(text: str, s0: int, pos: int, before: list) -> bool:
+    """Is a verb at ``pos`` said by a clause ("That Damascus turned to X suggests that ..."): its sentence opens on a
+    subject clause that runs up to the verb, and no name stands alone between the verb and the comma before it (a
+    frame set into the clause: "That Russia will stay, Lavrov said, is certain")?"""
+    if not SUBJECT_CLAUSE.match(text, s0, pos):
+        return False
+    comma = text.rfind(",", s0, pos)
+    return comma < 0 or not any(c.start > comma and c.end <= pos for c in before)
+
+
 def opens_sentence(text: str, pos: int) -> bool:
     """Does ``pos`` start its sentence (after a line's start or a sentence's end mark, an opening quotation mark or
     bracket and an "And"/"But"/"Yet")?"""
