@@ -994,13 +994,20 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
     ("Al-Shaibani called for the lifting of sanctions.", "shaibani", "sanctions_relief", "support"),
     ("Al-Shaibani said Russia could keep the Hmeimim air base as long as Syria benefited.", "shaibani",
      "russian_bases", "conditional"),
-    # what a condition demands is wanted; the thing it is set on is conditional; an exchange binds both
+    # what a condition on a refusal demands is wanted (the negation stops at the condition); the thing refused is
+    # conditional; an exchange binds both; a condition on something granted or threatened is no demand
     ("Al-Shaibani said Damascus would sign no new deal on the naval base unless the Kremlin extradites Assad.",
      "shaibani", "assad_extradition", "support"),
     ("Al-Shaibani said Damascus would sign no new deal on the naval base unless the Kremlin extradites Assad.",
      "shaibani", "russian_bases", "conditional"),
-    ("Al-Shaibani said Russian ships could keep the port in exchange for debt relief.", "shaibani",
+    ("Al-Shaibani said Damascus would not prolong the lease unless Moscow hands over Assad.", "shaibani",
+     "assad_extradition", "support"),
+    ("Al-Shaibani said Damascus would not extend the lease in exchange for debt relief.", "shaibani",
      "debts_and_assets", "conditional"),
+    ("Lavrov said Moscow would stop grain deliveries if Damascus demanded Assad's extradition.", "lavrov",
+     "assad_extradition", "conditional"),
+    ("Al-Shaibani said that if Moscow wrote off the debt Damascus would let Russia keep the naval base.", "shaibani",
+     "russian_bases", "conditional"),
     ("Putin said Russia was ready to invest in Syrian power plants.", "putin", "reconstruction", "support"),
     ("Peskov said the future of the naval facility would be discussed.", "peskov", "russian_bases", "neutral"),
     ("Lavrov said Moscow would never withdraw from its air base.", "lavrov", "russian_bases", "support"),

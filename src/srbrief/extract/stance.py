@@ -716,10 +716,12 @@ class _Stance:
         reconsider the lease"), unless it is itself one of the issue's acts ("reconsider the agreements")."""
         toks, signals = self.toks, self.signals
         flipped: dict[int, int] = {}
+        conditions = self.by("condition")
         for n in self.negators:
             target = self._negated(n)
-            if target is not None:
-                flipped[target] = flipped.get(target, 0) + 1
+            if target is not None and not any(n.last < c.first and c.last < target for c in conditions):
+                flipped[target] = flipped.get(target, 0) + 1  # ("would not renew the lease unless Moscow extradites
+                # him": the negation stops at the condition)
         for rv in self.by("reversal"):
             if rv in self.kept_up or any(a.first <= rv.first <= a.last for a in self.own):
                 continue
@@ -823,13 +825,16 @@ class _Stance:
             return "support"  # an expected development, an interest, an author's prescription: the direction it points
         return "neutral"
 
-    def _demanded_in(self, c) -> bool:
-        """Is the issue what a condition demands, named after it in its own clause ("would refuse any lease unless
-        Russia surrenders Assad": the handover is wanted, the lease is what is conditional)? Not an exchange, which
-        binds both things ("debt relief in exchange for the bases")."""
+    def _demanded_in(self, c: Match) -> bool:
+        """Is the issue what a condition demands: named after it, before any comma or "and", with a refusal or a
+        negation before the condition ("would refuse any lease unless Russia surrenders Assad", "will sign nothing
+        until Moscow hands him over": the handover is wanted, the lease is what is conditional)? Not a condition
+        after something granted ("could stay as long as it pays", "would halt deliveries if Damascus insisted"),
+        nor an exchange, which binds both things ("debt relief in exchange for the bases")."""
         first = self.hit.first
-        return c.last < first and self.toks[c.last].lower != "for" and not any(
-            t.text in ",;:" or t.lower in ("and", "but") for t in self.toks[c.last:first])
+        return c.last < first and self.toks[c.last].lower != "for" \
+            and any(self.c0 <= n.first and n.last < c.first for n in self.negators) and not any(
+                t.text in ",;:" or t.lower in ("and", "but") for t in self.toks[c.last:first])
 
     def _both_ways(self, flipped: dict[int, int]) -> bool:
         """Acts for and against the issue both in the span, one of them standing (not negated), and no negation:
