@@ -1681,12 +1681,18 @@ def test_a_happening_dated_in_its_own_clause_lends_its_kind_to_no_other_date(x):
     # a relative clause with no happening of its own dates nothing the clause around it does
     ("Bankers in Riga will watch the talks on grain credit, which Vilnius has sought since March.", "other",
      "The talks on grain credit, which Vilnius has sought"),
-    # ... but dates the happening it is about
-    ("The ministers praised the grain deal, which Ankara brokered in 2022.", "agreement",
-     "The grain deal, which Ankara brokered"),
-    # ... or says when the happening named before it took place
+    ("The ministers praised Ruritania's grain deal, which Vilnius brokered in 2022.", "other",
+     "Ruritania's grain deal, which Vilnius brokered"),
+    ("The envoy received Anna Prime, who has led Ruritania since 2003.", "other", "Anna Prime, who has led Ruritania"),
+    ("The envoy received Anna Prime, whose mandate began in 2019.", "other", "Anna Prime, whose mandate began"),
+    # ... unless it says when the happening named before it took place
     ("The two leaders held talks in Sochi, which lasted three hours on 14 May.", "talks",
      "Talks in Sochi, which lasted three hours"),
+    ("Bankers watched the talks on grain credit, which took place in March.", "talks",
+     "The talks on grain credit, which took place"),
+    # ... or, with nothing named before it, what the sentence tells
+    ("Ruritanian troops pulled out of the airfield at Ostrava, which was completed on 2 March.", "withdrawal",
+     "Pulled out of the airfield at Ostrava, which was completed"),
     # a relative clause with its own happening is labelled by what it is about, not by the clause around it
     ("Ruritanian troops began leaving the airfield at Ostrava, where they have been stationed since 2019.",
      "deployment", "The airfield at Ostrava, where they have been stationed"),

@@ -171,15 +171,23 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     relative = _relative(toks, segs, at)
     antecedent = None
     if relative and not any(segs[at][0] <= x.first < segs[at][1] for x in triggers):
-        # "the talks on debt relief, which Damascus has sought since January": a relative clause with no happening
-        # of its own dates only the happening it is about ("the grain deal, which Ankara brokered in 2022"), never
-        # what the clause around it does; unless it only says when something named before took place
-        antecedent = _antecedent(toks, segs[at - 1], triggers)
-        if antecedent or not any(not (t.start <= x.start < t.end) for x in cb.cue_matcher.find(
-                toks[segs[at][0]:segs[at][1]], {"occurrence_verbs"})):  # (not "last" in "of last year")
-            order = [at] + ([at - 1] if antecedent else [])
+        # a relative clause with no happening of its own dates nothing the clause around it does ("the talks on debt
+        # relief, which Damascus has sought since January", "Erdogan, who has ruled since 2003"), unless it says when
+        # something took place: the happening it is about ("the talks in Sochi, which lasted three hours on 14 May"),
+        # else what the sentence tells (", which was completed on 2 March")
+        if not any(not (t.start <= x.start < t.end) for x in cb.cue_matcher.find(  # (not "last" in "of last year")
+                toks[segs[at][0]:segs[at][1]], {"occurrence_verbs"})):
+            order = [at]
         else:
-            relative = False
+            which = toks[segs[at][0]].lower == "which"  # (a person's or a place's clause is about them: "Pedersen,
+            # whose mandate began in 2019")
+            antecedent = _antecedent(toks, segs[at - 1], triggers) if which else None
+            if antecedent is not None:
+                order = [at, at - 1]
+            elif which:
+                relative = False
+            else:
+                order = [at]
     reported = _reported_clause(cb, toks, segs, at)
     if reported is not None:  # "..., reported by Reuters on Jan. 26": the date is of what was reported
         order = [reported] + [k for k in order if k != reported]
@@ -228,7 +236,8 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         named = next((x for x in sorted(mentions, key=lambda x: -x.start) if x.end <= toks[comma].start
                       and not text[x.end:toks[comma].start].strip()), None) \
             if toks[segs[at][0]].lower in PERSONAL_RELATIVES else None
-        about = named.start if named is not None else _phrase_start(toks, comma, antecedent)
+        about = named.start if named is not None else _phrase_start(
+            toks, comma, antecedent, names_first=toks[segs[at][0]].lower in PERSONAL_RELATIVES)
         if about is not None:
             label_lo, label_hi = about, toks[segs[at][1] - 1].end
     # "That calculation has grown harder since the two leaders signed a deal on March 10": what happened is the
@@ -264,26 +273,46 @@ def _relative(toks: list[Token], segs: list[tuple[int, int]], at: int) -> bool:
 
 #: Words that may follow a noun inside its phrase: "the talks in Sochi", "the visit to Moscow by X".
 _PHRASE_TAIL = {"in", "at", "on", "to", "with", "between", "by", "of", "and", "the", "a", "an"}
+#: How many words a prepositional phrase after a relative clause's antecedent may hold ("the talks on grain credit").
+_TAIL_WORDS = 4
 
 
 def _antecedent(toks: list[Token], seg: tuple[int, int], triggers: list[Match]) -> Match | None:
-    """The trigger a relative clause after ``seg`` is about: the noun that ends the clause before it, or is
-    followed there only by names ("the grain deal, which ...", "talks in Sochi, which ...")."""
-    return next((x for x in reversed(triggers) if seg[0] <= x.first < seg[1] and all(
-        t.lower in _PHRASE_TAIL or t.text[:1].isupper() for t in toks[x.last + 1:seg[1]])), None)
+    """The trigger a relative clause after ``seg`` is about: the first noun of the phrase that ends the clause
+    before it, followed there by names or one short prepositional phrase ("talks in Sochi, which ...", "the talks
+    on grain credit, which ...", "pulled out of the airport, which ...")."""
+    def tail(x: Match) -> bool:
+        rest = toks[x.last + 1:seg[1]]
+        return all(t.lower in _PHRASE_TAIL or t.text[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", t.text)
+                   for t in rest) or bool(rest) and rest[0].lower in PREPOSITIONS and len(rest) <= _TAIL_WORDS + 1 \
+            and all(t.text[:1].isalnum() for t in rest)
+    return next((x for x in triggers if seg[0] <= x.first < seg[1] and tail(x)), None)
 
 
-def _phrase_start(toks: list[Token], comma: int, antecedent: Match | None, reach: int = 6) -> int | None:
-    """Where the noun phrase before a relative clause's comma starts: the nearest determiner before its
-    antecedent trigger within two words (else the trigger itself: "held talks in Sochi"), or, with none, before the
-    comma, within ``reach`` words and no punctuation ("the grain deal", "the airport at Qamishli")."""
+def _phrase_start(toks: list[Token], comma: int, antecedent: Match | None, reach: int = 6,
+                  names_first: bool = False) -> int | None:
+    """Where the noun phrase before a relative clause's comma starts: the nearest determiner, or a possessor
+    ("Turkey's grain deal"), before its antecedent trigger within two words (else the trigger itself: "held talks
+    in Sochi"), or, with none, before the comma, within ``reach`` words and no punctuation ("the grain deal", "the
+    airport at Qamishli"), else a name right before it ("in Moscow, where ..."); with ``names_first`` (a person's
+    clause: "received Anna Prime, who ..."), that name before any determiner."""
+    name = comma
+    while name > 0 and toks[name - 1].text[:1].isupper() and toks[name - 1].text[:1].isalpha():
+        name -= 1
+    if names_first and name < comma and antecedent is None:
+        return toks[name].start
     end, reach = (antecedent.first + 1, 3) if antecedent is not None else (comma, reach)
     for k in range(end - 1, max(-1, end - 1 - reach), -1):
+        owner = k - 1 if toks[k].lower in ("'s", "’s") else k if re.search(r"\w['’]s$", toks[k].text) else None
+        if owner is not None and owner >= 0 and toks[owner].text[:1].isupper():
+            return toks[owner - 1].start if owner > 0 and toks[owner - 1].lower in DETERMINERS else toks[owner].start
         if not toks[k].text[:1].isalnum():
             break
         if toks[k].lower in DETERMINERS:
             return toks[k].start
-    return toks[antecedent.first].start if antecedent is not None else None
+    if antecedent is not None:
+        return toks[antecedent.first].start
+    return toks[name].start if name < comma else None
 
 
 #: What may stand before "the <year> <noun>" when the year dates a happening ("during the 2016 siege").
