@@ -91,6 +91,27 @@ def test_every_source_the_basis_counts_is_one_the_judgment_names():
     assert ("d2", 1) in j.positions.cites
 
 
+def test_a_lone_voice_with_one_statement_makes_no_judgment_and_voices_alone_are_not_parties_in_own_words():
+    voices = pd.DataFrame([{"actor_id": f"v{i}", "name": f"Voice{i}", "type": "person", "affiliation": ""}
+                           for i in range(1, 6)])
+    actors = pd.concat([ACTORS, voices], ignore_index=True)
+    names = {**NAMES, **dict(zip(voices["actor_id"], voices["name"]))}
+    t = tables([("v1", "support", "reported", "d1")])
+    t["actors"], t["positions"] = actors, positions(t["statements"], actors)
+    assert key_judgments(t, names, {"canal_deal": "The canal deal"}) == []
+    t = tables([("v1", "support", "described", "d1"), ("v1", "support", "described", "d2"),
+                ("v2", "support", "direct-quote", "d3")], docs=("d1", "d2", "d3"))
+    t["actors"], t["positions"] = actors, positions(t["statements"], actors)
+    (j,) = key_judgments(t, names, {"canal_deal": "The canal deal"})
+    assert "Voice1 and Voice2 are backing it" in j.positions.text and "own words" not in j.why, j.why
+    t = tables([("ruritania", "support", "reported", "d1")]
+               + [(f"v{i}", "support", "reported", f"d{i + 1}") for i in range(1, 5)],
+               docs=tuple(f"d{i}" for i in range(1, 6)))
+    t["actors"], t["positions"] = actors, positions(t["statements"], actors)
+    (j,) = key_judgments(t, names, {"canal_deal": "The canal deal"})
+    assert {d for d, _ in j.positions.cites} == {"d1", "d2", "d3", "d4", "d5"}, j.positions.cites  # each named, cited
+
+
 def test_positions_only_described_by_one_source_are_low_confidence():
     j = judge(tables([("ruritania", "support", "described", "d1"), ("borduria", "oppose", "described", "d1")]))
     assert j.confidence == "low" and "1 independent source" in j.why and "only described" in j.why
