@@ -154,6 +154,15 @@ def test_a_party_stance_is_cited_from_a_statement_that_takes_that_side():
     assert ruritania_cites and ("d1", 0) not in ruritania_cites
 
 
+def test_a_sentence_is_cited_once_however_many_statements_it_holds():
+    t = tables([("ruritania", "support", "reported", "d1"), ("ruri_pm", "support", "direct-quote", "d1"),
+                ("bord_fm", "oppose", "reported", "d2")])
+    t["statements"]["sent_id"] = [0, 0, 1]
+    t["positions"] = positions(t["statements"], ACTORS)
+    j = judge(t)
+    assert j.positions.cites == [("d1", 0), ("d2", 1)]
+
+
 def test_the_briefing_covers_up_to_its_latest_source_not_the_plans_it_reports():
     from srbrief.report.analysis import period
 

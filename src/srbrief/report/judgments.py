@@ -133,7 +133,7 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
                 mine = evidence([r])
                 cites += list(zip(mine["doc_id"].head(1), mine["sent_id"].head(1)))
     cap = lambda t: t[:1].upper() + t[1:] + "." if t else ""  # noqa: E731
-    return cap("; ".join(parts)), cap("; ".join(short or parts[:1])), cites, divided, direct, set(
+    return cap("; ".join(parts)), cap("; ".join(short or parts[:1])), list(dict.fromkeys(cites)), divided, direct, set(
         g["statement_ids"].str.split("|").explode())
 
 
