@@ -48,6 +48,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The minister said the next round would take place in February.", "in February", "2026-02-01", "2026-02-28",
      "month"),
     ("The minister said the talks would resume in August.", "in August", "2025-08-01", "2025-08-31", "month"),
+    # ... and the nearer weekday, ahead or back (publication Thursday)
+    ("The minister said the talks would resume on Saturday.", "on Saturday", "2025-10-18", "2025-10-18", "day"),
+    ("The minister said the talks would resume on Tuesday.", "on Tuesday", "2025-10-14", "2025-10-14", "day"),
     ("The forum is planned for Nov. 20.", "for Nov. 20", "2025-11-20", "2025-11-20", "day"),
     ("He hoped to attend the forum, scheduled to be held in the capital on November 20.", "on November 20",
      "2025-11-20", "2025-11-20", "day"),

@@ -237,12 +237,16 @@ class Resolver:
             lo, hi = _month(y - 1, m)
         return lo, hi, "month"
 
-    def weekday(self, wd: int, lead: str, future: bool) -> tuple[date, date, str]:
+    def weekday(self, wd: int, lead: str, future: bool | None) -> tuple[date, date, str]:
+        """The weekday named: the last such day by publication, the next when the clause speaks of the future, the
+        nearer of the two when its tense cannot tell ("said on Tuesday the leaders would meet on Wednesday")."""
         c = self._coarse("day")
         if c:
             return c
         lead = (lead or "").lower()
-        if lead in ("next", "coming") or future and lead not in ("last", "past", "previous"):
+        ahead = (wd - self.pub.weekday()) % 7
+        nearer = future is None and lead in ("", "on") and 0 < ahead < 7 - ahead
+        if lead in ("next", "coming") or future and lead not in ("last", "past", "previous") or nearer:
             d = self.pub + timedelta(days=(wd - self.pub.weekday()) % 7 or (7 if lead else 0))
         else:
             delta = (self.pub.weekday() - wd) % 7
