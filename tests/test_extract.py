@@ -207,6 +207,16 @@ def test_a_title_with_a_nationality_points_only_to_that_states_people(x):
     # an unnamed diplomat quoted before is the one meant
     ("A Russian diplomat said talks were under way. Ambassador Oleg Varnavin arrived. \u201cWe will keep the "
      "port,\u201d the diplomat said.", 2, ["unnamed_russian_diplomat"]),
+    # a definite description opening the sentence points back to the person who spoke, and so does "he" after it
+    ("Ambassador Oleg Varnavin confirmed that talks were under way. The veteran diplomat said that the port would "
+     "stay open. He also said that the wheat would come.", 1, ["varnavin"]),
+    ("Ambassador Oleg Varnavin confirmed that talks were under way. The veteran diplomat said that the port would "
+     "stay open. He also said that the wheat would come.", 2, ["varnavin"]),
+    # ... not when a body spoke last, nor an indefinite one
+    ("The Kremlin confirmed that talks were under way. The veteran diplomat said that the port would stay open.", 1,
+     ["unnamed_diplomat"]),
+    ("Ambassador Oleg Varnavin confirmed that talks were under way. A veteran diplomat said that the port would stay "
+     "open.", 1, ["unnamed_diplomat"]),
 ])
 def test_a_bare_title_after_a_quote_is_the_person_who_holds_it(x, text, sent_id, speakers):
     st, *_ = run(x, text)

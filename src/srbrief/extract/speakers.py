@@ -252,7 +252,9 @@ class SpeakerRules:
                     for c in out):  # up speaks
                 continue
             out = [c for c in out if c not in place]
-            out.append(Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
+            back = self._described_back(ctx, mt)
+            out.append(Candidate(a, b, (back,), "mention", mt.group(0)) if back else
+                       Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
         if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
             # newspaper Al-Watan": the name says which)
             for mt in self.medium_ref.finditer(text, s0, s1):
@@ -324,6 +326,22 @@ class SpeakerRules:
     #: Words that tell one unnamed group from another ("a Syrian security source", "port officials").
     KINDS_OF_SOURCE = ("western", "arab", "european", "kurdish", "regional", "local", "military", "security",
                        "diplomatic", "government", "intelligence", "port", "trade")
+
+    def _described_back(self, ctx: DocContext, mt: re.Match) -> str:
+        """The person a definite description points back to ("Bogdanov said ... The veteran diplomat added"): "the"
+        and one source's noun, when no unnamed source of that description was introduced before ("a diplomat said
+        ... the diplomat added" is that one) and the one who spoke last is a person; else ''."""
+        words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
+        noun = mt.group("noun").lower()
+        lead = re.search(r"(?:^|[^\w-])(?:[Tt]he|THE)\s+((?:[a-z][\w-]*\s+){0,2})$",
+                         ctx.text[max(0, mt.start() - 40):mt.start()]) if words[:1] != ["the"] else None
+        definite = words[:1] == ["the"] and words[1:2] != ["same"] or lead is not None and "same" not in lead.group(1)
+        if not definite or noun.endswith("s") or " " in noun or mt.group("tail") \
+                or ctx.actor_types.get(ctx.last_speaker) != "person":
+            return ""
+        if any(aid.endswith("_" + noun) for aid in ctx.anonymous or {}):
+            return ""
+        return ctx.last_speaker
 
     def _anonymous_id(self, ctx: DocContext, mt: re.Match) -> str:
         """One id per description, as written: "five Syrian sources" (unnamed_syrian_sources) and
