@@ -212,6 +212,8 @@ def test_a_title_with_a_nationality_points_only_to_that_states_people(x):
      "stay open. He also said that the wheat would come.", 1, ["varnavin"]),
     ("Ambassador Oleg Varnavin confirmed that talks were under way. The veteran diplomat said that the port would "
      "stay open. He also said that the wheat would come.", 2, ["varnavin"]),
+    ("Kremlin spokesman Dmitry Peskov said talks were under way. The Russian official said that the port would stay "
+     "open.", 1, ["peskov"]),  # (a nationality that is the person's own)
     # ... not when a body spoke last, nor an indefinite one
     ("The Kremlin confirmed that talks were under way. The veteran diplomat said that the port would stay open.", 1,
      ["unnamed_diplomat"]),

@@ -336,7 +336,13 @@ class SpeakerRules:
         lead = re.search(r"(?:^|[^\w-])(?:[Tt]he|THE)\s+((?:[a-z][\w-]*\s+){0,2})$",
                          ctx.text[max(0, mt.start() - 40):mt.start()]) if words[:1] != ["the"] else None
         definite = words[:1] == ["the"] and words[1:2] != ["same"] or lead is not None and "same" not in lead.group(1)
-        if not definite or noun.endswith("s") or " " in noun or mt.group("tail") \
+        said = {w.lower() for w in words + (lead.group(1).split() if lead else [])}
+        states = {self.demonym_state.get(w) or self.state_of_word.get(w) for w in said
+                  if w in self.demonym_state or w in self.state_of_word}
+        qualified = said & set(self.KINDS_OF_SOURCE) or states and states != {(ctx.affiliation or {}).get(
+            ctx.last_speaker)}  # ("the Russian envoy" after the EU's who spoke last: another; "the Kremlin
+        # representative" after Peskov: he)
+        if not definite or qualified or noun.endswith("s") or " " in noun or mt.group("tail") \
                 or ctx.actor_types.get(ctx.last_speaker) != "person":
             return ""
         if any(aid.endswith("_" + noun) for aid in ctx.anonymous or {}):
