@@ -214,6 +214,8 @@ def test_a_title_with_a_nationality_points_only_to_that_states_people(x):
      "stay open. He also said that the wheat would come.", 2, ["varnavin"]),
     ("Kremlin spokesman Dmitry Peskov said talks were under way. The Russian official said that the port would stay "
      "open.", 1, ["peskov"]),  # (a nationality that is the person's own)
+    ("Kremlin spokesman Dmitry Peskov said talks were under way. \u201cThe port will stay open,\u201d the Russian top "
+     "official stressed.", 1, ["peskov"]),
     # ... not when a body spoke last, nor an indefinite one
     ("The Kremlin confirmed that talks were under way. The veteran diplomat said that the port would stay open.", 1,
      ["unnamed_diplomat"]),
@@ -883,6 +885,17 @@ def test_a_medium_quoting_an_unnamed_source_as_saying_relays_the_source(x):
                     "the visit.")
     got = {(r.speaker_id, r.via_id, r.stance) for r in st.itertuples()}
     assert got == {("unnamed_syrian_source", "reuters", "neutral"), ("sharaa", "unnamed_syrian_source", "support")}
+
+
+@pytest.mark.parametrize("sentence, speaker, via", [
+    ("Lavrov was quoted by TASS as saying that Russia would keep its bases.", "lavrov", "tass"),
+    ("Lavrov was quoted as saying Russia would keep its bases.", "lavrov", "levant_wire"),
+    ("In a statement, Sharaa was reported as saying that Syria wanted its frozen funds back.", "sharaa", "levant_wire"),
+    ("Lavrov was cited by TASS as saying that Russia would keep its bases.", "lavrov", "tass"),
+])
+def test_a_speaker_quoted_in_the_passive_as_saying_is_the_subject(x, sentence, speaker, via):
+    st, *_ = run(x, sentence)
+    assert (st["speaker_id"].iloc[0], st["via_id"].iloc[0]) == (speaker, via), st[["speaker_id", "via_id"]]
 
 
 def test_a_participle_after_the_main_clause_speaks_of_what_the_subject_did(x):

@@ -131,6 +131,10 @@ class Statement:
 #: condition is part of the view)
 OPENING_CLAUSES = (SUBORDINATORS - {"that", "which", "who", "whom", "where", "whereas"}) | {"as"}
 #: What stands right before a clause of its own ("..., while Moscow", "..., and Russia", "...; Damascus")
+#: A speech verb in the passive with "as saying" after it ("was quoted by TASS as saying", "was reported as saying"):
+#: its subject is the one who spoke, the agent after "by" the relay.
+PASSIVE_AS_SAYING = re.compile(r"(?:quoted|reported|cited)(?:\s+by\s+(?P<by>[^,.;:\"“”]{2,60}?))?"
+                               r"\s+as\s+say(?:ing)?\b", re.IGNORECASE)
 CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:while|whereas|and|but|yet))\s*$")
 
 
@@ -296,8 +300,20 @@ class Attributor(SpeakerRules):
             # diplomat, asked by Rudaw about it, said": who asks is no speaker of a view ("confirmed by a source" is)
         verb = toks[c.first]
         participle = verb.lower.endswith("ed") or verb.lower != verb.lemma and not verb.lower.endswith(("s", "ing"))
+        if self._as_saying(toks, c):
+            return False  # "Lavrov was quoted (by TASS) as saying": the subject speaks
         return k >= 0 and (toks[k].lemma == "be" or toks[k].lemma == "have" and any(
             t.lower == "been" for t in toks[k + 1:c.first])) and participle  # "has already been said by", "was told"
+
+    @staticmethod
+    def _as_saying(toks: list[Token], c: Match) -> bool:
+        """Is a quoting verb followed, after an agent with "by" (a few words), by "as saying"?"""
+        if toks[c.first].lower not in ("quoted", "reported", "cited"):
+            return False
+        k = c.last + 1
+        if k < len(toks) and toks[k].lower == "by":
+            k = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].lower == "as"), len(toks))
+        return k + 1 < len(toks) and toks[k].lower == "as" and toks[k + 1].lemma == "say"
 
     is_phrasal = staticmethod(is_phrasal)
 
@@ -383,6 +399,8 @@ class Attributor(SpeakerRules):
                   and not (c.group == "silence" and toks[c.first].lower == "without")  # ("..., without giving
                   # details": how the speaker spoke, no speech act of its own)
                   and not self.is_phrasal(toks, c) and not self.is_passive(toks, c)
+                  and not (toks[c.first].lower == "saying" and c.first > 0 and toks[c.first - 1].lower == "as")
+                  # ("quoted X as saying": the quoting frame's, no cue of its own)
                   and not inside(c.start) and not (c.group == "speech" and self._is_noun(toks, c))
                   and not any(a <= c.start and c.end <= b for a, b in named)
                   and not any(x.kind == "anonymous" and x.start <= c.start < x.end for x in cands)  # "Informed
@@ -679,6 +697,17 @@ class Attributor(SpeakerRules):
         before = [c for c in cands if c.end <= cue.start and not any(a < c.start < b for a, b in quotes)]
         after = [c for c in cands if c.start >= cue.end]
         via = ""
+        passive = PASSIVE_AS_SAYING.match(text[cue.start:s1]) if re.search(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", text[s0:cue.start], re.IGNORECASE) else None
+        if passive:  # "Lavrov was quoted (by TASS) as saying that ...", "was reported as saying": the subject says it
+            left = self._nearest_left(ctx, before, text.rfind(" ", s0, cue.start - 1) + 1 or cue.start)
+            by = (cue.start + passive.start("by"), cue.start + passive.end("by")) if passive.group("by") else None
+            relay = next((c for c in after if by[0] <= c.start < by[1]), None) if by else None
+            relay_ids = self.resolve(ctx, relay, before) if relay else ()
+            if not left:
+                return None  # (never the active reading: "X, Y, was quoted by a newspaper as saying" is not its)
+            return (left[0], relay_ids[0] if relay_ids else "", (left[1].start, cue.start + passive.end()),
+                    left[1].kind)
         if cue.group == "back_references":  # "according to him": the last speaker, else the person he stands for
             pron = next((w for w in re.findall(r"\w+", text[cue.start:cue.end].lower()) if w in PRONOUNS), "they")
             ids = (ctx.last_speaker,) if ctx.last_speaker else self.resolve(

@@ -333,7 +333,7 @@ class SpeakerRules:
         ... the diplomat added" is that one) and the one who spoke last is a person; else ''."""
         words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
         noun = mt.group("noun").lower()
-        lead = re.search(r"(?:^|[^\w-])(?:[Tt]he|THE)\s+((?:[a-z][\w-]*\s+){0,2})$",
+        lead = re.search(r"(?:^|[^\w-])(?:[Tt]he|THE)\s+((?:[A-Za-z][\w-]*\s+){0,2})$",
                          ctx.text[max(0, mt.start() - 40):mt.start()]) if words[:1] != ["the"] else None
         definite = words[:1] == ["the"] and words[1:2] != ["same"] or lead is not None and "same" not in lead.group(1)
         said = {w.lower() for w in words + (lead.group(1).split() if lead else [])}
