@@ -4130,6 +4130,10 @@ def test_a_subject_before_a_split_frame_and_its_verb_after_it_are_one_view(x):
     assert {"sanctions_relief", "russian_bases"} <= set(st.loc[st["speaker_id"] == "unnamed_diplomat", "issue_id"])
     st, *_ = run(x, "Talks went on. Hmeimim, Piotr Kowal said, would stay open.")
     assert stance_of(st, "kowal", "russian_bases") == "support"
+    # a quotation the frame splits is one view, even on a short first part
+    st, *_ = run(x, "Kowal was asked about the fate of the air base. \u201cThe matter,\u201d Piotr Kowal said, "
+                    "\u201crequires further negotiation.\u201d")
+    assert stance_of(st, "kowal", "russian_bases") == "neutral" and speakers_of(st, 1) == ["kowal"]
 
 
 def test_an_unnamed_official_of_a_state_s_ministry_is_that_state_s(x):

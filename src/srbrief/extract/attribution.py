@@ -135,6 +135,9 @@ OPENING_CLAUSES = (SUBORDINATORS - {"that", "which", "who", "whom", "where", "wh
 #: its subject is the one who spoke, the agent after "by" the relay.
 PASSIVE_AS_SAYING = re.compile(r"(?:quoted|reported|cited)(?:\s+by\s+(?P<by>[^,.;:\"“”]{2,60}?))?"
                                r"\s+as\s+say(?:ing)?\b", re.IGNORECASE)
+#: The first part of a quotation a frame splits ('"This issue," he said, "requires ..."'): a quotation that closes on a
+#: comma right before the frame.
+SPLIT_OPENING = re.compile(r"\s*[“\"][^“”\"]{1,200}?,\s*[”\"]\s*")
 CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:while|whereas|and|but|yet))\s*$")
 
 
@@ -862,6 +865,8 @@ class Attributor(SpeakerRules):
             # "…, according to officials who spoke on condition of anonymity."
         if question and prv <= question[0]:
             prv = question[1]  # "Asked whether Moscow would hand him over, Peskov said ...": the question is not his view
+        if SPLIT_OPENING.fullmatch(text, prv, frame[0]) and re.match(r"\s*,?\s*[“\"]", text[frame[1]:nxt]):
+            return prv, nxt  # '"This issue," he said, "requires more talks."': one quotation the frame splits
         before = text[prv:frame[0]].strip(" ,\"“”'")
         after = text[frame[1]:nxt].strip(" .")
         if re.fullmatch(r"(?:[\w’'-]+\s+){0,11}[\w’'-]+", before) and re.search(r",\s*$", text[prv:frame[0]]) \
