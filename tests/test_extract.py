@@ -1291,6 +1291,24 @@ def test_positions_of_two_actors_in_one_sentence_are_each_their_own(x):
     assert told == {("russia", "russian_bases"), ("syria", "reconstruction")}, told  # told by the one quoted
 
 
+@pytest.mark.parametrize("sentence, held", [
+    ("In March the European Union eased its banking sanctions on Syria.", {("eu", "sanctions_relief", "support")}),
+    ("Washington has not lifted its own sanctions on the Syrian banks.", {("usa", "sanctions_relief", "oppose")}),
+    # a policy's clause is its own: what the sentence says before it is not the doer's
+    ("Exporters wanted grain credit, and in June the European Union removed two banks from its sanctions list.",
+     {("eu", "sanctions_relief", "support")}),
+    # no doer, a noun, a possibility, no sanctions acted on, or an issue whose acts are no policies: no position
+    ("Sanctions on the Syrian banks were lifted in May.", set()),
+    ("The lifting of sanctions helped the Syrian banks.", set()),
+    ("The European Union might ease its sanctions further.", set()),
+    ("Russia removed its equipment from the port in May.", set()),
+])
+def test_a_body_that_does_an_issue_s_policy_holds_that_position(x, sentence, held):
+    st, *_ = run(x, sentence)
+    got = {(r.speaker_id, r.issue_id, r.stance) for r in st.itertuples() if r.issue_id} if len(st) else set()
+    assert got == held, st[["speaker_id", "issue_id", "stance"]] if len(st) else st
+
+
 def test_a_position_after_a_light_verb_is_described(x):
     st, *_ = run(x, "Moscow has given no sign of leaving its naval facility.")
     row = st[st["speaker_id"] == "russia"].iloc[0]

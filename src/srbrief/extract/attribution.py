@@ -1054,9 +1054,11 @@ class Attributor(SpeakerRules):
             contrast = list(re.finditer(r",\s*(?:while|whereas)\s", ctx.text[s0:start]))
             if lo == s0 and contrast:  # "The bases will dominate the talks, while the question of Assad, whose
                 lo = s0 + contrast[-1].end()  # handover Damascus has sought, ...": Damascus's clause is the second
-            if act.group == "refusal" and re.match(r"\s*(?:[.,;:!?]|$)", ctx.text[act.end:s1]):
+            if act.group == "refusal" and re.match(r"\s*(?:[.,;:!?]|$)", ctx.text[act.end:s1]) \
+                    or act.group == "policy":
                 lo = start  # "..., a demand the Kremlin has sidestepped.": it refuses what was named; its words are
-                # its own clause
+                # its own clause; so are a policy's, from its doer on ("..., as Russia did when the Council removed
+                # him from its sanctions list")
             turn = re.search(r"(?<!\bnothing)(?<!\banything)(?<!\ball),?\s(?:but|whereas|yet)\s(?!also\b)",
                              ctx.text[act.end:s1])  # (not "nothing but", "not only ... but also")
             hi = act.end + turn.start() if turn else s1  # "welcomed the transition but differed over sanctions":

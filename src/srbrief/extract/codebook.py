@@ -66,6 +66,8 @@ class IssueEntry(Strict):
     on_terms: list[Text] = []  # issues whose acts, in the same clause, make support conditional
     sought: bool = False  # asking for one of its topics ("asked for Assad") asks for the proposition
     undone: bool = False  # its topics name what the proposition undoes (sanctions): refusing them is support
+    held_acts: bool = False  # its acts are policies: the actor who does one holds that position ("the EU lifted
+    # its sanctions")
     states: list[Text] = []  # the states that may qualify its terms (owner, predecessor, host: "its Syrian bases",
     # "the former Soviet base"); another state's ("a Turkish military presence") is no part of it
 
@@ -214,6 +216,7 @@ class Issue:
     sought: bool = False
     states: list[str] = field(default_factory=list)
     undone: bool = False  # its topics name what the proposition undoes: refusing them is support
+    held_acts: bool = False  # its acts are policies: the actor who does one holds that position
 
 
 @dataclass
@@ -491,7 +494,7 @@ def load(codebook_dir: Path | None = None) -> Codebook:
         if e.id in issues:
             raise InputError(f"{isf}: issue {e.id}: duplicate issue id")
         issues[e.id] = Issue(e.id, e.label, e.proposition, list(e.keywords), list(e.topics), list(e.for_),
-                             list(e.against), list(e.on_terms), e.sought, list(e.states), e.undone)
+                             list(e.against), list(e.on_terms), e.sought, list(e.states), e.undone, e.held_acts)
     for i in issues.values():
         unknown = [t for t in i.on_terms if t not in issues]
         if unknown:

@@ -20,7 +20,7 @@ from .statements import refers_back, statement_rows
 from .attribution import (ASKED_BARE, ASKED_MID, Attributor, DocContext, Statement, governed, question_before,
                           quote_state, unsaid)
 from .codebook import Actor, Codebook, actor_named, person_named
-from .lexicon import (Match, Token, dash_labels, ends_clause, id_slug, is_predicate, lemma,
+from .lexicon import (DETERMINERS, PREPOSITIONS, Match, Token, dash_labels, ends_clause, id_slug, is_predicate, lemma,
                       plural_source, tokens, turn_label)
 from .turns import YES_NO, Turn, asking_labels, asks, interview, source_label, transcript
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
@@ -460,7 +460,8 @@ class _Reading:
             ctx, r.sent_id, s0, s1, "view"))
         asked = question_before(text, s0, s1)  # ("Asked whether Moscow might reconsider the asylum, Peskov was
         # brief": the question's act is no one's want)
-        wants = [c for c in _wants(x, toks, cues, bool(author_id)) if not (asked and c.start < asked[1])]
+        wants = [c for c in _wants(x, toks, cues, bool(author_id)) + _policies(x, toks, issue_matches)
+                 if not (asked and c.start < asked[1])]
         kept += [own] if mine else x.attributor.described(ctx, r.sent_id, s0, s1, ms, wants)
         hits = st.issues_in(self.cb, toks, issue_matches)
         forecast = any(c.group == "forecast" for c in cues)
@@ -706,6 +707,31 @@ def _affiliation_of(aid: str, cb: Codebook) -> str:
     if len(parts) <= 2:
         return ""
     return dem.get(parts[1], "") or actor_named(cb, parts[1], "state") or ""
+
+
+POLICY_REACH = 6  # tokens from a policy's verb to the issue's term it acts on
+
+
+def _policies(x: Extractor, toks: list[Token], issue_matches: list[Match]) -> list[Match]:
+    """An issue's act that is a policy (``held_acts``), done as a finite verb ("the EU lifted its sanctions",
+    "Washington has not repealed them"): its doer holds that position. Not a noun or a gerund ("the lifting of
+    sanctions"), nor what may be done ("might ease them")."""
+    out = []
+    for m in issue_matches:
+        issue, _, kind = m.group.partition(":")
+        if kind not in ("for", "against") or not x.cb.issues[issue].held_acts:
+            continue
+        t = toks[m.first]
+        prev = toks[m.first - 1].lower if m.first else ""
+        named = any(n.group in (issue + ":topic", issue + ":keyword") and 0 < n.first - m.last <= POLICY_REACH
+                    for n in issue_matches)  # (its object: "lifted its economic sanctions", "removed X from its
+        # sanctions list"; "removed its equipment" is no policy on sanctions)
+        if not named or t.lower == t.lemma or t.lower.endswith("ing") or prev in DETERMINERS | PREPOSITIONS | {"to"} \
+                or prev in ("may", "might", "could") or (m.first > 1 and toks[m.first - 2].lower in ("may", "might",
+                                                                                                  "could")):
+            continue
+        out.append(replace(m, group="policy"))
+    return out
 
 
 def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) -> list:
