@@ -90,6 +90,11 @@ def test_title_before_a_new_name_is_split_off_as_the_role(x):
     # a qualifier the codebook does not know ("Belarusian", "Gazprom") before the title is no part of the name
     st, m, _, new, _ = run(x, "Talks went well. Moldovan Deputy Foreign Minister Ion Cebanu said trade would grow.")
     assert new["cebanu"].name == "Ion Cebanu" and st["speaker_id"].tolist() == ["cebanu"]
+    # a state's mission in the title says whose the person is
+    for text in ("Russian embassy spokeswoman Irina Volkova said talks went on.",
+                 "A Russian embassy spokeswoman, Irina Volkova, said talks went on."):
+        _, _, _, new, _ = run(x, text)
+        assert (new["volkova"].role, new["volkova"].affiliation) == ("Russian embassy spokeswoman", "russia")
 
 
 def test_apposition_after_a_name_gives_the_role(x):
