@@ -281,10 +281,21 @@ def test_unnamed_sources_speak_and_relay_without_a_side(x, text, source, actor, 
     assert stance_of(st, actor, "assad_extradition") == side
 
 
-@pytest.mark.parametrize("who", ["The sides", "The two countries"])
-def test_the_sides_are_each_state(x, who):
-    st, *_ = run(x, f"Lavrov met al-Shaibani in Moscow. {who} agreed to review the agreements.")
-    assert set(st["speaker_id"]) == {"russia", "syria"}
+@pytest.mark.parametrize("text, who", [
+    ("Lavrov met al-Shaibani in Moscow. The two countries agreed to review the agreements.", {"russia", "syria"}),
+    # the sides of a readout of the meeting are the people who met; of an earlier occasion, or inside what someone
+    # said, their states
+    ("Lavrov met al-Shaibani in Moscow. The sides agreed to review the agreements.", {"lavrov", "shaibani"}),
+    ("Lavrov met al-Shaibani in Moscow. During the talks, the two sides agreed to review the agreements.",
+     {"lavrov", "shaibani"}),
+    ("Lavrov met al-Shaibani in Moscow. At that meeting the sides agreed to review the agreements.",
+     {"russia", "syria"}),
+    ("Lavrov met al-Shaibani in Moscow. During that visit, the sides agreed to review the agreements.",
+     {"russia", "syria"}),
+])
+def test_the_sides_of_a_readout_are_the_people_who_met_and_the_countries_each_state(x, text, who):
+    st, *_ = run(x, text)
+    assert set(speakers_of(st, 1)) == who
 
 
 @pytest.mark.parametrize("who", ["The two leaders", "The parties"])

@@ -154,7 +154,8 @@ class SpeakerRules:
             if free(*mt.span()) and len(ctx.parties) == 2:
                 named = [c.actor_ids[0] for c in out if c.end <= mt.start() and c.actor_ids
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
-                people = lemma(noun) in self.cb.person_words or noun == "parties" or len(ctx.party_states) != 2
+                people = lemma(noun) in self.cb.person_words or noun == "parties" or len(ctx.party_states) != 2 \
+                    or self._sides_met(text, s0, s1, mt)
                 heads = lemma(noun) in self.head_words  # "the leaders": who lead
                 out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads) if people
                                      else ctx.party_states,
@@ -295,6 +296,15 @@ class SpeakerRules:
             if free(a, b):
                 out.append(Candidate(a, b, (), "pronoun", mt.group(0)))
         return sorted(out, key=lambda c: c.start)
+
+    @staticmethod
+    def _sides_met(text: str, s0: int, s1: int, mt: re.Match) -> bool:
+        """Are "the (two) sides" the subject of a readout of the meeting the story reports ("The sides stressed ...",
+        "During the meeting, the two sides discussed ..."): the people who met, not their states? Not inside what
+        someone said, nor of an earlier occasion ("the two sides agreed then", "during that visit")."""
+        return mt.group(0).split()[-1].lower() == "sides" and re.fullmatch(
+            r"\s*(?:[A-Z][^,;:\"“”]{0,60},\s*)?", text[s0:mt.start()]) is not None and not re.search(
+            r"\b(?:then|at the time|that visit|that meeting|earlier|previously)\b", text[s0:s1], re.IGNORECASE)
 
     def _parties_now(self, ctx: DocContext, named: list[str], heads: bool = False) -> tuple[str, ...]:
         """"The parties", "the two sides": for each of the story's two states, the person of that
