@@ -298,6 +298,11 @@ def test_the_sides_of_a_readout_are_the_people_who_met_and_the_countries_each_st
     assert set(speakers_of(st, 1)) == who
 
 
+def test_media_reports_relay_what_they_report(x):
+    st, *_ = run(x, "According to media reports, Damascus asked Moscow to hand over Assad.")
+    assert st[["speaker_id", "via_id", "stance"]].values.tolist() == [["syria", "unnamed_media_reports", "support"]]
+
+
 @pytest.mark.parametrize("who", ["The two leaders", "The parties"])
 def test_the_two_leaders_are_the_people_who_met_last_not_the_most_named(x, who):
     st, *_ = run(x, "Putin praised the ties. Putin later left for Minsk. Lavrov then received al-Shaibani. "
