@@ -112,6 +112,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The lease dates from the 2017 accord.", "2017", "2017-01-01", "2017-12-31", "year"),
     ("Moscow would adjust the terms of the 2019 contracts.", "2019", "2019-01-01", "2019-12-31", "year"),
     ("The lease was signed in the year 2017.", "in the year 2017", "2017-01-01", "2017-12-31", "year"),
+    # a month used attributively after an owner is the month alone: the owner is the noun's ("Riga's June talks")
+    ("Riga's June offensive stalled.", "June", "2025-06-01", "2025-06-30", "month"),
+    ("Their May meeting went well.", "Their May", "2025-05-01", "2025-05-31", "month"),
     ("Trade grew last year.", "last year", "2024-01-01", "2024-12-31", "year"),
     ("Ties go back to the 1950s.", "the 1950s", "1950-01-01", "1959-12-31", "decade"),
     ("The city fell on 8 December 2023; a year later the flags were gone.", "a year later", "2024-12-08",
@@ -174,7 +177,8 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "Two days before the summit, the envoy spoke.", "A 2000 strong force arrived.",
                                       "Since the fall, Russia kept quiet.", "Exports for the 2025/26 season grew.",
                                       "They will publish statements on the same day as Washington.",
-                                      "The Council adopted resolution 2799 (2025) by 14 votes."])
+                                      "The Council adopted resolution 2799 (2025) by 14 votes.",
+                                      "It's March and talks go on."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
 

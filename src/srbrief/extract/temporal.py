@@ -114,8 +114,10 @@ FORMS = [
     # in February / in the month of August
     _alt("m", r"(?:(?:in|since|until|by|during|from|before|after)\s+(?:the\s+month\s+of\s+)?|(?P<m_r>last|this|next|early|late)\s+)"
          + _g(_MON, "m_m") + r"(?![\w])"),
-    # the October trip / the May meeting: a capitalised month before a noun (never "the march on ...")
-    _alt("m_attr", r"(?:the|this|that|its|last|next)\s+(?-i:(?P<ma_m>January|February|March|April|May|June|July|August|"
+    # the October trip / the May meeting / Damascus's January offensive: a capitalised month before a noun (never "the
+    # march on ...")
+    _alt("m_attr", r"(?:the|this|that|its|their|his|her|last|next|(?P<ma_own>(?!(?:it|that|what|there|here|he|she|who)['’]s\b)(?-i:[A-Z])[\w-]*['’]s))\s+"
+         r"(?-i:(?P<ma_m>January|February|March|April|May|June|July|August|"
          r"September|October|November|December))(?=\s+(?-i:[a-z]))"),
     # the 1990s
     _alt("decade", r"(?:(?:in|since|during|from|by|of|until)\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)['’]?s"),
@@ -611,4 +613,6 @@ def _make(mt: re.Match, text: str, lo: int, r: Resolver, prev: list[Temporal]) -
     s, e = mt.start(), mt.end()
     if mt.lastgroup == "y" and ATTRIBUTIVE_YEAR.search(text, 0, mt.start("y_y")) and re.match(r"\s+[a-z]", text[e:e + 2]):
         s = mt.start("y_y")  # "the terms of the 2017 agreements": the year alone
+    if mt.lastgroup == "m_attr" and mt.group("ma_own"):
+        s = mt.start("ma_m")  # "Damascus's January offensive": the month alone, the owner stays the label's
     return Temporal(s, e, text[s:e], ds, de, p, rel)
