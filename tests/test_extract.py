@@ -221,6 +221,11 @@ def test_a_title_with_a_nationality_points_only_to_that_states_people(x):
      "open.", 1, ["peskov"]),  # (a nationality that is the person's own)
     ("Kremlin spokesman Dmitry Peskov said talks were under way. \u201cThe port will stay open,\u201d the Russian top "
      "official stressed.", 1, ["peskov"]),
+    # the person who was the subject last, not the one who spoke before him; with or without a quotation
+    ("Al-Shaibani said Syria wanted relief. Lavrov met him on Monday. The veteran diplomat said that the port would "
+     "stay open.", 2, ["lavrov"]),
+    ("Ambassador Oleg Varnavin confirmed that talks were under way. The diplomat said that the port would stay open.",
+     1, ["varnavin"]),
     # ... not when a body spoke last, nor an indefinite one
     ("The Kremlin confirmed that talks were under way. The veteran diplomat said that the port would stay open.", 1,
      ["unnamed_diplomat"]),

@@ -217,10 +217,9 @@ class SpeakerRules:
                     or self.framed_before.search(text, max(s0, a - 30), a) is not None  # ("according to the sources")
                 if earlier and speaks:
                     out.append(Candidate(a, b, (earlier[-1],), "anonymous", mt.group(0)))
-                elif speaks and not noun.endswith("s") and ctx.last_person_speaker and ctx.last_person_speaker in (
-                        ctx.recent_persons or []) and text[s0:s0 + 1] in "\"“":
-                    out.append(Candidate(a, b, (ctx.last_person_speaker,), "title-ref", mt.group(0)))  # '"We are
-                    # ready ...," the diplomat said' after a named diplomat spoke: he goes on (no unnamed one before)
+                elif speaks and (back := self._described_back(ctx, mt)):
+                    out.append(Candidate(a, b, (back,), "title-ref", mt.group(0)))  # '"We are ready ...," the diplomat
+                    # said' after a named diplomat spoke: he goes on (no unnamed one before)
                 continue
             if re.search(r"[\w)],\s*$", text[max(s0, a - 3):a]) and text[b:b + 2].lstrip()[:1] in (",", "") and any(
                     c.end <= a and re.fullmatch(r"(?:\s*\([^()]{1,40}\))?,\s*", text[c.end:a]) and c.actor_ids
@@ -340,24 +339,26 @@ class SpeakerRules:
     def _described_back(self, ctx: DocContext, mt: re.Match) -> str:
         """The person a definite description points back to ("Bogdanov said ... The veteran diplomat added"): "the"
         and one source's noun, when no unnamed source of that description was introduced before ("a diplomat said
-        ... the diplomat added" is that one) and the one who spoke last is a person; else ''."""
+        ... the diplomat added" is that one), to the person who spoke or was a sentence's subject last ("Al-Shaibani
+        spoke. Lavrov met him. The diplomat said": Lavrov); else ''."""
         words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
         noun = mt.group("noun").lower()
         lead = re.search(r"(?:^|[^\w-])(?:[Tt]he|THE)\s+((?:[A-Za-z][\w-]*\s+){0,2})$",
                          ctx.text[max(0, mt.start() - 40):mt.start()]) if words[:1] != ["the"] else None
         definite = words[:1] == ["the"] and words[1:2] != ["same"] or lead is not None and "same" not in lead.group(1)
         said = {w.lower() for w in words + (lead.group(1).split() if lead else [])}
+        person = ctx.last_person_speaker
         states = {self.demonym_state.get(w) or self.state_of_word.get(w) for w in said
                   if w in self.demonym_state or w in self.state_of_word}
         qualified = said & set(self.KINDS_OF_SOURCE) or states and states != {(ctx.affiliation or {}).get(
-            ctx.last_speaker)}  # ("the Russian envoy" after the EU's who spoke last: another; "the Kremlin
-        # representative" after Peskov: he)
+            person)}  # ("the Russian envoy" after the EU's who spoke last: another; "the Kremlin representative"
+        # after Peskov: he)
         if not definite or qualified or noun.endswith("s") or " " in noun or mt.group("tail") \
-                or ctx.actor_types.get(ctx.last_speaker) != "person":
+                or ctx.actor_types.get(person) != "person" or person not in (ctx.recent_persons or []):
             return ""
         if any(aid.endswith("_" + noun) for aid in ctx.anonymous or {}):
             return ""
-        return ctx.last_speaker
+        return person
 
     def _anonymous_id(self, ctx: DocContext, mt: re.Match) -> str:
         """One id per description, as written: "five Syrian sources" (unnamed_syrian_sources) and
