@@ -1320,6 +1320,8 @@ def test_positions_of_two_actors_in_one_sentence_are_each_their_own(x):
 @pytest.mark.parametrize("sentence, held", [
     ("In March the European Union eased its banking sanctions on Syria.", {("eu", "sanctions_relief", "support")}),
     ("Washington has not lifted its own sanctions on the Syrian banks.", {("usa", "sanctions_relief", "oppose")}),
+    ("The United States tightened its sanctions on the Syrian banks.", {("usa", "sanctions_relief", "oppose")}),
+    ("The European Union extended its sanctions on the Syrian banks.", {("eu", "sanctions_relief", "oppose")}),
     # a policy's clause is its own: what the sentence says before it is not the doer's
     ("Exporters wanted grain credit, and in June the European Union removed two banks from its sanctions list.",
      {("eu", "sanctions_relief", "support")}),
@@ -1328,6 +1330,7 @@ def test_positions_of_two_actors_in_one_sentence_are_each_their_own(x):
     ("The lifting of sanctions helped the Syrian banks.", set()),
     ("The European Union might ease its sanctions further.", set()),
     ("Russia removed its equipment from the port in May.", set()),
+    ("Russia removed its troops from the port and sanctions were eased.", set()),
 ])
 def test_a_body_that_does_an_issue_s_policy_holds_that_position(x, sentence, held):
     st, *_ = run(x, sentence)

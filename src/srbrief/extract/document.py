@@ -724,8 +724,10 @@ def _policies(x: Extractor, toks: list[Token], issue_matches: list[Match]) -> li
         t = toks[m.first]
         prev = toks[m.first - 1].lower if m.first else ""
         named = any(n.group in (issue + ":topic", issue + ":keyword") and 0 < n.first - m.last <= POLICY_REACH
+                    and not any(k.text in ",;:" or k.lower in ("and", "but", "or") for k in toks[m.last + 1:n.first])
                     for n in issue_matches)  # (its object: "lifted its economic sanctions", "removed X from its
-        # sanctions list"; "removed its equipment" is no policy on sanctions)
+        # sanctions list"; "removed its equipment", "removed its troops and sanctions were eased" are no policy on
+        # sanctions)
         if not named or t.lower == t.lemma or t.lower.endswith("ing") or prev in DETERMINERS | PREPOSITIONS | {"to"} \
                 or prev in ("may", "might", "could") or (m.first > 1 and toks[m.first - 2].lower in ("may", "might",
                                                                                                   "could")):

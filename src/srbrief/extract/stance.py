@@ -500,8 +500,9 @@ class _Stance:
         adjective ("a settled matter")."""
         toks = self.toks
         participle = m.first == m.last and toks[m.first].lower.endswith("ed")
-        attributive = participle and (m.first == 0 or toks[m.first - 1].lemma in self.cb.speech_lemmas) and any(
-            0 < t - m.last <= 3 for t in self.terms)
+        attributive = participle and (m.first == 0 or toks[m.first - 1].lemma in self.cb.speech_lemmas
+                                      and not toks[m.first - 1].text[:1].isupper()) and any(  # (not "the United
+            0 < t - m.last <= 3 for t in self.terms)  # States tightened its sanctions": a name, no verb of saying)
         adjective = participle and 0 < m.first < len(toks) - 1 and toks[m.first - 1].lower in ("a", "an") \
             and toks[m.first + 1].text.isalpha() and toks[m.first + 1].text.islower()
         return (m.first - 1 in self.terms and toks[m.first].lower.endswith("ed") and not self.result(m)
