@@ -141,6 +141,9 @@ def test_a_business_noun_names_no_business_in_a_person_s_title_or_a_known_name(x
     ("That Damascus turned to Marvex, a Ruritanian printer, suggests Moscow still matters.", []),
     ("That Russia will keep its bases, Lavrov said, is beyond doubt.", ["lavrov"]),  # a frame set into the clause
     ("That decision, Lavrov said, was final.", ["lavrov"]),  # a demonstrative, no clause
+    ("That Monday Lavrov said the port would stay open.", ["lavrov"]),  # a demonstrative's noun or adjective
+    ("That Syrian demand was rejected by Lavrov, who said the port would stay open.", ["lavrov"]),
+    ("That Lavrov said the port would stay open surprised no one.", ["lavrov"]),  # the clause's own verb: he says it
 ])
 def test_a_clause_that_is_the_subject_of_a_verb_of_saying_has_no_speaker(x, sentence, speakers):
     st, *_ = run(x, sentence)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook
 from .lexicon import (CONTRACTED, DETERMINERS, NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token, is_adjective_like,
                       is_adverb, is_phrasal, lemma, names_something, tokens)
@@ -255,6 +256,8 @@ class Attributor(SpeakerRules):
             r"))?(?![\w-])",  # "an official from a state agency")
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
+        self.not_subjects = set(self.demonym_state) | {w.lower() for w in WEEKDAYS} | {m.lower() for m in MONTHS}
+        # (what may follow a demonstrative "That": "That Syrian demand", "That Monday")
         parties = sorted((re.escape(p) for p in cues["parties"]), key=len, reverse=True)
         self.parties = re.compile(rf"(?<![\w-])(?:{'|'.join(parties)})(?![\w-])", re.IGNORECASE)
         self.audiences = [a.lower() for a in cues["relay_audiences"]]
@@ -748,7 +751,7 @@ class Attributor(SpeakerRules):
             ids, cand = with_  # "..., with Kremlin spokesman Dmitry Peskov saying that ...": the -ing verb's subject;
             return ids, "", (cand.start, cand.end), cand.kind  # all the participles say is his ("offering help and
             # announcing that ...")
-        if clause_subject(text, s0, cue.start, before):
+        if clause_subject(text, s0, cue.start, before, self.not_subjects):
             return None  # "That Damascus turned to X suggests ...": a clause is the verb's subject, no one says it
         left = self._nearest_left(ctx, before, cue.start)
         if left and re.fullmatch(r"\s*,\s*", text[left[1].end:cue.start]) and re.match(r"\s+you\b", text[cue.end:s1],

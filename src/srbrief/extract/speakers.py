@@ -114,15 +114,25 @@ class DocContext:
 
 #: A sentence that opens on a clause as its subject ("That Damascus turned to X suggests", "That the talks failed
 #: shows"), not on a demonstrative ("That decision was welcomed"): a name or a determiner right after "That".
-SUBJECT_CLAUSE = re.compile(r"\s*That\s+(?:the|a|an|its|their|his|her|[A-Z])")
+SUBJECT_CLAUSE = re.compile(r"\s*That\s+(?P<first>the|a|an|its|their|his|her|(?-i:[A-Z])[\w’'-]*)\b")
+#: A finite verb of the subject clause itself, before the verb the clause is the subject of.
+CLAUSE_VERB = re.compile(r"\b(?:[a-z]+ed|will|would|can|could|may|might|must|should|has|have|had|is|are|was|were|did|"
+                         r"does|do)\b")
 
 
-def clause_subject(text: str, s0: int, pos: int, before: list) -> bool:
+def clause_subject(text: str, s0: int, pos: int, before: list, not_subjects: set[str] = frozenset()) -> bool:
     """Is a verb at ``pos`` said by a clause ("That Damascus turned to X suggests that ..."): its sentence opens on a
-    subject clause that runs up to the verb, and no name stands alone between the verb and the comma before it (a
-    frame set into the clause: "That Russia will stay, Lavrov said, is certain")?"""
-    if not SUBJECT_CLAUSE.match(text, s0, pos):
+    subject clause with a verb of its own before this one ("That Lavrov said Russia would stay surprised no one": his
+    "said" is the clause's own verb, he says it), whose first word is no demonstrative's noun or adjective
+    (``not_subjects``: "That Monday Peskov said", "That Syrian demand was rejected"), and no name stands alone
+    between the verb and the comma before it (a frame set into the clause: "That Russia will stay, Lavrov said,
+    is certain")?"""
+    opening = SUBJECT_CLAUSE.match(text, s0, pos)
+    if not opening or opening.group("first").lower() in not_subjects:
         return False
+    words = re.findall(r"[a-z]+", text[opening.end():pos])  # (lower case: a name is no verb)
+    if not (CLAUSE_VERB.search(text, opening.end(), pos) or any(lemma(w) != w and not w.endswith("s") for w in words)):
+        return False  # ("came", "went": a past the pattern does not spell)
     comma = text.rfind(",", s0, pos)
     return comma < 0 or not any(c.start > comma and c.end <= pos for c in before)
 
