@@ -921,6 +921,7 @@ def test_a_medium_quoting_an_unnamed_source_as_saying_relays_the_source(x):
     ("Lavrov was quoted as saying Russia would keep its bases.", "lavrov", "levant_wire"),
     ("In a statement, Sharaa was reported as saying that Syria wanted its frozen funds back.", "sharaa", "levant_wire"),
     ("Lavrov was cited by TASS as saying that Russia would keep its bases.", "lavrov", "tass"),
+    ("Lavrov, who was quoted by TASS as saying that Russia would keep its bases, left for Riga.", "lavrov", "tass"),
 ])
 def test_a_speaker_quoted_in_the_passive_as_saying_is_the_subject(x, sentence, speaker, via):
     st, *_ = run(x, sentence)

@@ -706,7 +706,9 @@ class Attributor(SpeakerRules):
         passive = PASSIVE_AS_SAYING.match(text[cue.start:s1]) if re.search(
             r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", text[s0:cue.start], re.IGNORECASE) else None
         if passive:  # "Lavrov was quoted (by TASS) as saying that ...", "was reported as saying": the subject says it
-            left = self._nearest_left(ctx, before, text.rfind(" ", s0, cue.start - 1) + 1 or cue.start)
+            aux = text.rfind(" ", s0, cue.start - 1) + 1 or cue.start
+            left = self._nearest_left(ctx, before, aux) or self._relative_antecedent(ctx, before, s0, aux)  # ("Peskov,
+            # who was quoted as saying ...")
             by = (cue.start + passive.start("by"), cue.start + passive.end("by")) if passive.group("by") else None
             relay = next((c for c in after if by[0] <= c.start < by[1]), None) if by else None
             relay_ids = self.resolve(ctx, relay, before) if relay else ()
