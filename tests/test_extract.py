@@ -1057,6 +1057,10 @@ def test_a_ministry_is_a_state_body_in_either_word_order(x):
      "shaibani", "russian_bases", "conditional"),
     ("Al-Shaibani said Damascus would not prolong the lease unless Moscow hands over Assad.", "shaibani",
      "assad_extradition", "support"),
+    ("Al-Shaibani said Damascus would never accept the bases unless Russia pays compensation.", "shaibani",
+     "reconstruction", "support"),  # (what it demands, with no act of its own)
+    ("Al-Shaibani said Damascus, which has not paid its debts, would prolong the lease if Moscow hands over Assad.",
+     "shaibani", "assad_extradition", "conditional"),  # (a negation in an aside is no refusal the condition lifts)
     ("Al-Shaibani said Damascus would not extend the lease in exchange for debt relief.", "shaibani",
      "debts_and_assets", "conditional"),
     ("Lavrov said Moscow would stop grain deliveries if Damascus demanded Assad's extradition.", "lavrov",

@@ -804,7 +804,10 @@ class _Stance:
                 score = 1  # "rejects the sanctions on its neighbour": what the issue undoes, refused, is the
                 # issue wanted
         # "a reduced, time-limited presence": a qualifier within a few words before one of this issue's terms
-        condition = [c for c in by("condition") if not self._demanded_in(c)] + [m for m in by("reduced_terms")
+        demanded = [c for c in by("condition") if self._demanded_in(c)]
+        if demanded and not self.signals and not by("neutral"):
+            return "support"  # "would never accept the bases unless Russia pays compensation": what it demands
+        condition = [c for c in by("condition") if c not in demanded] + [m for m in by("reduced_terms")
                                        if any(0 < t - m.last <= 4 for t in self.terms)] + [
             r for r in by("requirement") if 0 < hit.first - r.last <= REQUIRED_REACH
             and not any(0 < r.first - n.last <= 2 for n in by("negation"))  # ("not a precondition for": none)
@@ -832,10 +835,12 @@ class _Stance:
         until Moscow hands him over": the handover is wanted, the lease is what is conditional)? Not a condition
         after something granted ("could stay as long as it pays", "would halt deliveries if Damascus insisted"),
         nor an exchange, which binds both things ("debt relief in exchange for the bases")."""
-        first = self.hit.first
-        return c.last < first and self.toks[c.last].lower != "for" \
-            and any(self.c0 <= n.first and n.last < c.first for n in self.negators) and not any(
-                t.text in ",;:" or t.lower in ("and", "but") for t in self.toks[c.last:first])
+        first, toks = self.hit.first, self.toks
+        breaks = lambda a, b: any(t.text in ",;:" or t.lower in ("and", "but") for t in toks[a:b])  # noqa: E731
+        return c.last < first and toks[c.last].lower != "for" and not breaks(c.last, first) and any(
+            self.c0 <= n.first and n.last < c.first and not breaks(n.last, c.first) for n in self.negators)
+        # (the refusal in the condition's own clause: not "Damascus, which has not paid its debts, would extend the
+        # lease if ...")
 
     def _both_ways(self, flipped: dict[int, int]) -> bool:
         """Acts for and against the issue both in the span, one of them standing (not negated), and no negation:
