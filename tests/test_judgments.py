@@ -105,11 +105,12 @@ def test_a_lone_voice_with_one_statement_makes_no_judgment_and_voices_alone_are_
     (j,) = key_judgments(t, names, {"canal_deal": "The canal deal"})
     assert "Voice1 and Voice2 are backing it" in j.positions.text and "own words" not in j.why, j.why
     t = tables([("ruritania", "support", "reported", "d1")]
-               + [(f"v{i}", "support", "reported", f"d{i + 1}") for i in range(1, 5)],
-               docs=tuple(f"d{i}" for i in range(1, 6)))
+               + [(f"v{i}", "support", "reported", f"d{i + 1}") for i in range(1, 6)],
+               docs=tuple(f"d{i}" for i in range(1, 7)))
     t["actors"], t["positions"] = actors, positions(t["statements"], actors)
     (j,) = key_judgments(t, names, {"canal_deal": "The canal deal"})
-    assert {d for d, _ in j.positions.cites} == {"d1", "d2", "d3", "d4", "d5"}, j.positions.cites  # each named, cited
+    assert {d for d, _ in j.positions.cites} == {f"d{i}" for i in range(1, 7)}, j.positions.cites  # each named, cited
+    assert all(f"Voice{i}" in j.positions.text for i in range(1, 6)) and "6 independent sources" in j.why
 
 
 def test_positions_only_described_by_one_source_are_low_confidence():

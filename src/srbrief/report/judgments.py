@@ -110,9 +110,8 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
             mine[mine["stance"].isin(POSITIVE)] if pro > con else mine[mine["stance"] == "oppose"]
         cites += list(zip(side["doc_id"].head(2), side["sent_id"].head(2)))  # what the stance stated rests on
     # other voices: those who speak to it more than once, and any whose source no voice named so far comes from
-    # (every source the judgment's basis counts is one its text names)
-    # (every source the judgment's basis counts is one its text names); a lone voice with one statement makes no
-    # judgment
+    # (every source the judgment's basis counts is one its text names, and cites); a lone voice with one statement
+    # makes no judgment
     shown = {d for p in by_party if p for d in evidence(by_party[p])["doc_id"]}
     others = [r for r in by_party.get("", []) if r.n_statements >= 2]
     shown |= set(evidence(others)["doc_id"]) if others else set()
@@ -127,9 +126,8 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
         rows = sorted([r for r in others if r.stance == stance], key=lambda r: -r.n_statements)
         if rows:
             who = [names.get(r.actor_id, r.actor_id) for r in rows]
-            named = _join(who[:4]) + (f" and {len(who) - 4} more" if len(who) > 4 else "")
-            parts.append(f"{named} {'is' if len(who) == 1 else 'are'} {'also ' if parts else ''}{OTHERS[stance]}")
-            for r in rows[:4]:  # each voice named, by its most direct statement
+            parts.append(f"{_join(who)} {'is' if len(who) == 1 else 'are'} {'also ' if parts else ''}{OTHERS[stance]}")
+            for r in rows:  # each voice named, by its most direct statement
                 mine = evidence([r])
                 cites += list(zip(mine["doc_id"].head(1), mine["sent_id"].head(1)))
     cap = lambda t: t[:1].upper() + t[1:] + "." if t else ""  # noqa: E731
