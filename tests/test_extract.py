@@ -1457,6 +1457,10 @@ def test_a_byline_names_its_author_and_a_desk_s_names_no_one(x):
     assert mine[["surface", "method"]].values.tolist() == [["Jane Roe", "author"]]
     _, mentions, *_ = run(x, body.replace("Jane Roe", "Levant Wire Staff"), outlet="Levant Wire")
     assert "author" not in set(mentions["method"])
+    _, mentions, *_ = run(x, body.replace("Jane Roe", "John Smith"), author="jane_roe", outlet="")
+    assert "author" not in set(mentions["method"])  # another name than the manifest's author
+    _, mentions, *_ = run(x, body, outlet="Levant Wire", genre="opinion")  # an outlet standing in for the author
+    assert "author" not in set(mentions["method"])
 
 
 @pytest.mark.parametrize("sentence, stance", [

@@ -149,8 +149,12 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
     added.update(detected.actors)
     mentions = [y for y in mentions if (y.start, y.end) not in detected.displaced] + detected.mentions
     byline = byline_span(text)
-    if author_id and byline and not any(y.start < byline[1] and byline[0] < y.end for y in mentions):
-        # "By Jane Roe": the byline names the author, who speaks in the text in her own voice
+    author = cb.actors.get(author_id) or added.get(author_id)
+    names = {" ".join(n.lower().split()) for n in [doc.get("author") or ""] + (author.aliases if author else []) if n}
+    if byline and " ".join(text[byline[0]:byline[1]].lower().split()) in names and sent_at(index, byline[0]) >= 0 \
+            and not any(y.start < byline[1] and byline[0] < y.end for y in mentions):
+        # "By Jane Roe": the byline names the author, who speaks in the text in her own voice (only the author the
+        # manifest gives: another name there, or an outlet standing in for one, is no mention of them)
         mentions.append(Mention(doc_id, *byline, sent_at(index, byline[0]), text[byline[0]:byline[1]], author_id,
                                 "author"))
     mentions.sort(key=lambda y: y.start)  # ("of United Russia": a party, no mention of Russia)
