@@ -138,6 +138,7 @@ class CuesFile(Strict):
     institution_nouns: list[Text]
     state_bodies: list[Text]
     parties: list[Text]
+    earlier_occasion: list[Text] = []  # "the sides agreed then": their states, not the people who met
     alias_frames: list[Text]
     pronouns: list[Text]
     place_prepositions: list[Text]

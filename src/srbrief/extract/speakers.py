@@ -306,14 +306,15 @@ class SpeakerRules:
                 out.append(Candidate(a, b, (), "pronoun", mt.group(0)))
         return sorted(out, key=lambda c: c.start)
 
-    @staticmethod
-    def _sides_met(text: str, s0: int, s1: int, mt: re.Match) -> bool:
+    def _sides_met(self, text: str, s0: int, s1: int, mt: re.Match) -> bool:
         """Are "the (two) sides" the subject of a readout of the meeting the story reports ("The sides stressed ...",
         "During the meeting, the two sides discussed ..."): the people who met, not their states? Not inside what
-        someone said, nor of an earlier occasion ("the two sides agreed then", "during that visit")."""
+        someone said, nor of another occasion (cues.yaml earlier_occasion: "the two sides agreed then", "during that
+        visit"; or a year: "In 2017, the sides agreed to a lease")."""
         return mt.group(0).split()[-1].lower() == "sides" and re.fullmatch(
-            r"\s*(?:[A-Z][^,;:\"“”]{0,60},\s*)?", text[s0:mt.start()]) is not None and not re.search(
-            r"\b(?:then|at the time|that visit|that meeting|earlier|previously)\b", text[s0:s1], re.IGNORECASE)
+            r"\s*(?:[A-Z][^,;:\"“”]{0,60},\s*)?", text[s0:mt.start()]) is not None \
+            and not self.cb.cue_matcher.find(tokens(text, s0, s1), {"earlier_occasion"}) \
+            and not re.search(r"\b(?:19|20)\d\d\b", text[s0:s1])
 
     def _parties_now(self, ctx: DocContext, named: list[str], heads: bool = False) -> tuple[str, ...]:
         """"The parties", "the two sides": for each of the story's two states, the person of that
