@@ -131,8 +131,8 @@ def test_a_business_named_by_what_it_is_is_an_organisation(x, text, name):
     assert org.type == "organization" and (m["actor_id"] == org.id).sum() == text.count(name)
 
 
-def test_a_business_noun_names_no_business_in_a_person_s_title_or_a_known_name(x):
-    _, m, _, new, _ = run(x, "The firm Russia picked, said crane operator Samer Youssef, was late.")
+def test_a_business_noun_names_no_business_in_a_person_s_trade_or_a_known_name(x):
+    _, m, _, new, _ = run(x, "The firm Russia picked, said grain exporter Samer Youssef, was late.")
     assert all(a.type != "organization" for a in new.values()) and "russia" in set(m["actor_id"])
 
 
@@ -4189,7 +4189,10 @@ def test_a_subject_before_a_split_frame_and_its_verb_after_it_are_one_view(x):
     assert {"sanctions_relief", "russian_bases"} <= set(st.loc[st["speaker_id"] == "unnamed_diplomat", "issue_id"])
     st, *_ = run(x, "Talks went on. Hmeimim, Piotr Kowal said, would stay open.")
     assert stance_of(st, "kowal", "russian_bases") == "support"
-    # a quotation the frame splits is one view, even on a short first part
+    # a quotation the frame splits is one view, even on a short first part, its comma inside the marks or out
+    st, *_ = run(x, "Kowal was asked about the fate of the air base. \u201cThe matter\u201d, Piotr Kowal said, "
+                    "\u201crequires further negotiation.\u201d")
+    assert stance_of(st, "kowal", "russian_bases") == "neutral"
     st, *_ = run(x, "Kowal was asked about the fate of the air base. \u201cThe matter,\u201d Piotr Kowal said, "
                     "\u201crequires further negotiation.\u201d")
     assert stance_of(st, "kowal", "russian_bases") == "neutral" and speakers_of(st, 1) == ["kowal"]

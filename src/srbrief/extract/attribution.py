@@ -131,14 +131,14 @@ class Statement:
 #: Words that open a clause of time or reason before the main one ("After the envoy arrived, ..."); not "If" (a
 #: condition is part of the view)
 OPENING_CLAUSES = (SUBORDINATORS - {"that", "which", "who", "whom", "where", "whereas"}) | {"as"}
-#: What stands right before a clause of its own ("..., while Moscow", "..., and Russia", "...; Damascus")
 #: A speech verb in the passive with "as saying" after it ("was quoted by TASS as saying", "was reported as saying"):
 #: its subject is the one who spoke, the agent after "by" the relay.
 PASSIVE_AS_SAYING = re.compile(r"(?:quoted|reported|cited)(?:\s+by\s+(?P<by>[^,.;:\"“”]{2,60}?))?"
                                r"\s+as\s+say(?:ing)?\b", re.IGNORECASE)
 #: The first part of a quotation a frame splits ('"This issue," he said, "requires ..."'): a quotation that closes on a
 #: comma right before the frame.
-SPLIT_OPENING = re.compile(r"\s*[“\"][^“”\"]{1,200}?,\s*[”\"]\s*")
+SPLIT_OPENING = re.compile(r"\s*[“\"][^“”\"]{1,200}?(?:,\s*[”\"]|[”\"]\s*,)\s*")  # (the comma inside or outside)
+#: What stands right before a clause of its own ("..., while Moscow", "..., and Russia", "...; Damascus")
 CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:while|whereas|and|but|yet))\s*$")
 
 
@@ -313,13 +313,8 @@ class Attributor(SpeakerRules):
 
     @staticmethod
     def _as_saying(toks: list[Token], c: Match) -> bool:
-        """Is a quoting verb followed, after an agent with "by" (a few words), by "as saying"?"""
-        if toks[c.first].lower not in ("quoted", "reported", "cited"):
-            return False
-        k = c.last + 1
-        if k < len(toks) and toks[k].lower == "by":
-            k = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].lower == "as"), len(toks))
-        return k + 1 < len(toks) and toks[k].lower == "as" and toks[k + 1].lemma == "say"
+        """Is a quoting verb followed, after an agent with "by", by "as saying" (:data:`PASSIVE_AS_SAYING`)?"""
+        return PASSIVE_AS_SAYING.match(" ".join(t.text for t in toks[c.first:c.first + 14])) is not None
 
     is_phrasal = staticmethod(is_phrasal)
 

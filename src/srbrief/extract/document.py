@@ -702,7 +702,6 @@ def _for_whom(text: str, s0: int, mentions: list, types: dict) -> str:
     return first.actor_id if re.match(r"\s*,", text[first.end:first.end + 3]) else ""
 
 
-
 def _affiliation_of(aid: str, cb: Codebook) -> str:
     """The state an unnamed source's id names: by its demonym ("unnamed_syrian_official") or by a one-word name
     of the state used as an adjective ("unnamed_kremlin_official")."""
@@ -714,6 +713,7 @@ def _affiliation_of(aid: str, cb: Codebook) -> str:
 
 
 POLICY_REACH = 6  # tokens from a policy's verb to the issue's term it acts on
+POSSIBLE = ("may", "might", "could")  # modals of what may be done, no one's act or position
 
 
 def _policies(x: Extractor, toks: list[Token], issue_matches: list[Match]) -> list[Match]:
@@ -733,8 +733,7 @@ def _policies(x: Extractor, toks: list[Token], issue_matches: list[Match]) -> li
         # sanctions list"; "removed its equipment", "removed its troops and sanctions were eased" are no policy on
         # sanctions)
         if not named or t.lower == t.lemma or t.lower.endswith("ing") or prev in DETERMINERS | PREPOSITIONS | {"to"} \
-                or prev in ("may", "might", "could") or (m.first > 1 and toks[m.first - 2].lower in ("may", "might",
-                                                                                                  "could")):
+                or prev in POSSIBLE or (m.first > 1 and toks[m.first - 2].lower in POSSIBLE):
             continue
         out.append(replace(m, group="policy"))
     return out
@@ -751,7 +750,7 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
              and 0 < i < len(toks) - 2 and any(toks[k].lower.endswith(("'s", "’s")) for k in (i - 1, i - 2) if k >= 0)
              and toks[i + 1].lemma in ("be", "remain") and toks[i + 2].lower == "to"]  # "Moscow's (main) goal is to"
     # ("wants Assad back.", "as Moscow hoped,": a want with no object after it is no verb of wanting)
-    maybe = {c.first for c in cues if c.first > 0 and toks[c.first - 1].lower in ("may", "might", "could")}
+    maybe = {c.first for c in cues if c.first > 0 and toks[c.first - 1].lower in POSSIBLE}
     # ("Damascus may decide to end the lease": a possibility the source raises, no one's position)
     unnamed = x.cb.cue_matcher.find(toks, {"anonymity"})
     maybe |= {c.first for c in cues if any(0 < a.first - c.last <= 2 for a in unnamed)}  # (", asking not to be

@@ -175,8 +175,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         # relief, which Damascus has sought since January", "Erdogan, who has ruled since 2003"), unless it says when
         # something took place: the happening it is about ("the talks in Sochi, which lasted three hours on 14 May"),
         # else what the sentence tells (", which was completed on 2 March")
-        if not any(not (t.start <= x.start < t.end) for x in cb.cue_matcher.find(  # (not "last" in "of last year")
-                toks[segs[at][0]:segs[at][1]], {"occurrence_verbs"})):
+        occurs = [x for x in cb.cue_matcher.find(toks[segs[at][0]:segs[at][1]], {"occurrence_verbs"})
+                  if not t.start <= x.start < t.end]  # (not "last" in "of last year")
+        if not occurs:
             order = [at]
         else:
             which = toks[segs[at][0]].lower == "which"  # (a person's or a place's clause is about them: "Pedersen,
@@ -227,17 +228,15 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     elif reported is not None:  # "..., according to sources cited by X this week":
         # label what they said
         label_lo, label_hi = toks[segs[reported][0]].start, toks[segs[reported][1] - 1].end
-    elif relative and (toks[segs[at][0]].lower in PERSONAL_RELATIVES or chosen is None or chosen is antecedent
-                       or _says_nothing(cb, _label(cb, text, lo, hi, t))):
+    elif relative and ((personal := toks[segs[at][0]].lower in PERSONAL_RELATIVES) or chosen is None
+                       or chosen is antecedent or _says_nothing(cb, _label(cb, text, lo, hi, t))):
         # "Bashar al-Assad, who has lived in Moscow since December 2024", "the airport, where troops have been
         # stationed since 2019": what the clause is about goes first, not the clause around it (a person before
         # "who", else the noun phrase before the comma)
         comma = segs[at][0] - 1
         named = next((x for x in sorted(mentions, key=lambda x: -x.start) if x.end <= toks[comma].start
-                      and not text[x.end:toks[comma].start].strip()), None) \
-            if toks[segs[at][0]].lower in PERSONAL_RELATIVES else None
-        about = named.start if named is not None else _phrase_start(
-            toks, comma, antecedent, names_first=toks[segs[at][0]].lower in PERSONAL_RELATIVES)
+                      and not text[x.end:toks[comma].start].strip()), None) if personal else None
+        about = named.start if named is not None else _phrase_start(toks, comma, antecedent, names_first=personal)
         if about is not None:
             label_lo, label_hi = about, toks[segs[at][1] - 1].end
     # "That calculation has grown harder since the two leaders signed a deal on March 10": what happened is the

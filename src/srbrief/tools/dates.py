@@ -29,7 +29,9 @@ def ours(quote: str, phrase: str, pub: date, article: str = "") -> Interval | No
     q = article.find(quote) if article else -1
     text, base = (article, q) if q >= 0 else (quote, 0)
     i = quote.find(phrase)
-    lo, hi = (base + i, base + i + len(phrase)) if i >= 0 else (0, len(text))
+    if i < 0:  # (a phrase not in its quotation is read alone)
+        text, base, i, quote = phrase, 0, 0, phrase
+    lo, hi = base + i, base + i + len(phrase)
     earlier = temporal.find(text, 0, base, (pub, pub, "day")) if base else []
     hits = [t for t in temporal.find(text, base, base + len(quote), (pub, pub, "day"), earlier)
             if t.start < hi and t.end > lo]
