@@ -136,8 +136,8 @@ OPENING_CLAUSES = (SUBORDINATORS - {"that", "which", "who", "whom", "where", "wh
 PASSIVE_AS_SAYING = re.compile(r"(?:quoted|reported|cited)(?:\s+by\s+(?P<by>[^,.;:\"“”]{2,60}?))?"
                                r"\s+as\s+say(?:ing)?\b", re.IGNORECASE)
 #: The first part of a quotation a frame splits ('"This issue," he said, "requires ..."'): a quotation that closes on a
-#: comma right before the frame.
-SPLIT_OPENING = re.compile(r"\s*[“\"][^“”\"]{1,200}?(?:,\s*[”\"]|[”\"]\s*,)\s*")  # (the comma inside or outside)
+#: comma right before the frame (inside the marks or, as British punctuation has it, outside).
+SPLIT_OPENING = re.compile(r"\s*[“\"][^“”\"]{1,200}?(?:,\s*[”\"]|[”\"]\s*,)\s*")
 #: What stands right before a clause of its own ("..., while Moscow", "..., and Russia", "...; Damascus")
 CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:while|whereas|and|but|yet))\s*$")
 
