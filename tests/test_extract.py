@@ -134,6 +134,8 @@ def test_a_business_named_by_what_it_is_is_an_organisation(x, text, name):
 def test_a_business_noun_names_no_business_in_a_person_s_trade_or_a_known_name(x):
     _, m, _, new, _ = run(x, "The firm Russia picked, said grain exporter Samer Youssef, was late.")
     assert all(a.type != "organization" for a in new.values()) and "russia" in set(m["actor_id"])
+    _, m, _, new, _ = run(x, "The bank Samer Youssef runs in Latakia lost its licence.")  # the subject of a clause
+    assert all(a.type != "organization" for a in new.values())
 
 
 @pytest.mark.parametrize("sentence, speakers", [

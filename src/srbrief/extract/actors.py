@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import APPOSITION_CHAR, LABEL_DASH, MODALS, id_slug, is_word, lemma, opens_apposition
+from .lexicon import APPOSITION_CHAR, LABEL_DASH, MODALS, PREPOSITIONS, id_slug, is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
@@ -583,6 +583,9 @@ class Detector:
             for am in alias_pattern(acr).finditer(text) if org else ():
                 add(am.start(), am.end(), kind, actor=org)
 
+    #: Auxiliaries that may follow a business's name as its own verb ("firm X was to run the port").
+    BE_HAVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
+
     def _companies(self, st: _Detection) -> None:
         """Businesses named by what they are: "Russian firm STG Stroytransgaz", "the state printer Goznak", and
         "Goznak, the Russian state-owned printer," (cues.yaml company_nouns); every later use of the name too."""
@@ -595,9 +598,12 @@ class Detector:
         for mt in [*before, *after]:
             n = mt.group("n")
             words = n.split()
+            verb = re.match(r"\s+([a-z]+)\b", text[mt.end("n"):])
             if words[0].lower() in self.stop | self.demonyms or actor_named(self.m.cb, n) \
-                    or any(w.lower() in self.titles for w in words):
-                continue  # ("firm The", "a Russian company, Russia ..."; a title: no business)
+                    or any(w.lower() in self.titles for w in words) or len(words) > 1 and verb \
+                    and verb.group(1) not in PREPOSITIONS | MODALS | self.BE_HAVE | {"and", "or", "until", "since"}:
+                continue  # ("firm The", "a Russian company, Russia ..."; a title: no business; "the bank Ibrahim
+                # Khalil runs": the subject of a clause on the noun, a person)
             org = add(mt.start("n"), mt.end("n"), "organization")
             for again in alias_pattern(n).finditer(text) if org else ():
                 add(again.start(), again.end(), "organization", actor=org)
