@@ -1782,6 +1782,8 @@ def test_a_happening_dated_in_its_own_clause_lends_its_kind_to_no_other_date(x):
     # a relative clause with its own happening is labelled by what it is about, not by the clause around it
     ("Ruritanian troops began leaving the airfield at Ostrava, where they have been stationed since 2019.",
      "deployment", "The airfield at Ostrava, where they have been stationed"),
+    ("The delegation visited Ostrava, where Ruritanian jets have been based since 2015.", "other",
+     "Ostrava, where Ruritanian jets have been based"),  # (the phrase does not reach back across a verb)
 ])
 def test_a_date_in_a_relative_clause_dates_what_the_clause_is_about(x, sentence, kind, label):
     _, _, ev, _, _ = run(x, sentence)

@@ -305,8 +305,8 @@ def _phrase_start(toks: list[Token], comma: int, antecedent: Match | None, reach
         owner = k - 1 if toks[k].lower in ("'s", "’s") else k if re.search(r"\w['’]s$", toks[k].text) else None
         if owner is not None and owner >= 0 and toks[owner].text[:1].isupper():
             return toks[owner - 1].start if owner > 0 and toks[owner - 1].lower in DETERMINERS else toks[owner].start
-        if not toks[k].text[:1].isalnum():
-            break
+        if not toks[k].text[:1].isalnum() or toks[k].lower.endswith("ed") and toks[k].lower != toks[k].lemma:
+            break  # (nor across a verb: "The delegation visited Hmeimim, where ...": Hmeimim)
         if toks[k].lower in DETERMINERS:
             return toks[k].start
     if antecedent is not None:
