@@ -90,6 +90,9 @@ def test_title_before_a_new_name_is_split_off_as_the_role(x):
     # a qualifier the codebook does not know ("Belarusian", "Gazprom") before the title is no part of the name
     st, m, _, new, _ = run(x, "Talks went well. Moldovan Deputy Foreign Minister Ion Cebanu said trade would grow.")
     assert new["cebanu"].name == "Ion Cebanu" and st["speaker_id"].tolist() == ["cebanu"]
+    # a word ending in a name's particle is no particle ("official Omar Haddad" is no "al Omar Haddad")
+    _, _, _, new, _ = run(x, "Syrian official Omar Haddad said talks went on.")
+    assert (new["haddad"].name, new["haddad"].role) == ("Omar Haddad", "Syrian official")
     # a state's mission in the title says whose the person is
     for text in ("Russian embassy spokeswoman Irina Volkova said talks went on.",
                  "A Russian embassy spokeswoman, Irina Volkova, said talks went on."):
