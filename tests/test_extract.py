@@ -248,6 +248,8 @@ def test_a_bare_title_after_a_quote_is_the_person_who_holds_it(x, text, sent_id,
 def test_translated_verb_first_order_with_a_new_reporting_verb(x):
     st, *_ = run(x, "Revealed Sergei Lavrov in an interview that Moscow would keep the bases.")
     assert st["speaker_id"].tolist()[:1] == ["lavrov"]
+    st, *_ = run(x, "Notes were printed by Marvex, a Ruritanian state-owned printer, in 2025.")  # a plural noun
+    assert st.empty or "marvex" not in set(st["speaker_id"])
 
 
 def test_translated_unnamed_sources_before_that_or_an_audience_speak(x):

@@ -643,8 +643,9 @@ class Attributor(SpeakerRules):
     def _is_noun(self, toks: list[Token], cue: Match) -> bool:
         """"at the request of", "a call for": a determiner or preposition before the cue; "rejected (renewed)
         calls for", "ignored demands": the object of a verb that refuses, undoes or answers it."""
-        if cue.first == 0:
-            return False
+        if cue.first == 0:  # a sentence's first word is a verb of a translated order ("Said Peskov that ..."),
+            # unless a verb of its own follows ("Notes were printed by ...": a plural noun, the subject)
+            return cue.last + 1 < len(toks) and toks[cue.last + 1].lower in ("were", "are", "have", "had")
         if toks[cue.first - 1].lower in NOUN_MARKERS or self.owned(toks, cue, skip=False):
             return True  # (also "Syria's repeated calls", "Damascus' demand": an owner's, no verb)
         if toks[cue.first - 1].lower in PREPOSITIONS - {"to"} and not toks[cue.first].lower.endswith("ing"):
