@@ -25,7 +25,8 @@ from ..dates import MONTHS
 from .lexicon import APPOSITION_CHAR, LABEL_DASH, MODALS, PREPOSITIONS, id_slug, is_word, lemma, opens_apposition
 from .mentions import Matchers, Mention, sent_at
 
-_TOKEN = (r"(?:(?<![\w-])(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
+_TOKEN = (r"(?:(?<![\w-])(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?"
+          r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zà-öø-ÿā-ž]|[’'](?!s\b))+"
           r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*")  # (Latin letters beyond ASCII: "Aktaş", "Özdemir")
 # (an apostrophe inside a name, "Ja'afari", but not a possessive: "Netanyahu's office" names Netanyahu)
 NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")

@@ -116,7 +116,8 @@ FORMS = [
          + _g(_MON, "m_m") + r"(?![\w])"),
     # the October trip / the May meeting / Damascus's January offensive: a capitalised month before a noun (never "the
     # march on ...")
-    _alt("m_attr", r"(?:the|this|that|its|their|his|her|last|next|(?P<ma_own>(?!(?:it|that|what|there|here|he|she|who)['’]s\b)(?-i:[A-Z])[\w-]*['’]s))\s+"
+    _alt("m_attr", r"(?:the|this|that|its|their|his|her|last|next|"
+         r"(?P<ma_own>(?!(?:it|that|what|there|here|he|she|who)['’]s\b)(?-i:[A-Z])[\w-]*['’]s))\s+"
          r"(?-i:(?P<ma_m>January|February|March|April|May|June|July|August|"
          r"September|October|November|December))(?=\s+(?-i:[a-z]))"),
     # the 1990s
