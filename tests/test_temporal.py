@@ -205,6 +205,7 @@ def test_next_season_is_the_first_to_begin_after_publication(published, sentence
 @pytest.mark.parametrize("sentence, dates", [
     ("Gear was flown out in late 2024 and early 2025.", [("2024-09-01", "part"), ("2025-01-01", "part")]),
     ("Grain came in March and April.", [("2025-03-01", "month"), ("2025-04-01", "month")]),
+    ("Accords were signed in 2019 and 2020.", [("2019-01-01", "year"), ("2020-01-01", "year")]),
     ("Grain came in November or December 2024.", [("2024-11-01", "month"), ("2024-12-01", "month")]),
     ("Grain came in November or December 2023.", [("2023-11-01", "month"), ("2023-12-01", "month")]),  # the year
     ("Jets left in March and April 2023.", [("2023-03-01", "month"), ("2023-04-01", "month")]),  # holds for both

@@ -573,6 +573,10 @@ AND_MONTH = re.compile(r"\s+(?:and|or)\s+(?P<m>(?-i:(?=[A-Z]))" + MONTH_RE + r")
                        re.IGNORECASE)  # (a month's name is capitalised: "and may be lifted" is no May)
 
 
+#: A second year joined to a dated year ("in 2019 and 2020", "in 2017 or 2018").
+AND_YEAR = re.compile(r"\s+(?:and|or)\s+(?P<y>(?:19|20)\d\d)(?![\w-])")
+
+
 def _coordinated(text: str, found: list[Temporal], hi: int) -> list[Temporal]:
     """Two dates joined by "and" or "or" ("in late 2024 and early 2025", "in March and April") stay two
     dates, each knowing the stretch of text they make together (what a label leaves out)."""
@@ -598,6 +602,12 @@ def _coordinated(text: str, found: list[Temporal], hi: int) -> list[Temporal]:
                 t = replace(t, date_start=first[0], date_end=first[1])
             out.append(replace(t, span=span))
             t = Temporal(more.start("m"), more.end(), text[more.start("m"):more.end()], lo_, hi_, "month", t.relative,
+                         span)
+        elif t.precision == "year" and (more := AND_YEAR.match(text, t.end, hi)):  # "in 2019 and 2020": both years
+            y = int(more.group("y"))
+            span = (t.start, more.end())
+            out.append(replace(t, span=span))
+            t = Temporal(more.start("y"), more.end(), more.group("y"), date(y, 1, 1), date(y, 12, 31), "year", False,
                          span)
         out.append(t)
     return out
