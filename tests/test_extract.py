@@ -1546,20 +1546,21 @@ def test_a_second_thing_said_after_and_that_is_its_own_clause(x):
     assert stance_of(st, "shaibani", "russian_bases") == "conditional"
 
 
-def test_what_an_actor_has_long_sought_in_a_relative_clause_is_the_thing_named_before(x):
-    st, *_ = run(x, "An envoy said the talks would cover debt relief, which Damascus has sought since January.")
-    assert stance_of(st, "syria", "debts_and_assets") == "support"
-    st, *_ = run(x, "Brussels voted to ease its sanctions on Syria, a change Damascus had long urged.")
-    assert stance_of(st, "syria", "sanctions_relief") == "support"
-
-
-def test_an_act_done_to_the_question_takes_a_side_and_an_act_to_come_is_no_report(x):
-    st, *_ = run(x, "Talks went on. The matter of the old loans will probably be settled next year, an economist "
-                    "said.")
-    assert stance_of(st, "unnamed_economist", "debts_and_assets") == "support"  # (not a topic named alone)
-    st, *_ = run(x, "Talks went on. Jan Kowal, a Polish envoy, said his country would ease its sanctions, and "
-                    "Turkey lifted its sanctions a week later.")  # (what his side will do is his side, whatever
-    assert stance_of(st, "kowal", "sanctions_relief") == "support"  # others did)
+@pytest.mark.parametrize("text, speaker, issue", [
+    # what an actor has long sought, in a relative clause, is the thing named before it
+    ("An envoy said the talks would cover debt relief, which Damascus has sought since January.", "syria",
+     "debts_and_assets"),
+    ("Brussels voted to ease its sanctions on Syria, a change Damascus had long urged.", "syria", "sanctions_relief"),
+    # an act done to the question takes a side (not a topic named alone)
+    ("Talks went on. The matter of the old loans will probably be settled next year, an economist said.",
+     "unnamed_economist", "debts_and_assets"),
+    # an act to come is no report: what his side will do is his side, whatever others did
+    ("Talks went on. Jan Kowal, a Polish envoy, said his country would ease its sanctions, and Turkey lifted its "
+     "sanctions a week later.", "kowal", "sanctions_relief"),
+])
+def test_a_thing_long_sought_an_act_done_to_the_question_or_to_come_is_wanted(x, text, speaker, issue):
+    st, *_ = run(x, text)
+    assert stance_of(st, speaker, issue) == "support"
 
 
 def test_an_opening_clause_of_time_alone_is_no_view_and_its_comma_ends_a_place(x):

@@ -15,6 +15,12 @@ def _events(rows):
     return pd.DataFrame([dict(zip(COLS, r)) for r in rows], columns=COLS)
 
 
+def _happening_of(ev, **kw):
+    """Each event's happening id, linked with the codebook's options ``kw``."""
+    out, _ = link(ev, PERSONS, **kw)
+    return out.set_index("event_id")["happening_id"]
+
+
 def test_one_meeting_told_three_ways_is_one_happening():
     ev = _events([
         ("e1", "a", "on Wednesday", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe met Doe", "Moscow",
@@ -91,8 +97,7 @@ def test_a_season_that_misses_a_meeting_is_no_report_of_it_unless_it_tells_the_s
         ("e3", "c", "in June", "2025-06-01", "2025-06-30", "month", "meeting", "contact", "Roe and Doe met", "",
          "roe|doe"),
     ])
-    out, _ = link(ev, PERSONS)
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(ev)
     assert ids["e2"] != ids["e1"]  # an accord of some summer week is not the May meeting
     assert ids["e3"] == ids["e1"]  # a meeting of the same people, misdated by a source by a few weeks, still is
     ev = _events([  # (whichever comes first: a spring accord, then a meeting on June 10)
@@ -119,8 +124,7 @@ def test_an_act_told_by_its_doer_is_another_happening_when_the_doers_differ():
         ("e5", "b", "on June 2", "2025-06-02", "2025-06-02", "day", "visit", "contact", "Doe visited Roe", "",
          "roe|doe", "doe"),
     ])
-    out, _ = link(ev, PERSONS, once=frozenset({"sanction"}), by_agent=frozenset({"sanction"}))
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(ev, once=frozenset({"sanction"}), by_agent=frozenset({"sanction"}))
     assert ids["e1"] == ids["e2"] != ids["e3"] and ids["e4"] == ids["e5"]
     # a person who acts for a state is that state's doer; and two happenings the sweep made apart stay apart
     ev = _events([
@@ -131,9 +135,8 @@ def test_an_act_told_by_its_doer_is_another_happening_when_the_doers_differ():
         ("e3", "c", "in June", "2025-06-01", "2025-06-30", "month", "withdrawal", "withdrawal", "Freedonia withdrew",
          "", "freedonia", "freedonia"),
     ])
-    out, _ = link(ev, PERSONS, once=frozenset({"withdrawal"}), by_agent=frozenset({"withdrawal"}),
-                  speaks_for={"roe": "ruritania"})
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(ev, once=frozenset({"withdrawal"}), by_agent=frozenset({"withdrawal"}),
+                        speaks_for={"roe": "ruritania"})
     assert ids["e1"] == ids["e2"] != ids["e3"]
     ev = _events([  # (nor does the last pass join them: Roe is named in both, the doers differ)
         ("e1", "a", "in June", "2025-06-01", "2025-06-30", "month", "withdrawal", "withdrawal", "Freedonia withdrew",
@@ -154,8 +157,7 @@ def test_a_coarse_report_cannot_chain_two_happenings_together():
         ("e3", "c", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe meets Doe", "",
          "roe|doe"),
     ])
-    out, _ = link(ev, PERSONS)
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(ev)
     assert ids["e1"] != ids["e3"]
 
 
@@ -170,12 +172,10 @@ def test_different_kinds_on_different_days_do_not_merge_and_a_year_joins_only_wh
         ("e5", "b", "in 2024", "2024-01-01", "2024-12-31", "year", "fall", "fall", "the regime's fall", "",
          "ruritania"),
     ])
-    out, _ = link(ev, PERSONS, once=frozenset({"fall"}))
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(ev, once=frozenset({"fall"}))
     assert len({ids["e1"], ids["e2"], ids["e3"]}) == 3
     assert ids["e4"] == ids["e5"]
-    out, _ = link(ev, PERSONS)  # unless the codebook says a fall happens once, a year is too vague
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(ev)  # unless the codebook says a fall happens once, a year is too vague
     assert ids["e4"] != ids["e5"]
 
 
@@ -187,8 +187,7 @@ def test_what_was_said_joins_only_what_was_said_or_done_that_day():
         ("e3", "c", "on March 12", "2025-03-12", "2025-03-12", "day", "announcement", "announcement", "Roe said",
          "", "roe"),
     ])
-    out, _ = link(ev, PERSONS, same_day_only=frozenset({"announcement"}))
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(ev, same_day_only=frozenset({"announcement"}))
     assert ids["e1"] == ids["e2"] and ids["e3"] != ids["e1"]
 
 
@@ -229,8 +228,7 @@ def test_a_report_that_names_no_one_joins_the_same_kind_on_the_same_day():
         ("e3", "c", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "visit", "contact", "Poe visited Minsk", "",
          "poe|borduria"),
     ])
-    out, hp = link(ev, PERSONS)
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(ev)
     assert ids["e2"] in (ids["e1"], ids["e3"]) and ids["e1"] != ids["e3"]
 
 
@@ -280,8 +278,7 @@ def test_a_report_naming_only_a_state_joins_the_same_kind_it_names_after_the_swe
         ("e4", "d", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "offensive", "offensive",
          "Roe praised Doe's progress on the front", "", "roe|doe|ruritania"),
     ])
-    out, hp = link(other, PERSONS)
-    ids = out.set_index("event_id")["happening_id"]
+    ids = _happening_of(other)
     assert ids["e1"] not in (ids["e2"], ids["e3"])
 
 
