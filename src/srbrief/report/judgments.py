@@ -112,24 +112,25 @@ def _positions(issue: str, pos: pd.DataFrame, st: pd.DataFrame, actors: pd.DataF
     # other voices: those who speak to it more than once, and any whose source no voice named so far comes from
     # (every source the judgment's basis counts is one its text names, and cites); a lone voice with one statement
     # makes no judgment
+    voices = {r.actor_id: evidence([r]) for r in by_party.get("", [])}  # each outside voice's statements, most
+    # direct first
     shown = {d for p in by_party if p for d in evidence(by_party[p])["doc_id"]}
     others = [r for r in by_party.get("", []) if r.n_statements >= 2]
-    shown |= set(evidence(others)["doc_id"]) if others else set()
-    for r in sorted(by_party.get("", []), key=lambda r: (int(evidence([r])["rank"].min()), r.actor_id)) \
+    shown |= {d for r in others for d in voices[r.actor_id]["doc_id"]}
+    for r in sorted(by_party.get("", []), key=lambda r: (int(voices[r.actor_id]["rank"].min()), r.actor_id)) \
             if parts or others else []:  # (the most directly attested first)
-        if r.n_statements < 2 and not set(evidence([r])["doc_id"]) <= shown:
+        if r.n_statements < 2 and not set(voices[r.actor_id]["doc_id"]) <= shown:
             others.append(r)
-            shown |= set(evidence([r])["doc_id"])
+            shown |= set(voices[r.actor_id]["doc_id"])
     if not parts and others:  # no party: in their own words only if every voice named is
-        direct = all(bool((evidence([r])["rank"] <= 1).any()) for r in others)
+        direct = all(bool((voices[r.actor_id]["rank"] <= 1).any()) for r in others)
     for stance in ("support", "conditional", "oppose", "mixed"):
         rows = sorted([r for r in others if r.stance == stance], key=lambda r: -r.n_statements)
         if rows:
             who = [names.get(r.actor_id, r.actor_id) for r in rows]
             parts.append(f"{_join(who)} {'is' if len(who) == 1 else 'are'} {'also ' if parts else ''}{OTHERS[stance]}")
             for r in rows:  # each voice named, by its most direct statement
-                mine = evidence([r])
-                cites += list(zip(mine["doc_id"].head(1), mine["sent_id"].head(1)))
+                cites += list(zip(voices[r.actor_id]["doc_id"].head(1), voices[r.actor_id]["sent_id"].head(1)))
     cap = lambda t: t[:1].upper() + t[1:] + "." if t else ""  # noqa: E731
     return cap("; ".join(parts)), cap("; ".join(short or parts[:1])), list(dict.fromkeys(cites)), divided, direct, set(
         g["statement_ids"].str.split("|").explode())
