@@ -298,3 +298,37 @@ def test_an_unnamed_delegation_in_the_same_city_joins_the_visit_but_a_whole_coun
                      "A senior delegation visited Ruritania", "Ruritania", "the_old_regime")])
     out, hp = link(ev, PERSONS, countries=frozenset({"ruritania"}))
     assert out["happening_id"].nunique() == 2
+
+
+def test_a_stay_told_on_two_adjacent_days_is_one_happening_but_what_was_said_the_next_day_is_not():
+    """Sources date a two-day visit by either day; the sweep can put the two days in two groups (here the
+    second day joins the group a state-only report opened), and the last pass joins them again. A group
+    that is mostly what someone said the day after stays apart."""
+    ev = _events([
+        ("e1", "a", "in January", "2025-01-01", "2025-01-31", "month", "delegation", "contact",
+         "A Ruritanian delegation came", "", "ruritania"),
+        ("e2", "b", "in January", "2025-01-01", "2025-01-31", "month", "delegation", "contact",
+         "Poe's delegation came", "", "poe"),
+        ("e3", "c", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "delegation", "contact",
+         "Poe's delegation arrived", "", "poe"),
+        ("e4", "d", "on Jan. 29", "2025-01-29", "2025-01-29", "day", "delegation", "contact",
+         "Poe and Doe led the Ruritanian delegation", "", "doe|poe|ruritania"),
+        ("e5", "e", "on Wednesday", "2025-01-29", "2025-01-29", "day", "delegation", "contact",
+         "Doe's delegation met the hosts", "", "doe"),
+    ])
+    ids = _happening_of(ev)
+    assert ids.nunique() == 1
+    from srbrief.dataset.happenings import _Group, _Report, _merge
+    from datetime import date
+
+    def group(day, *kinds):
+        g = _Group()
+        for n, kind in enumerate(kinds):
+            family = "announcement" if kind == "announcement" else "contact"
+            d = date(2026, 1, day).toordinal()
+            g.add(_Report(n, f"{kind}{n}", family, kind, d, d, "day", frozenset({"roe"}), frozenset()))
+        return g
+    said = frozenset({"announcement"})
+    # the talks on the 28th, and two statements on the 29th that one report misread as talks
+    assert len(_merge([group(28, "talks", "talks"), group(29, "announcement", "announcement", "talks")], said)) == 2
+    assert len(_merge([group(28, "talks", "talks"), group(29, "talks", "talks")], said)) == 1

@@ -23,7 +23,10 @@ counted as the states they act for, are different happenings.
 Events are sorted by start date and swept once, each compared only with the happenings still
 open in its window; a last pass joins happenings of one family, overlapping dates and a person
 in common that the sweep kept apart, or, where one names no person, the kind most of their
-reports give and a state both name. n log n in the number of events, not pairwise.
+reports give and a state both name; dates a day or two apart join only as one stay (a person in
+common and the same main kind, not a kind of saying: a delegation's two days in a capital, not a
+spokesman's word the day after). A happening with a report of what was said in it is still that
+happening. n log n in the number of events, not pairwise.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ import pandas as pd
 from ..ids import stable_id
 
 NEAR_DAYS = 21
+ADJACENT_DAYS = 2
 NAMES = re.compile(r"\s[A-Z]")  # a capitalised word after the first: a name or a place
 UNLINKED = {"other"}  # a clause with no known kind of happening
 PRECISION_RANK = {"day": 0, "week": 1, "part": 2, "month": 3, "season": 4, "year": 5, "decade": 6}
@@ -229,19 +233,27 @@ def _merge(groups: list[_Group], same_day_only: frozenset, by_agent: frozenset =
     alive = [True] * len(groups)
     for x, i in enumerate(order):
         g = groups[i]
-        if not alive[i] or g.families & UNLINKED or g.kinds & same_day_only or _coarse(g):
+        if not alive[i] or g.families & UNLINKED or g.kinds <= same_day_only or _coarse(g):
             continue
         for j in order[x + 1:]:
             h = groups[j]
-            if h.core[0] > g.core[1]:
+            if h.core[0] > g.core[1] + ADJACENT_DAYS:
                 break
-            if alive[j] and g.families & h.families and _same_parties(g, h) and not h.kinds & same_day_only \
-                    and not h.families & UNLINKED and not _coarse(h) and _gap(*g.core, *h.core) == 0 \
+            if alive[j] and g.families & h.families and _same_parties(g, h) and not h.kinds <= same_day_only \
+                    and not h.families & UNLINKED and not _coarse(h) \
+                    and _gap(*g.core, *h.core) <= (ADJACENT_DAYS if _one_stay(g, h, same_day_only) else 0) \
                     and not _doers_differ(g.kinds, g.agents, h.kinds, h.agents, by_agent):
                 for r in h.members:
                     g.add(r)
                 alive[j] = False
     return [g for k, g in enumerate(groups) if alive[k]]
+
+
+def _one_stay(g: _Group, h: _Group, said: frozenset) -> bool:
+    """May two groups dated a day or two apart be one stay (a delegation's two days in a capital)? Only
+    with a person in common and the same main kind, not a kind of saying (what a spokesman said the day
+    after a visit is another happening)."""
+    return bool(g.persons & h.persons) and bool((g.main_kinds() & h.main_kinds()) - said)
 
 
 def _doers_differ(kinds_a: set, doers_a: set, kinds_b: set, doers_b: set, by_agent: frozenset) -> bool:
