@@ -221,3 +221,27 @@ def test_misses_are_never_shown_for_the_test_split():
     r = subprocess.run([sys.executable, "-m", "srbrief", "evaluate", "--split", "seeds", "--misses", "test"],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "read only to measure" in r.stderr
+
+
+def test_an_unnamed_source_is_aligned_within_its_own_article():
+    """Two stories' unnamed diplomats are different actors: whatever ids the annotator and the rules gave
+    them, each is paired within its article (one corpus-wide pairing could pair only one of them)."""
+    g = goldmod.GoldFile.model_validate({
+        "version": 1, "annotator": "test",
+        "actors": [{"id": "unnamed_diplomat", "name": "an unnamed diplomat", "type": "anonymous"},
+                   {"id": "unnamed_envoy", "name": "an unnamed envoy", "type": "anonymous"}],
+        "happenings": [],
+        "documents": {
+            "a": {"actors": [{"id": "unnamed_diplomat", "aliases": ["a Western diplomat"]}]},
+            "b": {"actors": [{"id": "unnamed_diplomat", "aliases": ["a Gulf diplomat"]},
+                             {"id": "unnamed_envoy", "aliases": ["an envoy from Borduria"]}]},
+            "c": {"actors": [{"id": "unnamed_envoy", "aliases": ["a senior envoy"]}]}}})
+    mentions = pd.DataFrame({"doc_id": ["a", "b", "b", "c"], "surface": ["a Western diplomat", "a Gulf diplomat",
+                                                                         "an envoy from Borduria", "a senior envoy"],
+                             "actor_id": ["unnamed_western_diplomat", "unnamed_gulf_diplomat", "unnamed_envoy",
+                                          "unnamed_western_diplomat"]})
+    amap = align_actors(g, mentions, ["a", "b", "c"])
+    assert amap[("a", "unnamed_diplomat")] == "unnamed_western_diplomat"
+    assert amap[("b", "unnamed_diplomat")] == "unnamed_gulf_diplomat"
+    assert amap[("b", "unnamed_envoy")] == "unnamed_envoy"
+    assert amap[("c", "unnamed_envoy")] == "unnamed_western_diplomat"

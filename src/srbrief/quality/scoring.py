@@ -64,10 +64,15 @@ def norm_form(s: str) -> str:
     return re.sub(r"^the ", "", s)
 
 
-def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: set[str] = frozenset()) -> dict[str, str]:
+def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: set[str] = frozenset()) -> dict:
     """Gold actor id -> pipeline actor id, one to one, by shared surface forms; an actor never
-    named in the text (an article's author or outlet) by an identical id among ``other_ids``."""
+    named in the text (an article's author or outlet) by an identical id among ``other_ids``.
+    An unnamed source (registry type ``anonymous``) belongs to one article ("a Western diplomat" of
+    one story is not another story's, whatever ids the two annotators or the rules chose), so it is
+    aligned within its document, keyed ``(doc_id, gold id)``."""
+    anonymous = {a.id for a in gold.actors if a.type == "anonymous"}
     counts: Counter = Counter()
+    local: dict[str, Counter] = {}
     for doc_id in doc_ids:
         doc = gold.documents.get(doc_id)
         if doc is None:
@@ -80,21 +85,40 @@ def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: se
         m = mentions[mentions["doc_id"] == doc_id]
         for surface, pid in zip(m["surface"], m["actor_id"]):
             gid = owner.get(norm_form(surface))
-            if gid:
+            if gid in anonymous:
+                local.setdefault(doc_id, Counter())[(gid, pid)] += 1
+            elif gid:
                 counts[(gid, pid)] += 1
-    mapping: dict[str, str] = {}
-    taken: set[str] = set()
+    mapping: dict = {}
+    taken = _one_to_one(counts, mapping, set())
+    known_pred = set(mentions["actor_id"]) | set(other_ids)
+    for doc in gold.documents.values():
+        for gid in [a.id for a in doc.actors] + [s.speaker for s in doc.statements]:
+            if gid not in anonymous and gid not in mapping and gid in known_pred and gid not in taken:
+                mapping[gid] = gid
+                taken.add(gid)
+    for doc_id in doc_ids:
+        doc = gold.documents.get(doc_id)
+        if doc is None:
+            continue
+        here: dict = {}
+        named_here = {mapping[a.id] for a in doc.actors if a.id in mapping}  # taken in this article only
+        used = _one_to_one(local.get(doc_id, Counter()), here, named_here)
+        for gid in [a.id for a in doc.actors] + [s.speaker for s in doc.statements]:
+            if gid in anonymous and gid not in here and gid in known_pred and gid not in used:
+                here[gid] = gid
+                used.add(gid)
+        mapping.update({(doc_id, gid): pid for gid, pid in here.items()})
+    return mapping
+
+
+def _one_to_one(counts: Counter, mapping: dict, taken: set) -> set:
+    """Pairs gold and pipeline ids, most shared forms first (an identical id wins a tie), each once."""
     for (gid, pid), _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0] != kv[0][1], kv[0])):
         if gid not in mapping and pid not in taken:
             mapping[gid] = pid
             taken.add(pid)
-    known_pred = set(mentions["actor_id"]) | set(other_ids)
-    for doc in gold.documents.values():
-        for gid in [a.id for a in doc.actors] + [s.speaker for s in doc.statements]:
-            if gid not in mapping and gid in known_pred and gid not in taken:
-                mapping[gid] = gid
-                taken.add(gid)
-    return mapping
+    return taken
 
 
 def _sent_at(sents: pd.DataFrame, doc_id: str, start: int, end: int) -> int:
@@ -137,10 +161,12 @@ def score(gold, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> dict[
     sents, mentions = keep(tables["sentences"]), keep(tables["mentions"])
     events, statements = keep(tables["events"]), keep(tables["statements"])
     amap = align_actors(gold, mentions, docs, set(statements["speaker_id"]) | set(statements["via_id"]))
-    a = lambda gid: amap.get(gid, f"gold:{gid}")  # noqa: E731  (an unaligned gold actor is never found)
+    def a(d: str, gid: str) -> str:
+        """The pipeline's id for a gold actor of document ``d``; an unaligned one is never found."""
+        return amap.get((d, gid), amap.get(gid, f"gold:{gid}"))
     out: dict[str, Score] = {}
 
-    out["actors"] = _compare({(d, a(r.id)) for d in docs for r in gold.documents[d].actors},
+    out["actors"] = _compare({(d, a(d, r.id)) for d in docs for r in gold.documents[d].actors},
                              set(zip(mentions["doc_id"], mentions["actor_id"])))
 
     # dated happenings: each gold expression is matched with a predicted one it overlaps
@@ -188,9 +214,9 @@ def score(gold, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> dict[
         for st in gold.documents[d].statements:
             q = texts[d].find(st.quote)
             sid = _sent_at(sents, d, q, q + len(st.quote))
-            g_spk.add((d, sid, a(st.speaker)))
+            g_spk.add((d, sid, a(d, st.speaker)))
             if st.issue:
-                g_iss.add((d, sid, a(st.speaker), st.issue, st.stance))
+                g_iss.add((d, sid, a(d, st.speaker), st.issue, st.stance))
     out["statement speakers"] = _compare(g_spk, set(zip(statements["doc_id"], statements["sent_id"],
                                                         statements["speaker_id"])))
     firm = statements[(statements["issue_id"] != "") & (statements["stance"] != "")]
