@@ -4913,3 +4913,24 @@ def test_a_footnote_marker_after_a_full_stop_ends_the_sentence(x):
 def test_a_question_after_the_answer_or_with_no_answer_names_no_matter(x, text, speaker, issue, stances):
     st, *_ = run(x, text)
     assert st.loc[(st["speaker_id"] == speaker) & (st["issue_id"] == issue), "stance"].tolist() == stances, st
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Syrian presidency did not reply to a request for comment on Sunday.",
+    "Officials in Borduria also did not respond.",
+    "The Kremlin has not commented publicly on the reports.",
+])
+def test_silence_on_nothing_is_no_statement(x, sentence):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert st.empty, st[["speaker_id", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The Ruritanian spokesman Ivan Orlov declined to say where the envoy was staying and said no meeting was "
+     "planned.", "declined to say"),
+    ("Ivan Orlov declined to say whether a draft had been exchanged.", "declined to say"),
+    ("Ivan Orlov would not comment on the lease of the naval base.", "would not comment"),
+])
+def test_a_silence_that_leaves_a_question_or_more_words_is_a_statement(x, sentence, cue):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert st["speaker_id"].tolist()[:1] == ["orlov"] and st["cue"].tolist()[0] == cue, st.values.tolist()

@@ -13,6 +13,7 @@ from .codebook import Codebook
 from .lexicon import MODALS, Token, ends_clause, tokens
 
 #: Cue groups by which an answer that names no issue takes a side on the question's matter.
+WH_WORDS = {"whether", "if", "where", "what", "when", "who", "whom", "which", "why", "how"}
 SIDE_GROUPS = {"demand", "refusal", "readiness", "condition", "requirement", "negation", "wants", "positive"}
 
 
@@ -171,6 +172,14 @@ def _reports_act(cb: Codebook, text: str, sub: list[Token], issue_matches: list,
     return False
 
 
+def _says_more(cb: Codebook, toks: list[Token]) -> bool:
+    """Does a silence leave something said: the question it declines ("declined to say whether ..."), or words
+    after it ("declined to say where he was and said ...", "declined to comment, saying ...")? Not "did not
+    reply to a request for comment"."""
+    return any(t.lower in WH_WORDS or t.lower in ("and", ",") and any(u.lemma in cb.speech_lemmas for u in toks[i + 1:i + 3])
+               for i, t in enumerate(toks))
+
+
 def _on_pronoun(toks: list[Token], act) -> bool:
     """Is an act done to a pronoun ("lift them", "their immediate removal"), so to a term named before?"""
     return act.last + 1 < len(toks) and toks[act.last + 1].lower in ("it", "them") \
@@ -257,6 +266,8 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         # nor the "no" of "no intention")
         silent = any(m.group == "silence" and m.last < len(cue_toks) - 1 for m in said)  # "..., he declined to
         # comment": whatever the question or the sentence before it says, he took no side
+        if not own and silent and not _says_more(cb, sub):
+            continue  # "the ministry did not respond to a request for comment": silence on nothing is no statement
         for h in own or [None]:
             issue = h.issue if h else ""
             neutral = issue in relayed or silent or channel or passed_on  # (a passed-on issue's hit is another
