@@ -154,7 +154,29 @@ CASES = [  # sentence, the expression, start, end, precision
     # "that <month>": of the year the text spoke of last, not the most recent such month
     ("Troops arrived in November 2019 under a pact signed that October between the two states.", "that October",
      "2019-10-01", "2019-10-31", "month"),
+    # so many units ago: counted back from publication, in its unit
+    ("The envoy left Minsk three months ago.", "three months ago", "2025-07-01", "2025-07-31", "month"),
+    ("The pact was signed two years ago.", "two years ago", "2023-01-01", "2023-12-31", "year"),
+    # a span of years, a part of a year at either end
+    ("From 2012 until late 2019, the two navies shared a port.", "From 2012 until late 2019", "2012-01-01",
+     "2019-12-31", "year"),
+    ("Between early 2016 and 2018 the plant stood idle.", "Between early 2016 and 2018", "2016-01-01", "2018-12-31",
+     "year"),
+    # earlier or later in the day: the story's day; later that day: the day told last
+    ("Earlier in the day, the minister had landed in Minsk.", "Earlier in the day", "2025-10-16", "2025-10-16", "day"),
+    ("The talks opened on Oct. 2, and later that day the envoys signed a memo.", "later that day", "2025-10-02",
+     "2025-10-02", "day"),
+    # a month the clause puts ahead ("forthcoming"), or behind, in its own "when" clause, whatever the sentence's tense
+    ("Officials discussed the forthcoming visit of the president to Minsk in March.", "in March", "2026-03-01",
+     "2026-03-31", "month"),
+    ("It will be his second trip after the first in mid-July, when he told the hosts he would return.", "in mid-July",
+     "2025-07-11", "2025-07-20", "part"),
 ]
+
+
+def test_an_ago_beside_a_date_is_that_dates_report_not_another():
+    s = "Talks were held on 9 July 2025, just over three months ago, in Minsk."
+    assert [t.text for t in T.find(s, 0, len(s), THU)] == ["on 9 July 2025"]
 
 
 def test_no_following_month_after_a_year():
@@ -170,7 +192,8 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
     assert (t.date_start.isoformat(), t.date_end.isoformat(), t.precision) == (start, end, precision)
 
 
-@pytest.mark.parametrize("sentence", ["About 4,000 students enrolled.", "The talks ran for decades.",
+@pytest.mark.parametrize("sentence", ["The garrison arrived more than six years ago.",
+                                      "About 4,000 students enrolled.", "The talks ran for decades.",
                                       "Officials may meet again soon.", "The 2015-2016 figures were lost.",
                                       "They now want more.", "The fall of the regime was sudden.",
                                       "The march on the capital was swift.", "The next day, talks resumed.",

@@ -62,7 +62,8 @@ FORMS = [
     _alt("range", r"(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?" + _g(_MON, "r_m1") + r"(?:\s+" + _g(_Y, "r_y1")
          + r")?\s+(?:and|to|until|through)\s+(?:(?:early|mid|late)[\s-]+)?" + _g(_MON, "r_m2") + r"(?:,?\s+"
          + _g(_Y, "r_y2") + r")?"),
-    _alt("yrange", r"(?:between|from)\s+" + _g(_Y, "yr1") + r"\s+(?:and|to|until)\s+" + _g(_Y, "yr2")),
+    _alt("yrange", r"(?:between|from)\s+(?:(?P<yr1_p>early|mid|late)[\s-]+)?" + _g(_Y, "yr1")
+         + r"\s+(?:and|to|until|through)\s+(?:(?P<yr2_p>early|mid|late)[\s-]+)?" + _g(_Y, "yr2")),
     # (Tuesday,) December 8, 2024 / 8 December 2024 / Dec. 8 2024
     _alt("mdy", _PREP + r"(?:" + _g(_WD, "mdy_wd") + r",?\s+(?:the\s+)?)?" + _g(_MON, "mdy_m") + r"\s+" + _g(_D, "mdy_d")
          + r",?\s+" + _g(_Y, "mdy_y")),
@@ -101,9 +102,15 @@ FORMS = [
     _alt("wd", r"(?:(?:late|early)\s+)?(?:(?P<wd_r>on|last|this|next|past|previous|coming)\s+)?" + _g(_WD, "wd_d")
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
     _alt("daywords", r"(?P<dw>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))"),
+    # earlier in the day (the story's day, its publication) / later that day, that same day (the day told last)
+    _alt("sameday", r"(?P<sd>earlier|later)\s+(?:in\s+the|that)\s+day|that\s+same\s+day"),
     # earlier this week / last month / next year
     _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
          + r"\s+(?P<rel_u>week|month|year)(?!s)"),
+    # ten months ago: counted back from publication, in its unit (not "more than a year ago": no date, only a bound)
+    _alt("ago", r"(?<!than\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)(?<!roughly\s)"
+         r"(?P<ago_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+         r"(?P<ago_u>day|week|month|year)s?\s+ago"),
     # three months after / a year later / two weeks earlier
     _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
@@ -137,13 +144,17 @@ ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
                     r"\b(?:1[89]|20)\d\d", re.IGNORECASE)
 #: Words right before a date that put it in the future ("will meet on Friday", "scheduled for October 15").
 FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?:scheduled|planned|slated|set|due|"
-                    r"expected)\s+(?:to|for|on|in)|upcoming|plans?\s+to)\b", re.IGNORECASE)
+                    r"expected)\s+(?:to|for|on|in)|upcoming|forthcoming|plans?\s+to)\b", re.IGNORECASE)
 #: A promise of an act, whose date lies ahead of the promise ("has offered to ship", "pledged to deliver").
 PROMISED = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?)?\b(?:offer|promis|pledg|vow|agre|"
                       r"undert(?:oo|a)k)(?:e|es|ed|d|s)?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z]+ss|[a-z]*[a-rt-z])\b"
                       r"(?![^,;]*\b(?:that|which|who|whom|whose)\b)", re.IGNORECASE)
 # (a verb after "to", not a plural noun: "agreed to talks"; the date in the promised act's own words, not in a
 # relative clause after it: "promised to investigate the attack that killed 12 soldiers in March")
+#: A date's own "when" clause in the past tense ("in mid-October, when he told Putin"): a regular past or a common
+#: irregular one within three words.
+WHEN_PAST = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|told|said|met|made|took|gave|came|went|held|saw|"
+                       r"spoke|wrote|sent|left|flew|led|was|were|had|became|began|won|lost|fled|fell)\b")
 FUTURE_REACH = 120  # characters before the expression (and never past a comma)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -328,6 +339,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     k = m.lastgroup
     g = m.group
     future = _is_future(text, lo, m.start())
+    if future and WHEN_PAST.match(text, m.end()):  # "will be his second trip, after the first in mid-October, when he
+        future = False  # told Putin ...": the clause that tells what happened then is in the past
     if k == "range":
         m1, m2 = month_number(g("r_m1")), month_number(g("r_m2"))
         y2 = int(g("r_y2")) if g("r_y2") else None
@@ -337,8 +350,11 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             y1 = lo_.year
             y2 = y1 + (1 if m2 < m1 else 0)
         return _month(y1, m1)[0], _month(y2 if y2 else y1, m2)[1], "month", y2 is None
-    if k == "yrange":
-        return date(int(g("yr1")), 1, 1), date(int(g("yr2")), 12, 31), "year", False
+    if k == "yrange":  # "from 2015 until late 2024": the span's ends, a part of a year where one is named
+        y1, y2 = int(g("yr1")), int(g("yr2"))
+        lo_ = _third(date(y1, 1, 1), date(y1, 12, 31), g("yr1_p"))[0] if g("yr1_p") else date(y1, 1, 1)
+        hi_ = _third(date(y2, 1, 1), date(y2, 12, 31), g("yr2_p"))[1] if g("yr2_p") else date(y2, 12, 31)
+        return lo_, hi_, "year", False
     if k in ("mdy", "dmy"):
         d = date(int(g(f"{k}_y")), month_number(g(f"{k}_m")), _day(g(f"{k}_d")))
         return d, d, "day", False
@@ -421,6 +437,13 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             return (*_unit_from(told.date_start, 0, unit), True)  # "Assad fled on Dec. 8, 2024. Later
             # in the month, ...": the month the story tells of, in its paragraph (else the publication's)
         return (*r.relative(g("rel_r"), g("rel_u")), True)
+    if k == "ago":
+        n, unit = _NUMBERS.get(g("ago_n").lower()) or int(g("ago_n")), g("ago_u").lower()
+        if unit == "day":
+            d = r.pub - timedelta(days=n)
+            return d, d, "day", True
+        at = r.pub - timedelta(weeks=n) if unit == "week" else r.pub
+        return (*_unit_from(at, 0 if unit == "week" else -n, unit), True)
     if k == "shift":
         if not previous:
             return None
@@ -455,6 +478,10 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         step = -1 if g("nd_r").lower() == "previous" else 1
         at = anchor.date_start if step < 0 else anchor.date_end  # ("between 2017 and 2019; the following year": 2020)
         return (*_unit_from(at, step, unit), True)
+    if k == "sameday":
+        if re.search(r"in\s+the\s+day$", g("sameday"), re.IGNORECASE) or not previous:
+            return r.pub, r.pub, "day", True
+        return (previous[-1].date_start, previous[-1].date_end, "day", True) if previous[-1].precision == "day" else None
     if k == "nextday":
         if not previous or previous[-1].precision != "day":
             return None
@@ -519,6 +546,10 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         t = _make(mt, text, lo, r, prev + out)  # (the text's dates so far: "that October" is of the last one's year)
         if t:
             out.append(t)
+    out = [t for t in out if not (re.match(r"(?:\S+\s+){1,2}ago$", t.text, re.IGNORECASE) and any(
+        o is not t and (re.fullmatch(r"[\s,]*(?:just\s+|exactly\s+)?", text[o.end:t.start])
+                        or re.fullmatch(r"[\s,]*", text[t.end:o.start])) for o in out))]  # "on 15 October, three
+    # months ago," / "exactly a year ago, in January": the date named beside it is the report
     out = [_day_range(text, t, lo, hi) for t in _coordinated(text, out, hi)]
     for mt in deferred:
         # "two days after the summit on Oct. 15" counts from the date after it, in its sentence;
