@@ -4934,3 +4934,25 @@ def test_silence_on_nothing_is_no_statement(x, sentence):
 def test_a_silence_that_leaves_a_question_or_more_words_is_a_statement(x, sentence, cue):
     st, *_ = run(x, "Talks went on. " + sentence)
     assert st["speaker_id"].tolist()[:1] == ["orlov"] and st["cue"].tolist()[0] == cue, st.values.tolist()
+
+
+def test_an_answer_that_tells_what_others_said_is_still_the_answerers(x):
+    """Every sentence of an answer is the answerer's; a voice it tells of comes through them, and what that voice
+    did or wants is only relayed (no side of the answerer's own)."""
+    text = ("Question: Where did the fuel come from?\n\n"
+            "Asaad al-Shaibani: The ministry never named the supplier. Traders said the tankers came from Russia.\n\n"
+            "Question: And the debts?\n\n"
+            "Asaad al-Shaibani: Reports said the president asked Moscow to write off the old loans.\n")
+    st, *_ = run(x, text)
+    rows = st[["sent_id", "speaker_id", "via_id", "issue_id", "stance"]].values.tolist()
+    assert ["shaibani", "unnamed_traders"] == [r[1] for r in rows if r[0] == 2], rows
+    assert all(r[2] == "shaibani" for r in rows if r[1] == "unnamed_traders"), rows
+    said = [r for r in rows if r[0] == 4 and r[1] == "shaibani"]
+    assert said and all(r[4] in ("", "neutral") for r in said), rows
+
+
+def test_the_president_is_one_in_office_at_publication_not_one_whose_term_had_ended(x):
+    text = ("The new airport terminal, opened by President Ahmed al-Sharaa, was first planned under Bashar al-Assad. "
+            "The president said the terminal would serve pilgrims.")
+    st, *_ = run(x, text, published="2025-11-20")
+    assert speakers_of(st, 1) == ["sharaa"], st[["sent_id", "speaker_id"]].values.tolist()

@@ -202,6 +202,7 @@ class Actor:
     demonyms: list[str] = field(default_factory=list)
     origin: str = "codebook"
     gender: str = ""  # "f", "m" or '' (not known): whom "she" and "he" may stand for
+    ended: str = ""  # the month ("2024-12") its last dated post ended, '' while one is held (or none is dated)
 
 
 @dataclass
@@ -485,8 +486,9 @@ def load(codebook_dir: Path | None = None) -> Codebook:
             if key in owner and owner[key] != e.id:
                 raise InputError(f"{af}: alias {a!r} belongs to two actors: {owner[key]} and {e.id}")
             owner[key] = e.id
+        ended = max(r.to for r in e.roles) if e.roles and all(r.to for r in e.roles) else ""
         actors[e.id] = Actor(e.id, e.name, e.type, e.affiliation, e.role, list(e.aliases), list(e.titles),
-                             list(e.demonyms), gender=e.gender)
+                             list(e.demonyms), gender=e.gender, ended=ended)
     for a in actors.values():
         if a.affiliation and a.affiliation not in actors:
             raise InputError(f"{af}: actor {a.id}: affiliation {a.affiliation!r} is not a known actor")

@@ -96,7 +96,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     sents = sents.sort_values("sent_id").reset_index(drop=True)
     index = sentence_index(sents)
     found = _found(doc, text, sents, index, x)
-    reading = _Reading(x, _context(doc["doc_id"], text, found, x.cb), doc, sents, found)
+    reading = _Reading(x, _context(doc["doc_id"], text, found, x.cb, interval(doc["published"])[0]), doc, sents, found)
     for r in sents.itertuples(index=False):
         reading.read(r)
     statements = _quotes_framed_later(x, reading.doc_id, text, sents, reading.statements)
@@ -161,9 +161,10 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
     return _Found(mentions, added, author_id, outlet_id)
 
 
-def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
-    """What attribution knows of the document before its first sentence: actors' types and roles, and the two
-    parties the story is about (its two most named states, or the most named person of each)."""
+def _context(doc_id: str, text: str, found: _Found, cb: Codebook, published=None) -> DocContext:
+    """What attribution knows of the document before its first sentence: actors' types and roles (and who no longer
+    held any post when it was published), and the two parties the story is about (its two most named states, or the
+    most named person of each)."""
     added = found.added
     types = {a.id: a.type for a in cb.actors.values()} | {a.id: a.type for a in added.values()}
     roles = {a.id: (a.role or "") + " " + " ".join(a.titles) for a in cb.actors.values()} | {
@@ -184,8 +185,11 @@ def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
     states = parties
     if len(parties) == 2 and all(leaders):
         parties = leaders  # "the parties stressed", "the two leaders agreed": the two people who met
+    month = published.strftime("%Y-%m") if published else ""
+    former = frozenset(a.id for a in cb.actors.values() if month and a.ended and a.ended < month)
     return DocContext(doc_id, text, found.author_id, found.outlet_id, cb, types, roles, parties, party_states=states,
-                      affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={})
+                      affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={},
+                      former=former)
 
 
 class _Reading:
@@ -258,6 +262,15 @@ class _Reading:
         # "Will the Minister confirm that ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on
         # Monday?" has); read after a turn's label; inside a quotation it is the speaker's own rhetorical question
         found_here = self._voices(r, s0, s1, a0, toks, cues, ms, asked, yes_no)
+        told_in_answer: list[Statement] = []
+        if turn and turn.speaker and not asked and any(f.cue for f in found_here) \
+                and all(f.speaker_id != turn.speaker for f in found_here):
+            # an answer that tells what others said ("Traders said it was Russian") is still the one who has the
+            # floor speaking: theirs too, and what the others said comes through them, told inside the answer (a
+            # quotation of another left open from the sentence before, with no verb here, goes on in the one quoted)
+            told_in_answer = list(found_here)
+            found_here.insert(0, Statement(self.doc_id, r.sent_id, a0, s1, turn.speaker,
+                                           x.attributor._relay(self.ctx, turn.speaker), "direct-quote", "", (a0, s1)))
         before_toks = self.before[3] if self.before and self.before[0] == r.sent_id - 1 else []
         self.before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         kept = self._relayed(r, toks, cues, ms, issue_matches, before_toks, found_here)
@@ -274,6 +287,8 @@ class _Reading:
         for s in kept:
             self.statements.append((s, toks, cues, issue_matches))
         self._follow(s0, s1, found_here, ms)
+        for f in told_in_answer:  # (nested only now: who the floor goes on with is read from them as they were)
+            f.nested = True
         self.in_quote = quote_state(text, s0, s1, self.in_quote)
         self.event_rows += _events(x, self.doc_id, r.sent_id, text, a0, s1, toks if a0 == s0 else tokens(text, a0, s1),
                                    [y for y in ms if y.start >= a0], self.pub, self.dates_so_far, self.exclude, types)

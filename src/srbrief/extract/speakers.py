@@ -110,6 +110,7 @@ class DocContext:
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f", as "he"/"she" have referred
+    former: frozenset = frozenset()  # persons whose every post (codebook roles) ended before publication
 
 
 #: A sentence that opens on a clause as its subject ("That Damascus turned to X suggests", "That the talks failed
@@ -424,14 +425,19 @@ class SpeakerRules:
         state = next((self.state_of_word[w] for w in mt.group("q").lower().split() if w in self.state_of_word), "")
         qualifiers = _spelled(set(mt.group("q").lower().split())) & TITLE_QUALIFIERS  # "the prime minister" is no
         # deputy foreign minister: a qualifier that is part of the title must be part of the role
-        return self._by_title(ctx, mt.group("t").lower(), state, qualifiers)
+        past = "former" in mt.group("q").lower().split()
+        return self._by_title(ctx, mt.group("t").lower(), state, qualifiers, past)
 
-    def _by_title(self, ctx: DocContext, title: str, state: str = "", qualifiers: set[str] = frozenset()) -> str:
+    def _by_title(self, ctx: DocContext, title: str, state: str = "", qualifiers: set[str] = frozenset(),
+                  past: bool = False) -> str:
         """"The minister": the person who spoke last or was the subject last, if the role holds the word
         (the counterpart named in the speaker's own sentence is no new topic), else the last person named
-        before whose role holds it; "the Russian envoy": only a person who speaks for that state."""
+        before whose role holds it; "the Russian envoy": only a person who speaks for that state; "the president"
+        never one whose post had ended by publication (only "the former president" is)."""
         focus = [ctx.last_person_speaker] if ctx.last_person_speaker in (ctx.recent_persons or []) else []
         for aid in focus + list(reversed(ctx.recent_persons or [])):
+            if aid in ctx.former and not past:
+                continue
             role = ctx.roles.get(aid, "").lower()
             if qualifiers and not qualifiers <= _spelled(set(re.findall(r"[a-z]+", role))):
                 continue

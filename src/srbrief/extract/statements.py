@@ -248,9 +248,10 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
             for start, issues, actor, joint in [c for sp in {s.speaker_id} | sharing
                                                 for c in nested_cover.get((s.sent_id, sp), [])]:
                 own_side = cb.state_of(actor) and cb.state_of(actor) == home  # ("a senior Russian official" too)
-                if (relays or start - opening <= 25) and not (own_side and not relays) and not joint:
+                if (relays or start - opening <= 25 or not s.frame) and not (own_side and not relays) and not joint:
                     relayed |= issues  # ("Lavrov said Moscow would not agree to it": he speaks for Moscow;
-                    # "he said the parties agreed to it": his own act too)
+                    # "he said the parties agreed to it": his own act too; one with no frame of his own, who has
+                    # the floor, relays all that is told in his words)
         if not s.nested and s.cue:
             home = cb.state_of(s.speaker_id) or affiliation.get(s.speaker_id, "")
             relayed |= {h.issue for h in hits if _reports_act(cb, text, sub, issue_matches, h.issue,
