@@ -4956,3 +4956,24 @@ def test_the_president_is_one_in_office_at_publication_not_one_whose_term_had_en
             "The president said the terminal would serve pilgrims.")
     st, *_ = run(x, text, published="2025-11-20")
     assert speakers_of(st, 1) == ["sharaa"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence, body, speaker", [
+    ("Talks went on, said Lina Haddad, a fellow at the Orontes Policy Forum in Beirut.", "orontes_policy_forum",
+     "haddad"),
+    ("Rami Saleh, who studies Gulf politics at the Tigris Centre for Regional Studies, said the deal would hold.",
+     "tigris_centre_for_regional_studies", "saleh"),
+    ("Yuri Sokolov of the Institute of Caspian Affairs said the lease would be revised.",
+     "institute_of_caspian_affairs", "sokolov"),
+    ("The Aleppo Institute for Water Research said the dam was damaged.", "aleppo_institute_for_water_research",
+     "aleppo_institute_for_water_research"),
+])
+def test_a_research_body_named_by_its_head_word_is_an_organisation_and_its_member_speaks(x, sentence, body, speaker):
+    st, ms, _, det, _ = run(x, "Talks went on. " + sentence)
+    assert det.get(body) is not None and det[body].type == "organization", sorted(det)
+    assert speakers_of(st, 1)[:1] == [speaker], st[["sent_id", "speaker_id"]].values.tolist()
+
+
+def test_a_title_case_headline_word_is_no_body(x):
+    st, ms, _, det, _ = run(x, "Envoys Meet in Damascus; Talks Centre on Grain and Bases\n\nThe envoys met on Monday.")
+    assert not any("centre" in k for k in det), sorted(det)

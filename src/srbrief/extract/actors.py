@@ -51,7 +51,9 @@ class Detected:
 
 
 #: A person's body after the name ("of United Russia", "of the LDPR"): capitalised words or an acronym.
-MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*,|\s+[a-z])")
+MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}"
+                       r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)(?=\s*,|\s+[a-z])")
+# ("Gleb Orlov of the Institute of Eastern Studies said": a body's name may hold its own "of" or "for")
 
 
 #: A phrase that ends on a capitalised name of two words ("Deputy Minister Oleg Varnavin").
@@ -196,6 +198,7 @@ class Detector:
         self.demonyms = {d.lower() for a in m.cb.actors.values() for d in a.demonyms}
         self.naming_lemmas = {lemma(w) for w in cues["naming_verbs"]}
         self.company_nouns = [w.lower() for w in cues["company_nouns"]]
+        self.body_heads = list(cues.get("body_heads") or [])
         self.org_words = set(cues["organisation_name_words"])  # "Sinara Holding", "Cham Wings": a body's name
         self.link_labels = {w.lower() for w in cues.get("link_labels", [])}  # "Read More: ...": a link's label
         self.honorifics = "|".join(re.escape(h.rstrip(".")) for h in cues["honorifics"])  # "headed by Mr. X"
@@ -548,7 +551,7 @@ class Detector:
         """New actors and their mentions in one document (``titles``: the spans of its title and headings), found
         pass by pass; each pass sees what the earlier ones took."""
         st = _Detection(self, doc_id, text, index, known, titles)
-        for step in (self._acronym_bodies, self._companies, self._media, self._turns_and_residents, self._persons,
+        for step in (self._acronym_bodies, self._companies, self._named_bodies, self._media, self._turns_and_residents, self._persons,
                      self._speaking_surnames, self._alias_frames, self._every_use):
             step(st)
         return Detected(st.actors, st.found, st.displaced)
@@ -607,6 +610,36 @@ class Detector:
                 # Khalil runs": the subject of a clause on the noun, a person)
             org = add(mt.start("n"), mt.end("n"), "organization")
             for again in alias_pattern(n).finditer(text) if org else ():
+                add(again.start(), again.end(), "organization", actor=org)
+
+    def _named_bodies(self, st: _Detection) -> None:
+        """Research and civic bodies named by their head word (cues.yaml body_heads): capitalised words before it
+        ("the Levant Strategy Forum") or a capitalised complement after it ("the Institute of Middle Eastern
+        Forecasting", "the Negev Centre for Eurasian Studies"); every later use of the name too. Not a body the
+        codebook knows, nor one whose only other word is a state's ("the Security Council" is the codebook's)."""
+        if not self.body_heads:
+            return
+        text, add = st.text, st.add
+        word = r"[A-Z][\w’'-]*"
+        heads = "|".join(map(re.escape, self.body_heads))
+        pattern = re.compile(rf"(?<![\w-])(?P<n>(?:{word}\s+){{0,4}}(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{word}"
+                             rf"(?:\s+(?:and\s+)?{word}){{0,4}})?)(?![\w-])")
+        for mt in pattern.finditer(text):
+            if _title_case(text, st.titles, mt.start()):
+                continue  # a headline in title case capitalises every word ("Talks Centre on Sovereignty")
+            n = mt.group("n")
+            words = [w for w in re.findall(r"[\w’'-]+", n) if w[:1].isupper()]
+            while words and words[0].lower() in self.stop:
+                words.pop(0)
+            own = [w for w in words if w not in self.body_heads and w.lower() not in self.demonyms]
+            if len(words) < 2 or not own or actor_named(self.m.cb, n) or any(w.lower() in self.titles for w in words):
+                continue  # ("the Institute", "the Russian Centre", a known body, "Director of the Centre X": a title)
+            if re.search(r"[A-Z][\w’'-]+\s+of\s+(?:the\s+)?$", text[max(0, mt.start() - 40):mt.start()]):
+                continue  # "Ilham Ahmed of the Syrian Democratic Council said": a person and the body they speak for,
+                # found together (_persons)
+            s = mt.start("n") + n.index(words[0])
+            org = add(s, mt.end("n"), "organization")
+            for again in alias_pattern(text[s:mt.end("n")]).finditer(text) if org else ():
                 add(again.start(), again.end(), "organization", actor=org)
 
     def _media(self, st: _Detection) -> None:

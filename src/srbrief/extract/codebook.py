@@ -133,6 +133,7 @@ class CuesFile(Strict):
     body_references: list[Text] = []
     person_nouns: list[Text] = []
     company_nouns: list[Text] = []  # "Russian firm X", "X, the state printer": a business's name
+    body_heads: list[Text] = []  # "the Levant Strategy Forum", "the Institute of X": a research or civic body's name
     link_labels: list[Text] = []
     label_posts: list[Text] = []
     institution_nouns: list[Text]
