@@ -4977,3 +4977,12 @@ def test_a_research_body_named_by_its_head_word_is_an_organisation_and_its_membe
 def test_a_title_case_headline_word_is_no_body(x):
     st, ms, _, det, _ = run(x, "Envoys Meet in Damascus; Talks Centre on Grain and Bases\n\nThe envoys met on Monday.")
     assert not any("centre" in k for k in det), sorted(det)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sergey Lavrov characterised the talks as useful.",
+    "Sergey Lavrov credited Damascus with keeping the Russian sailors safe.",
+])
+def test_characterising_and_crediting_someone_with_something_are_saying(x, sentence):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert speakers_of(st, 1) == ["lavrov"], st.values.tolist()
