@@ -1643,6 +1643,8 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
      "withdrawal"),
     ("The army's exit from the border post, reported by two newspapers on Friday, surprised many.", "withdrawal"),
     ("The two ministers held telephone talks on Friday.", "call"),
+    # ending a deal is one side's act, not the meeting-and-accord family of contacts between two
+    ("The port authority annulled the contract of a foreign operator last week.", "cancellation"),
     ("It was the first visit by a minister of the government formed after the change of power in March 2024.",
      "fall"),  # the happening the date belongs to, named as a noun, not the visit the clause is about
     # a clause opened by "while" is one of its own: it borrows no kind from its neighbour, nor lends one
