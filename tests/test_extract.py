@@ -1645,6 +1645,8 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("The two ministers held telephone talks on Friday.", "call"),
     # ending a deal is one side's act, not the meeting-and-accord family of contacts between two
     ("The port authority annulled the contract of a foreign operator last week.", "cancellation"),
+    # a summit of many is a happening of its own, not the contacts of two held at or around it
+    ("Leaders gathered in Baghdad on Saturday for the Arab summit.", "summit"),
     ("It was the first visit by a minister of the government formed after the change of power in March 2024.",
      "fall"),  # the happening the date belongs to, named as a noun, not the visit the clause is about
     # a clause opened by "while" is one of its own: it borrows no kind from its neighbour, nor lends one
