@@ -4990,13 +4990,3 @@ def test_a_title_case_headline_word_is_no_body(x):
 def test_characterising_and_crediting_someone_with_something_are_saying(x, sentence):
     st, *_ = run(x, "Talks went on. " + sentence)
     assert speakers_of(st, 1) == ["lavrov"], st.values.tolist()
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    ("Sergey Lavrov said any settlement must first address the Soviet-era debts.", "support"),
-    ("Sergey Lavrov said any settlement had to address the Soviet-era debts.", "support"),
-    ("Sergey Lavrov said the next round would address the Soviet-era debts.", "neutral"),
-])
-def test_what_must_be_addressed_is_wanted_dealt_with_what_will_be_is_only_raised(x, sentence, stance):
-    st, *_ = run(x, "Talks went on. " + sentence)
-    assert stance_of(st, "lavrov", "debts_and_assets") == stance, st.values.tolist()
