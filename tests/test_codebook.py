@@ -173,3 +173,14 @@ def test_a_verb_of_naming_is_not_a_phrasal_verb_nor_a_phone_call(sentence, namin
     toks = tokens(sentence)
     putin = sentence.find("Putin")
     assert names_something(toks, 2, [(putin, putin + 5)] if putin >= 0 else [], {"it", "him", "her"}) is naming
+
+
+def test_a_cancellation_and_a_summit_are_no_contacts_between_two():
+    """Ending a deal is one side's act and a summit of many is its own happening: neither joins the visits,
+    meetings and talks of two (the contact family) it is told beside."""
+    from srbrief.extract import codebook
+    fam = {k.kind: k for k in codebook.load().kinds}
+    assert fam["cancellation"].family != fam["visit"].family and fam["cancellation"].by_agent
+    assert fam["summit"].family not in (fam["visit"].family, fam["meeting"].family)
+    kinds = [k.kind for k in codebook.load().kinds]
+    assert kinds.index("meeting") < kinds.index("summit")  # ("met on the sidelines of the summit": a meeting)

@@ -332,3 +332,5 @@ def test_a_stay_told_on_two_adjacent_days_is_one_happening_but_what_was_said_the
     # the talks on the 28th, and two statements on the 29th that one report misread as talks
     assert len(_merge([group(28, "talks", "talks"), group(29, "announcement", "announcement", "talks")], said)) == 2
     assert len(_merge([group(28, "talks", "talks"), group(29, "talks", "talks")], said)) == 1
+    # a group that holds a report of what was said at it is still the happening, and joins the rest of it
+    assert len(_merge([group(28, "talks", "announcement"), group(28, "talks", "talks")], said)) == 1

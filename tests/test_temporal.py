@@ -158,25 +158,39 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The envoy left Minsk three months ago.", "three months ago", "2025-07-01", "2025-07-31", "month"),
     ("The pact was signed two years ago.", "two years ago", "2023-01-01", "2023-12-31", "year"),
     # a span of years, a part of a year at either end
-    ("From 2012 until late 2019, the two navies shared a port.", "From 2012 until late 2019", "2012-01-01",
+    ("The two navies shared the port between 2012 and late 2019.", "between 2012 and late 2019", "2012-01-01",
      "2019-12-31", "year"),
-    ("Between early 2016 and 2018 the plant stood idle.", "Between early 2016 and 2018", "2016-01-01", "2018-12-31",
-     "year"),
-    # earlier or later in the day: the story's day; later that day: the day told last
+    ("Prices fell from late 2016 to early 2018 at the grain exchange.", "from late 2016 to early 2018", "2016-09-01",
+     "2018-04-30", "year"),
+    # earlier or later in the day: the day told last in the paragraph, else the story's day; later that day too
     ("Earlier in the day, the minister had landed in Minsk.", "Earlier in the day", "2025-10-16", "2025-10-16", "day"),
+    ("The crew docked on Monday and unloaded later in the day.", "later in the day", "2025-10-13", "2025-10-13", "day"),
     ("The talks opened on Oct. 2, and later that day the envoys signed a memo.", "later that day", "2025-10-02",
      "2025-10-02", "day"),
-    # a month the clause puts ahead ("forthcoming"), or behind, in its own "when" clause, whatever the sentence's tense
-    ("Officials discussed the forthcoming visit of the president to Minsk in March.", "in March", "2026-03-01",
-     "2026-03-31", "month"),
-    ("It will be his second trip after the first in mid-July, when he told the hosts he would return.", "in mid-July",
+    # a month the clause puts ahead ("forthcoming"), or behind, in its own "when" clause with a past verb, whatever
+    # the sentence's tense
+    ("A forthcoming trip to Minsk in March was on the agenda.", "in March", "2026-03-01", "2026-03-31", "month"),
+    ("The envoy will fly back to the city he last saw in mid-July, when he opened the consulate.", "in mid-July",
      "2025-07-11", "2025-07-20", "part"),
+    ("Putin will visit Minsk in March, when leaders are expected to sign the lease.", "in March", "2026-03-01",
+     "2026-03-31", "month"),
+    ("The ministers will meet in March, when the talks proceed to a second stage.", "in March", "2026-03-01",
+     "2026-03-31", "month"),
 ]
 
 
 def test_an_ago_beside_a_date_is_that_dates_report_not_another():
-    s = "Talks were held on 9 July 2025, just over three months ago, in Minsk."
+    s = "The accord was initialled on 9 July 2025, three months ago, at a lakeside hotel."
     assert [t.text for t in T.find(s, 0, len(s), THU)] == ["on 9 July 2025"]
+    s = "The lease was signed two years ago, and the auditors came on Monday."
+    assert [t.text for t in T.find(s, 0, len(s), THU)] == ["two years ago", "on Monday"]
+
+
+def test_a_day_level_date_with_a_publication_month_says_no_more_than_the_month():
+    s = "The ferry left three days ago; earlier in the day the port had closed."
+    month = (date(2025, 7, 1), date(2025, 7, 31), "month")
+    assert {(t.text, t.precision) for t in T.find(s, 0, len(s), month)} == {("three days ago", "month"),
+                                                                             ("earlier in the day", "month")}
 
 
 def test_no_following_month_after_a_year():
@@ -193,6 +207,7 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
 
 
 @pytest.mark.parametrize("sentence", ["The garrison arrived more than six years ago.",
+                                      "The depot opened around six years ago.",
                                       "About 4,000 students enrolled.", "The talks ran for decades.",
                                       "Officials may meet again soon.", "The 2015-2016 figures were lost.",
                                       "They now want more.", "The fall of the regime was sudden.",

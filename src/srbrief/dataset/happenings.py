@@ -226,9 +226,9 @@ def _coarse(g: _Group) -> bool:
 
 def _merge(groups: list[_Group], same_day_only: frozenset, by_agent: frozenset = frozenset()) -> list[_Group]:
     """Groups the sweep kept apart that tell one happening: the same family, best dates that
-    overlap and a person in common ("in January" and "on 28 January" for one delegation, when
-    the coarse report came first). Compared in order of date, each only with the groups that
-    start before it ends."""
+    overlap (or a day or two apart for one stay, :func:`_one_stay`) and a person in common ("in
+    January" and "on 28 January" for one delegation, when the coarse report came first). Compared in
+    order of date, each only with the groups that start before it ends (or within those days)."""
     order = sorted(range(len(groups)), key=lambda k: groups[k].core)
     alive = [True] * len(groups)
     for x, i in enumerate(order):

@@ -551,8 +551,8 @@ class Detector:
         """New actors and their mentions in one document (``titles``: the spans of its title and headings), found
         pass by pass; each pass sees what the earlier ones took."""
         st = _Detection(self, doc_id, text, index, known, titles)
-        for step in (self._acronym_bodies, self._companies, self._named_bodies, self._media, self._turns_and_residents, self._persons,
-                     self._speaking_surnames, self._alias_frames, self._every_use):
+        for step in (self._acronym_bodies, self._companies, self._media, self._named_bodies, self._turns_and_residents,
+                     self._persons, self._speaking_surnames, self._alias_frames, self._every_use):
             step(st)
         return Detected(st.actors, st.found, st.displaced)
 
@@ -629,12 +629,13 @@ class Detector:
                 continue  # a headline in title case capitalises every word ("Talks Centre on Sovereignty")
             n = mt.group("n")
             words = [w for w in re.findall(r"[\w’'-]+", n) if w[:1].isupper()]
-            while words and words[0].lower() in self.stop:
+            while words and words[0].lower() in _STOP:  # ("The", "In"; a demonym stays: "the Syrian Network for ...")
                 words.pop(0)
             own = [w for w in words if w not in self.body_heads and w.lower() not in self.demonyms]
             if len(words) < 2 or not own or actor_named(self.m.cb, n) or any(w.lower() in self.titles for w in words):
                 continue  # ("the Institute", "the Russian Centre", a known body, "Director of the Centre X": a title)
-            if re.search(r"[A-Z][\w’'-]+\s+of\s+(?:the\s+)?$", text[max(0, mt.start() - 40):mt.start()]):
+            member = re.search(r"([A-Z][\w’'-]+)\s+of\s+(?:the\s+)?$", text[max(0, mt.start() - 40):mt.start()])
+            if member and member.group(1).lower() not in self.title_vocab:  # ("Director of the X Institute": a title)
                 continue  # "Ilham Ahmed of the Syrian Democratic Council said": a person and the body they speak for,
                 # found together (_persons)
             s = mt.start("n") + n.index(words[0])

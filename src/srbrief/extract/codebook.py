@@ -34,8 +34,8 @@ NonEmpty = Field(min_length=1)
 # ----------------------------------------------------------------------------- file models
 class RoleEntry(Strict):
     role: Text
-    from_: OptText = Field("", alias="from")
-    to: OptText = ""
+    from_: OptText = Field("", alias="from", pattern=r"^(?:\d{4}-\d{2})?$")  # "2024-12": compared as text
+    to: OptText = Field("", pattern=r"^(?:\d{4}-\d{2})?$")
 
 
 class ActorEntry(Strict):

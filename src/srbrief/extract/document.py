@@ -162,9 +162,9 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
 
 
 def _context(doc_id: str, text: str, found: _Found, cb: Codebook, published=None) -> DocContext:
-    """What attribution knows of the document before its first sentence: actors' types and roles (and who no longer
-    held any post when it was published), and the two parties the story is about (its two most named states, or the
-    most named person of each)."""
+    """What attribution knows of the document before its first sentence: actors' types and roles (and when each
+    person's last dated post ended), and the two parties the story is about (its two most named states, or the most
+    named person of each)."""
     added = found.added
     types = {a.id: a.type for a in cb.actors.values()} | {a.id: a.type for a in added.values()}
     roles = {a.id: (a.role or "") + " " + " ".join(a.titles) for a in cb.actors.values()} | {
@@ -185,11 +185,10 @@ def _context(doc_id: str, text: str, found: _Found, cb: Codebook, published=None
     states = parties
     if len(parties) == 2 and all(leaders):
         parties = leaders  # "the parties stressed", "the two leaders agreed": the two people who met
-    month = published.strftime("%Y-%m") if published else ""
-    former = frozenset(a.id for a in cb.actors.values() if month and a.ended and a.ended < month)
     return DocContext(doc_id, text, found.author_id, found.outlet_id, cb, types, roles, parties, party_states=states,
                       affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={},
-                      former=former)
+                      ended={a.id: a.ended for a in cb.actors.values() if a.ended},
+                      when=published.strftime("%Y-%m") if published else "")
 
 
 class _Reading:
@@ -215,6 +214,7 @@ class _Reading:
         self.statements: list[tuple[Statement, list]] = []
         self.event_rows: list[dict] = []
         self.dates_so_far: list[temporal.Temporal] = []
+        self.para_start = 0
         self.in_quote = False
         self.interest_of = ""
         self.listing: list[tuple[str, str, str]] = []  # who speaks the list items below a "... stressed the following:"
@@ -243,6 +243,11 @@ class _Reading:
         s0, s1 = int(r.start), int(r.end)
         ms = self.by_sent.get(r.sent_id, [])
         opens = r.paragraph != self.paragraph
+        if opens:
+            self.para_start = s0
+        told = [t for t in self.dates_so_far if t.start >= self.para_start]
+        self.ctx.when = told[-1].date_end.strftime("%Y-%m") if told else self.pub[0].strftime("%Y-%m")  # the time the
+        # passage tells of ("In 2018, Assad met Putin. The president ...": Assad still held the post)
         a0 = self._open(r, s0, ms) if opens else s0  # where the sentence's words start (after a transcript's label)
         if r.kind == "heading":
             self._heading(r, s0, s1, ms)

@@ -110,7 +110,8 @@ class DocContext:
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f", as "he"/"she" have referred
-    former: frozenset = frozenset()  # persons whose every post (codebook roles) ended before publication
+    ended: dict[str, str] = field(default_factory=dict)  # person id -> the month its last dated post ended
+    when: str = ""  # the month the passage tells of: its paragraph's last date, else publication ("2025-12")
 
 
 #: A sentence that opens on a clause as its subject ("That Damascus turned to X suggests", "That the talks failed
@@ -433,11 +434,11 @@ class SpeakerRules:
         """"The minister": the person who spoke last or was the subject last, if the role holds the word
         (the counterpart named in the speaker's own sentence is no new topic), else the last person named
         before whose role holds it; "the Russian envoy": only a person who speaks for that state; "the president"
-        never one whose post had ended by publication (only "the former president" is)."""
+        never one whose post had ended by the time the passage tells of (only "the former president" is)."""
         focus = [ctx.last_person_speaker] if ctx.last_person_speaker in (ctx.recent_persons or []) else []
         for aid in focus + list(reversed(ctx.recent_persons or [])):
-            if aid in ctx.former and not past:
-                continue
+            if bool(ctx.ended.get(aid) and ctx.when and ctx.ended[aid] < ctx.when) != past:
+                continue  # "the president" is one in office then, "the former president" one who no longer was
             role = ctx.roles.get(aid, "").lower()
             if qualifiers and not qualifiers <= _spelled(set(re.findall(r"[a-z]+", role))):
                 continue

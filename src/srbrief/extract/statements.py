@@ -13,8 +13,11 @@ from .codebook import Codebook
 from .lexicon import MODALS, Token, ends_clause, tokens
 
 #: Cue groups by which an answer that names no issue takes a side on the question's matter.
-WH_WORDS = {"whether", "if", "where", "what", "when", "who", "whom", "which", "why", "how"}
 SIDE_GROUPS = {"demand", "refusal", "readiness", "condition", "requirement", "negation", "wants", "positive"}
+
+
+#: Words that open the question a silence declines ("declined to say whether ...").
+WH_WORDS = {"whether", "if", "where", "what", "when", "who", "whom", "which", "why", "how"}
 
 
 def _shift(matches: list, i0: int, i1: int) -> list:
@@ -173,11 +176,15 @@ def _reports_act(cb: Codebook, text: str, sub: list[Token], issue_matches: list,
 
 
 def _says_more(cb: Codebook, toks: list[Token]) -> bool:
-    """Does a silence leave something said: the question it declines ("declined to say whether ..."), or words
-    after it ("declined to say where he was and said ...", "declined to comment, saying ...")? Not "did not
-    reply to a request for comment"."""
-    return any(t.lower in WH_WORDS or t.lower in ("and", ",") and any(u.lemma in cb.speech_lemmas for u in toks[i + 1:i + 3])
-               for i, t in enumerate(toks))
+    """Does a silence leave something said: the question it declines, opening what follows it ("declined to say
+    whether ...", not "did not respond when contacted"), or words after it ("declined to say where he was and said
+    ...", "declined to comment, saying ...")? Not "did not reply to a request for comment"."""
+    asked = any(t.lower in WH_WORDS and (toks[i - 1].lemma in cb.speech_lemmas or toks[i - 1].lower in ("on", "about"))
+                and not (t.lower == "when" and i + 1 < len(toks) and toks[i + 1].lower.endswith("ed"))
+                for i, t in enumerate(toks) if i)  # ("declined to say whether", "to comment on what"; not "did not
+    # respond when contacted")
+    return asked or any(t.lower in ("and", ",") and any(u.lemma in cb.speech_lemmas for u in toks[i + 1:i + 3])
+                        for i, t in enumerate(toks))
 
 
 def _on_pronoun(toks: list[Token], act) -> bool:
@@ -277,7 +284,8 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
                 st.view_stance(cb, sub, h, issue_matches, cue_matches, s.attribution)
             if doubting and not s.stance:  # "doubted that Moscow would keep the base": the verb that frames the
                 stance = {"support": "oppose", "oppose": "support"}.get(stance, stance)  # view negates it
-            key = (s.doc_id, s.sent_id, s.speaker_id, s.attribution, s.cue, issue)
+            key = (s.doc_id, s.sent_id, s.speaker_id, s.cue, issue)  # (one cue of one speaker is one statement,
+            # however it was reached: a quotation inside an answer is found as quoted and again as told in it)
             if key in seen:
                 continue
             seen.add(key)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..dates import MONTH_RE, WEEKDAYS, month_end, month_number
+from .lexicon import lemma
 
 PRECISION_ORDER = ("day", "week", "part", "month", "season", "year", "decade")
 
@@ -103,12 +104,13 @@ FORMS = [
          + r"(?:\s+(?:morning|afternoon|evening|night))?"),
     _alt("daywords", r"(?P<dw>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))"),
     # earlier in the day (the story's day, its publication) / later that day, that same day (the day told last)
-    _alt("sameday", r"(?P<sd>earlier|later)\s+(?:in\s+the|that)\s+day|that\s+same\s+day"),
+    _alt("sameday", r"(?:earlier|later)\s+(?:in\s+the|that)\s+day|that\s+same\s+day"),
     # earlier this week / last month / next year
     _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
          + r"\s+(?P<rel_u>week|month|year)(?!s)"),
     # ten months ago: counted back from publication, in its unit (not "more than a year ago": no date, only a bound)
     _alt("ago", r"(?<!than\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)(?<!roughly\s)"
+         r"(?<!around\s)(?<!approximately\s)(?<!least\s)(?<!under\s)(?<!up\sto\s)"
          r"(?P<ago_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<ago_u>day|week|month|year)s?\s+ago"),
     # three months after / a year later / two weeks earlier
@@ -151,10 +153,22 @@ PROMISED = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?)?\b(?
                       r"(?![^,;]*\b(?:that|which|who|whom|whose)\b)", re.IGNORECASE)
 # (a verb after "to", not a plural noun: "agreed to talks"; the date in the promised act's own words, not in a
 # relative clause after it: "promised to investigate the attack that killed 12 soldiers in March")
-#: A date's own "when" clause in the past tense ("in mid-October, when he told Putin"): a regular past or a common
-#: irregular one within three words.
-WHEN_PAST = re.compile(r",?\s+when\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|told|said|met|made|took|gave|came|went|held|saw|"
-                       r"spoke|wrote|sent|left|flew|led|was|were|had|became|began|won|lost|fled|fell)\b")
+#: A date's own "when" clause in the past ("in mid-October, when he told Putin"): "when", its subject (a pronoun, a
+#: name, "the" and a noun), then a past form (checked by :func:`_past_form`), nothing between.
+WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                         r"\s+(?P<verb>[a-z]+)\b")
+IRREGULAR_PAST = {"told", "said", "met", "made", "took", "gave", "came", "went", "held", "saw", "spoke", "wrote",
+                  "sent",
+                  "left", "flew", "led", "was", "were", "had", "became", "began", "won", "lost", "fled", "fell", "rose",
+                  "chose", "drove", "broke", "brought", "thought", "sought", "paid", "laid", "struck", "stood"}
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form: a common irregular one, or a regular one (an "-ed" word whose lemma differs: "agreed",
+    "signed", not "need", "proceed")."""
+    return word in IRREGULAR_PAST or word.endswith("ed") and lemma(word) != word
+
+
 FUTURE_REACH = 120  # characters before the expression (and never past a comma)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -339,7 +353,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     k = m.lastgroup
     g = m.group
     future = _is_future(text, lo, m.start())
-    if future and WHEN_PAST.match(text, m.end()):  # "will be his second trip, after the first in mid-October, when he
+    when = WHEN_CLAUSE.match(text, m.end()) if future else None
+    if when and _past_form(when.group("verb")):  # "will be his second trip, after the first in mid-October, when he
         future = False  # told Putin ...": the clause that tells what happened then is in the past
     if k == "range":
         m1, m2 = month_number(g("r_m1")), month_number(g("r_m2"))
@@ -439,6 +454,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         return (*r.relative(g("rel_r"), g("rel_u")), True)
     if k == "ago":
         n, unit = _NUMBERS.get(g("ago_n").lower()) or int(g("ago_n")), g("ago_u").lower()
+        if r._coarse(unit):  # publication known only to the month: "three days ago" says no more than it
+            return (*r._coarse(unit), True)
         if unit == "day":
             d = r.pub - timedelta(days=n)
             return d, d, "day", True
@@ -478,10 +495,14 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         step = -1 if g("nd_r").lower() == "previous" else 1
         at = anchor.date_start if step < 0 else anchor.date_end  # ("between 2017 and 2019; the following year": 2020)
         return (*_unit_from(at, step, unit), True)
-    if k == "sameday":
-        if re.search(r"in\s+the\s+day$", g("sameday"), re.IGNORECASE) or not previous:
-            return r.pub, r.pub, "day", True
-        return (previous[-1].date_start, previous[-1].date_end, "day", True) if previous[-1].precision == "day" else None
+    if k == "sameday":  # the day told last in its paragraph; "earlier/later in the day" with none, the story's own
+        last = previous[-1] if previous else None
+        told = last if last and last.precision == "day" and "\n" not in text[last.end:m.start()] else None
+        if told is not None:
+            return told.date_start, told.date_end, "day", True
+        if re.search(r"in\s+the\s+day$", m.group(0), re.IGNORECASE) or not previous:
+            return (*(r._coarse("day") or (r.pub, r.pub, "day")), True)
+        return None
     if k == "nextday":
         if not previous or previous[-1].precision != "day":
             return None
@@ -547,9 +568,9 @@ def find(text: str, lo: int, hi: int, published: tuple[date, date, str],
         if t:
             out.append(t)
     out = [t for t in out if not (re.match(r"(?:\S+\s+){1,2}ago$", t.text, re.IGNORECASE) and any(
-        o is not t and (re.fullmatch(r"[\s,]*(?:just\s+|exactly\s+)?", text[o.end:t.start])
-                        or re.fullmatch(r"[\s,]*", text[t.end:o.start])) for o in out))]  # "on 15 October, three
-    # months ago," / "exactly a year ago, in January": the date named beside it is the report
+        o is not t and (o.end <= t.start and re.fullmatch(r"\s*,\s*(?:just\s+|exactly\s+)?", text[o.end:t.start])
+                        or t.end <= o.start and re.fullmatch(r"\s*,\s*", text[t.end:o.start])) for o in out))]
+    # ("on 15 October, three months ago," / "exactly a year ago, in January": the date named beside it is the report)
     out = [_day_range(text, t, lo, hi) for t in _coordinated(text, out, hi)]
     for mt in deferred:
         # "two days after the summit on Oct. 15" counts from the date after it, in its sentence;
