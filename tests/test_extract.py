@@ -4998,3 +4998,10 @@ def test_a_title_case_headline_word_is_no_body(x):
 def test_characterising_something_is_saying(x, sentence):
     st, *_ = run(x, "Talks went on. " + sentence)
     assert speakers_of(st, 1) == ["lavrov"], st.values.tolist()
+
+
+def test_a_quotation_inside_an_answer_is_one_statement_of_the_one_quoted(x):
+    st, *_ = run(x, 'Question: What did the Kremlin promise?\n\nAsaad al-Shaibani: Sergey Lavrov told me, "We are '
+                    'ready to write off the old loans." That was in July.\n')
+    rows = st[(st["sent_id"] == 1) & (st["speaker_id"] == "lavrov")]
+    assert len(rows) == 1 and rows["via_id"].tolist() == ["shaibani"], st.values.tolist()
