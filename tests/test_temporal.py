@@ -157,6 +157,8 @@ CASES = [  # sentence, the expression, start, end, precision
     # so many units ago: counted back from publication, in its unit
     ("The envoy left Minsk three months ago.", "three months ago", "2025-07-01", "2025-07-31", "month"),
     ("The pact was signed two years ago.", "two years ago", "2023-01-01", "2023-12-31", "year"),
+    ("The border post reopened two years ago this month.", "two years ago this month", "2023-10-01", "2023-10-31",
+     "month"),
     # a span of years, a part of a year at either end
     ("The two navies shared the port between 2012 and late 2019.", "between 2012 and late 2019", "2012-01-01",
      "2019-12-31", "year"),

@@ -112,7 +112,7 @@ FORMS = [
     _alt("ago", r"(?<!than\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)(?<!roughly\s)"
          r"(?<!around\s)(?<!approximately\s)(?<!least\s)(?<!under\s)(?<!up\sto\s)"
          r"(?P<ago_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-         r"(?P<ago_u>day|week|month|year)s?\s+ago"),
+         r"(?P<ago_u>day|week|month|year)s?\s+ago(?:\s+this\s+(?P<ago_this>week|month))?"),
     # three months after / a year later / two weeks earlier
     _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
@@ -456,6 +456,9 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         n, unit = _NUMBERS.get(g("ago_n").lower()) or int(g("ago_n")), g("ago_u").lower()
         if r._coarse(unit):  # publication known only to the month: "three days ago" says no more than it
             return (*r._coarse(unit), True)
+        if g("ago_this") and unit in ("month", "year"):  # "a year ago this month": that month, a year back
+            at = _add_months(r.pub, -n * (12 if unit == "year" else 1))
+            return (*_unit_from(at, 0, g("ago_this").lower()), True)
         if unit == "day":
             d = r.pub - timedelta(days=n)
             return d, d, "day", True
