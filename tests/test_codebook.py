@@ -184,3 +184,29 @@ def test_a_cancellation_and_a_summit_are_no_contacts_between_two():
     assert fam["summit"].family not in (fam["visit"].family, fam["meeting"].family)
     kinds = [k.kind for k in codebook.load().kinds]
     assert kinds.index("meeting") < kinds.index("summit")  # ("met on the sidelines of the summit": a meeting)
+
+
+def test_no_codebook_phrase_of_four_words_is_copied_from_an_article():
+    """Domain knowledge is general words, not a seed's or an evaluation article's sentence: no lexicon entry or actor
+    role of four or more words occurs verbatim in them (names and their titled forms, which must, are exempt)."""
+    import glob
+
+    import yaml
+
+    texts = [open(f, encoding="utf-8").read().lower()
+             for f in glob.glob(str(paths.PROJ_ROOT / "seeds" / "*.txt")) + glob.glob(str(paths.EVAL_ARTICLES / "*.txt"))]
+
+    def phrases(x):
+        if isinstance(x, str):
+            yield x
+        elif isinstance(x, list):
+            for y in x:
+                yield from phrases(y)
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                if k not in ("aliases", "titles", "name", "id", "demonyms"):
+                    yield from phrases(v)
+    copied = [(f.name, s) for f in sorted(paths.CODEBOOK_DIR.glob("*.yaml"))
+              if f.name != "places.yaml" for s in phrases(yaml.safe_load(f.read_text(encoding="utf-8")))
+              if "~" not in s and len(s.split()) >= 4 and any(s.lower() in t for t in texts)]
+    assert len(texts) > 2 and not copied, copied
