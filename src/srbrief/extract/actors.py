@@ -128,6 +128,13 @@ class _Detection:
     def __post_init__(self) -> None:
         self.taken = [(x.start, x.end) for x in self.known]
 
+    def add_everywhere(self, s: int, e: int, kind: str, name: str = "", **kw) -> str:
+        """Record a new body named at [s, e) and every other use of ``name`` (its text there by default) as it."""
+        org = self.add(s, e, kind, **kw)
+        for again in alias_pattern(name or self.text[s:e]).finditer(self.text) if org else ():
+            self.add(again.start(), again.end(), kind, actor=org)
+        return org
+
     def add(self, s: int, e: int, kind: str, role: str = "", aliases: tuple = (), actor: str = "",
             method: str = "detected") -> str:
         """Record a mention of a new actor (or of ``actor``); its id, or '' when refused. ``method``: how the text
@@ -583,9 +590,7 @@ class Detector:
                 continue
             if mt.group("acr") and self._role_before(text, s, max(0, s - 60)):
                 continue  # "Committee chairman Leonid Slutsky (LDPR)": a titled person and his party, no body's name
-            org = add(s, mt.end("name"), kind, aliases=(acr,))
-            for am in alias_pattern(acr).finditer(text) if org else ():
-                add(am.start(), am.end(), kind, actor=org)
+            st.add_everywhere(s, mt.end("name"), kind, acr, aliases=(acr,))
 
     #: Auxiliaries that may follow a business's name as its own verb ("firm X was to run the port").
     BE_HAVE = {"is", "was", "are", "were", "has", "had", "have", "will", "would"}
@@ -593,7 +598,7 @@ class Detector:
     def _companies(self, st: _Detection) -> None:
         """Businesses named by what they are: "Russian firm STG Stroytransgaz", "the state printer Goznak", and
         "Goznak, the Russian state-owned printer," (cues.yaml company_nouns); every later use of the name too."""
-        text, add = st.text, st.add
+        text = st.text
         nouns = "|".join(sorted(map(re.escape, self.company_nouns), key=len, reverse=True))
         name = r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}"
         before = re.finditer(rf"(?<![A-Za-z])(?:{nouns})\s+(?P<n>{name})(?![\w-])", text)
@@ -608,9 +613,7 @@ class Detector:
                     and verb.group(1) not in PREPOSITIONS | MODALS | self.BE_HAVE | {"and", "or", "until", "since"}:
                 continue  # ("firm The", "a Russian company, Russia ..."; a title: no business; "the bank Ibrahim
                 # Khalil runs": the subject of a clause on the noun, a person)
-            org = add(mt.start("n"), mt.end("n"), "organization")
-            for again in alias_pattern(n).finditer(text) if org else ():
-                add(again.start(), again.end(), "organization", actor=org)
+            st.add_everywhere(mt.start("n"), mt.end("n"), "organization")
 
     def _named_bodies(self, st: _Detection) -> None:
         """Research and civic bodies named by their head word (cues.yaml body_heads): capitalised words before it
@@ -619,7 +622,7 @@ class Detector:
         codebook knows, nor one whose only other word is a state's ("the Security Council" is the codebook's)."""
         if not self.body_heads:
             return
-        text, add = st.text, st.add
+        text = st.text
         word = r"[A-Z][\w’'-]*"
         heads = "|".join(map(re.escape, self.body_heads))
         pattern = re.compile(rf"(?<![\w-])(?P<n>(?:{word}\s+){{0,4}}(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{word}"
@@ -639,9 +642,7 @@ class Detector:
                 continue  # "Ilham Ahmed of the Syrian Democratic Council said": a person and the body they speak for,
                 # found together (_persons)
             s = mt.start("n") + n.index(words[0])
-            org = add(s, mt.end("n"), "organization")
-            for again in alias_pattern(text[s:mt.end("n")]).finditer(text) if org else ():
-                add(again.start(), again.end(), "organization", actor=org)
+            st.add_everywhere(s, mt.end("n"), "organization")
 
     def _media(self, st: _Detection) -> None:
         """Media, by how they are named and what they do."""

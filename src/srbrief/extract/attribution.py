@@ -342,7 +342,7 @@ class Attributor(SpeakerRules):
         # ('... he said. "Our aim is ..."': a quotation standing alone goes on quoting the last speaker)
         if not out and (in_quote or whole):  # (also a sentence inside a quotation the last speaker opened)
             if ctx.last_speaker:
-                out.append(Statement(ctx.doc_id, sent_id, s0, s1, ctx.last_speaker, self._relay(ctx, ctx.last_speaker),
+                out.append(Statement(ctx.doc_id, sent_id, s0, s1, ctx.last_speaker, self.relay(ctx, ctx.last_speaker),
                                      "direct-quote", "", (s0, s1)))
         frame_of = self._scopes(text, s0, s1, out, cues, asked, quotes)
         out = self._relays(ctx, out, frame_of)
@@ -459,7 +459,7 @@ class Attributor(SpeakerRules):
                     ids, cand = subj  # "X addressed the question of Y, describing it as thorny": what X did in
                     # the main clause is what the participle speaks of, so the view runs from X on
                     for sp in (ids[0],) + self._partners(ctx, cue, cands, ids):
-                        out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, self._relay(ctx, sp), "reported",
+                        out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, self.relay(ctx, sp), "reported",
                                              text[cue.start:cue.end], (cand.start, cand.end), subject=cand.kind))
                     used.append((cand.start, cue.end))
                 continue
@@ -484,7 +484,7 @@ class Attributor(SpeakerRules):
                 out = [x for x in out if x.scope != prev.scope]
             used.append((min(frame[0], cue.start), max(frame[1], cue.end)))
             for sp in tuple(speakers) + self._partners(ctx, cue, cands, speakers):
-                relay = via or self._relay(ctx, sp)
+                relay = via or self.relay(ctx, sp)
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, sp, relay, "reported", text[cue.start:cue.end],
                                      frame, subject=subject))
         return out
@@ -509,7 +509,7 @@ class Attributor(SpeakerRules):
                 r"[“”\"]", text[s0:colon.start()])):
             return []
         return [Statement(ctx.doc_id, sent_id, s0, s1, sp, self._owner_medium(ctx, cands, first)
-                          or self._relay(ctx, sp), "direct-quote", "", (colon.end() - 1, s1), subject=first.kind)
+                          or self.relay(ctx, sp), "direct-quote", "", (colon.end() - 1, s1), subject=first.kind)
                 for sp in ids]
 
     def _scopes(self, text: str, s0: int, s1: int, out: list[Statement], cues: list[Match], asked: tuple | None,
@@ -624,7 +624,7 @@ class Attributor(SpeakerRules):
         return len(st.cue.split()) == 1 and lemma(st.cue.lower()) in self.naming
 
     @staticmethod
-    def _relay(ctx: DocContext, speaker: str) -> str:
+    def relay(ctx: DocContext, speaker: str) -> str:
         """Who passes on what a speaker says when the sentence names no one: the relay of the speaker's
         last words when the same speaker goes on, else the author or the outlet."""
         return ctx.last_via if speaker == ctx.last_speaker and ctx.last_via else ctx.author_id or ctx.outlet_id

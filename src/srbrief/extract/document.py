@@ -96,7 +96,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     sents = sents.sort_values("sent_id").reset_index(drop=True)
     index = sentence_index(sents)
     found = _found(doc, text, sents, index, x)
-    reading = _Reading(x, _context(doc["doc_id"], text, found, x.cb, interval(doc["published"])[0]), doc, sents, found)
+    reading = _Reading(x, _context(doc["doc_id"], text, found, x.cb), doc, sents, found)
     for r in sents.itertuples(index=False):
         reading.read(r)
     statements = _quotes_framed_later(x, reading.doc_id, text, sents, reading.statements)
@@ -161,7 +161,7 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
     return _Found(mentions, added, author_id, outlet_id)
 
 
-def _context(doc_id: str, text: str, found: _Found, cb: Codebook, published=None) -> DocContext:
+def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
     """What attribution knows of the document before its first sentence: actors' types and roles (and when each
     person's last dated post ended), and the two parties the story is about (its two most named states, or the most
     named person of each)."""
@@ -187,8 +187,7 @@ def _context(doc_id: str, text: str, found: _Found, cb: Codebook, published=None
         parties = leaders  # "the parties stressed", "the two leaders agreed": the two people who met
     return DocContext(doc_id, text, found.author_id, found.outlet_id, cb, types, roles, parties, party_states=states,
                       affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={},
-                      ended={a.id: a.ended for a in cb.actors.values() if a.ended},
-                      when=published.strftime("%Y-%m") if published else "")
+                      ended={a.id: a.ended for a in cb.actors.values() if a.ended})
 
 
 class _Reading:
@@ -245,9 +244,9 @@ class _Reading:
         opens = r.paragraph != self.paragraph
         if opens:
             self.para_start = s0
-        told = [t for t in self.dates_so_far if t.start >= self.para_start]
-        self.ctx.when = told[-1].date_end.strftime("%Y-%m") if told else self.pub[0].strftime("%Y-%m")  # the time the
-        # passage tells of ("In 2018, Assad met Putin. The president ...": Assad still held the post)
+        told = self.dates_so_far[-1] if self.dates_so_far and self.dates_so_far[-1].start >= self.para_start else None
+        self.ctx.when = (told.date_end if told else self.pub[0]).strftime("%Y-%m")  # the time the passage tells of
+        # ("In 2018, Assad met Putin. The president ...": Assad still held the post)
         a0 = self._open(r, s0, ms) if opens else s0  # where the sentence's words start (after a transcript's label)
         if r.kind == "heading":
             self._heading(r, s0, s1, ms)
@@ -275,7 +274,7 @@ class _Reading:
             # quotation of another left open from the sentence before, with no verb here, goes on in the one quoted)
             told_in_answer = list(found_here)
             found_here.insert(0, Statement(self.doc_id, r.sent_id, a0, s1, turn.speaker,
-                                           x.attributor._relay(self.ctx, turn.speaker), "direct-quote", "", (a0, s1)))
+                                           x.attributor.relay(self.ctx, turn.speaker), "direct-quote", "", (a0, s1)))
         before_toks = self.before[3] if self.before and self.before[0] == r.sent_id - 1 else []
         self.before = (r.sent_id, s0, s1, toks, cues, issue_matches)
         kept = self._relayed(r, toks, cues, ms, issue_matches, before_toks, found_here)

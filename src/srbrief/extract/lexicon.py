@@ -131,6 +131,18 @@ def lemma(word: str) -> str:
     return found
 
 
+#: Common irregular past forms (what "-ed" does not spell).
+IRREGULAR_PAST = {"told", "said", "met", "made", "took", "gave", "came", "went", "held", "saw", "spoke", "wrote",
+                  "sent", "left", "flew", "led", "was", "were", "had", "became", "began", "won", "lost", "fled", "fell",
+                  "rose", "chose", "drove", "broke", "brought", "thought", "sought", "paid", "laid", "struck", "stood"}
+
+
+def past_form(word: str) -> bool:
+    """A verb's past form: a common irregular one, or a regular one (an "-ed" word whose lemma differs: "agreed",
+    "signed", not "need", "proceed")."""
+    return word in IRREGULAR_PAST or word.endswith("ed") and lemma(word) != word
+
+
 def is_word(word: str) -> bool:
     """Is a lowercase word in the English dictionary ("officials", "moscow"), not only a name ("bloomberg")?"""
     import simplemma

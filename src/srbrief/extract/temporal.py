@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..dates import MONTH_RE, WEEKDAYS, month_end, month_number
-from .lexicon import lemma
+from .lexicon import past_form
 
 PRECISION_ORDER = ("day", "week", "part", "month", "season", "year", "decade")
 
@@ -154,21 +154,9 @@ PROMISED = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?)?\b(?
 # (a verb after "to", not a plural noun: "agreed to talks"; the date in the promised act's own words, not in a
 # relative clause after it: "promised to investigate the attack that killed 12 soldiers in March")
 #: A date's own "when" clause in the past ("in mid-October, when he told Putin"): "when", its subject (a pronoun, a
-#: name, "the" and a noun), then a past form (checked by :func:`_past_form`), nothing between.
+#: name, "the" and a noun), then a past form (:func:`lexicon.past_form`), nothing between.
 WHEN_CLAUSE = re.compile(r",?\s+when\s+(?:he|she|they|it|we|I|the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
                          r"\s+(?P<verb>[a-z]+)\b")
-IRREGULAR_PAST = {"told", "said", "met", "made", "took", "gave", "came", "went", "held", "saw", "spoke", "wrote",
-                  "sent",
-                  "left", "flew", "led", "was", "were", "had", "became", "began", "won", "lost", "fled", "fell", "rose",
-                  "chose", "drove", "broke", "brought", "thought", "sought", "paid", "laid", "struck", "stood"}
-
-
-def _past_form(word: str) -> bool:
-    """A verb's past form: a common irregular one, or a regular one (an "-ed" word whose lemma differs: "agreed",
-    "signed", not "need", "proceed")."""
-    return word in IRREGULAR_PAST or word.endswith("ed") and lemma(word) != word
-
-
 FUTURE_REACH = 120  # characters before the expression (and never past a comma)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -354,7 +342,7 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     g = m.group
     future = _is_future(text, lo, m.start())
     when = WHEN_CLAUSE.match(text, m.end()) if future else None
-    if when and _past_form(when.group("verb")):  # "will be his second trip, after the first in mid-October, when he
+    if when and past_form(when.group("verb")):  # "will be his second trip, after the first in mid-October, when he
         future = False  # told Putin ...": the clause that tells what happened then is in the past
     if k == "range":
         m1, m2 = month_number(g("r_m1")), month_number(g("r_m2"))
