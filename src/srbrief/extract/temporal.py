@@ -271,6 +271,12 @@ class Resolver:
             d = self.pub - timedelta(days=delta)
         return d, d, "day"
 
+    def days_from(self, n: int) -> tuple[date, date, str]:
+        """The day ``n`` days from publication ("yesterday", "three days ago", "earlier in the day"), or the
+        publication's interval when it is known less precisely than a day."""
+        d = self.pub + timedelta(days=n)
+        return self._coarse("day") or (d, d, "day")
+
     def relative(self, rel: str, unit: str) -> tuple[date, date, str]:
         c = self._coarse(unit)
         if c:
@@ -278,6 +284,12 @@ class Resolver:
         r = rel.lower().split()[-1]
         shift = -1 if r in ("last", "past", "previous") else 1 if r in ("next", "coming", "following") else 0
         return _unit_from(self.pub, shift, unit)
+
+
+def _told_in_paragraph(previous: list, text: str, pos: int):
+    """The date told last before ``pos`` in its paragraph (an anchor for "later in the day", "earlier this week"),
+    or None."""
+    return previous[-1] if previous and "\n" not in text[previous[-1].end:pos] else None
 
 
 def _unit_from(at: date, shift: int, unit: str) -> tuple[date, date, str]:
@@ -425,14 +437,10 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         return lo_, hi_, "season", True
     if k == "wd":
         return (*r.weekday(WEEKDAYS[g("wd_d").lower()], g("wd_r") or "", future), True)
-    if k == "daywords":
-        c = r._coarse("day")
-        if c:
-            return (*c, True)
-        d = r.pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g("dw").lower(), 0))  # ("this afternoon")
-        return d, d, "day", True
+    if k == "daywords":  # ("this afternoon": today)
+        return (*r.days_from({"yesterday": -1, "tomorrow": 1}.get(g("dw").lower(), 0)), True)
     if k == "rel":
-        told = previous[-1] if previous and "\n" not in text[previous[-1].end:m.start()] else None
+        told = _told_in_paragraph(previous, text, m.start())
         unit = g("rel_u").lower()
         fine = {"week": ("day", "week"), "month": ("day", "week", "part", "month")}.get(unit, tuple(PRECISION_ORDER))
         if re.search(r"\bin\s+the$", g("rel_r"), re.IGNORECASE) and told is not None and told.precision in fine:
@@ -442,16 +450,14 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         return (*r.relative(g("rel_r"), g("rel_u")), True)
     if k == "ago":
         n, unit = _NUMBERS.get(g("ago_n").lower()) or int(g("ago_n")), g("ago_u").lower()
-        if r._coarse(unit):  # publication known only to the month: "three days ago" says no more than it
+        if unit == "day":
+            return (*r.days_from(-n), True)
+        if r._coarse(unit):  # publication known only to the month: "two weeks ago" says no more than it
             return (*r._coarse(unit), True)
         if g("ago_this") and unit in ("month", "year"):  # "a year ago this month": that month, a year back
             at = _add_months(r.pub, -n * (12 if unit == "year" else 1))
             return (*_unit_from(at, 0, g("ago_this").lower()), True)
-        if unit == "day":
-            d = r.pub - timedelta(days=n)
-            return d, d, "day", True
-        at = r.pub - timedelta(weeks=n) if unit == "week" else r.pub
-        return (*_unit_from(at, 0 if unit == "week" else -n, unit), True)
+        return (*_unit_from(r.pub, -n, unit), True)
     if k == "shift":
         if not previous:
             return None
@@ -487,12 +493,11 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         at = anchor.date_start if step < 0 else anchor.date_end  # ("between 2017 and 2019; the following year": 2020)
         return (*_unit_from(at, step, unit), True)
     if k == "sameday":  # the day told last in its paragraph; "earlier/later in the day" with none, the story's own
-        last = previous[-1] if previous else None
-        told = last if last and last.precision == "day" and "\n" not in text[last.end:m.start()] else None
-        if told is not None:
+        told = _told_in_paragraph(previous, text, m.start())
+        if told is not None and told.precision == "day":
             return told.date_start, told.date_end, "day", True
         if re.search(r"in\s+the\s+day$", m.group(0), re.IGNORECASE) or not previous:
-            return (*(r._coarse("day") or (r.pub, r.pub, "day")), True)
+            return (*r.days_from(0), True)
         return None
     if k == "nextday":
         if not previous or previous[-1].precision != "day":
