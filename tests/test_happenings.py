@@ -334,3 +334,50 @@ def test_a_stay_told_on_two_adjacent_days_is_one_happening_but_what_was_said_the
     assert len(_merge([group(28, "talks", "talks"), group(29, "talks", "talks")], said)) == 1
     # a group that holds a report of what was said at it is still the happening, and joins the rest of it
     assert len(_merge([group(28, "talks", "announcement"), group(28, "talks", "talks")], said)) == 1
+
+
+def test_a_coarse_report_cannot_chain_two_happenings_of_its_month():
+    """"In October" names people of two visits; precise reports are grouped first, so the month's report
+    joins one of them and the two visits, eighteen days and no one apart, stay two."""
+    ev = _events([
+        ("e1", "a", "in October", "2025-10-01", "2025-10-31", "month", "visit", "contact",
+         "Doe and Poe travelled in October", "", "doe|poe"),
+        ("e2", "b", "on Oct. 2", "2025-10-02", "2025-10-02", "day", "visit", "contact", "Roe and Doe visited Fort Doe",
+         "", "roe|doe"),
+        ("e3", "c", "on Oct. 20", "2025-10-20", "2025-10-20", "day", "visit", "contact", "Poe visited Ruritania",
+         "", "poe"),
+    ])
+    h = _happening_of(ev)
+    assert h["e2"] != h["e3"]
+    assert h["e1"] in (h["e2"], h["e3"])
+
+
+def test_a_clause_of_no_known_kind_joins_that_days_happening_of_a_person_it_names_but_opens_none():
+    ev = _events([
+        ("e1", "a", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe met Doe", "",
+         "roe|doe"),
+        ("e2", "b", "on 15 October", "2025-10-15", "2025-10-15", "day", "other", "other", "Doe at the palace", "",
+         "doe"),
+        ("e3", "c", "on 15 October", "2025-10-15", "2025-10-15", "day", "other", "other", "Poe in the capital", "",
+         "poe"),
+        ("e4", "d", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "other", "other", "Poe at the ministry", "",
+         "poe"),
+        ("e5", "e", "in October", "2025-10-01", "2025-10-31", "month", "other", "other", "Doe in the capital", "",
+         "doe"),
+    ])
+    out, hp = link(ev, PERSONS)
+    h = out.set_index("event_id")["happening_id"]
+    assert h["e2"] == h["e1"]
+    assert len({h["e1"], h["e3"], h["e4"], h["e5"]}) == 4  # another person, a clause that joins nothing, a month
+    joined = hp.set_index("happening_id").loc[h["e1"]]
+    assert (joined["kind"], joined["label"], joined["n_sources"]) == ("meeting", "Roe met Doe", 2)
+
+
+def test_a_report_naming_a_state_joins_a_happening_whose_reports_named_no_one():
+    ev = _events([
+        ("e1", "a", "in January", "2025-01-01", "2025-01-31", "month", "cancellation", "cancellation",
+         "The contract was cancelled", "", ""),
+        ("e2", "b", "in January 2025", "2025-01-01", "2025-01-31", "month", "cancellation", "cancellation",
+         "Ruritania cancelled the contract", "", "ruritania"),
+    ])
+    assert _happening_of(ev).nunique() == 1

@@ -20,13 +20,17 @@ happenings. Coarse dates (a year, a decade) join only happenings that occur once
 told by its doer (``by_agent``: a sanction, a withdrawal) that name different doers, persons
 counted as the states they act for, are different happenings.
 
-Events are sorted by start date and swept once, each compared only with the happenings still
-open in its window; a last pass joins happenings of one family, overlapping dates and a person
-in common that the sweep kept apart, or, where one names no person, the kind most of their
-reports give and a state both name; dates a day or two apart join only as one stay (a person in
-common and the same main kind, not a kind of saying: a delegation's two days in a capital, not a
-spokesman's word the day after). A happening with a report of what was said in it is still that
-happening. n log n in the number of events, not pairwise.
+Events are sorted by start date and swept, each compared only with the happenings still open in
+its window: first the reports dated to a part of a month or better, then months and seasons, which
+join what the precise reports formed (so "in October" joins the meeting of 15 October, not the first
+happening of the month it met, and cannot chain two happenings of its month), and last the clauses
+of no known kind, which only join a happening of their day with a person in common ("al-Sharaa at
+the Kremlin on 15 October") and never open one. A last pass joins happenings of one family,
+overlapping dates and a person in common that the sweep kept apart, or, where one names no person,
+the kind most of their reports give and a state both name; dates a day or two apart join only as
+one stay (a person in common and the same main kind, not a kind of saying: a delegation's two days
+in a capital, not a spokesman's word the day after). A happening with a report of what was said in
+it is still that happening. n log n in the number of events, not pairwise.
 """
 from __future__ import annotations
 
@@ -87,8 +91,9 @@ class _Group:
         self.persons |= r.persons
         self.others |= r.others
         self.voices |= r.voices
-        self.kinds.add(r.kind)
-        self.families.add(r.family)
+        if r.family not in UNLINKED:  # a clause of no known kind joins, but says nothing of what happened
+            self.kinds.add(r.kind)
+            self.families.add(r.family)
         if r.place:
             self.places.add(r.place.lower())
         self.agents |= r.agents
@@ -97,9 +102,15 @@ class _Group:
         """The kinds most of its reports give (a report of another kind, misread, does not count)."""
         counts: dict[str, int] = {}
         for m in self.members:
-            counts[m.kind] = counts.get(m.kind, 0) + 1
+            if m.family not in UNLINKED or not self.families:
+                counts[m.kind] = counts.get(m.kind, 0) + 1
         top = max(counts.values())
         return {k for k, n in counts.items() if n == top}
+
+    def main_families(self) -> set:
+        """The families of its main kinds."""
+        main = self.main_kinds()
+        return {m.family for m in self.members if m.kind in main}
 
     def best(self) -> tuple[int, int, int]:
         """The date most reports agree with (a report agrees with a date that lies within its own
@@ -123,6 +134,8 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
     coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"]
     if coarse and r.kind not in once:
         return None
+    if PRECISION_RANK[r.precision] >= PRECISION_RANK["month"] and r.family not in g.main_families():
+        return None  # "this month" joins what most reports of a happening say it was, not a report misread
     gap = _gap(r.lo, r.hi, *g.core)
     shared_people = r.persons & g.persons
     shared_other = r.others & g.others
@@ -133,13 +146,14 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
             return None  # what one person (or one voice, that day) said joins only what was said or done that day
     elif r.family in g.families:
         # "a senior delegation visited Moscow in late July": no one named, the same city (not a whole country)
-        same_place = not r.persons and bool(r.place) and r.place in g.places and gap == 0
+        # (whichever of the two was told first)
+        same_place = not (r.persons and g.persons) and bool(r.place) and r.place in g.places and gap == 0
         if r.kind not in g.kinds and not shared_people and not same_place:
             return None  # a visit and an accord are one occasion only when the same people are named
         if not (shared_people or shared_other):
-            # "a delegation arrived on Tuesday": nobody named, nobody contradicts (the same day, or a coarser
-            # date that holds it)
-            unnamed = not (r.persons or r.others)
+            # "a delegation arrived on Tuesday": nobody named on one side, nobody contradicts (the same day, or
+            # a coarser date that holds it)
+            unnamed = not (r.persons or r.others) or not (g.persons or g.others)
             if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0 or same_place):
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
@@ -176,23 +190,28 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                "" if str(e.place).lower() in countries else str(e.place).lower(),
                                _doers(_cell(getattr(e, "agent_ids", "")), speaks_for)))
     groups: list[_Group] = []
-    open_groups: list[_Group] = []
-    for r in sorted(reports, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
-        coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"] and r.kind not in once
-        if r.family in UNLINKED or coarse:  # "they met in 2025": too vague to group, or to be grouped with
+    known = [r for r in reports if r.family not in UNLINKED]
+    phases = ([r for r in known if PRECISION_RANK[r.precision] < PRECISION_RANK["month"]],
+              [r for r in known if PRECISION_RANK[r.precision] >= PRECISION_RANK["month"]],
+              [r for r in reports if r.family in UNLINKED])
+    for phase, seeds in zip(phases, (True, True, False)):
+        # the happenings earlier passes opened, by start, let into the window as the sweep reaches them
+        waiting = sorted((g for g in groups if g.families and not _coarse(g)), key=lambda g: g.core[0])
+        open_groups: list[_Group] = []
+        for r in sorted(phase, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
+            coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"] and r.kind not in once
+            while waiting and waiting[0].core[0] <= r.hi + NEAR_DAYS:
+                open_groups.append(waiting.pop(0))
+            open_groups = [g for g in open_groups if g.reach + max(NEAR_DAYS, g.core[1] - g.core[0] + 1) >= r.lo]
+            fits = [] if coarse else [(f, k) for k, g in enumerate(open_groups)
+                                      if (f := _fits(r, g, once, same_day_only, by_agent)) is not None]
+            if fits:
+                open_groups[min(fits)[1]].add(r)
+                continue
             groups.append(_Group())
             groups[-1].add(r)
-            continue
-        open_groups = [g for g in open_groups if g.reach + max(NEAR_DAYS, g.core[1] - g.core[0] + 1) >= r.lo]
-        fits = [(f, k) for k, g in enumerate(open_groups)
-                if (f := _fits(r, g, once, same_day_only, by_agent)) is not None]
-        if fits:
-            open_groups[min(fits)[1]].add(r)
-        else:
-            g = _Group()
-            g.add(r)
-            groups.append(g)
-            open_groups.append(g)
+            if seeds and not coarse:  # "they met in 2025" is too vague to be joined; an unknown kind opens nothing
+                open_groups.append(groups[-1])
     return _tables(events, _merge(groups, same_day_only, by_agent))
 
 
@@ -233,14 +252,14 @@ def _merge(groups: list[_Group], same_day_only: frozenset, by_agent: frozenset =
     alive = [True] * len(groups)
     for x, i in enumerate(order):
         g = groups[i]
-        if not alive[i] or g.families & UNLINKED or g.kinds <= same_day_only or _coarse(g):
+        if not alive[i] or not g.families or g.kinds <= same_day_only or _coarse(g):
             continue
         for j in order[x + 1:]:
             h = groups[j]
             if h.core[0] > g.core[1] + ADJACENT_DAYS:
                 break
             if alive[j] and g.families & h.families and _same_parties(g, h) and not h.kinds <= same_day_only \
-                    and not h.families & UNLINKED and not _coarse(h) \
+                    and not _coarse(h) \
                     and _gap(*g.core, *h.core) <= (ADJACENT_DAYS if _one_stay(g, h, same_day_only) else 0) \
                     and not _doers_differ(g.kinds, g.agents, h.kinds, h.agents, by_agent):
                 for r in h.members:
@@ -306,14 +325,14 @@ def _tables(events: pd.DataFrame, groups: list[_Group]) -> tuple[pd.DataFrame, p
         # than one that names nothing ("Russian forces pulled out of Qamishli airport", said "earlier this
         # week", over "The withdrawal was under way", said "on Monday")
         agreeing = [m for m in members if m.lo <= lo and hi <= m.hi]
-        labelled = min(agreeing, key=lambda m: (not NAMES.search(str(rec[m.i]["label"])), (m.lo, m.hi) != (lo, hi),
-                                                clarity(m)))
+        labelled = min(agreeing, key=lambda m: (m.family in UNLINKED, not NAMES.search(str(rec[m.i]["label"])),
+                                                (m.lo, m.hi) != (lo, hi), clarity(m)))
         for m in members:
             happening[m.i] = hid
             conflicts[m.i] = "|".join(sorted(ids[o.i] for o in members if o.doc != m.doc
                                              and _gap(m.lo, m.hi, o.lo, o.hi) > 0))
         b = rec[best.i]
-        kinds = [rec[m.i]["kind"] for m in members]
+        kinds = [rec[m.i]["kind"] for m in members if m.family not in UNLINKED] or [rec[m.i]["kind"] for m in members]
         places = [p for p in (rec[m.i]["place"] for m in members) if p]
         actors = list(dict.fromkeys(a for m in members for a in str(rec[m.i]["actor_ids"]).split("|") if a))
         rows.append({"happening_id": hid, "kind": _mode(kinds, b["kind"]),
