@@ -1773,6 +1773,22 @@ def test_a_happening_dated_in_its_own_clause_lends_its_kind_to_no_other_date(x):
     assert ev.loc[ev["date_start"] == "2025-10-16", "kind"].tolist() == ["announcement"]  # ("signed" is August's)
 
 
+@pytest.mark.parametrize("sentence, kinds", [
+    # the date of a saying, right after its verb (a listener at most between) and before "that", dates what was said,
+    # not the happening the words tell of, which keeps its own date
+    ("The ministry said on Tuesday that the two presidents would meet in Riga on Friday.",
+     ["announcement", "meeting"]),
+    ("The envoy told reporters on Monday that the delegation would arrive within days.", ["announcement"]),
+    ("The general demanded in March that the garrison be withdrawn from the airfield.", ["announcement"]),
+    # a participle that is no saying of words, or a saying with no "that" after its date, is left to the clause
+    ("A truce agreed on March 3 held for a week.", ["other"]),
+    ("The prime minister thanked the donors on Monday for the wheat shipments.", ["aid"]),
+])
+def test_the_date_of_a_saying_dates_what_was_said(x, sentence, kinds):
+    _, _, ev, _, _ = run(x, sentence)
+    assert ev.sort_values("expr_start")["kind"].tolist() == kinds, ev[["date_text", "kind", "label"]]
+
+
 @pytest.mark.parametrize("sentence, kind, label", [
     # a relative clause with no happening of its own dates nothing the clause around it does
     ("Bankers in Riga will watch the talks on grain credit, which Vilnius has sought since March.", "other",
