@@ -2,11 +2,14 @@
 or an evaluation article's). New people carry invented names, so detection is what finds them."""
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from srbrief import paths
 from srbrief.corpus import clean
 from srbrief.corpus.seeds import Seed
 from srbrief.dataset.positions import positions
@@ -4984,6 +4987,22 @@ def test_the_president_is_one_in_office_at_publication_not_one_whose_term_had_en
     st, *_ = run(x, "In 2018, Bashar al-Assad hosted Vladimir Putin at the air base. The president thanked the pilots.",
                  published="2025-11-20")
     assert speakers_of(st, 1) == ["assad"], st[["sent_id", "speaker_id"]].values.tolist()
+
+
+def test_a_past_title_word_marks_the_holder_whose_post_had_ended(tmp_path):
+    """"The ousted president" is the one whose post had ended, by the codebook's past-title words, not by a title
+    the codebook happens to list for one man (removed here from a copy of the codebook)."""
+    book = shutil.copytree(paths.CODEBOOK_DIR, tmp_path / "codebook")
+    actors = book / "actors.yaml"
+    actors.write_text(re.sub(r"the (?:ousted|deposed) president, |, the deposed president", "",
+                             actors.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "ousted president" not in actors.read_text(encoding="utf-8")
+    plain = Extractor(codebook.load(book))
+    for past in ("ousted", "deposed"):
+        st, *_ = run(plain, "The new airport terminal, opened by President Ahmed al-Sharaa, was first planned under "
+                            f"Bashar al-Assad. The {past} president said the terminal would serve pilgrims.",
+                     published="2025-11-20")
+        assert speakers_of(st, 1) == ["assad"], (past, st.to_dict("records"))
 
 
 @pytest.mark.parametrize("sentence, body, speaker", [

@@ -268,8 +268,9 @@ class Attributor(SpeakerRules):
                                         "|".join(states) + r")(?![\w-])", re.IGNORECASE)
         # "the Kremlin spokesman" as "the Russian spokesman": a one-word state name qualifies a title too
         self.state_of_word = cb.state_of_word()
-        qualifiers = sorted(TITLE_QUALIFIERS | {"defense", "new", "former", "special", "presidential", "senior",
-                                                "chief", "acting", "high"} | set(self.state_of_word),
+        self.past_titles = frozenset(w.lower() for w in cb.cues["past_titles"])
+        qualifiers = sorted(TITLE_QUALIFIERS | {"defense", "new", "special", "presidential", "senior",
+                                                "chief", "acting", "high"} | self.past_titles | set(self.state_of_word),
                             key=len, reverse=True)
         # (the title's own words, which its holder's role must hold, and words that only describe the holder)
         self.title_ref = re.compile(r"(?<![\w-])the\s+(?P<q>(?:(?:" + "|".join(re.escape(q) for q in qualifiers) +

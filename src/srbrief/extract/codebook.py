@@ -114,6 +114,7 @@ class CuesFile(Strict):
     person_titles: list[Text]
     independent_titles: list[Text] = []
     head_of_state: list[Text]
+    past_titles: list[Text]
     title_words: list[Text]
     anonymous_nouns: list[Text]
     anonymity: list[Text] = []

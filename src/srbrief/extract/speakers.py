@@ -426,7 +426,7 @@ class SpeakerRules:
         state = next((self.state_of_word[w] for w in mt.group("q").lower().split() if w in self.state_of_word), "")
         qualifiers = _spelled(set(mt.group("q").lower().split())) & TITLE_QUALIFIERS  # "the prime minister" is no
         # deputy foreign minister: a qualifier that is part of the title must be part of the role
-        past = "former" in mt.group("q").lower().split()
+        past = bool(self.past_titles & set(mt.group("q").lower().split()))  # "the former/ousted president"
         return self._by_title(ctx, mt.group("t").lower(), state, qualifiers, past)
 
     def _by_title(self, ctx: DocContext, title: str, state: str = "", qualifiers: set[str] = frozenset(),
@@ -434,7 +434,8 @@ class SpeakerRules:
         """"The minister": the person who spoke last or was the subject last, if the role holds the word
         (the counterpart named in the speaker's own sentence is no new topic), else the last person named
         before whose role holds it; "the Russian envoy": only a person who speaks for that state; "the president"
-        never one whose post had ended by the time the passage tells of (only "the former president" is)."""
+        never one whose post had ended by the time the passage tells of (only "the former president" is, or another
+        of the codebook's ``past_titles``)."""
         focus = [ctx.last_person_speaker] if ctx.last_person_speaker in (ctx.recent_persons or []) else []
         for aid in focus + list(reversed(ctx.recent_persons or [])):
             if bool(ctx.ended.get(aid) and ctx.when and ctx.ended[aid] < ctx.when) != past:
