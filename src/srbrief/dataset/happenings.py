@@ -34,6 +34,7 @@ it is still that happening. n log n in the number of events, not pairwise.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -195,22 +196,29 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
               [r for r in known if PRECISION_RANK[r.precision] >= PRECISION_RANK["month"]],
               [r for r in reports if r.family in UNLINKED])
     for phase, seeds in zip(phases, (True, True, False)):
-        # the happenings earlier passes opened, by start, let into the window as the sweep reaches them
+        # the happenings earlier passes opened, by start, let into the window as the sweep reaches them (a wide
+        # report, "in the autumn", also looks at those starting before it ends, without letting them in)
         waiting = sorted((g for g in groups if g.families and not _coarse(g)), key=lambda g: g.core[0])
+        starts = [g.core[0] for g in waiting]
+        w = 0
         open_groups: list[_Group] = []
         for r in sorted(phase, key=lambda r: (r.lo, PRECISION_RANK[r.precision], r.i)):
-            coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"] and r.kind not in once
-            while waiting and waiting[0].core[0] <= r.hi + NEAR_DAYS:
-                open_groups.append(waiting.pop(0))
+            if PRECISION_RANK[r.precision] >= PRECISION_RANK["year"] and r.kind not in once:
+                groups.append(_Group())  # "they met in 2025": too vague to be joined, or to join
+                groups[-1].add(r)
+                continue
+            while w < len(waiting) and starts[w] <= r.lo + NEAR_DAYS:
+                open_groups.append(waiting[w])
+                w += 1
             open_groups = [g for g in open_groups if g.reach + max(NEAR_DAYS, g.core[1] - g.core[0] + 1) >= r.lo]
-            fits = [] if coarse else [(f, k) for k, g in enumerate(open_groups)
-                                      if (f := _fits(r, g, once, same_day_only, by_agent)) is not None]
+            near = open_groups + waiting[w:bisect.bisect_right(starts, r.hi + NEAR_DAYS, lo=w)]
+            fits = [(f, k) for k, g in enumerate(near) if (f := _fits(r, g, once, same_day_only, by_agent)) is not None]
             if fits:
-                open_groups[min(fits)[1]].add(r)
+                near[min(fits)[1]].add(r)
                 continue
             groups.append(_Group())
             groups[-1].add(r)
-            if seeds and not coarse:  # "they met in 2025" is too vague to be joined; an unknown kind opens nothing
+            if seeds:  # (a clause of no known kind opens nothing)
                 open_groups.append(groups[-1])
     return _tables(events, _merge(groups, same_day_only, by_agent))
 
