@@ -13,6 +13,12 @@ MONTH = (date(2025, 7, 1), date(2025, 7, 31), "month")
 
 CASES = [  # sentence, the expression, start, end, precision
     ("The envoys arrived on Tuesday.", "on Tuesday", "2025-10-14", "2025-10-14", "day"),
+    # a year before its noun, an adjective between
+    ("The port runs under a separate 2017 agreement.", "2017", "2017-01-01", "2017-12-31", "year"),
+    # a day of a month told relative to publication
+    ("The envoys met on the 3rd of this month.", "on the 3rd of this month", "2025-10-03", "2025-10-03", "day"),
+    ("The deal was signed on the twentieth of last month.", "on the twentieth of last month", "2025-09-20",
+     "2025-09-20", "day"),
     ("On Thursday, the minister spoke.", "On Thursday", "2025-10-16", "2025-10-16", "day"),
     ("They met last Thursday.", "last Thursday", "2025-10-09", "2025-10-09", "day"),
     ("Officials said Monday that talks would go on.", "Monday", "2025-10-13", "2025-10-13", "day"),
@@ -218,6 +224,7 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "Since the fall, Russia kept quiet.", "Exports for the 2025/26 season grew.",
                                       "They will publish statements on the same day as Washington.",
                                       "The Council adopted resolution 2799 (2025) by 14 votes.",
+                                      "The army sent an additional 2000 troops.",
                                       "It's March and talks go on."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
@@ -340,3 +347,16 @@ def test_the_grammar_is_right_wherever_dateparser_is_on_the_dev_gold():
     counts, rows = compare("dev")
     assert len(rows) >= 100
     assert counts[(False, True)] == 0, [r[2] for r in rows if not r[0] and r[1]]
+
+
+def test_a_chronology_dates_what_it_lists_in_the_year_of_its_heading():
+    """A timeline lists its entries under year headings: a date without its year is of the heading above it, even
+    where the tense speaks of the future, while dates told from publication keep it."""
+    text = ("Timeline of the port dispute\n\n2023\n\nDec. 8 - The old board resigns.\n\nLate November - Auditors "
+            "arrive.\n\n2024\n\nJan. 28 - The envoy says a summit is set for Oct. 15.\n\nIn March the new board "
+            "meets.\n\n2025\n\nJan. 6 - The port reopens. Last week the dockers went back to work.")
+    found = [(t.text, t.date_start.isoformat(), t.precision) for t in T.find(text, 0, len(text), THU)]
+    assert found == [("Dec. 8", "2023-12-08", "day"), ("Late November", "2023-11-21", "part"),
+                     ("Jan. 28", "2024-01-28", "day"), ("for Oct. 15", "2024-10-15", "day"),
+                     ("In March", "2024-03-01", "month"), ("Jan. 6", "2025-01-06", "day"),
+                     ("Last week", "2025-10-06", "week")]

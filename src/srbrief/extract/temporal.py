@@ -17,9 +17,11 @@ expressions resolve to the whole publication interval at that precision.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..dates import MONTH_RE, WEEKDAYS, month_end, month_number
 from .lexicon import past_form
@@ -105,6 +107,8 @@ FORMS = [
     _alt("daywords", r"(?P<dw>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))"),
     # earlier in the day (the story's day, its publication) / later that day, that same day (the day told last)
     _alt("sameday", r"(?:earlier|later)\s+(?:in\s+the|that)\s+day|that\s+same\s+day"),
+    # on the 9th of this month / the third of last month: that day of the month named
+    _alt("d_rel", _PREP + r"the\s+" + _g(_D, "drl_d") + r"\s+of\s+(?P<drl_r>this|last|next)\s+month"),
     # earlier this week / last month / next year
     _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
          + r"\s+(?P<rel_u>week|month|year)(?!s)"),
@@ -131,9 +135,10 @@ FORMS = [
          r"September|October|November|December))(?=\s+(?-i:[a-z]))"),
     # the 1990s
     _alt("decade", r"(?:(?:in|since|during|from|by|of|until)\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)['’]?s"),
-    # in 2015 / since 2015 / the 2017 agreement / a 2017 deal / dates back to 2019 / in the year 2017
+    # in 2015 / since 2015 / the 2017 agreement / a 2017 deal / a separate 2017 deal (not "an extra 2000 troops") /
+    # dates back to 2019 / in the year 2017
     _alt("y", r"(?:(?P<y_p>in|since|after|before|by|until|till|from|during|of|around|through|as\s+of)\s+(?:the\s+)?"
-         r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|(?:the|back\s+to)\s+|(?:a|an)\s+(?=\d{4}\s+[a-z]+(?<!strong)\b)|"
+         r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|(?:the|back\s+to)\s+|(?:a|an)\s+(?:(?=\d{4}\s+[a-z]+(?<!strong)\b)|[a-z]+\s+(?=\d{4}\s+[a-z]*[a-rt-z]\b))|"
          r"(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d|/\d)"),  # (not "the 2025/26 season")
 ]
 TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNORECASE)
@@ -349,10 +354,36 @@ def _exists(y: int, m: int, d: int) -> bool:
     return True
 
 
+#: A line that holds only a year: a chronology's heading, whose year the dates below it without one keep.
+YEAR_HEADING = re.compile(r"^[ \t]*((?:1[89]|20)\d\d)[ \t]*$", re.MULTILINE)
+#: The forms that name a month or a day of one without its year.
+YEARLESS = {"md", "dm", "part_m", "season_bare", "m", "m_attr"}
+
+
+@lru_cache(maxsize=16)
+def _headings(text: str) -> tuple[list[int], list[int]]:
+    """Where each year heading of ``text`` stands, and its year."""
+    found = [(h.start(), int(h.group(1))) for h in YEAR_HEADING.finditer(text)]
+    return [p for p, _ in found], [y for _, y in found]
+
+
+def _heading_year(text: str, pos: int) -> int | None:
+    """The year of the last year heading before ``pos`` ("2025" on a line of its own, then "Jan. 28 - ..."), if
+    any."""
+    at, years = _headings(text)
+    k = bisect.bisect_right(at, pos)
+    return years[k - 1] if k else None
+
+
 def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Temporal]) -> tuple | None:
     k = m.lastgroup
     g = m.group
     future = _is_future(text, lo, m.start())
+    lead = (g("m_r") if k == "m" else g(0).split()[0] if k == "m_attr" else "") or ""
+    heading = _heading_year(text, m.start()) if k in YEARLESS and lead.lower() not in ("last", "next", "this") \
+        else None
+    if heading is not None:  # in a chronology, a date without its year is of the year it is listed under
+        r, future = Resolver((date(heading, 1, 1), date(heading, 12, 31), "year")), False
     when = WHEN_CLAUSE.match(text, m.end()) if future else None
     if when and past_form(when.group("verb")):  # "will be his second trip, after the first in mid-October, when he
         future = False  # told Putin ...": the clause that tells what happened then is in the past
@@ -448,6 +479,12 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             return (*_unit_from(told.date_start, 0, unit), True)  # "Assad fled on Dec. 8, 2024. Later
             # in the month, ...": the month the story tells of, in its paragraph (else the publication's)
         return (*r.relative(g("rel_r"), g("rel_u")), True)
+    if k == "d_rel":  # "on the 9th of this month": that day of the month, if the month has it
+        lo_, _, prec = r.relative(g("drl_r"), "month")
+        if prec != "month" or not _exists(lo_.year, lo_.month, _day(g("drl_d"))):
+            return None
+        d_ = date(lo_.year, lo_.month, _day(g("drl_d")))
+        return d_, d_, "day", True
     if k == "ago":
         n, unit = _NUMBERS.get(g("ago_n").lower()) or int(g("ago_n")), g("ago_u").lower()
         if unit == "day":
@@ -672,6 +709,8 @@ def _make(mt: re.Match, text: str, lo: int, r: Resolver, prev: list[Temporal]) -
     s, e = mt.start(), mt.end()
     if mt.lastgroup == "y" and ATTRIBUTIVE_YEAR.search(text, 0, mt.start("y_y")) and re.match(r"\s+[a-z]", text[e:e + 2]):
         s = mt.start("y_y")  # "the terms of the 2017 agreements": the year alone
+    elif mt.lastgroup == "y" and re.match(r"an?\s+[a-z]+\s+\d", mt.group(0), re.IGNORECASE):
+        s = mt.start("y_y")  # "a separate 2017 agreement": the year alone, "a separate agreement" stays the label's
     if mt.lastgroup == "m_attr" and mt.group("ma_own"):
         s = mt.start("ma_m")  # "Damascus's January offensive": the month alone, the owner stays the label's
     return Temporal(s, e, text[s:e], ds, de, p, rel)
