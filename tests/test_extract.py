@@ -1783,8 +1783,14 @@ def test_a_happening_dated_in_its_own_clause_lends_its_kind_to_no_other_date(x):
      ["announcement", "meeting"]),
     ("The envoy told reporters on Monday that the delegation would arrive within days.", ["announcement"]),
     ("The general demanded in March that the garrison be withdrawn from the airfield.", ["announcement"]),
-    # a participle that is no saying of words, or a saying with no "that" after its date, is left to the clause
-    ("A truce agreed on March 3 held for a week.", ["other"]),
+    ("The palace said on Tuesday that the king would receive the ambassador on Wednesday.",
+     ["announcement", "meeting"]),
+    # what was said or done between the verb and the date, or a "that" of its own clause, is no listener: the date
+    # is of that happening
+    ("The ministry reported an attack on Sunday that killed three soldiers.", ["offensive"]),
+    ("Officials expect talks in March that could settle the dispute.", ["talks"]),
+    ("The spokesman said the visit on Friday confirmed that ties were strong.", ["visit"]),
+    # a saying with no "that" after its date is left to its clause
     ("The prime minister thanked the donors on Monday for the wheat shipments.", ["aid"]),
 ])
 def test_the_date_of_a_saying_dates_what_was_said(x, sentence, kinds):

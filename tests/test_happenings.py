@@ -381,3 +381,36 @@ def test_a_report_naming_a_state_joins_a_happening_whose_reports_named_no_one():
          "Ruritania cancelled the contract", "", "ruritania"),
     ])
     assert _happening_of(ev).nunique() == 1
+
+
+def test_a_clause_of_no_known_kind_lends_no_one_to_the_happening_it_joins():
+    """"Doe and Poe at the palace" joins Roe and Doe's meeting, but Poe's own meeting that day is no part of it."""
+    ev = _events([
+        ("e1", "a", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe met Doe", "",
+         "roe|doe"),
+        ("e2", "b", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Poe met the mayor", "",
+         "poe"),
+        ("e3", "c", "on 15 October", "2025-10-15", "2025-10-15", "day", "other", "other", "Doe and Poe at the palace",
+         "", "doe|poe"),
+    ])
+    h = _happening_of(ev)
+    assert h["e1"] != h["e2"] and h["e3"] in (h["e1"], h["e2"])
+
+
+def test_a_happening_is_labelled_by_a_report_of_a_known_kind():
+    """A clause of no known kind that names someone labels no happening its reports of a known kind tell."""
+    ev = _events([
+        ("e1", "a", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "talks were held in Riga",
+         "", "roe|doe"),
+        ("e2", "b", "on 15 October", "2025-10-15", "2025-10-15", "day", "other", "other", "Doe at the Royal Palace",
+         "", "doe"),
+        ("e3", "c", "on 15 October", "2025-10-15", "2025-10-15", "day", "other", "other", "Doe in the Old City", "",
+         "doe"),
+        ("e4", "d", "in October", "2025-10-01", "2025-10-31", "month", "visit", "contact", "Roe's October trip", "",
+         "roe"),
+    ])
+    out, hp = link(ev, PERSONS)
+    h = out.set_index("event_id")["happening_id"]
+    assert h.nunique() == 1, h.to_dict()
+    assert hp.iloc[0]["label"] == "talks were held in Riga"
+

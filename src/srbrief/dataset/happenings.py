@@ -6,12 +6,13 @@ A report joins a happening when
   February", another "Tuesday 28 January": one happening, reported with a date conflict;
   "next month" said in September is no report of a visit on 9 September; a month or a season that
   misses it must tell the same kind: an accord "in the summer" is no report of a meeting on 14 May);
-  a coarse report ("in July") can join but never widens the core, so it cannot chain two
-  happenings together;
+  the core is the date most reports agree with, and a coarse report ("in July") agrees with every
+  day it holds, so it joins without pulling the core its way unless coarse reports are most;
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
-  it are one contact) with a participant in common, or, naming no person, in the same city (not a
-  whole country), or, on the very same day, any kind with a person in common (the remarks two
-  leaders made at their meeting).
+  it are one contact; for a month's or a season's report, the family of the kind most of the
+  happening's reports give, not of one misread report) with a participant in common, or, naming
+  no person, in the same city (not a whole country), or, on the very same day, any kind with a
+  person in common (the remarks two leaders made at their meeting).
 What someone said (kinds the codebook marks ``joins: same-day``) joins only what was said or
 done on that day by a person in common. Different people weigh against the same happening only
 when the dates do not overlap. Two meetings of the same people months apart stay two
@@ -26,7 +27,9 @@ join what the precise reports formed (so "in October" joins the meeting of 15 Oc
 happening of the month it met, and cannot chain two happenings of its month), and last the clauses
 of no known kind, which only join a happening of their day with a person in common ("al-Sharaa at
 the Kremlin on 15 October") and never open one. A last pass joins happenings of one family,
-overlapping dates and a person in common that the sweep kept apart, or, where one names no person,
+overlapping dates and a person in common that the sweep kept apart (any family its reports give: a
+month's report the sweep kept from a happening of another main kind may join it here, with a person
+in common), or, where one names no person,
 the kind most of their reports give and a state both name; dates a day or two apart join only as
 one stay (a person in common and the same main kind, not a kind of saying: a delegation's two days
 in a capital, not a spokesman's word the day after). A happening with a report of what was said in
@@ -82,6 +85,8 @@ class _Group:
     families: set = field(default_factory=set)
     places: set = field(default_factory=set)
     agents: set = field(default_factory=set)
+    counts: dict = field(default_factory=dict)  # kind -> reports of it (known kinds only)
+    family_of: dict = field(default_factory=dict)  # kind -> its family
 
     def add(self, r: _Report) -> None:
         self.members.append(r)
@@ -89,29 +94,31 @@ class _Group:
         self.dates[key] = self.dates.get(key, 0) + 1
         self.core = self.best()[:2]
         self.reach = max(self.reach, r.hi)
+        if r.family in UNLINKED and self.families:
+            return  # a clause of no known kind joins, but says nothing of what happened or who took part
         self.persons |= r.persons
         self.others |= r.others
         self.voices |= r.voices
-        if r.family not in UNLINKED:  # a clause of no known kind joins, but says nothing of what happened
+        if r.family not in UNLINKED:
             self.kinds.add(r.kind)
             self.families.add(r.family)
+            self.counts[r.kind] = self.counts.get(r.kind, 0) + 1
+            self.family_of[r.kind] = r.family
         if r.place:
             self.places.add(r.place.lower())
         self.agents |= r.agents
 
     def main_kinds(self) -> set:
-        """The kinds most of its reports give (a report of another kind, misread, does not count)."""
-        counts: dict[str, int] = {}
-        for m in self.members:
-            if m.family not in UNLINKED or not self.families:
-                counts[m.kind] = counts.get(m.kind, 0) + 1
-        top = max(counts.values())
-        return {k for k, n in counts.items() if n == top}
+        """The kinds most of its reports give (a report of another kind, misread, does not count, nor does a
+        clause of no known kind)."""
+        if not self.counts:
+            return {m.kind for m in self.members}
+        top = max(self.counts.values())
+        return {k for k, n in self.counts.items() if n == top}
 
     def main_families(self) -> set:
         """The families of its main kinds."""
-        main = self.main_kinds()
-        return {m.family for m in self.members if m.kind in main}
+        return {self.family_of.get(k, k) for k in self.main_kinds()}
 
     def best(self) -> tuple[int, int, int]:
         """The date most reports agree with (a report agrees with a date that lies within its own
@@ -132,9 +139,6 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
     """How well a report fits a group (lower is better), or None when it does not."""
     if _doers_differ({r.kind}, r.agents, g.kinds, g.agents, by_agent):
         return None  # "the EU lifted sanctions", "Washington lifted sanctions": two acts, whatever their dates
-    coarse = PRECISION_RANK[r.precision] >= PRECISION_RANK["year"]
-    if coarse and r.kind not in once:
-        return None
     if PRECISION_RANK[r.precision] >= PRECISION_RANK["month"] and r.family not in g.main_families():
         return None  # "this month" joins what most reports of a happening say it was, not a report misread
     gap = _gap(r.lo, r.hi, *g.core)
@@ -195,9 +199,10 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
     phases = ([r for r in known if PRECISION_RANK[r.precision] < PRECISION_RANK["month"]],
               [r for r in known if PRECISION_RANK[r.precision] >= PRECISION_RANK["month"]],
               [r for r in reports if r.family in UNLINKED])
-    for phase, seeds in zip(phases, (True, True, False)):
+    for phase, opens in zip(phases, (True, True, False)):
         # the happenings earlier passes opened, by start, let into the window as the sweep reaches them (a wide
-        # report, "in the autumn", also looks at those starting before it ends, without letting them in)
+        # report, "in the autumn", also looks at those starting within three weeks of its end, without letting
+        # them in)
         waiting = sorted((g for g in groups if g.families and not _coarse(g)), key=lambda g: g.core[0])
         starts = [g.core[0] for g in waiting]
         w = 0
@@ -218,7 +223,7 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                 continue
             groups.append(_Group())
             groups[-1].add(r)
-            if seeds:  # (a clause of no known kind opens nothing)
+            if opens:  # (a clause of no known kind opens nothing)
                 open_groups.append(groups[-1])
     return _tables(events, _merge(groups, same_day_only, by_agent))
 

@@ -93,23 +93,43 @@ class Described:
 WRITER = re.compile(r"(?:[Ww]e|I|[Oo]ur|us)(?:['’](?:ll|re|ve|m|d))?\b|[Tt]hat['’]s\s+(?:it|all)\b")
 
 
-#: How many words may stand between a verb of saying and its own date ("told reporters on Monday that").
+#: How many words may stand between a verb of saying and its own date: a listener ("told Russian news agencies on
+#: Monday that"), never what was said or done ("reported an attack on Sunday that killed three").
 SAYING_REACH = 3
-PUNCTUATION = {",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"}
+#: Words of a listener between a verb of saying and its date, besides names and the codebook's audience words.
+LISTENER_WORDS = {"the", "a", "an", "him", "her", "them", "us", "me", "news", "agency", "agencies"}
 
 
-def _segments(toks: list[Token], speech: frozenset = frozenset(), dates: tuple = ()) -> list[tuple[int, int]]:
+def _saying_verb(toks: list[Token], a: int, first: int, speech: frozenset, audience: frozenset) -> int | None:
+    """The verb of saying whose own date starts at token ``first`` ("said on Tuesday", "told reporters on
+    Monday"): right before it, a listener at most between (names, audience words), within clause start ``a``."""
+    k = first - 1
+    while k >= a and first - 1 - k <= SAYING_REACH:
+        if toks[k].lemma in speech:
+            return k
+        if not (toks[k].text[:1].isupper() or toks[k].lower in LISTENER_WORDS or toks[k].lemma in audience):
+            return None
+        k -= 1
+    return None
+
+
+def _dated_saying(toks: list[Token], a: int, i: int, dates: tuple, speech: frozenset, audience: frozenset
+                  ) -> int | None:
+    """When the word before ``toks[i]`` ("that") ends a date (``dates``: character spans) that a verb of saying
+    owns ("said on Tuesday that"), that verb's index."""
+    span = next(((lo, hi) for lo, hi in dates if lo <= toks[i - 1].start and toks[i - 1].end <= hi), None)
+    if span is None:
+        return None
+    first = next(k for k in range(a, i) if toks[k].end > span[0])
+    return _saying_verb(toks, a, first, speech, audience)
+
+
+def _segments(toks: list[Token], speech: frozenset = frozenset(), dates: tuple = (),
+              audience: frozenset = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of a sentence's clauses: cut at punctuation and after "<speech verb> that"
     ("announcing that al-Sharaa would travel next month": the travel is the clause's own), also with
-    the saying's own date (``dates``: character spans) or listener between ("said on Tuesday that",
+    the saying's own date (``dates``: character spans) between, and a listener ("said on Tuesday that",
     "told reporters on Monday that")."""
-    def said_then(i: int) -> bool:
-        span = next(((lo, hi) for lo, hi in dates if lo <= toks[i - 1].start and toks[i - 1].end <= hi), None)
-        if span is None:
-            return False
-        first = next(k for k in range(i) if toks[k].start >= span[0])
-        return any(toks[k].lemma in speech for k in range(max(a, first - SAYING_REACH), first)) and not any(
-            toks[k].text in PUNCTUATION for k in range(max(a, first - SAYING_REACH), first))
     out, a = [], 0
     aside = False  # inside ", most of them women and children,": an aside, no clause of its own
     for i, t in enumerate(toks):
@@ -120,7 +140,8 @@ def _segments(toks: list[Token], speech: frozenset = frozenset(), dates: tuple =
         if t.text in (",", ";", ":", "—", "–", "-") and i > a:  # (a lone hyphen is a dash: "on Tuesday - the first")
             out.append((a, i))
             a = i + 1
-        elif t.lower == "that" and i > a and (toks[i - 1].lemma in speech or said_then(i)):
+        elif t.lower == "that" and i > a and (toks[i - 1].lemma in speech
+                                               or _dated_saying(toks, a, i, dates, speech, audience) is not None):
             out.append((a, i))
             a = i + 1
         elif t.lower in CONTRASTS and i > a:  # "..., while the base began its duties in 2015": a clause of its own
@@ -170,7 +191,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         not in TIME_PREPOSITIONS and not any(
             x.start > t.end and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", text[t.end:x.start])
             and not any(w.lower() in PREPOSITIONS | {"and", "or"} for w in text[t.end:x.start].split()) for x in triggers)
-    segs = _segments(toks, cb.speech_lemmas, tuple((d.start, d.end) for d in (t, *others)))
+    segs = _segments(toks, cb.speech_lemmas, tuple((d.start, d.end) for d in (t, *others)), cb.audience_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
     # a neighbour may name what a bare date's clause does not ("On Wednesday, they met"), but a clause opened by
     # "while" is one of its own: inside it, nothing before it; outside it, not it
@@ -208,8 +229,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         order = [reported] + [k for k in order if k != reported]
     # "Peskov said on Monday that ...", "the envoy demanded in February that ...": the date of the saying itself
     # dates what was said, not what the words that follow tell, nor a noun of its subject
-    saying = bool(segs) and segs[at][1] < len(toks) and toks[segs[at][1]].lower == "that" and reported is None \
-        and _said_before(toks, segs, at, t, cb)
+    end = segs[at][1] if segs else 0
+    verb = _dated_saying(toks, segs[at][0], end, ((t.start, t.end),), cb.speech_lemmas, cb.audience_lemmas) \
+        if segs and end < len(toks) and toks[end].lower == "that" and reported is None else None
+    # (a verb of saying that is itself a trigger of its own kind, "agreed on Monday that", keeps that kind)
+    saying = verb is not None and not any(x.first == verb and x.group != generic for x in triggers)
     chosen, seg = None, segs[at] if segs else (0, len(toks))
     if saying:
         order = []
@@ -240,8 +264,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         else ("other", "other")
     lo, hi = toks[seg[0]].start, toks[seg[1] - 1].end
     label_lo, label_hi = lo, hi
-    if saying:  # the saying and what was said (its participants are the saying's own)
-        label_hi = toks[segs[min(at + 1, len(segs) - 1)][1] - 1].end
+    if saying:  # the saying and what was said (its participants are the saying's own); with a listener between
+        said = segs[min(at + 1, len(segs) - 1)]  # the verb and its date, what was said alone ("told reporters on
+        label_hi = toks[said[1] - 1].end  # Monday that ...")
+        if toks[verb + 1].start < t.start:
+            label_lo = toks[said[0]].start
     head = chosen is not None and chosen.first > 0 and chosen.start < t.start and toks[chosen.first - 1].lower in (
         "the", "a", "an") and re.fullmatch(r"[\w-]+(?:\s+of\s+[^,;:()\"“”]{1,60}?)?\s*(?:in|on|of)?\s*",
                                            text[chosen.start:t.start])
@@ -285,12 +312,6 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     if toks and _says_nothing(cb, label, clause=subordinate is not None):
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
-
-
-def _said_before(toks: list[Token], segs: list[tuple[int, int]], at: int, t: Temporal, cb: Codebook) -> bool:
-    """Does a verb of saying stand right before the date, a listener at most between ("told reporters on Monday")?"""
-    first = next((k for k in range(*segs[at]) if toks[k].start >= t.start), segs[at][1])
-    return any(toks[k].lemma in cb.speech_lemmas for k in range(max(segs[at][0], first - SAYING_REACH), first))
 
 
 def _relative(toks: list[Token], segs: list[tuple[int, int]], at: int) -> bool:
