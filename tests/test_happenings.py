@@ -414,3 +414,24 @@ def test_a_happening_is_labelled_by_a_report_of_a_known_kind():
     assert h.nunique() == 1, h.to_dict()
     assert hp.iloc[0]["label"] == "talks were held in Riga"
 
+
+
+def test_two_months_that_miss_each_other_are_two_happenings_unless_the_same_people_are_named():
+    ev = _events([
+        ("e1", "a", "in March", "2025-03-01", "2025-03-31", "month", "aid", "aid", "Ruritania sent fuel", "",
+         "ruritania"),
+        ("e2", "b", "late March", "2025-03-21", "2025-03-31", "part", "aid", "aid", "A fuel cargo came", "",
+         "ruritania"),
+        ("e3", "c", "in April", "2025-04-01", "2025-04-30", "month", "aid", "aid", "Ruritania sent grain", "",
+         "ruritania"),
+    ])
+    h = _happening_of(ev)
+    assert h["e1"] == h["e2"] != h["e3"]
+    ev = _events([
+        ("e1", "a", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "delegation", "contact", "Poe's envoys came", "",
+         "poe|ruritania"),
+        ("e2", "b", "in February", "2025-02-01", "2025-02-28", "month", "delegation", "contact",
+         "A delegation led by Poe came", "", "poe"),
+    ])
+    out, hp = link(ev, PERSONS)
+    assert out["happening_id"].nunique() == 1 and bool(hp.iloc[0]["date_conflict"])

@@ -167,6 +167,9 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
         if gap > 0 and coarse_either and r.kind not in g.kinds:
             return None  # a month or a season that misses the date tells another kind of thing of other weeks
             # (whichever of the two came first)
+        if gap > 0 and coarse_either and not shared_people:
+            return None  # "Russian diesel came in March, wheat in April": a month that misses the date is another
+            # happening unless the same people are named (a delegation "in February" that came on 28 January)
     elif not (same_day and shared_people):
         return None
     if gap > NEAR_DAYS:
