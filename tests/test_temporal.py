@@ -2,6 +2,7 @@
 (sentences written for the test; publication Thursday 16 October 2025 unless stated)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -355,8 +356,28 @@ def test_a_chronology_dates_what_it_lists_in_the_year_of_its_heading():
     text = ("Timeline of the port dispute\n\n2023\n\nDec. 8 - The old board resigns.\n\nLate November - Auditors "
             "arrive.\n\n2024\n\nJan. 28 - The envoy says a summit is set for Oct. 15.\n\nIn March the new board "
             "meets.\n\n2025\n\nJan. 6 - The port reopens. Last week the dockers went back to work.")
-    found = [(t.text, t.date_start.isoformat(), t.precision) for t in T.find(text, 0, len(text), THU)]
+    earlier: list = []
+    for line in re.finditer(r"[^\n]+", text):  # (a sentence at a time, after the text's earlier dates)
+        earlier += T.find(text, line.start(), line.end(), THU, list(earlier))
+    found = [(t.text, t.date_start.isoformat(), t.precision) for t in earlier]
     assert found == [("Dec. 8", "2023-12-08", "day"), ("Late November", "2023-11-21", "part"),
                      ("Jan. 28", "2024-01-28", "day"), ("for Oct. 15", "2024-10-15", "day"),
                      ("In March", "2024-03-01", "month"), ("Jan. 6", "2025-01-06", "day"),
                      ("Last week", "2025-10-06", "week")]
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("The envoys came in January 2023, and the ministers spoke by phone in February.",
+     [("2023-01-01", "month"), ("2023-02-01", "month")]),
+    ("The council met in May 2023, the court ruled in November and the assembly voted in December.",
+     [("2023-05-01", "month"), ("2023-11-01", "month"), ("2023-12-01", "month")]),
+    ("The regime fell in December 2022, and in January the envoys came.",
+     [("2022-12-01", "month"), ("2023-01-01", "month")]),
+    ("The grain came in February.", [("2025-02-01", "month")]),  # (no date told before it: publication's)
+    # a day too: forward from the date told, unless it steps back a little ("July 31 ... July 30")
+    ("The bloc lifted its sanctions in May 2023 and the parliament repealed its own law on 18 December.",
+     [("2023-05-01", "month"), ("2023-12-18", "day")]),
+])
+def test_a_month_without_its_year_goes_on_from_the_date_its_sentence_told(sentence, dates):
+    found = T.find(sentence, 0, len(sentence), THU)
+    assert [(t.date_start.isoformat(), t.precision) for t in found] == dates

@@ -291,6 +291,28 @@ class Resolver:
         return _unit_from(self.pub, shift, unit)
 
 
+def _told_in_sentence(previous: list, lo: int) -> date | None:
+    """The start of the last date the sentence from ``lo`` told (a day, a week, a part of a month or a month), or
+    None."""
+    told = [t for t in previous if t.start >= lo and t.precision in ("day", "week", "part", "month")]
+    return told[-1].date_start if told else None
+
+
+#: How far back a date without its year may step from the date its sentence told ("met on July 31, 2024, and was
+#: received on July 30"); further back, the story goes forward ("in May 2025 ..., on 18 December").
+STEP_BACK_DAYS = 62
+
+
+def _going_on(starts: list[date], near: date) -> date:
+    """Of the candidate dates (one a year), the one a story goes on to from ``near``: the last before it when it is
+    at most ``STEP_BACK_DAYS`` back, else the first from it on, else the last before it."""
+    back = max((d for d in starts if d < near), default=None)
+    ahead = min((d for d in starts if d >= near), default=None)
+    if back is not None and ((near - back).days <= STEP_BACK_DAYS or ahead is None):
+        return back
+    return ahead
+
+
 def _told_in_paragraph(previous: list, text: str, pos: int):
     """The date told last before ``pos`` in its paragraph (an anchor for "later in the day", "earlier this week"),
     or None."""
@@ -426,16 +448,14 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         return (*_month(int(g("my_y")), month_number(g("my_m"))), "month", False)
     if k in ("md", "dm"):
         named = g(f"{k}_wd")
-        told = [t for t in previous if t.start >= lo and not t.relative and t.precision in ("day", "week", "part",
-                                                                                          "month")]
-        if told and not named:  # "talks opened in early March 2023, and on April 2 they closed": the year the
-            # sentence told goes on (the such day nearest the date told before it, none past publication unless
-            # the clause speaks of the future)
-            near = told[-1].date_start
+        near = _told_in_sentence(previous, lo)
+        if near and not named:  # "talks opened in early March 2023, and on April 2 they closed": the sentence's
+            # story goes on from the date it told last (:func:`_going_on`; none past publication unless the clause
+            # speaks of the future)
             m_, d0 = month_number(g(f"{k}_m")), _day(g(f"{k}_d"))
             days = [date(y, m_, d0) for y in (near.year - 1, near.year, near.year + 1) if _exists(y, m_, d0)]
             days = [d for d in days if d <= r.pub or future] or days
-            d_ = min(days, key=lambda d: (abs((d - near).days), d))
+            d_ = _going_on(days, near)
             return d_, d_, "day", True
         return (*r.day_without_year(month_number(g(f"{k}_m")), _day(g(f"{k}_d")), future,
                                     WEEKDAYS[named.lower()] if named else None), True)
@@ -554,6 +574,14 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             return lo_, hi_, "month", True
         past = re.match(r"(?:since|after|until)\b", m.group(0), re.IGNORECASE) is not None
         ahead = True if lead == "next" else False if past else future  # None: the nearest such month
+        near = _told_in_sentence(previous, lo) if not lead else None
+        if near:  # "a delegation came in January 2025, the leaders spoke by phone in February": the sentence's
+            # story goes on from the date it told last (:func:`_going_on`; none past publication unless the clause
+            # speaks of the future)
+            months = [_month(y, mon) for y in (near.year - 1, near.year, near.year + 1)]
+            months = [b for b in months if b[0] <= r.pub or ahead] or months
+            lo_ = _going_on([b[0] for b in months], near)
+            return (*_month(lo_.year, lo_.month), "month", True)
         return (*r.month_without_year(mon, ahead), True)
     if k == "m_attr":  # "the October trip is expected to ...": the clause after the noun may set the tense
         if g(0).split()[0].lower() == "that" and previous:  # "in November 2019 ... signed that October": the
