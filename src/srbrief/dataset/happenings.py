@@ -81,8 +81,6 @@ class _Group:
     persons: set = field(default_factory=set)
     others: set = field(default_factory=set)
     voices: set = field(default_factory=set)
-    kinds: set = field(default_factory=set)
-    families: set = field(default_factory=set)
     places: set = field(default_factory=set)
     agents: set = field(default_factory=set)
     counts: dict = field(default_factory=dict)  # kind -> reports of it (known kinds only)
@@ -94,19 +92,27 @@ class _Group:
         self.dates[key] = self.dates.get(key, 0) + 1
         self.core = self.best()[:2]
         self.reach = max(self.reach, r.hi)
-        if r.family in UNLINKED and self.families:
+        if r.family in UNLINKED and self.counts:
             return  # a clause of no known kind joins, but says nothing of what happened or who took part
         self.persons |= r.persons
         self.others |= r.others
         self.voices |= r.voices
         if r.family not in UNLINKED:
-            self.kinds.add(r.kind)
-            self.families.add(r.family)
             self.counts[r.kind] = self.counts.get(r.kind, 0) + 1
             self.family_of[r.kind] = r.family
         if r.place:
             self.places.add(r.place.lower())
         self.agents |= r.agents
+
+    @property
+    def kinds(self):
+        """The known kinds its reports give."""
+        return self.counts.keys()
+
+    @property
+    def families(self) -> set:
+        """The families of those kinds."""
+        return set(self.family_of.values())
 
     def main_kinds(self) -> set:
         """The kinds most of its reports give (a report of another kind, misread, does not count, nor does a

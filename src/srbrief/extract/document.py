@@ -162,9 +162,8 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
 
 
 def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
-    """What attribution knows of the document before its first sentence: actors' types and roles (and when each
-    person's last dated post ended), and the two parties the story is about (its two most named states, or the most
-    named person of each)."""
+    """What attribution knows of the document before its first sentence: actors' types and roles, and the two
+    parties the story is about (its two most named states, or the most named person of each)."""
     added = found.added
     types = {a.id: a.type for a in cb.actors.values()} | {a.id: a.type for a in added.values()}
     roles = {a.id: (a.role or "") + " " + " ".join(a.titles) for a in cb.actors.values()} | {
@@ -186,8 +185,7 @@ def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
     if len(parties) == 2 and all(leaders):
         parties = leaders  # "the parties stressed", "the two leaders agreed": the two people who met
     return DocContext(doc_id, text, found.author_id, found.outlet_id, cb, types, roles, parties, party_states=states,
-                      affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={},
-                      ended={a.id: a.ended for a in cb.actors.values() if a.ended})
+                      affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={})
 
 
 class _Reading:

@@ -16,7 +16,7 @@ from ..corpus.dateline import DATE_DATELINE
 from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook, alias_pattern
 from .lexicon import (DETERMINERS, OBJECT_OPENERS, MODALS, NOUN_MARKERS, PREPOSITIONS, TURN_LABEL, Match, Token,
-                      is_phrasal, left_object, names_something, tokens)
+                      is_phrasal, left_object, names_something, past_form, tokens)
 from .mentions import Mention, is_place_use, Matchers
 from .temporal import Temporal
 
@@ -355,7 +355,7 @@ def _phrase_start(toks: list[Token], comma: int, antecedent: Match | None, reach
         owner = k - 1 if toks[k].lower in ("'s", "’s") else k if re.search(r"\w['’]s$", toks[k].text) else None
         if owner is not None and owner >= 0 and toks[owner].text[:1].isupper():
             return toks[owner - 1].start if owner > 0 and toks[owner - 1].lower in DETERMINERS else toks[owner].start
-        if not toks[k].text[:1].isalnum() or toks[k].lower.endswith("ed") and toks[k].lower != toks[k].lemma:
+        if not toks[k].text[:1].isalnum() or past_form(toks[k].lower):
             break  # (nor across a verb: "The delegation visited Hmeimim, where ...": Hmeimim)
         if toks[k].lower in DETERMINERS:
             return toks[k].start

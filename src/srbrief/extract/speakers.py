@@ -110,7 +110,6 @@ class DocContext:
     recent_persons: list[str] | None = None
     anonymous: dict[str, str] | None = None  # anonymous actor id -> name
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f", as "he"/"she" have referred
-    ended: dict[str, str] = field(default_factory=dict)  # person id -> the month its last dated post ended
     when: str = ""  # the month the passage tells of: its paragraph's last date, else publication ("2025-12")
 
 
@@ -438,7 +437,8 @@ class SpeakerRules:
         of the codebook's ``past_titles``)."""
         focus = [ctx.last_person_speaker] if ctx.last_person_speaker in (ctx.recent_persons or []) else []
         for aid in focus + list(reversed(ctx.recent_persons or [])):
-            if bool(ctx.ended.get(aid) and ctx.when and ctx.ended[aid] < ctx.when) != past:
+            ended = ctx.cb.actors[aid].ended if aid in ctx.cb.actors else ""  # (the codebook's dated roles)
+            if bool(ended and ctx.when and ended < ctx.when) != past:
                 continue  # "the president" is one in office then, "the former president" one who no longer was
             role = ctx.roles.get(aid, "").lower()
             if qualifiers and not qualifiers <= _spelled(set(re.findall(r"[a-z]+", role))):

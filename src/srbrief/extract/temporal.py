@@ -303,9 +303,11 @@ def _told_in_sentence(previous: list, lo: int) -> date | None:
 STEP_BACK_DAYS = 62
 
 
-def _going_on(starts: list[date], near: date) -> date:
-    """Of the candidate dates (one a year), the one a story goes on to from ``near``: the last before it when it is
-    at most ``STEP_BACK_DAYS`` back, else the first from it on, else the last before it."""
+def _going_on(starts: list[date], near: date, pub: date, ahead: bool | None) -> date:
+    """Of the candidate dates (one a year), the one a story goes on to from ``near``: none past publication ``pub``
+    unless the clause speaks of the future (``ahead``); the last before ``near`` when it is at most
+    ``STEP_BACK_DAYS`` back, else the first from it on, else the last before it."""
+    starts = [d for d in starts if d <= pub or ahead] or starts
     back = max((d for d in starts if d < near), default=None)
     ahead = min((d for d in starts if d >= near), default=None)
     if back is not None and ((near - back).days <= STEP_BACK_DAYS or ahead is None):
@@ -401,9 +403,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     k = m.lastgroup
     g = m.group
     future = _is_future(text, lo, m.start())
-    lead = (g("m_r") if k == "m" else g(0).split()[0] if k == "m_attr" else "") or ""
-    heading = _heading_year(text, m.start()) if k in YEARLESS and lead.lower() not in ("last", "next", "this") \
-        else None
+    lead = ((g("m_r") if k == "m" else g(0).split()[0] if k == "m_attr" else "") or "").lower()  # ("last March")
+    heading = _heading_year(text, m.start()) if k in YEARLESS and lead not in ("last", "next", "this") else None
     if heading is not None:  # in a chronology, a date without its year is of the year it is listed under
         r, future = Resolver((date(heading, 1, 1), date(heading, 12, 31), "year")), False
     when = WHEN_CLAUSE.match(text, m.end()) if future else None
@@ -450,12 +451,10 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         named = g(f"{k}_wd")
         near = _told_in_sentence(previous, lo)
         if near and not named:  # "talks opened in early March 2023, and on April 2 they closed": the sentence's
-            # story goes on from the date it told last (:func:`_going_on`; none past publication unless the clause
-            # speaks of the future)
+            # story goes on from the date it told last (:func:`_going_on`)
             m_, d0 = month_number(g(f"{k}_m")), _day(g(f"{k}_d"))
             days = [date(y, m_, d0) for y in (near.year - 1, near.year, near.year + 1) if _exists(y, m_, d0)]
-            days = [d for d in days if d <= r.pub or future] or days
-            d_ = _going_on(days, near)
+            d_ = _going_on(days, near, r.pub, future)
             return d_, d_, "day", True
         return (*r.day_without_year(month_number(g(f"{k}_m")), _day(g(f"{k}_d")), future,
                                     WEEKDAYS[named.lower()] if named else None), True)
@@ -563,7 +562,6 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         return d, d, "day", True
     if k == "m":
         mon = month_number(g("m_m"))
-        lead = (g("m_r") or "").lower()
         if lead in ("early", "late"):
             lo_, hi_, _ = r.month_without_year(mon, future)
             return (*_third(lo_, hi_, lead), "part", True)
@@ -576,20 +574,17 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         ahead = True if lead == "next" else False if past else future  # None: the nearest such month
         near = _told_in_sentence(previous, lo) if not lead else None
         if near:  # "a delegation came in January 2025, the leaders spoke by phone in February": the sentence's
-            # story goes on from the date it told last (:func:`_going_on`; none past publication unless the clause
-            # speaks of the future)
-            months = [_month(y, mon) for y in (near.year - 1, near.year, near.year + 1)]
-            months = [b for b in months if b[0] <= r.pub or ahead] or months
-            lo_ = _going_on([b[0] for b in months], near)
-            return (*_month(lo_.year, lo_.month), "month", True)
+            # story goes on from the date it told last (:func:`_going_on`)
+            lo_ = _going_on([date(y, mon, 1) for y in (near.year - 1, near.year, near.year + 1)], near, r.pub, ahead)
+            return (*_month(lo_.year, mon), "month", True)
         return (*r.month_without_year(mon, ahead), True)
     if k == "m_attr":  # "the October trip is expected to ...": the clause after the noun may set the tense
-        if g(0).split()[0].lower() == "that" and previous:  # "in November 2019 ... signed that October": the
+        if lead == "that" and previous:  # "in November 2019 ... signed that October": the
             lo_, hi_ = _month(previous[-1].date_start.year, month_number(g("ma_m")))  # year the text spoke of last
             return lo_, hi_, "month", True
         after = text[m.end():m.end() + 60].split(",")[0]
-        ahead = future or (FUTURE.search(after) is not None and g(0).split()[0].lower() != "last")
-        return (*r.month_without_year(month_number(g("ma_m")), ahead or g(0).split()[0].lower() == "next"), True)
+        ahead = future or (FUTURE.search(after) is not None and lead != "last")
+        return (*r.month_without_year(month_number(g("ma_m")), ahead or lead == "next"), True)
     if k == "decade":
         y = int(g("dec"))
         return date(y, 1, 1), date(y + 9, 12, 31), "decade", False

@@ -93,10 +93,7 @@ def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: se
     taken = _one_to_one(counts, mapping, set())
     known_pred = set(mentions["actor_id"]) | set(other_ids)
     for doc in gold.documents.values():
-        for gid in [a.id for a in doc.actors] + [s.speaker for s in doc.statements]:
-            if gid not in anonymous and gid not in mapping and gid in known_pred and gid not in taken:
-                mapping[gid] = gid
-                taken.add(gid)
+        _same_ids(doc, lambda gid: gid not in anonymous, known_pred, mapping, taken)
     for doc_id in doc_ids:
         doc = gold.documents.get(doc_id)
         if doc is None:
@@ -104,12 +101,17 @@ def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: se
         here: dict = {}
         named_here = {mapping[a.id] for a in doc.actors if a.id in mapping}  # taken in this article only
         used = _one_to_one(local.get(doc_id, Counter()), here, named_here)
-        for gid in [a.id for a in doc.actors] + [s.speaker for s in doc.statements]:
-            if gid in anonymous and gid not in here and gid in known_pred and gid not in used:
-                here[gid] = gid
-                used.add(gid)
+        _same_ids(doc, lambda gid: gid in anonymous, known_pred, here, used)
         mapping.update({(doc_id, gid): pid for gid, pid in here.items()})
     return mapping
+
+
+def _same_ids(doc, wanted, known_pred: set, mapping: dict, taken: set) -> None:
+    """Pairs each gold actor of ``doc`` still unpaired (and ``wanted``) with an identical pipeline id, if free."""
+    for gid in [a.id for a in doc.actors] + [s.speaker for s in doc.statements]:
+        if wanted(gid) and gid not in mapping and gid in known_pred and gid not in taken:
+            mapping[gid] = gid
+            taken.add(gid)
 
 
 def _one_to_one(counts: Counter, mapping: dict, taken: set) -> set:
