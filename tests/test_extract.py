@@ -3177,6 +3177,26 @@ def test_a_source_close_to_a_body_is_an_unnamed_source_not_the_body(x, sentence,
     assert set(st["speaker_id"]) == {speaker}
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"The ferry will sail," an official familiar with the second round of talks said.', "unnamed_official"),
+    ('"The ferry will sail," an aide involved in planning the governor\'s tour of Oslo told reporters.',
+     "unnamed_aide"),
+    ('"The ferry will sail," an aide involved in the visit to Oslo said on Friday.', "unnamed_aide"),
+])
+def test_the_matter_an_unnamed_source_knows_of_may_run_on_up_to_its_verb(x, sentence, speaker):
+    st, *_ = run(x, sentence)
+    assert list(st["speaker_id"]) == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry will sail on Monday, according to Moscow.",
+    "According to the Kremlin, the ferry will sail on Monday.",
+])
+def test_a_state_named_by_its_capital_after_according_to_is_a_source_not_a_place(x, sentence):
+    st, *_ = run(x, sentence)
+    assert list(st["speaker_id"]) == ["russia"]
+
+
 def test_a_demonym_that_is_also_a_kind_of_source_is_named_once_in_its_id(x):
     st, *_ = run(x, "A European diplomat said the aid convoys would resume.")
     assert set(st["speaker_id"]) == {"unnamed_european_diplomat"}

@@ -44,6 +44,7 @@ class Matchers:
     by_first: dict[str, list] = field(default_factory=dict)  # first word -> [(pattern, actor, method, len)]
     place_words: set = field(default_factory=set)
     place_nouns: set = field(default_factory=set)
+    source_frame: re.Pattern | None = None  # "according to" ends right before the name: a source, never a place
     institution_words: set = field(default_factory=set)
     places: list = field(default_factory=list)
     institution: re.Pattern | None = None
@@ -72,6 +73,8 @@ class Matchers:
             m.by_first[k].sort(key=lambda x: (-x[3], x[1], x[2]))
         m.place_words = {w.lower() for w in cb.cues["place_prepositions"]}
         m.place_nouns = {w.lower() for w in cb.cues["place_nouns"]}
+        frames = "|".join(r"\s+".join(map(re.escape, f.split())) for f in cb.cues["source_frames"])
+        m.source_frame = re.compile(rf"\b(?:{frames})\s+(?:the\s+)?$", re.IGNORECASE)
         m.institution_words = {w.lower() for w in cb.cues["institution_nouns"]}
         media = "|".join(sorted((re.escape(w) for w in cb.cues["media_nouns"]), key=len, reverse=True))
         m.medium_kind = re.compile(rf"\s+(?:news\s+|media\b|(?:{media})\b)", re.IGNORECASE)
@@ -122,6 +125,8 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
     window = re.split(r"[.!?;:]\s|\n", text[max(0, start - 40):start])[-1]  # within its sentence ("... back. Russia")
     if re.search(r",\s*$", window):
         return False  # "After the envoy arrived, Syria demanded ...": a clause of its own opens with the name
+    if m.source_frame is not None and m.source_frame.search(window):
+        return False  # "according to Moscow", "according to the Kremlin": the one cited, not where it happened
     before = [w.lower() for w in WORD.findall(window)]
     k = len(before)
     while k and before[k - 1] in m.place_nouns | {"the", "of"}:

@@ -70,6 +70,11 @@ MEDIUM_OWNERS = ("publication", "newspaper", "agency", "daily", "paper", "outlet
 RELAY_PARTICIPLES = r"(?:quoted|cited|interviewed|asked)"
 QUOTED_BY = re.compile(rf"\s*,?\s*{RELAY_PARTICIPLES}\s+by\s+")
 QUOTED_BY_BEFORE = re.compile(rf"{RELAY_PARTICIPLES}\s+by\s+(?:[\w’'-]+\s+){{0,3}}$")
+#: What an unnamed source knows of, which its description names ("a source familiar with the talks").
+KNOWS_OF = re.compile(r"^\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on|with\s+knowledge\s+of)\s",
+                      re.IGNORECASE)
+#: Words that end that matter and open a clause of their own ("... the talks who", "... the talks and Peskov").
+NOT_MATTER = {"that", "who", "whom", "which", "and", "but", "or", "while", "as", "when", "if"}
 
 
 #: Words that count what a coordinated name stands for ("Ukraine and several EU capitals", "Turkey and some Gulf states").
@@ -174,7 +179,7 @@ class SpeakerRules:
                 # the people who held them; "the sides", "the two countries": the states
                 taken.append(mt.span())  # ("the two ministers" are no unnamed ministers)
         for mt in self.anonymous.finditer(text, s0, s1):
-            a, b = mt.span()
+            a, b = mt.start(), self._matter_end(text, mt, s1)
             words = mt.group("np").lower().split()
             place = [c for c in out if c.kind == "mention" and mt.group("tail") and mt.start("tail") <= c.start
                      and c.end <= b]  # "analysts in Damascus": the place tells which analysts
@@ -264,8 +269,8 @@ class SpeakerRules:
                 continue
             out = [c for c in out if c not in place]
             back = self._described_back(ctx, mt)
-            out.append(Candidate(a, b, (back,), "mention", mt.group(0)) if back else
-                       Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", mt.group(0)))
+            out.append(Candidate(a, b, (back,), "mention", text[a:b]) if back else
+                       Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", text[a:b]))
         if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
             # newspaper Al-Watan": the name says which)
             for mt in self.medium_ref.finditer(text, s0, s1):
@@ -795,6 +800,22 @@ class SpeakerRules:
                 return ids, c
             return None
         return None
+
+    def _matter_end(self, text: str, mt: re.Match, s1: int) -> int:
+        """Where an unnamed source's description ends when the matter it knows of runs on past the pattern's word
+        or two, up to the verb of saying: "a source familiar with [the first round of talks] said", "an official
+        involved in [preparing the envoy's trip to Baku] told" (a few words, no clause of their own)."""
+        b = mt.end()
+        if not mt.group("tail") or not KNOWS_OF.match(mt.group("tail")):
+            return b
+        words = list(re.finditer(r"\s+([\w’'-]+)", text[b:min(s1, b + 120)]))
+        for k, w in enumerate(words[:9]):
+            word = w.group(1).lower()
+            if k and w.group(1).islower() and lemma(word) in self.speech_lemmas:
+                return b + words[k - 1].end()
+            if word in NOT_MATTER or lemma(word) in self.speech_lemmas or k and w.start() != words[k - 1].end():
+                return b  # (a clause of its own, a verb of saying first, or punctuation between)
+        return b
 
     def _subject_gap(self, gap: str) -> bool:
         """May ``gap`` stand between a subject and its verb? Adverbs, a time, auxiliaries, verbs that
