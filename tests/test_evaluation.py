@@ -245,3 +245,27 @@ def test_an_unnamed_source_is_aligned_within_its_own_article():
     assert amap[("b", "unnamed_diplomat")] == "unnamed_gulf_diplomat"
     assert amap[("b", "unnamed_envoy")] == "unnamed_envoy"
     assert amap[("c", "unnamed_envoy")] == "unnamed_western_diplomat"
+
+
+def test_an_unnamed_source_is_aligned_by_where_its_description_is_written():
+    """The rules may cut a source's description shorter than the annotator did ("official" in "A senior Ruritanian
+    army official said"): the mention inside the gold alias pairs them; a state named inside it does not."""
+    text = "A senior Ruritanian army official said the ferry would sail. An envoy from Borduria agreed."
+    g = goldmod.GoldFile.model_validate({
+        "version": 1, "annotator": "test",
+        "actors": [{"id": "unnamed_army_official", "name": "an unnamed army official", "type": "anonymous"},
+                   {"id": "unnamed_envoy", "name": "an unnamed envoy", "type": "anonymous"},
+                   {"id": "borduria", "name": "Borduria", "type": "state"}],
+        "happenings": [],
+        "documents": {"a": {"actors": [{"id": "unnamed_army_official",
+                                        "aliases": ["A senior Ruritanian army official"]},
+                                       {"id": "unnamed_envoy", "aliases": ["An envoy from Borduria"]}]}}})
+    at = lambda s: text.index(s)  # noqa: E731
+    mentions = pd.DataFrame({"doc_id": ["a", "a"], "surface": ["official", "Borduria"],
+                             "start": [at("official"), at("Borduria")],
+                             "end": [at("official") + 8, at("Borduria") + 8],
+                             "actor_id": ["unnamed_official", "borduria"]})
+    amap = align_actors(g, mentions, ["a"], texts={"a": text}, unnamed={"unnamed_official"})
+    assert amap[("a", "unnamed_army_official")] == "unnamed_official"
+    assert ("a", "unnamed_envoy") not in amap
+    assert ("a", "unnamed_army_official") not in align_actors(g, mentions, ["a"])

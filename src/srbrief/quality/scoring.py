@@ -5,7 +5,8 @@ scorer measures any version of the rules (the baseline of an older commit includ
 
 Gold actors carry their own ids (the annotator never saw the codebook), so they are first
 aligned with the pipeline's actors by the surface forms both give for them: each gold actor is
-paired, one to one, with the pipeline actor whose mentions use its aliases most often.
+paired, one to one, with the pipeline actor whose mentions use its aliases most often (an unnamed
+source, within its article, also by a mention written inside its alias: "official" in "a senior SDF official").
 Units compared, per layer:
 - actors: (document, actor) pairs;
 - dated happenings: temporal expressions at the same place with the same interval and precision;
@@ -64,12 +65,15 @@ def norm_form(s: str) -> str:
     return re.sub(r"^the ", "", s)
 
 
-def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: set[str] = frozenset()) -> dict:
+def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: set[str] = frozenset(),
+                 texts: dict[str, str] | None = None, unnamed: set[str] = frozenset()) -> dict:
     """Gold actor id -> pipeline actor id, one to one, by shared surface forms; an actor never
     named in the text (an article's author or outlet) by an identical id among ``other_ids``.
     An unnamed source (registry type ``anonymous``) belongs to one article ("a Western diplomat" of
     one story is not another story's, whatever ids the two annotators or the rules chose), so it is
-    aligned within its document, keyed ``(doc_id, gold id)``."""
+    aligned within its document, keyed ``(doc_id, gold id)``; where ``texts`` are given, a mention of a pipeline
+    actor of ``unnamed`` also counts for the gold unnamed source whose alias it overlaps in the text ("official" in
+    "A senior SDF official": how far a description runs is the annotator's choice, the source is the same)."""
     anonymous = {a.id for a in gold.actors if a.type == "anonymous"}
     counts: Counter = Counter()
     local: dict[str, Counter] = {}
@@ -83,8 +87,12 @@ def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: se
                 key = norm_form(alias)
                 owner[key] = a.id if owner.get(key, a.id) == a.id else ""  # an alias of two gold actors: no vote
         m = mentions[mentions["doc_id"] == doc_id]
-        for surface, pid in zip(m["surface"], m["actor_id"]):
+        where = _alias_spans(doc, anonymous, texts.get(doc_id, "")) if texts and unnamed else []
+        for surface, pid, s, e in zip(m["surface"], m["actor_id"], *_span_columns(m, where)):
             gid = owner.get(norm_form(surface))
+            if not gid and pid in unnamed:
+                over = {g for a, b, g in where if a < e and s < b}
+                gid = over.pop() if len(over) == 1 else None
             if gid in anonymous:
                 local.setdefault(doc_id, Counter())[(gid, pid)] += 1
             elif gid:
@@ -104,6 +112,26 @@ def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: se
         _same_ids(doc, lambda gid: gid in anonymous, known_pred, here, used)
         mapping.update({(doc_id, gid): pid for gid, pid in here.items()})
     return mapping
+
+
+def _alias_spans(doc, anonymous: set, text: str) -> list[tuple[int, int, str]]:
+    """Every place in ``text`` where an alias of one of the document's gold unnamed sources is written."""
+    out = []
+    for a in doc.actors:
+        if a.id in anonymous:
+            for alias in a.aliases:
+                at = text.find(alias)
+                while alias and at >= 0:
+                    out.append((at, at + len(alias), a.id))
+                    at = text.find(alias, at + 1)
+    return out
+
+
+def _span_columns(m: pd.DataFrame, where: list) -> tuple:
+    """The mentions' start and end columns (placeholders when no spans are compared or none are given)."""
+    if where and {"start", "end"} <= set(m.columns):
+        return m["start"], m["end"]
+    return [-1] * len(m), [-1] * len(m)
 
 
 def _same_ids(doc, wanted, known_pred: set, mapping: dict, taken: set) -> None:
@@ -162,7 +190,9 @@ def score(gold, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> dict[
     keep = lambda df: df[df["doc_id"].isin(docs)].reset_index(drop=True)  # noqa: E731
     sents, mentions = keep(tables["sentences"]), keep(tables["mentions"])
     events, statements = keep(tables["events"]), keep(tables["statements"])
-    amap = align_actors(gold, mentions, docs, set(statements["speaker_id"]) | set(statements["via_id"]))
+    actors = tables.get("actors")
+    unnamed = set(actors.loc[actors["type"] == "anonymous", "actor_id"]) if actors is not None else set()
+    amap = align_actors(gold, mentions, docs, set(statements["speaker_id"]) | set(statements["via_id"]), texts, unnamed)
     def a(d: str, gid: str) -> str:
         """The pipeline's id for a gold actor of document ``d``; an unaligned one is never found."""
         return amap.get((d, gid), amap.get(gid, f"gold:{gid}"))
