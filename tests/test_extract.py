@@ -5066,3 +5066,12 @@ def test_a_quotation_inside_an_answer_is_one_statement_of_the_one_quoted(x):
                     'ready to write off the old loans." That was in July.\n')
     rows = st[(st["sent_id"] == 1) & (st["speaker_id"] == "lavrov")]
     assert len(rows) == 1 and rows["via_id"].tolist() == ["shaibani"], st.values.tolist()
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Peskov said shelter was offered to Assad and his family in March.", "oppose"),
+    ("Peskov said Moscow offered shelter to Assad and his family in March.", "oppose"),
+])
+def test_an_offer_in_the_passive_takes_the_act_it_offers(x, sentence, stance):
+    st, *_ = run(x, sentence)
+    assert stance_of(st, "peskov", "assad_extradition") == stance
