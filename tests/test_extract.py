@@ -5075,3 +5075,13 @@ def test_a_quotation_inside_an_answer_is_one_statement_of_the_one_quoted(x):
 def test_an_offer_in_the_passive_takes_the_act_it_offers(x, sentence, stance):
     st, *_ = run(x, sentence)
     assert stance_of(st, "peskov", "assad_extradition") == stance
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("The ferry left the quay at noon, witnesses said.", ["unnamed_witnesses"]),
+    ("Two witnesses said the ferry left at noon. One of the witnesses said the quay was empty.",
+     ["unnamed_witnesses", "unnamed_witnesses"]),
+])
+def test_a_source_noun_in_s_takes_its_plural_in_es(x, text, speakers):
+    st, *_ = run(x, text)
+    assert list(st["speaker_id"]) == speakers

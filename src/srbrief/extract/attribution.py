@@ -207,9 +207,10 @@ class Attributor(SpeakerRules):
         dem = sorted((d for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True)
         # one-word names of states used as adjectives ("an unnamed Kremlin source"), from the codebook
         self.state_words = set(cb.one_word_states())
-        nouns = sorted(self.anon_nouns | {n + "s" for n in self.anon_nouns}, key=len, reverse=True)
+        plural = lambda n: n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")  # noqa: E731 ("witnesses")
+        nouns = sorted(self.anon_nouns | {plural(n) for n in self.anon_nouns}, key=len, reverse=True)
         heads = {n.split()[0] for n in self.anon_nouns}  # "one of the people/sources said": a group quoted before
-        self.groups = "|".join(sorted((re.escape(h) + "s?" for h in heads), key=len, reverse=True))
+        self.groups = "|".join(sorted((re.escape(h) + "(?:es|s)?" for h in heads), key=len, reverse=True))
         bodies = "|".join(sorted((re.escape(w) for w in cues["source_bodies"]), key=len, reverse=True))  # "a source
         # in the Russian delegation": where the source sits tells which source
         org_nouns = "|".join(sorted({re.escape(w.lower()) for w in cues["organisation_name_words"]} | {r"think\s+tank"},
