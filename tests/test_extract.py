@@ -5085,3 +5085,13 @@ def test_an_offer_in_the_passive_takes_the_act_it_offers(x, sentence, stance):
 def test_a_source_noun_in_s_takes_its_plural_in_es(x, text, speakers):
     st, *_ = run(x, text)
     assert list(st["speaker_id"]) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "What can Ankara offer Damascus in return for the ports?",
+    "What should the two governments do about the ports and the bases?",
+    "Will al-Sharaa ask for the handover of Assad?",
+])
+def test_a_question_in_the_texts_own_voice_states_no_view(x, text):
+    st, *_ = run(x, "The ferry left on Monday. " + text, author="Jane Roe", genre="analysis")
+    assert len(st) == 0

@@ -22,7 +22,7 @@ from .attribution import (ASKED_BARE, ASKED_MID, Attributor, DocContext, Stateme
 from .codebook import Actor, Codebook, actor_named, person_named
 from .lexicon import (DETERMINERS, PREPOSITIONS, Match, Token, dash_labels, ends_clause, id_slug, is_predicate, lemma,
                       plural_source, tokens, turn_label)
-from .turns import YES_NO, Turn, asking_labels, asks, interview, source_label, transcript
+from .turns import DIRECT_QUESTION, Turn, asking_labels, asks, interview, source_label, transcript
 from .mentions import Matchers, Mention, body_mentions, codebook_mentions, context_mentions, home_state, \
     institution_mentions, sent_at, sentence_index
 
@@ -260,7 +260,7 @@ class _Reading:
         turn = self.turn
         asked = bool(turn) and (not turn.speaker or turn.speaker in self.turns.askers and asks(text[s0:s1]))
         # a question put (also by a named member of a hearing who asks): it raises issues, but states no one's view
-        yes_no = YES_NO.match(text, a0, s1) is not None and asks(text[s0:s1]) and not self.in_quote
+        yes_no = DIRECT_QUESTION.match(text, a0, s1) is not None and asks(text[s0:s1]) and not self.in_quote
         # "Will the Minister confirm that ...?": whom it asks has said nothing yet (but "..., as Lavrov suggested on
         # Monday?" has); read after a turn's label; inside a quotation it is the speaker's own rhetorical question
         found_here = self._voices(r, s0, s1, a0, toks, cues, ms, asked, yes_no)

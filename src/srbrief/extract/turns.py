@@ -14,11 +14,14 @@ from .codebook import Codebook
 from .lexicon import TURN_LABEL, turn_label
 from .mentions import Mention
 
-#: A question answered by yes or no ("Will the Minister confirm ...?", "Does Moscow accept ...?"): its subject is asked,
-#: and says nothing yet
-YES_NO = re.compile(r"\s*(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
-                    r"(?:(?:the\s+)?[A-Z]|the\s+[a-z])")  # (a name, "the Minister", "the administration"; not
-# "Is it any wonder")
+#: A question put in the text's own voice: answered by yes or no ("Will the Minister confirm ...?", "Does Moscow accept
+#: ...?", "Will al-Sharaa ask ...?"), whose subject is asked and says nothing yet, or by a wh-word ("What can Moscow
+#: offer?", "What should the parties do?"), which asks and asserts nothing
+DIRECT_QUESTION = re.compile(
+    r"\s*(?:(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
+    r"(?:(?:the\s+)?[A-Z]|the\s+[a-z]|(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin)-[A-Z])"  # (a name, "the Minister",
+    # "the administration", "al-Sharaa"; not "Is it any wonder")
+    r"|(?:What|Why|How|Who|Whom|Which|When|Where)\b)")
 
 
 @dataclass
