@@ -2855,6 +2855,26 @@ def test_an_interviews_guest_is_whom_the_introduction_asks_not_whom_it_names_mos
     assert set(st.loc[st["sent_id"] > 3, "speaker_id"]) == {"haddad"}, st[["sent_id", "speaker_id"]].values.tolist()
 
 
+def test_an_interviews_guest_is_not_whom_the_talk_is_about(x):
+    """'He spoke to us about ... the fall of X': X is the topic; the guest is the person the introduction presents
+    (named once each, the guest first, known only by a verb of career)."""
+    text = ("A former consul on the ferry deal\n\n"
+            "Ingrid Halvorsen served as a Norwegian consul in Latakia for a decade. Now retired, she spoke to us "
+            "about how Moscow sees the port after the fall of Bashar al-Assad.\n\n"
+            "Will the ferries run again?\n\nProbably. Moscow will keep selling grain.\n\n"
+            "And the bases?\n\nThey stay, on new terms.\n")
+    st, *_ = run(x, text)
+    rows = st[["sent_id", "speaker_id"]].values.tolist()
+    assert {r[1] for r in rows if r[0] >= 4} == {"halvorsen"}, rows
+
+
+def test_a_verb_of_career_before_a_post_says_a_name_is_a_person(x):
+    _, men, *_ = run(x, "Ingrid Halvorsen served as a Norwegian consul in Latakia for a decade.")
+    assert "halvorsen" in set(men["actor_id"])
+    _, men, *_ = run(x, "Ingrid Halvorsen served as a warning to the port.")
+    assert men.empty or "halvorsen" not in set(men["actor_id"])
+
+
 def test_asking_a_ministry_for_comment_sets_out_no_interview(x):
     text = ("What the minister's trip means\n\n"
             "Syria's trade minister, Yusuf Karimi, went to Moscow last week. Karimi met his Russian counterpart. "

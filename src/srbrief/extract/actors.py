@@ -51,6 +51,11 @@ class Detected:
 
 
 #: A person's body after the name ("of United Russia", "of the LDPR"): capitalised words or an acronym.
+#: A post a person held or holds, told by a verb of career right after the name ("Jane Roe served as a Swedish
+#: diplomat in Oslo", "John Doe has worked as an adviser to the ministry"): the post's words, up to a place or time.
+CAREER = re.compile(r"\s+(?:(?:has|had|once|previously|formerly|later|long)\s+)?(?:served|serves|worked|works)\s+as\s+"
+                    r"(?:a|an|the)?\s*(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+                    r"(?=\s+(?:in|at|for|to|with|from|under|until|between|during|and)\b|\s*[,.;]|\s*$)")
 MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}"
                        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)(?=\s*,|\s+[a-z])")
 # ("Gleb Orlov of the Institute of Eastern Studies said": a body's name may hold its own "of" or "for")
@@ -787,6 +792,9 @@ class Detector:
                 # ("X, a 44-year-old crane operator"; not "a 100-year-old landmark")
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
+            career = CAREER.match(after) if not role else None  # "Jane Roe served as a diplomat in Oslo": a post held
+            if career and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", career.group("role"))):
+                role = career.group("role").strip()
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
             inverted = inverted is not None and self._speaks(inverted.group("v")) and re.match(
                 r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;]|$)|\s+(?:of|from|at)\s+(?:a|an|the)\s", after)  # (also

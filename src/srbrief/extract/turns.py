@@ -169,6 +169,16 @@ def says_interview(cb: Codebook, text: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", low) for w in cb.cues["interview_words"])
 
 
+def _topic_at(cb: Codebook, text: str) -> int:
+    """Where what an interview is about starts in the sentence that sets it out ("he spoke to us about ..."): after
+    its interview word, an "about"; the sentence's end when there is none."""
+    low = text.lower()
+    word = min((m.end() for w in cb.cues["interview_words"]
+                for m in [re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", low)] if m), default=None)
+    about = re.compile(r"\babout\b").search(low, word) if word is not None else None
+    return about.start() if about else len(text)
+
+
 def interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mention]], types: dict, author_id: str
                ) -> dict[int, Turn]:
     """The turns of an interview set out without labels: paragraphs that only ask (every sentence
@@ -195,9 +205,11 @@ def interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mention
              if types.get(y.actor_id) == "person" and y.actor_id != author_id]
     if not named:
         return {}
-    introducing = {y.actor_id for sid, t in zip(before["sent_id"], before["text"])
-                   if says_interview(cb, t) or ASKED_GUEST.search(t) for y in by_sent.get(sid, [])}  # "We asked Jane
-    # Roe, a fellow at ..., to explain": the guest, though the introduction names the minister it is about more often
+    introducing = {y.actor_id for sid, t, at in zip(before["sent_id"], before["text"], before["start"])
+                   if says_interview(cb, t) or ASKED_GUEST.search(t) for y in by_sent.get(sid, [])
+                   if y.start < at + _topic_at(cb, t)}  # "We asked Jane Roe, a fellow at ..., to explain": the guest,
+    # though the introduction names the minister it is about more often (not whom the talk was "about": "he spoke
+    # to us about how the Kremlin stays after the fall of Bashar al-Assad")
     who = max(dict.fromkeys(named), key=lambda a: (a in introducing, named.count(a)))  # the most named, the first
     # of equals
     turns, current = {}, None
