@@ -13,6 +13,7 @@ from ..corpus.clean import normalise
 from ..extract.codebook import Codebook
 from ..extract.document import Extractor, extract_document
 from . import happenings as hp
+from .namesakes import split_namesakes
 from .positions import positions
 
 EVENT_COLUMNS = ["event_id", "doc_id", "sent_id", "start", "end", "expr_start", "expr_end", "date_text", "date_start",
@@ -91,6 +92,7 @@ def extract_corpus(documents: pd.DataFrame, sentences: pd.DataFrame, texts: dict
 
     tasks = [(d, texts[d["doc_id"]]) for d in docs]
     parts = cache.extract(tasks, cb, run) if cache is not None else run(tasks)
+    parts = split_namesakes(docs, parts, cb)  # (two stories' people of one surname and different given names)
     mentions = pd.DataFrame([r for p in parts for r in p["mentions"]],
                             columns=["doc_id", "start", "end", "sent_id", "surface", "actor_id", "method"])
     mentions = mentions.drop_duplicates(["doc_id", "start", "end"])
