@@ -164,9 +164,15 @@ ASKED_GUEST = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:asked|invited)\s+(?-i:[A-Z])[^.
 
 
 def says_interview(cb: Codebook, text: str) -> bool:
-    """Does the text hold one of the words that set out an interview (cues.yaml interview_words)?"""
-    low = text.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", low) for w in cb.cues["interview_words"])
+    """Does the text hold one of the words that set out an interview (cues.yaml interview_words)? A word that takes
+    its guest after "with" or "to" takes a named one ("sat down with Dr Jane Roe", not "officials sat down with
+    the men who toppled him": a meeting told)."""
+    for w in cb.cues["interview_words"]:
+        guest = r"\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+|the\s+)?(?-i:[A-Z])" if re.search(r"\s(?:with|to)$", w) \
+            else r"(?![\w-])"
+        if re.search(rf"(?<![\w-]){re.escape(w)}{guest}", text, re.IGNORECASE):
+            return True
+    return False
 
 
 def _topic_at(cb: Codebook, text: str) -> int:
