@@ -5115,3 +5115,25 @@ def test_a_source_noun_in_s_takes_its_plural_in_es(x, text, speakers):
 def test_a_question_in_the_texts_own_voice_states_no_view(x, text):
     st, *_ = run(x, "The ferry left on Monday. " + text, author="Jane Roe", genre="analysis")
     assert len(st) == 0
+
+
+def test_a_meeting_told_with_sat_down_with_sets_out_no_interview(x):
+    text = ("What we know about the ferry talks\n\n"
+            "A year after Bashar al-Assad fled, Norwegian officials finally sat down with the men who replaced him. "
+            "Here is what is known.\n\n"
+            "Who went, and what came of it?\n\nA delegation of six flew in on Monday. The talks ran for hours.\n\n"
+            "What about the port?\n\nThe port stays closed for now.\n")
+    st, *_ = run(x, text, author="jane_roe", genre="explainer")
+    assert st.empty or "assad" not in set(st["speaker_id"]), st[["sent_id", "speaker_id"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("The representative of China said the text ignored the fighters. He expressed concern about the camps.",
+     ["china", "china"]),
+    ("The British delegate welcomed the lifting of sanctions, adding that trade would follow.", ["uk"]),
+    ("Russia's representative said the vote mattered. It reflected the will of Syrians, he stressed.",
+     ["russia", "russia"]),
+])
+def test_an_unnamed_representative_of_a_state_speaks_for_the_state(x, text, speakers):
+    st, *_ = run(x, text)
+    assert st.groupby("sent_id")["speaker_id"].first().tolist() == speakers

@@ -180,6 +180,7 @@ class Attributor(SpeakerRules):
         self.anon_nouns = {a.lower() for a in cues["anonymous_nouns"]}
         self.channel_words = {w.lower() for n in cues["channel_nouns"] for w in (n, n + "s")}  # "sources", "people familiar"
         self.posted = {t.lower() for t in cues["posted_titles"]}  # "ambassador", "envoy": whose post it is
+        self.state_voices = {t.lower() for t in cues.get("state_voices", [])}  # "the representative of China"
         self.speech_lemmas = cb.speech_lemmas
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
         self.content_verbs = {w.lower() for w in cues["content_verbs"]}

@@ -115,6 +115,7 @@ class CuesFile(Strict):
     independent_titles: list[Text] = []
     head_of_state: list[Text]
     past_titles: list[Text]
+    state_voices: list[Text] = []
     title_words: list[Text]
     anonymous_nouns: list[Text]
     anonymity: list[Text] = []

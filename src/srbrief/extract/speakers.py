@@ -109,6 +109,7 @@ class DocContext:
     last_speaker: str = ""
     last_person_speaker: str = ""  # "he", "she": the last person who spoke or was a sentence's subject
     last_source: str = ""  # "he", "she" too: a single unnamed source when it spoke last in the sentence before
+    voiced_states: set = field(default_factory=set)  # states an unnamed representative spoke for ("he" goes on)
     last_medium: str = ""  # "the newspaper": the medium named last
     last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
     body_since: bool = False  # a state or body named in a sentence with no voice since the last speaker
@@ -268,7 +269,10 @@ class SpeakerRules:
                     for c in out):  # up speaks
                 continue
             out = [c for c in out if c not in place]
-            back = self._described_back(ctx, mt)
+            voice = self._state_voice(ctx, mt)
+            if voice:
+                ctx.voiced_states.add(voice)  # ("The representative of China said ... . He added": China)
+            back = self._described_back(ctx, mt) or voice
             out.append(Candidate(a, b, (back,), "mention", text[a:b]) if back else
                        Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", text[a:b]))
         if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
@@ -381,9 +385,31 @@ class SpeakerRules:
         """One id per description, as written: "five Syrian sources" (unnamed_syrian_sources) and
         "a Syrian security source" (unnamed_syrian_security_source) are different groups."""
         words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
-        noun = mt.group("noun").lower()
         if words[:2] == ["the", "same"] and ctx.last_speaker in (ctx.anonymous or {}):
             return ctx.last_speaker  # "the same source said": the one quoted last
+        dem, where, kind, noun = self._description(ctx, mt)
+        parts = [x for x in (re.sub(r"\W", "", dem), id_slug(where), kind,
+                             noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
+        aid = "unnamed_" + "_".join(parts)
+        shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"
+        ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([shown] * bool(dem) + [where] * bool(where)
+                                                           + [kind] * bool(kind) + [noun]))
+        return aid
+
+    def _state_voice(self, ctx: DocContext, mt: re.Match) -> str:
+        """The state whose unnamed representative or delegate speaks for it ("the representative of China", "the
+        British delegate", "Pakistan's representative"): the state itself, as its delegation is (codebook cues
+        state_voices); '' for any other source."""
+        if mt.group("noun").lower() not in self.state_voices:
+            return ""
+        dem, where, kind, _ = self._description(ctx, mt)
+        return self.demonym_state.get(dem, "") if dem and not where and not kind else ""
+
+    def _description(self, ctx: DocContext, mt: re.Match) -> tuple[str, str, str, str]:
+        """What an unnamed source's description says of it: the state's demonym, the place or body it sits in, the
+        kind of source ("security", "military") and its noun."""
+        words = [w.lower() for w in re.findall(r"[\w-]+", mt.group("np"))]
+        noun = mt.group("noun").lower()
         dem = next((w for w in words + mt.group("np").lower().split() if w in self.demonym_state), "")  # also "U.S."
         kind = next((w for w in words if (w in self.KINDS_OF_SOURCE or w in self.state_words) and w != dem), "")
         # ("one European diplomat": European says both, once)
@@ -417,13 +443,7 @@ class SpeakerRules:
                     and ctx.actor_types.get(re.sub(r"^(?:al|el)-", "", named.split()[-1].lower())) != "person":
                 # ("Barrack's envoy": a person's, not a country's)
                 where = named  # "Algeria's envoy": a country the codebook does not know, as "the envoy of Algeria"
-        parts = [x for x in (re.sub(r"\W", "", dem), id_slug(where), kind,
-                             noun.replace(" ", "_")) if x]  # an id, whatever the place's spelling ("Al-Tamran")
-        aid = "unnamed_" + "_".join(parts)
-        shown = dem.upper() if "." in dem else dem.title()  # "U.S.", "Syrian"
-        ctx.anonymous.setdefault(aid, "Unnamed " + " ".join([shown] * bool(dem) + [where] * bool(where)
-                                                           + [kind] * bool(kind) + [noun]))
-        return aid
+        return dem, where, kind, noun
 
     def _title_holder(self, ctx: DocContext, mt: re.Match) -> str:
         """The person a title reference matched by ``title_ref`` stands for ("the Russian minister")."""
