@@ -5137,3 +5137,10 @@ def test_a_meeting_told_with_sat_down_with_sets_out_no_interview(x):
 def test_an_unnamed_representative_of_a_state_speaks_for_the_state(x, text, speakers):
     st, *_ = run(x, text)
     assert st.groupby("sent_id")["speaker_id"].first().tolist() == speakers
+
+
+def test_an_outlet_named_with_the_is_one_actor_in_its_byline_and_its_text(x):
+    st, men, *_ = run(x, "The Ferry Review has long argued for open ports. We believe the bases should stay.",
+                      outlet="The Ferry Review", genre="opinion")
+    assert set(st["speaker_id"]) == {"ferry_review"}
+    assert set(men["actor_id"]) == {"ferry_review"}

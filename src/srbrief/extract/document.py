@@ -56,7 +56,7 @@ class Extractor:
         hit = self.outlets[name]
         if hit:
             return hit, None
-        aid = slug(name)
+        aid = re.sub(r"^the_", "", slug(name))  # ("The Levant Compass" as a name in its text is levant_compass)
         return aid, Actor(aid, name, "media", "", "", [name], [], origin="manifest")
 
     def known_author(self, name: str) -> str:
