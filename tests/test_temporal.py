@@ -130,6 +130,7 @@ CASES = [  # sentence, the expression, start, end, precision
      "month"),
     ("The port was leased under a 2017 contract.", "a 2017", "2017-01-01", "2017-12-31", "year"),
     ("The garrison dates back to 2016.", "back to 2016", "2016-01-01", "2016-12-31", "year"),
+    ("Their ties date to 1921, the envoy said.", "to 1921", "1921-01-01", "1921-12-31", "year"),
     ("Delegates recalled the March meeting in the capital.", "the March", "2025-03-01", "2025-03-31", "month"),
     ("The November forum is expected to draw ministers.", "The November", "2025-11-01", "2025-11-30", "month"),
     ("The launch had been planned for December 2.", "for December 2", "2025-12-02", "2025-12-02", "day"),
