@@ -5143,3 +5143,18 @@ def test_an_outlet_named_with_the_is_one_actor_in_its_byline_and_its_text(x):
                       outlet="The Ferry Review", genre="opinion")
     assert set(st["speaker_id"]) == {"ferry_review"}
     assert set(men["actor_id"]) == {"ferry_review"}
+
+
+def test_one_unknown_name_that_says_while_citing_a_source_is_a_medium(x):
+    _, men, _, found, _ = run(x, "Talks went well. Gazetta, citing a person in Oslo, went further and said the "
+                                 "ferry deal was dead.")
+    assert found["gazetta"].type == "media"
+
+
+@pytest.mark.parametrize("text", [
+    "The daily Al-Nour quoted the port director, Samir Khoury, as saying that the lease was void.",
+    "The daily Al-Nour quoted Samir Khoury as saying that the lease was void.",
+])
+def test_a_name_quoted_as_saying_is_a_person(x, text):
+    *_, found, _ = run(x, text)
+    assert found["khoury"].type == "person"

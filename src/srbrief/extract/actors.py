@@ -230,9 +230,11 @@ class Detector:
         # or not; a name (numbers in it too) that ends in a medium's word and speaks; a name a noun only a medium has
         # heads the apposition of
         citing = r",\s+(?:citing|quoting)\s[^,.;:]{1,80},"
-        self.medium_reports = re.compile(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:{citing})?\s+"
+        self.medium_reports = re.compile(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:(?:{citing})?\s+"
                                          r"(?:(?:has|had|have|also|since|earlier|first|later|previously)\s+){0,3}"
-                                         r"(?:report(?:ed|s)|writes)\b")
+                                         r"(?:report(?:ed|s)|writes)\b"
+                                         rf"|{citing}\s+(?:[a-z]+\s+){{0,3}}(?:said|says|added|claimed|claims)\b)")
+        # (citing its source, any verb of saying: "Bloomberg, citing a person in Moscow, went further and said")
         ending = "|".join(re.escape(w) for w in sorted(self.media_words))
         verbs = "|".join(sorted(self.speech_forms | set(cues["broadcast_verbs"])))
         self.medium_named = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{1,3})){0,3}"
@@ -792,6 +794,8 @@ class Detector:
                 # ("X, a 44-year-old crane operator"; not "a 100-year-old landmark")
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
+            quoted_as = re.match(r",?\s+as\s+saying\b", after) is not None and self._is_name(text[s:e].split())
+            # ("Al-Watan quoted the customs chief, Riad Joudy, as saying": one quoted as saying is a person)
             career = CAREER.match(after) if not role else None  # "Jane Roe served as a diplomat in Oslo": a post held
             if career and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", career.group("role"))):
                 role = career.group("role").strip()
@@ -849,7 +853,7 @@ class Detector:
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
             elif role or who or inverted and not named_body and not self._is_place(text[s:e]) or led or speaks or member \
-                    or bracket:  # (a body or a place named after the verb is no person: "said Latakia Port")
+                    or bracket or quoted_as and not named_body:  # (a body or a place named after the verb is no person: "said Latakia Port")
                 given = next((k for k in known if (k.start, k.end) in taken and k.start == s and k.end < e), None)
                 if given is not None and role and len(text[s:e].split()) in (2, 3) and not re.search(
                         r"\b(?:to|for|of|in)\s+$", text[max(0, s - 5):s]) and getattr(
