@@ -269,7 +269,7 @@ def test_the_audience_of_told_is_never_its_speaker(x):
 
 def test_a_medium_that_reports_an_act_relays_it(x):
     st, *_ = run(x, "Reuters reported that Moscow had refused to hand over the former president.")
-    assert "reuters" not in set(st["speaker_id"])
+    assert set(st.loc[st["speaker_id"] == "reuters", "issue_id"]) == {""}  # it spoke, on no issue of its own
     row = st[st["speaker_id"] == "russia"].iloc[0]
     assert row["via_id"] == "reuters" and row["stance"] == "oppose"
 
@@ -5158,3 +5158,10 @@ def test_one_unknown_name_that_says_while_citing_a_source_is_a_medium(x):
 def test_a_name_quoted_as_saying_is_a_person(x, text):
     *_, found, _ = run(x, text)
     assert found["khoury"].type == "person"
+
+
+def test_a_medium_that_reports_an_act_speaks_on_no_issue_and_the_act_is_its_doers(x):
+    st, *_ = run(x, "Talks went well. The daily Al-Nour reported that Damascus had cancelled the port contract.")
+    rows = st[["speaker_id", "via_id", "issue_id"]].values.tolist()
+    assert [r[2] for r in rows if r[0] == "al_nour"] == [""], rows
+    assert any(r[0] == "syria" and r[1] == "al_nour" and r[2] for r in rows), rows

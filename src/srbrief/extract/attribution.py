@@ -126,6 +126,8 @@ class Statement:
     joint: bool = False  # a nested act the outer speaker shares ("he said the parties agreed to ..."), or a
     # want he tells of ("he said the Syrian side wants wheat"): his own side stays, it is not only relayed
     frame: tuple[int, int] | None = None  # who speaks and the cue ("the Kremlin press service announced")
+    relay_only: bool = False  # a medium that only passes on another's act ("Reuters reported that Moscow refused"):
+    # it spoke, on no issue of its own
 
 
 #: Words that open a clause of time or reason before the main one ("After the envoy arrived, ..."); not "If" (a

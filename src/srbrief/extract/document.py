@@ -437,8 +437,9 @@ class _Reading:
                 nested.append(Statement(self.doc_id, f.sent_id, f.start, f.end, subject, f.speaker_id, "reported",
                                         f.cue, f.scope))
                 relayed.add(f.speaker_id)
-        return [f for f in found_here if f.speaker_id not in relayed] + nested  # "Reuters reported that Moscow
-        # refused ...": the medium relays the act; it holds no view of its own
+        return [f if f.speaker_id not in relayed else replace(f, relay_only=True)
+                for f in found_here] + nested  # "Reuters reported that Moscow refused ...": the medium relays the
+        # act; it holds no view of its own (it spoke: a statement on no issue)
 
     def _outside_views(self, r, s0: int, s1: int, toks: list[Token], cues: list[Match], ms: list[Mention],
                        found_here: list[Statement]) -> list[Statement]:

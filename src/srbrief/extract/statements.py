@@ -218,10 +218,10 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
                         and toks[c.last + 2].lower.endswith("ing") and toks[c.last + 2].lemma in cb.speech_lemmas),
                        None)  # words that follow give the reason (they may raise another issue, on its own terms)
         refused = (last_issue or {}).get(s.sent_id - 1, "") if refusal is not None and not s.stance else ""
-        hits = st.issues_in(cb, sub, issue_matches)
+        hits = st.issues_in(cb, sub, issue_matches) if not s.relay_only else []
         if refused and refused not in {h.issue for h in hits}:
             hits.append(st.IssueHit(refused, refusal.first, "anaphora"))
-        if not hits:
+        if not hits and not s.relay_only:
             sub, issue_matches, cue_matches, hits = _referred(cb, s, toks, (i0, i1), sent_issues, sent_cues,
                                                               last_issue, matter, echoes)
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
@@ -265,8 +265,9 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
                                                               mentions.get(s.sent_id, []), s, home)}
         # an issue about the speaker ("handing over Assad") is no side the one handed over takes
         own = [h for h in hits if s.speaker_id not in cb.objects_of(h.issue)]
-        passed_on = not own and relays and bool(s.cue) and not s.nested  # "according to a source, al-Sharaa asked
-        # for X": the source only passes on what the sentence's others did or want: neutral on each of their issues
+        passed_on = not own and relays and bool(s.cue) and not s.nested and not s.relay_only  # "according to a
+        # source, al-Sharaa asked for X": the source only passes on what the sentence's others did or want: neutral on
+        # each of their issues (a medium that relays one act it reports speaks on no issue)
         if passed_on:
             own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
         doubting = any(m.group == "negation" and m.first == 0 and m.last >= len(cue_toks) - 2 for m in said)
