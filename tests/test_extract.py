@@ -5165,3 +5165,13 @@ def test_a_medium_that_reports_an_act_speaks_on_no_issue_and_the_act_is_its_doer
     rows = st[["speaker_id", "via_id", "issue_id"]].values.tolist()
     assert [r[2] for r in rows if r[0] == "al_nour"] == [""], rows
     assert any(r[0] == "syria" and r[1] == "al_nour" and r[2] for r in rows), rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In Moscow's view, the ferry deals may well continue.", "russia"),
+    ("But in the Kremlin's opinion, the air base will stay.", "russia"),
+    ("In Lavrov's view, the old agreements should be reviewed.", "lavrov"),
+])
+def test_a_sentence_that_opens_on_whose_view_it_is_is_theirs(x, text, speaker):
+    st, *_ = run(x, text)
+    assert list(st["speaker_id"]) == [speaker]

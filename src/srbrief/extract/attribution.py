@@ -183,6 +183,7 @@ class Attributor(SpeakerRules):
         self.channel_words = {w.lower() for n in cues["channel_nouns"] for w in (n, n + "s")}  # "sources", "people familiar"
         self.posted = {t.lower() for t in cues["posted_titles"]}  # "ambassador", "envoy": whose post it is
         self.state_voices = {t.lower() for t in cues.get("state_voices", [])}  # "the representative of China"
+        self.view_words = "|".join(re.escape(w) for w in cues.get("view_nouns", []))  # "in Moscow's view"
         self.speech_lemmas = cb.speech_lemmas
         self.relay_words = {w for w in cues["relay_verbs"] if " " not in w}
         self.content_verbs = {w.lower() for w in cues["content_verbs"]}
@@ -340,7 +341,8 @@ class Attributor(SpeakerRules):
         cues, asked, speech = self._speech_cues(ctx, s0, s1, toks, mentions, cues, cands, quotes)
         out = self._framed(ctx, sent_id, s0, s1, cands, toks, quotes, speech)
         if not out:
-            quoted = self._introduced_quote(ctx, sent_id, s0, s1, cands)
+            quoted = self._introduced_quote(ctx, sent_id, s0, s1, cands) or self._owners_view(ctx, sent_id, s0, s1,
+                                                                                               cands)
             if quoted:
                 return quoted
         whole = re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text[s0:s1]) is not None
@@ -515,6 +517,20 @@ class Attributor(SpeakerRules):
             return []
         return [Statement(ctx.doc_id, sent_id, s0, s1, sp, self._owner_medium(ctx, cands, first)
                           or self.relay(ctx, sp), "direct-quote", "", (colon.end() - 1, s1), subject=first.kind)
+                for sp in ids]
+
+    def _owners_view(self, ctx: DocContext, sent_id: int, s0: int, s1: int, cands: list[Candidate]
+                     ) -> list[Statement]:
+        """"In Moscow's view, the deals may continue": a sentence that opens on whose view it is (a view noun after a
+        possessive, cues view_nouns) is that actor's, from the comma on."""
+        text = ctx.text
+        lead = re.match(r"\s*(?:(?:But|And|Yet)\s+)?in\s+", text[s0:s1], re.IGNORECASE)
+        first = next((c for c in cands if lead and c.start == s0 + lead.end()), None)
+        tail = re.match(rf"['’]s?\s+(?:own\s+)?(?:{self.view_words})\s*,", text[first.end:s1]) if first else None
+        ids = self.resolve(ctx, first, []) if tail else ()
+        return [Statement(ctx.doc_id, sent_id, s0, s1, sp, self.relay(ctx, sp), "reported",
+                          text[s0 + lead.end():first.end + tail.end() - 1], (first.end + tail.end(), s1),
+                          subject=first.kind, frame=(first.start, first.end + tail.end()))
                 for sp in ids]
 
     def _scopes(self, text: str, s0: int, s1: int, out: list[Statement], cues: list[Match], asked: tuple | None,

@@ -45,6 +45,7 @@ class Matchers:
     place_words: set = field(default_factory=set)
     place_nouns: set = field(default_factory=set)
     source_frame: re.Pattern | None = None  # "according to" ends right before the name: a source, never a place
+    view_after: re.Pattern | None = None  # "in Moscow's view": whose view, never a place
     institution_words: set = field(default_factory=set)
     places: list = field(default_factory=list)
     institution: re.Pattern | None = None
@@ -75,6 +76,8 @@ class Matchers:
         m.place_nouns = {w.lower() for w in cb.cues["place_nouns"]}
         frames = "|".join(r"\s+".join(map(re.escape, f.split())) for f in cb.cues["source_frames"])
         m.source_frame = re.compile(rf"\b(?:{frames})\s+(?:the\s+)?$", re.IGNORECASE)
+        views = "|".join(re.escape(w) for w in cb.cues.get("view_nouns", []))
+        m.view_after = re.compile(rf"['’]s?\s+(?:own\s+)?(?:{views})\b", re.IGNORECASE) if views else None
         m.institution_words = {w.lower() for w in cb.cues["institution_nouns"]}
         media = "|".join(sorted((re.escape(w) for w in cb.cues["media_nouns"]), key=len, reverse=True))
         m.medium_kind = re.compile(rf"\s+(?:news\s+|media\b|(?:{media})\b)", re.IGNORECASE)
@@ -127,6 +130,8 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
         return False  # "After the envoy arrived, Syria demanded ...": a clause of its own opens with the name
     if m.source_frame is not None and m.source_frame.search(window):
         return False  # "according to Moscow", "according to the Kremlin": the one cited, not where it happened
+    if m.view_after is not None and m.view_after.match(text, end):
+        return False  # "in Moscow's view": whose view it is
     before = [w.lower() for w in WORD.findall(window)]
     k = len(before)
     while k and before[k - 1] in m.place_nouns | {"the", "of"}:
