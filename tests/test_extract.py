@@ -5175,3 +5175,13 @@ def test_a_medium_that_reports_an_act_speaks_on_no_issue_and_the_act_is_its_doer
 def test_a_sentence_that_opens_on_whose_view_it_is_is_theirs(x, text, speaker):
     st, *_ = run(x, text)
     assert list(st["speaker_id"]) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, issue", [
+    ("Damascus is courting new partners in Asia.", "syria", "partner_diversification"),
+    ("The EU is easing its sanctions on the country.", "eu", "sanctions_relief"),
+])
+def test_a_policy_under_way_is_its_doers_described_position(x, text, speaker, issue):
+    st, *_ = run(x, text)
+    assert st[["speaker_id", "attribution", "issue_id", "stance"]].values.tolist() == [
+        [speaker, "described", issue, "support"]]
