@@ -5185,3 +5185,12 @@ def test_a_policy_under_way_is_its_doers_described_position(x, text, speaker, is
     st, *_ = run(x, text)
     assert st[["speaker_id", "attribution", "issue_id", "stance"]].values.tolist() == [
         [speaker, "described", issue, "support"]]
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("For Damascus: publish the outcome of the review of the old agreements.", "agreements_renegotiation"),
+    ("For European governments: treat the air base as a question of sovereignty.", "russian_bases"),
+])
+def test_an_authored_texts_advice_to_a_party_is_the_authors_view(x, text, issue):
+    st, *_ = run(x, "The ferry left on Monday. " + text, author="jane_roe", genre="analysis")
+    assert st[["speaker_id", "issue_id"]].values.tolist() == [["jane_roe", issue]]
