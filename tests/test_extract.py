@@ -1791,6 +1791,10 @@ def test_a_happening_dated_in_its_own_clause_lends_its_kind_to_no_other_date(x):
     ("The spokesman said the visit on Friday confirmed that ties were strong.", ["visit"]),
     # a saying with no "that" after its date is left to its clause
     ("The prime minister thanked the donors on Monday for the wheat shipments.", ["aid"]),
+    # a closing frame's date is the saying's when what it reports tells no happening (a noun of the speaker's
+    # description is none), else that happening's
+    ('"The harbour is the prize," an aide preparing the king\'s trip to Riga said on Tuesday.', ["announcement"]),
+    ("The two presidents met in Riga, the palace said on Tuesday.", ["meeting"]),
 ])
 def test_the_date_of_a_saying_dates_what_was_said(x, sentence, kinds):
     _, _, ev, _, _ = run(x, sentence)

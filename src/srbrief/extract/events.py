@@ -232,6 +232,15 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     end = segs[at][1] if segs else 0
     verb = _dated_saying(toks, segs[at][0], end, ((t.start, t.end),), cb.speech_lemmas, cb.audience_lemmas) \
         if segs and end < len(toks) and toks[end].lower == "that" and reported is None else None
+    told = reported is not None and any(segs[reported][0] <= x.first < segs[reported][1] for x in triggers)
+    if verb is None and segs and not told and (end == len(toks) or toks[end].text in (",", ";")):
+        # '"The coast is the prize," an official preparing the trip said on Tuesday.': a closing frame's date is the
+        # saying's when what it reports tells no happening (not a noun of the speaker's description, "the trip")
+        last = end
+        while last > segs[at][0] and not toks[last - 1].text[:1].isalnum():
+            last -= 1  # (the full stop, a closing quotation mark)
+        verb = _dated_saying(toks, segs[at][0], last, ((t.start, t.end),), cb.speech_lemmas, cb.audience_lemmas) \
+            if last > segs[at][0] and toks[last - 1].end >= t.end - 1 else None
     # (a verb of saying that is itself a trigger of its own kind, "agreed on Monday that", keeps that kind)
     saying = verb is not None and not any(x.first == verb and x.group != generic for x in triggers)
     chosen, seg = None, segs[at] if segs else (0, len(toks))
