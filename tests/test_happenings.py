@@ -435,3 +435,18 @@ def test_two_months_that_miss_each_other_are_two_happenings_unless_the_same_peop
     ])
     out, hp = link(ev, PERSONS)
     assert out["happening_id"].nunique() == 1 and bool(hp.iloc[0]["date_conflict"])
+
+
+def test_two_days_told_ten_days_apart_of_two_kinds_with_one_person_are_two_happenings():
+    """An accord of Roe's on the 18th and his talks on the 28th: both told to the day, of two kinds (the same kind
+    ten days apart may still be one happening misdated by one source; a month's report is another matter)."""
+    ev = _events([
+        ("e1", "a", "on Jan. 18", "2026-01-18", "2026-01-18", "day", "agreement", "contact", "Roe signed an accord", "",
+         "roe|poe"),
+        ("e2", "b", "on Wednesday", "2026-01-28", "2026-01-28", "day", "talks", "contact", "talks with Roe", "",
+         "roe|doe"),
+        ("e3", "c", "on Jan. 28", "2026-01-28", "2026-01-28", "day", "meeting", "contact", "Roe met Doe", "",
+         "roe|doe"),
+    ])
+    h = _happening_of(ev)
+    assert h["e1"] != h["e2"] == h["e3"]

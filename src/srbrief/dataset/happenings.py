@@ -176,6 +176,11 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
         if gap > 0 and coarse_either and not shared_people:
             return None  # "Russian diesel came in March, wheat in April": a month that misses the date is another
             # happening unless the same people are named (a delegation "in February" that came on 28 January)
+        if gap > ADJACENT_DAYS and r.kind not in g.kinds and r.precision == "day" \
+                and g.best()[2] == PRECISION_RANK["day"]:
+            return None  # an accord on 18 January and talks on 28 January with one leader: two days told, ten days
+            # apart, of two kinds, are two happenings (dates that disagree by weeks are one only when one is coarse or
+            # both tell the same kind)
     elif not (same_day and shared_people):
         return None
     if gap > NEAR_DAYS:
