@@ -7,7 +7,9 @@ A report joins a happening when
   "next month" said in September is no report of a visit on 9 September; a month or a season that
   misses it must tell the same kind: an accord "in the summer" is no report of a meeting on 14 May);
   the core is the date most reports agree with, and a coarse report ("in July") agrees with every
-  day it holds, so it joins without pulling the core its way unless coarse reports are most;
+  day it holds, so it joins without pulling the core its way unless coarse reports are most; two
+  days told more than two days apart are one happening only when they tell the same kind (an
+  accord on the 18th and talks on the 28th with one leader are two);
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
   it are one contact; for a month's or a season's report, the family of the kind most of the
   happening's reports give, not of one misread report) with a participant in common, or, naming
