@@ -629,7 +629,7 @@ def test_a_medium_named_or_referred_to_relays_the_unnamed_source(x):
 
 def test_a_name_before_a_mediums_noun_is_the_medium(x):
     st, ms, *_ = run(x, "Talks went well. The Gazeta newspaper reported that Damascus had asked for wheat.")
-    assert "gazeta" in set(ms["actor_id"]) and st[st["sent_id"] == 1]["via_id"].tolist() == ["gazeta"]
+    assert "gazeta" in set(ms["actor_id"]) and "gazeta" in st[st["sent_id"] == 1]["via_id"].tolist()
     _, ms, *_ = run(x, "Talks went well. The Russian newspaper reported that Damascus had asked for wheat.")
     assert not any(a.startswith("russian") and a != "russia" for a in ms["actor_id"])  # a demonym names no medium
     _, ms, *_ = run(x, "Talks went well. Engineers repaired the Zeitoun station. The Syrian newspaper said so.")
@@ -758,8 +758,9 @@ def test_a_press_reviews_outlets_are_media_by_what_they_do(x):
     assert speakers_of(st, 3) == ["kanalik"], st[["sent_id", "speaker_id"]].values.tolist()
     st, *_ = run(x, "Talks went on. The daily Zorkaya, citing a diplomatic source, wrote that Moscow hoped to keep the "
                     "air base. It added that Damascus had not decided.")
-    rows = st.loc[st["sent_id"] == 2, ["speaker_id", "via_id"]].values.tolist()
-    assert rows == [["syria", "zorkaya"]], rows  # (it relays what Damascus decided)
+    rows = st.loc[st["sent_id"] == 2, ["speaker_id", "via_id", "issue_id"]].values.tolist()
+    assert [r for r in rows if r[0] != "zorkaya"] == [["syria", "zorkaya", ""]], rows  # (it relays what Damascus
+    assert all(r[2] == "" for r in rows if r[0] == "zorkaya"), rows  # decided, and speaks on no issue of its own)
     # not when a body was named since, in a sentence with no voice
     st, *_ = run(x, "Talks went on. Zorkaya reported that the talks were close to a deal. The Syrian foreign ministry "
                     "issued a statement on Tuesday. It said Russia should leave the naval base.")
@@ -3186,7 +3187,7 @@ def test_an_unknown_name_that_reports_is_a_medium_relaying_the_position_of_its_c
     st, *_ = run(x, "Wind rose. Meduzex has reported that Moscow is close to a deal to keep its navy at the "
                     "port in return for training.")
     row = st[st["speaker_id"] == "russia"]
-    assert set(row["via_id"]) == {"meduzex"} and "meduzex" not in set(st["speaker_id"])
+    assert set(row["via_id"]) == {"meduzex"} and set(st.loc[st["speaker_id"] == "meduzex", "issue_id"]) <= {""}
     st, *_ = run(x, "Officials reported that Moscow is close to a deal.")
     assert "officials" not in set(st["speaker_id"]) and "officials" not in set(st["via_id"])
 

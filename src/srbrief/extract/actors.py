@@ -230,11 +230,13 @@ class Detector:
         # or not; a name (numbers in it too) that ends in a medium's word and speaks; a name a noun only a medium has
         # heads the apposition of
         citing = r",\s+(?:citing|quoting)\s[^,.;:]{1,80},"
+        cites_other = r",\s+(?:citing|quoting)\s(?!(?:its|their|his|her)\s)[^,.;:]{1,80},"
         self.medium_reports = re.compile(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:(?:{citing})?\s+"
                                          r"(?:(?:has|had|have|also|since|earlier|first|later|previously)\s+){0,3}"
                                          r"(?:report(?:ed|s)|writes)\b"
-                                         rf"|{citing}\s+(?:[a-z]+\s+){{0,3}}(?:said|says|added|claimed|claims)\b)")
-        # (citing its source, any verb of saying: "Bloomberg, citing a person in Moscow, went further and said")
+                                         rf"|{cites_other}\s+(?:[a-z]+\s+){{0,3}}(?:said|says|added|claimed|claims)\b)")
+        # (citing a source of its own, any verb of saying: "Bloomberg, citing a person in Moscow, went further and
+        # said"; not a body citing its own people, "Tahrirfront, citing its commanders, said")
         ending = "|".join(re.escape(w) for w in sorted(self.media_words))
         verbs = "|".join(sorted(self.speech_forms | set(cues["broadcast_verbs"])))
         self.medium_named = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|\d{1,3})){0,3}"

@@ -106,7 +106,7 @@ def _saying_verb(toks: list[Token], a: int, first: int, speech: frozenset, audie
     k = first - 1
     while k >= a and first - 1 - k <= SAYING_REACH:
         if toks[k].lemma in speech:
-            return k
+            return k if not (k > 0 and toks[k - 1].lower in NOUN_MARKERS) else None  # ("the state in May": a noun)
         if not (toks[k].text[:1].isupper() or toks[k].lower in LISTENER_WORDS or toks[k].lemma in audience):
             return None
         k -= 1
