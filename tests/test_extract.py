@@ -5176,10 +5176,12 @@ def test_a_medium_that_reports_an_act_speaks_on_no_issue_and_the_act_is_its_doer
     ("In Moscow's view, the ferry deals may well continue.", "russia"),
     ("But in the Kremlin's opinion, the air base will stay.", "russia"),
     ("In Lavrov's view, the old agreements should be reviewed.", "lavrov"),
+    ("In Moscow's view, the old lease remains valid, and Kremlin officials said the ferries would run.", "russia"),
 ])
 def test_a_sentence_that_opens_on_whose_view_it_is_is_theirs(x, text, speaker):
     st, *_ = run(x, text)
-    assert list(st["speaker_id"]) == [speaker]
+    viewed = st[st["cue"].str.endswith(("view", "opinion"))]
+    assert set(viewed["speaker_id"]) == {speaker}, st[["speaker_id", "cue"]].values.tolist()
 
 
 @pytest.mark.parametrize("text, speaker, issue", [
@@ -5199,3 +5201,10 @@ def test_a_policy_under_way_is_its_doers_described_position(x, text, speaker, is
 def test_an_authored_texts_advice_to_a_party_is_the_authors_view(x, text, issue):
     st, *_ = run(x, "The ferry left on Monday. " + text, author="jane_roe", genre="analysis")
     assert st[["speaker_id", "issue_id"]].values.tolist() == [["jane_roe", issue]]
+
+
+def test_the_government_a_speaker_of_a_state_speaks_of_is_that_states_in_a_story_filed_elsewhere(x):
+    st, ms, *_ = run(x, "MOSCOW, March 3 (Levant Wire) - A Syrian official said the government wanted the air base "
+                        "lease cut short. The government said the talks went well.")
+    gov = ms[ms["surface"].str.lower() == "the government"].sort_values("start")["actor_id"].tolist()
+    assert gov == ["syria", "russia"], ms[["surface", "actor_id"]].values.tolist()

@@ -341,10 +341,10 @@ class Attributor(SpeakerRules):
         cues, asked, speech = self._speech_cues(ctx, s0, s1, toks, mentions, cues, cands, quotes)
         out = self._framed(ctx, sent_id, s0, s1, cands, toks, quotes, speech)
         if not out:
-            quoted = self._introduced_quote(ctx, sent_id, s0, s1, cands) or self._owners_view(ctx, sent_id, s0, s1,
-                                                                                               cands)
+            quoted = self._introduced_quote(ctx, sent_id, s0, s1, cands)
             if quoted:
                 return quoted
+        out = self._owners_view(ctx, sent_id, s0, s1, cands) + out  # ("In Moscow's view, ..., and Peskov said ...")
         whole = re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text[s0:s1]) is not None
         # ('... he said. "Our aim is ..."': a quotation standing alone goes on quoting the last speaker)
         if not out and (in_quote or whole):  # (also a sentence inside a quotation the last speaker opened)
@@ -522,16 +522,16 @@ class Attributor(SpeakerRules):
     def _owners_view(self, ctx: DocContext, sent_id: int, s0: int, s1: int, cands: list[Candidate]
                      ) -> list[Statement]:
         """"In Moscow's view, the deals may continue": a sentence that opens on whose view it is (a view noun after a
-        possessive, cues view_nouns) is that actor's, from the comma on."""
+        possessive, cues view_nouns) is that actor's, from the comma on (up to the next speaker's frame)."""
         text = ctx.text
         lead = re.match(r"\s*(?:(?:But|And|Yet)\s+)?in\s+", text[s0:s1], re.IGNORECASE)
         first = next((c for c in cands if lead and c.start == s0 + lead.end()), None)
         tail = re.match(rf"['’]s?\s+(?:own\s+)?(?:{self.view_words})\s*,", text[first.end:s1]) if first else None
         ids = self.resolve(ctx, first, []) if tail else ()
         return [Statement(ctx.doc_id, sent_id, s0, s1, sp, self.relay(ctx, sp), "reported",
-                          text[s0 + lead.end():first.end + tail.end() - 1], (first.end + tail.end(), s1),
-                          subject=first.kind, frame=(first.start, first.end + tail.end()))
-                for sp in ids]
+                          text[s0 + lead.end():first.end + tail.end() - 1], (first.start, first.end + tail.end()),
+                          subject=first.kind)
+                for sp in ids]  # (its scope is its frame, as a speech cue's, until the view is read after it)
 
     def _scopes(self, text: str, s0: int, s1: int, out: list[Statement], cues: list[Match], asked: tuple | None,
                 quotes: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:

@@ -46,6 +46,7 @@ class Matchers:
     place_nouns: set = field(default_factory=set)
     source_frame: re.Pattern | None = None  # "according to" ends right before the name: a source, never a place
     view_after: re.Pattern | None = None  # "in Moscow's view": whose view, never a place
+    voice_of: re.Pattern | None = None  # "a Syrian official": a demonym before a speaker's noun or title
     institution_words: set = field(default_factory=set)
     places: list = field(default_factory=list)
     institution: re.Pattern | None = None
@@ -77,6 +78,10 @@ class Matchers:
         frames = "|".join(r"\s+".join(map(re.escape, f.split())) for f in cb.cues["source_frames"])
         m.source_frame = re.compile(rf"\b(?:{frames})\s+(?:the\s+)?$", re.IGNORECASE)
         views = "|".join(re.escape(w) for w in cb.cues.get("view_nouns", []))
+        dems = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
+        voices = "|".join(sorted({re.escape(w.lower()) for w in cb.cues["anonymous_nouns"] + cb.cues["person_titles"]},
+                                 key=len, reverse=True))
+        m.voice_of = re.compile(rf"\b(?P<d>{dems})\s+(?:[a-z-]+\s+){{0,2}}(?:{voices})s?\b") if dems else None
         m.view_after = re.compile(rf"['’]s?\s+(?:own\s+)?(?:{views})\b", re.IGNORECASE) if views else None
         m.institution_words = {w.lower() for w in cb.cues["institution_nouns"]}
         media = "|".join(sorted((re.escape(w) for w in cb.cues["media_nouns"]), key=len, reverse=True))
@@ -269,6 +274,10 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
     paragraphs = dict(zip(index[2], index[3]))
 
     def state_at(s: int, sid: int) -> str:
+        lead = text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s]
+        voice = list(m.voice_of.finditer(lead)) if m.voice_of is not None else []
+        if voice:  # "A Syrian official said the government wanted ...": the speaker's own government, wherever the
+            return m.cb.state_of_demonym().get(voice[-1].group("d").lower(), home_state)  # story is filed from
         if home_state:
             return home_state
         prev = [x for x in states if x.end <= s and paragraphs.get(x.sent_id) == paragraphs.get(sid)]
