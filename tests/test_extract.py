@@ -5194,15 +5194,6 @@ def test_a_policy_under_way_is_its_doers_described_position(x, text, speaker, is
         [speaker, "described", issue, "support"]]
 
 
-@pytest.mark.parametrize("text, issue", [
-    ("For Damascus: publish the outcome of the review of the old agreements.", "agreements_renegotiation"),
-    ("For European governments: treat the air base as a question of sovereignty.", "russian_bases"),
-])
-def test_an_authored_texts_advice_to_a_party_is_the_authors_view(x, text, issue):
-    st, *_ = run(x, "The ferry left on Monday. " + text, author="jane_roe", genre="analysis")
-    assert st[["speaker_id", "issue_id"]].values.tolist() == [["jane_roe", issue]]
-
-
 def test_the_government_a_speaker_of_a_state_speaks_of_is_that_states_in_a_story_filed_elsewhere(x):
     st, ms, *_ = run(x, "MOSCOW, March 3 (Levant Wire) - A Syrian official said the government wanted the air base "
                         "lease cut short. The government said the talks went well.")

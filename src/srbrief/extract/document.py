@@ -487,9 +487,7 @@ class _Reading:
         kept += [own] if mine else x.attributor.described(ctx, r.sent_id, s0, s1, ms, wants)
         hits = st.issues_in(self.cb, toks, issue_matches)
         forecast = any(c.group == "forecast" for c in cues)
-        advice = ADVICE.match(text, s0, s1)
         view = author_id and (any(c.group == "author_view" for c in cues) or r.kind == "list-item"
-                              or advice is not None and lemma(advice.group("v")) == advice.group("v")
                               or re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b", QUOTED.sub("", text[s0:s1])))  # (also "We
         # agreed ...", never inside a quotation: '"We will keep the bases," Lavrov said')
         carried = not hits and bool(self.last_issue.get(r.sent_id - 1))  # "A deal is unlikely to come quickly": the
@@ -793,9 +791,6 @@ def _wants(x: Extractor, toks: list[Token], cues: list, authored: bool = False) 
 
 #: An author's own reading opening the sentence ("My reading is that Damascus is willing to ..."): what follows is
 #: the author's view, whatever wants it names.
-#: An authored text's advice to one party: "For Damascus: publish the review", "For European governments: treat the
-#: bases as ..." (a verb in its bare form after the colon): the author's prescription, not the party's interest.
-ADVICE = re.compile(r"\s*(?:For|To)\s+(?:the\s+)?[A-Z][^:;.]{1,60}:\s+(?P<v>[a-z]+)\b")
 MY_VIEW = re.compile(r"\s*(?:My|Our)\s+(?:own\s+)?(?:reading|view|sense|guess|bet|hunch|impression|judge?ment|"
                      r"expectation|assessment|forecast|conclusion|belief|understanding)"
                      r"(?:\s+of\s+[\w’' -]{1,40}?)?\s+is\s+that\b")  # ("My reading of the talks is that")
