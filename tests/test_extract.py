@@ -5184,16 +5184,6 @@ def test_a_sentence_that_opens_on_whose_view_it_is_is_theirs(x, text, speaker):
     assert set(viewed["speaker_id"]) == {speaker}, st[["speaker_id", "cue"]].values.tolist()
 
 
-@pytest.mark.parametrize("text, speaker, issue", [
-    ("Damascus is courting new partners in Asia.", "syria", "partner_diversification"),
-    ("The EU is easing its sanctions on the country.", "eu", "sanctions_relief"),
-])
-def test_a_policy_under_way_is_its_doers_described_position(x, text, speaker, issue):
-    st, *_ = run(x, text)
-    assert st[["speaker_id", "attribution", "issue_id", "stance"]].values.tolist() == [
-        [speaker, "described", issue, "support"]]
-
-
 def test_the_government_a_speaker_of_a_state_speaks_of_is_that_states_in_a_story_filed_elsewhere(x):
     st, ms, *_ = run(x, "MOSCOW, March 3 (Levant Wire) - A Syrian official said the government wanted the air base "
                         "lease cut short. The government said the talks went well.")

@@ -751,9 +751,7 @@ def _policies(x: Extractor, toks: list[Token], issue_matches: list[Match]) -> li
                     for n in issue_matches)  # (its object: "lifted its economic sanctions", "removed X from its
         # sanctions list"; "removed its equipment", "removed its troops and sanctions were eased" are no policy on
         # sanctions)
-        progressive = t.lower.endswith("ing") and prev in ("is", "are", "was", "were", "been")  # ("is courting")
-        if not named or t.lower == t.lemma or t.lower.endswith("ing") and not progressive \
-                or prev in DETERMINERS | PREPOSITIONS | {"to"} \
+        if not named or t.lower == t.lemma or t.lower.endswith("ing") or prev in DETERMINERS | PREPOSITIONS | {"to"} \
                 or prev in POSSIBLE or (m.first > 1 and toks[m.first - 2].lower in POSSIBLE):
             continue
         out.append(replace(m, group="policy"))
