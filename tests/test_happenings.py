@@ -450,3 +450,17 @@ def test_two_days_told_ten_days_apart_of_two_kinds_with_one_person_are_two_happe
     ])
     h = _happening_of(ev)
     assert h["e1"] != h["e2"] == h["e3"]
+
+
+def test_a_state_visits_days_are_one_happening():
+    """A visit begun on the 12th and the meeting held during it on the 15th: days apart, one stay."""
+    ev = _events([
+        ("e1", "a", "on Oct. 12", "2025-10-12", "2025-10-12", "day", "visit", "contact", "Roe arrived in Riga", "",
+         "roe"),
+        ("e2", "b", "on Oct. 12", "2025-10-12", "2025-10-12", "day", "visit", "contact", "Roe's visit began", "",
+         "roe"),
+        ("e3", "c", "on Oct. 15", "2025-10-15", "2025-10-15", "day", "meeting", "contact", "Roe met Doe", "",
+         "roe|doe"),
+    ])
+    h = _happening_of(ev)
+    assert h["e1"] == h["e2"] == h["e3"]

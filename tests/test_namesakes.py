@@ -47,3 +47,19 @@ def test_one_person_spelt_or_titled_two_ways_keeps_one_id(tmp_path, other):
     t = _tables(tmp_path, ["Sergei Halvorsen, a Norwegian correspondent, said the ferry was late.",
                            f"{other}, a correspondent, said the port would stay open."])
     assert _ids(t, "900_story") == _ids(t, "901_story") == {"halvorsen"}
+
+
+def test_one_person_spelt_two_ways_stays_one_beside_a_namesake(tmp_path):
+    t = _tables(tmp_path, ["Sergei Halvorsen, a Norwegian correspondent, said the ferry was late.",
+                           "Sergey Halvorsen, a correspondent, said the port would stay open.",
+                           "Ingrid Halvorsen, a retired diplomat, said the talks went well."])
+    assert _ids(t, "900_story") == _ids(t, "901_story") != _ids(t, "902_story")
+    assert _ids(t, "902_story") == {"ingrid_halvorsen"}
+
+
+def test_a_story_that_names_two_namesakes_keeps_the_shared_id(tmp_path):
+    t = _tables(tmp_path, ["Ingrid Halvorsen, a Norwegian economist, said the ferry was late.",
+                           "Per Halvorsen, a retired diplomat, said the port would stay open. Ingrid Halvorsen, his "
+                           "sister, said the talks went well."])
+    assert _ids(t, "900_story") == {"ingrid_halvorsen"}
+    assert _ids(t, "901_story") == {"halvorsen"}  # (nothing says which of them "Halvorsen" is)

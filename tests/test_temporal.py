@@ -227,7 +227,8 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "They will publish statements on the same day as Washington.",
                                       "The Council adopted resolution 2799 (2025) by 14 votes.",
                                       "The army sent an additional 2000 troops.",
-                                      "It's March and talks go on."])
+                                      "It's March and talks go on.",
+                                      "The board extended the mandate to 2031 and the update to 2030."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []
 

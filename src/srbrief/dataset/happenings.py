@@ -8,8 +8,8 @@ A report joins a happening when
   misses it must tell the same kind: an accord "in the summer" is no report of a meeting on 14 May);
   the core is the date most reports agree with, and a coarse report ("in July") agrees with every
   day it holds, so it joins without pulling the core its way unless coarse reports are most; two
-  days told more than two days apart are one happening only when they tell the same kind (an
-  accord on the 18th and talks on the 28th with one leader are two);
+  days told more than a week apart are one happening only when they tell the same kind (an
+  accord on the 18th and talks on the 28th with one leader are two; a state visit's days are one);
 - and it is the same occasion: the same family of kinds (a visit and the meeting held during
   it are one contact; for a month's or a season's report, the family of the kind most of the
   happening's reports give, not of one misread report) with a participant in common, or, naming
@@ -50,6 +50,7 @@ from ..ids import stable_id
 
 NEAR_DAYS = 21
 ADJACENT_DAYS = 2
+WEEK_DAYS = 7  # two days told further apart than this, of two kinds, are two happenings
 NAMES = re.compile(r"\s[A-Z]")  # a capitalised word after the first: a name or a place
 UNLINKED = {"other"}  # a clause with no known kind of happening
 PRECISION_RANK = {"day": 0, "week": 1, "part": 2, "month": 3, "season": 4, "year": 5, "decade": 6}
@@ -178,11 +179,11 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
         if gap > 0 and coarse_either and not shared_people:
             return None  # "Russian diesel came in March, wheat in April": a month that misses the date is another
             # happening unless the same people are named (a delegation "in February" that came on 28 January)
-        if gap > ADJACENT_DAYS and r.kind not in g.kinds and r.precision == "day" \
-                and g.best()[2] == PRECISION_RANK["day"]:
-            return None  # an accord on 18 January and talks on 28 January with one leader: two days told, ten days
-            # apart, of two kinds, are two happenings (dates that disagree by weeks are one only when one is coarse or
-            # both tell the same kind)
+        if gap > WEEK_DAYS and r.kind not in g.kinds and r.precision == "day" and g.best()[2] == PRECISION_RANK["day"] \
+                and not any(m.precision == "day" and m.lo == r.lo for m in g.members):
+            return None  # an accord on 18 January and talks on 28 January with one leader: two days told more than a
+            # week apart, of two kinds, are two happenings (a state visit's days are one; dates that disagree by weeks
+            # are one only when one is coarse, or both tell the same kind)
     elif not (same_day and shared_people):
         return None
     if gap > NEAR_DAYS:

@@ -1,15 +1,19 @@
 """Namesakes: two people the texts name differently but whose surnames give one id.
 
 Detection ids a new person by surname ("Joanna Lindqvist" -> ``lindqvist``), so that "Lindqvist" later in a story
-is the same person, and so is she in another story. When the corpus's stories name two people with that surname
-and different given names ("Joanna Lindqvist", "Tomas Lindqvist"), they are two actors: each story's person takes
-the id of its full name, and a story that names only the surname keeps the shared one (nothing says which)."""
+is the same person, and so is she in another story. When the corpus's stories name people of that surname with
+different given names ("Joanna Lindqvist", "Tomas Lindqvist"), they are two actors: the full names are grouped into
+people (another spelling, an initial, a middle name or a courtesy title is the same person), and each story that
+names one of them takes the id of that person's most used full name. A story that names only the surname, or two
+of the people, keeps the shared id (nothing says which). Ids so depend on the corpus: a story added later that names
+a namesake renames the person in the stories before it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
-from ..extract.actors import _transliterated
+from ..extract.actors import transliterated
 from ..extract.codebook import Codebook
 from ..extract.lexicon import id_slug
 
@@ -19,22 +23,29 @@ EVENT_ACTORS = ("actor_ids", "agent_ids", "patient_ids")
 
 def split_namesakes(docs: list[dict], parts: list[dict], cb: Codebook) -> list[dict]:
     """``parts`` (one per document of ``docs``, in order) with each detected person whose surname id the corpus's
-    stories give to people of different given names renamed, in its story, to the id of its full name."""
-    courtesy = {w.lower().rstrip(".") for w in cb.cues["honorifics"] + cb.cues["person_titles"] + cb.cues["title_words"]}
-    names: dict[str, dict[str, str]] = {}
+    stories give to people of different given names renamed, in its story, to the id of its person's full name."""
+    courtesy = {w.lower().rstrip(".") for w in
+                cb.cues["honorifics"] + cb.cues["person_titles"] + cb.cues["title_words"]}
+    names: dict[str, dict[str, set[str]]] = {}  # surname id -> story -> full names it uses
     for doc, part in zip(docs, parts):
         for a in part["detected"]:
             if a.type == "person":
-                names.setdefault(a.id, {})[doc["doc_id"]] = _full_name(a.name, courtesy)
-    renames: dict[str, dict[str, str]] = {}  # doc -> {shared id: full-name id}
-    taken = set(cb.actors) | set(names)
+                full = {n for n in (_full_name(x, courtesy) for x in [a.name, *a.aliases]) if len(n.split()) > 1}
+                names.setdefault(a.id, {}).setdefault(doc["doc_id"], set()).update(full)
+    renames: dict[str, dict[str, str]] = {}  # story -> {shared id: person's id}
+    taken = set(cb.actors) | {a.id for p in parts for a in p["detected"]}
     for aid, by_doc in names.items():
-        full = {n for n in by_doc.values() if len(n.split()) > 1}
-        if not any(_others(a, b) for a in full for b in full):
+        used = Counter(n for ns in by_doc.values() for n in ns)
+        people = _people(sorted(used))
+        if len(people) < 2:
             continue
-        for doc_id, name in by_doc.items():
+        for doc_id, ns in by_doc.items():
+            mine = {k for k, person in enumerate(people) if ns & person}
+            if len(mine) != 1:
+                continue  # (only the surname, or two of them, in one story)
+            name = max(sorted(people[mine.pop()]), key=lambda n: used[n])
             new = id_slug(re.sub(r"\b(?:al|el)-", "", name.lower()))
-            if len(name.split()) > 1 and new and new not in taken:
+            if new and new not in taken:
                 renames.setdefault(doc_id, {})[aid] = new
     return [_renamed(part, renames[doc["doc_id"]]) if doc["doc_id"] in renames else part
             for doc, part in zip(docs, parts)]
@@ -48,14 +59,27 @@ def _full_name(name: str, courtesy: set[str]) -> str:
     return " ".join(words)
 
 
+def _people(full_names: list[str]) -> list[set[str]]:
+    """Full names of one surname grouped into people: names that :func:`_others` does not tell apart, linked."""
+    people: list[set[str]] = []
+    for n in full_names:
+        joined = [p for p in people if any(not _others(n, m) for m in p)]
+        merged = {n}.union(*joined)
+        people = [p for p in people if p not in joined] + [merged]
+    return people
+
+
 def _others(a: str, b: str) -> bool:
-    """Do two full names with one surname name two people: different given names, neither a transliteration of the
-    other ("Sergey Lavrov", "Sergei Lavrov") nor one the initial of the other ("J. Roe", "Jane Roe")?"""
-    ga, gb = a.split()[0].rstrip(".").lower(), b.split()[0].rstrip(".").lower()
-    if ga == gb or len(ga) == 1 and gb.startswith(ga) or len(gb) == 1 and ga.startswith(gb):
+    """Do two full names of one surname name two people: given names that differ, neither the start of the other
+    ("Jane Anne Roe", "Jane Roe"), an initial of it ("J. Roe") or another spelling of it ("Sergey", "Sergei")?"""
+    ga = [w.rstrip(".").lower() for w in a.split()[:-1]]
+    gb = [w.rstrip(".").lower() for w in b.split()[:-1]]
+    short, long_ = sorted((ga, gb), key=len)
+    if long_[:len(short)] == short:
         return False
-    two = lambda n: " ".join(n.split()[:1] + n.split()[-1:])  # noqa: E731 (a middle name aside)
-    return not _transliterated(two(a), two(b))
+    if len(short) == 1 and len(short[0]) == 1 and long_[0].startswith(short[0]):
+        return False
+    return not (len(ga) == len(gb) and all(transliterated(f"{x} Roe", f"{y} Roe") for x, y in zip(ga, gb)))
 
 
 def _renamed(part: dict, ids: dict[str, str]) -> dict:

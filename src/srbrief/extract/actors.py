@@ -50,12 +50,12 @@ class Detected:
     displaced: list[tuple[int, int]] = field(default_factory=list)  # spans of known mentions inside a new name
 
 
-#: A person's body after the name ("of United Russia", "of the LDPR"): capitalised words or an acronym.
 #: A post a person held or holds, told by a verb of career right after the name ("Jane Roe served as a Swedish
 #: diplomat in Oslo", "John Doe has worked as an adviser to the ministry"): the post's words, up to a place or time.
 CAREER = re.compile(r"\s+(?:(?:has|had|once|previously|formerly|later|long)\s+)?(?:served|serves|worked|works)\s+as\s+"
                     r"(?:a|an|the)?\s*(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
                     r"(?=\s+(?:in|at|for|to|with|from|under|until|between|during|and)\b|\s*[,.;]|\s*$)")
+#: A person's body after the name ("of United Russia", "of the LDPR"): capitalised words or an acronym.
 MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}"
                        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)(?=\s*,|\s+[a-z])")
 # ("Gleb Orlov of the Institute of Eastern Studies said": a body's name may hold its own "of" or "for")
@@ -78,7 +78,7 @@ def _named_forms(a: Actor) -> list[str]:
     return [al for al in a.aliases if len(al.split()) > 1] if a.type == "person" else []
 
 
-def _transliterated(alias: str, name: str) -> bool:
+def transliterated(alias: str, name: str) -> bool:
     """Is ``name`` another transliteration of a two-word ``alias`` ("Aleksandr Novak" / "Alexander Novak", "Sergey
     Lavrov" / "Sergei Lavrov", "Yury X" / "Yuri X"): the same surname, a given name with the same consonants?"""
     a, b = alias.split(), name.split()
@@ -159,7 +159,7 @@ class _Detection:
         known_actor = self.det.m.cb.actors.get(aid)
         plain = PATRONYMIC.sub("", surface)  # ("Alexander Valentinovich Novak" is Alexander Novak)
         if known_actor and known_actor.type == kind and any(
-                alias_pattern(al).fullmatch(form) or _transliterated(al, form)
+                alias_pattern(al).fullmatch(form) or transliterated(al, form)
                 for al in known_actor.aliases for form in (surface, plain)):
             actor_id = aid  # a spelling of a known actor the codebook matcher did not reach
         else:
@@ -230,12 +230,15 @@ class Detector:
         # or not; a name (numbers in it too) that ends in a medium's word and speaks; a name a noun only a medium has
         # heads the apposition of
         citing = r",\s+(?:citing|quoting)\s[^,.;:]{1,80},"
-        cites_other = r",\s+(?:citing|quoting)\s(?!(?:its|their|his|her)\s)[^,.;:]{1,80},"
+        heads = "|".join(sorted({re.escape(n.split()[0].lower()) for n in cues["anonymous_nouns"]}, key=len,
+                                reverse=True))  # ("citing two sources", "citing a person in Oslo": a source)
+        cites_other = (r",\s+(?:citing|quoting)\s(?!(?:its|their|his|her)\s)"
+                       rf"(?=[^,.;:]{{0,40}}?\b(?:{heads})(?:s|es)?\b)[^,.;:]{{1,80}},")
         self.medium_reports = re.compile(rf"(?<![\w’'-])(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:(?:{citing})?\s+"
                                          r"(?:(?:has|had|have|also|since|earlier|first|later|previously)\s+){0,3}"
                                          r"(?:report(?:ed|s)|writes)\b"
                                          rf"|{cites_other}\s+(?:[a-z]+\s+){{0,3}}(?:said|says|added|claimed|claims)\b)")
-        # (citing a source of its own, any verb of saying: "Bloomberg, citing a person in Moscow, went further and
+        # (citing a source of its own, any verb of saying: "Gazetta, citing a person in Oslo, went further and
         # said"; not a body citing its own people, "Tahrirfront, citing its commanders, said")
         ending = "|".join(re.escape(w) for w in sorted(self.media_words))
         verbs = "|".join(sorted(self.speech_forms | set(cues["broadcast_verbs"])))
@@ -796,11 +799,12 @@ class Detector:
                 # ("X, a 44-year-old crane operator"; not "a 100-year-old landmark")
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)
-            quoted_as = re.match(r",?\s+as\s+saying\b", after) is not None and self._is_name(text[s:e].split())
-            # ("Al-Watan quoted the customs chief, Riad Joudy, as saying": one quoted as saying is a person)
+            quoted_as = re.match(r",?\s+as\s+saying\b", after) is not None and self._is_name(text[s:e].split()) \
+                and not is_word(text[s:e].split()[-1].lower())  # ("the daily quoted the customs chief, Samir Khoury,
+            # as saying": one quoted as saying is a person; not "quoted Marine Traffic as saying", words of a trade)
             career = CAREER.match(after) if not role else None  # "Jane Roe served as a diplomat in Oslo": a post held
-            if career and any(w.lower() in self.titles for w in re.findall(r"[\w-]+", career.group("role"))):
-                role = career.group("role").strip()
+            if career and re.findall(r"[\w-]+", career.group("role"))[-1].lower() in self.titles:
+                role = career.group("role").strip()  # (its head a title: not "served as a major supplier")
             inverted = re.search(r"[,”\"]\s*(?P<v>[a-z]+)\s+$", text[max(0, s - 20):s])  # '"...," said Jane Roe'
             inverted = inverted is not None and self._speaks(inverted.group("v")) and re.match(
                 r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;]|$)|\s+(?:of|from|at)\s+(?:a|an|the)\s", after)  # (also
@@ -855,7 +859,8 @@ class Detector:
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
             elif role or who or inverted and not named_body and not self._is_place(text[s:e]) or led or speaks or member \
-                    or bracket or quoted_as and not named_body:  # (a body or a place named after the verb is no person: "said Latakia Port")
+                    or bracket or quoted_as and not named_body:  # (a body or a place named after the verb is no
+                # person: "said Latakia Port")
                 given = next((k for k in known if (k.start, k.end) in taken and k.start == s and k.end < e), None)
                 if given is not None and role and len(text[s:e].split()) in (2, 3) and not re.search(
                         r"\b(?:to|for|of|in)\s+$", text[max(0, s - 5):s]) and getattr(

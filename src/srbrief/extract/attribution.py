@@ -344,7 +344,7 @@ class Attributor(SpeakerRules):
             quoted = self._introduced_quote(ctx, sent_id, s0, s1, cands)
             if quoted:
                 return quoted
-        out = self._owners_view(ctx, sent_id, s0, s1, cands) + out  # ("In Moscow's view, ..., and Peskov said ...")
+        out = self._owners_view(ctx, sent_id, s0, s1, cands) + out  # ("In Ankara's view, ..., and a minister said ...")
         whole = re.fullmatch(r"\s*[“\"][^“”\"]+[”\"]\s*", text[s0:s1]) is not None
         # ('... he said. "Our aim is ..."': a quotation standing alone goes on quoting the last speaker)
         if not out and (in_quote or whole):  # (also a sentence inside a quotation the last speaker opened)
@@ -521,7 +521,7 @@ class Attributor(SpeakerRules):
 
     def _owners_view(self, ctx: DocContext, sent_id: int, s0: int, s1: int, cands: list[Candidate]
                      ) -> list[Statement]:
-        """"In Moscow's view, the deals may continue": a sentence that opens on whose view it is (a view noun after a
+        """"In Ankara's view, the ferries may run": a sentence that opens on whose view it is (a view noun after a
         possessive, cues view_nouns) is that actor's, from the comma on (up to the next speaker's frame)."""
         text = ctx.text
         lead = re.match(r"\s*(?:(?:But|And|Yet)\s+)?in\s+", text[s0:s1], re.IGNORECASE)

@@ -523,14 +523,19 @@ class _Reading:
             # the sentence's last voice, a person or an unnamed source that spoke or relayed ("according to a
             # diplomat, the Syrian side asked ...": the diplomat spoke, the state did not); if one unnamed source
             # ("an official", "one of the officials"), "he" is that one
-            voiced = lambda a: a in ctx.anonymous or types.get(a) == "person" or a in ctx.voiced_states  # noqa: E731
+            through = {s.speaker_id for s in speakers if s.frame and any(
+                s.frame[0] <= at < s.frame[1] and ctx.voiced_at[at] == s.speaker_id for at in ctx.voiced_at)
+                or s.subject == "pronoun" and s.speaker_id == ctx.last_source in ctx.voiced_at.values()}
+            # (a state whose unnamed representative spoke here, or "he" who went on for it: "he" goes on with it, not
+            # with the state named later)
+            voiced = lambda a: a in ctx.anonymous or types.get(a) == "person" or a in through  # noqa: E731
             last, final = next(((s, v) for s in reversed(speakers) for v in (s.speaker_id, s.via_id) if voiced(v)),
                                (None, ""))
             f0 = last.frame[0] if last is not None and last.frame else -1
             one = f0 >= 0 and (re.match(r"\s*one\s+of\b", text[f0:], re.IGNORECASE)
                                or re.search(r"\bone\s+of\s+$", text[max(0, f0 - 10):f0], re.IGNORECASE))
             ctx.last_source = final if final in ctx.anonymous and (not plural_source(final) or one) \
-                or final in ctx.voiced_states else ""  # (a state its unnamed representative spoke for: "he" goes on)
+                or final in through else ""
         if not any(types.get(s.speaker_id) == "person" for s in speakers):
             subject = x.attributor.subject(ctx, s0, ms)  # "Novak also offered ... . ..., he said": Novak
             persons = {y.actor_id for y in ms if types.get(y.actor_id) == "person"}

@@ -100,13 +100,17 @@ SAYING_REACH = 3
 LISTENER_WORDS = {"the", "a", "an", "him", "her", "them", "us", "me", "news", "agency", "agencies"}
 
 
+#: Words before a happening's noun that place the speaker at it ("a delegate at the talks", "an aide during the visit").
+PRESENT_AT = {"at", "during", "after", "from"}
+
+
 def _saying_verb(toks: list[Token], a: int, first: int, speech: frozenset, audience: frozenset) -> int | None:
     """The verb of saying whose own date starts at token ``first`` ("said on Tuesday", "told reporters on
     Monday"): right before it, a listener at most between (names, audience words), within clause start ``a``."""
     k = first - 1
     while k >= a and first - 1 - k <= SAYING_REACH:
         if toks[k].lemma in speech:
-            return k if not (k > 0 and toks[k - 1].lower in NOUN_MARKERS) else None  # ("the state in May": a noun)
+            return k if not (k > 0 and toks[k - 1].lower in DETERMINERS) else None  # ("the state in May": a noun)
         if not (toks[k].text[:1].isupper() or toks[k].lower in LISTENER_WORDS or toks[k].lemma in audience):
             return None
         k -= 1
@@ -233,8 +237,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     verb = _dated_saying(toks, segs[at][0], end, ((t.start, t.end),), cb.speech_lemmas, cb.audience_lemmas) \
         if segs and end < len(toks) and toks[end].lower == "that" and reported is None else None
     told = reported is not None and any(segs[reported][0] <= x.first < segs[reported][1] for x in triggers)
-    if verb is None and segs and not told and (end == len(toks) or toks[end].text in (",", ";")):
-        # '"The coast is the prize," an official preparing the trip said on Tuesday.': a closing frame's date is the
+    present = bool(segs) and any(segs[at][0] <= x.first < segs[at][1] and any(
+        t.lower in PRESENT_AT for t in toks[max(0, x.first - 3):x.first]) for x in triggers)  # ("a delegate at the
+    # talks said on Tuesday": that day's talks)
+    if verb is None and segs and not told and not present and (end == len(toks) or toks[end].text in (",", ";")):
+        # '"The harbour is the prize," an aide preparing the trip said on Tuesday.': a closing frame's date is the
         # saying's when what it reports tells no happening (not a noun of the speaker's description, "the trip")
         last = end
         while last > segs[at][0] and not toks[last - 1].text[:1].isalnum():

@@ -133,8 +133,10 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
     window = re.split(r"[.!?;:]\s|\n", text[max(0, start - 40):start])[-1]  # within its sentence ("... back. Russia")
     if re.search(r",\s*$", window):
         return False  # "After the envoy arrived, Syria demanded ...": a clause of its own opens with the name
-    if m.source_frame is not None and m.source_frame.search(window):
-        return False  # "according to Moscow", "according to the Kremlin": the one cited, not where it happened
+    if m.source_frame is not None and m.source_frame.search(window) \
+            and re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 3]):
+        return False  # "according to Moscow", "according to the Kremlin,": the one cited, not where it happened (not
+        # "according to Moscow State University researchers")
     if m.view_after is not None and m.view_after.match(text, end):
         return False  # "in Moscow's view": whose view it is
     before = [w.lower() for w in WORD.findall(window)]
@@ -276,7 +278,7 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
     def state_at(s: int, sid: int) -> str:
         lead = text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s]
         voice = list(m.voice_of.finditer(lead)) if m.voice_of is not None else []
-        if voice:  # "A Syrian official said the government wanted ...": the speaker's own government, wherever the
+        if voice:  # "A Ruritanian official said the government wanted ...": the speaker's own government, wherever the
             return m.cb.state_of_demonym().get(voice[-1].group("d").lower(), home_state)  # story is filed from
         if home_state:
             return home_state

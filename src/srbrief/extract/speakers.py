@@ -109,7 +109,7 @@ class DocContext:
     last_speaker: str = ""
     last_person_speaker: str = ""  # "he", "she": the last person who spoke or was a sentence's subject
     last_source: str = ""  # "he", "she" too: a single unnamed source when it spoke last in the sentence before
-    voiced_states: set = field(default_factory=set)  # states an unnamed representative spoke for ("he" goes on)
+    voiced_at: dict = field(default_factory=dict)  # where an unnamed representative speaks for its state -> state
     last_medium: str = ""  # "the newspaper": the medium named last
     last_via: str = ""  # the relay of the last speaker ("told Al Jazeera"), kept while they go on
     body_since: bool = False  # a state or body named in a sentence with no voice since the last speaker
@@ -271,7 +271,7 @@ class SpeakerRules:
             out = [c for c in out if c not in place]
             voice = self._state_voice(ctx, mt)
             if voice:
-                ctx.voiced_states.add(voice)  # ("The representative of China said ... . He added": China)
+                ctx.voiced_at[a] = voice  # ("The representative of Ruritania said ... . He added": it)
             back = self._described_back(ctx, mt) or voice
             out.append(Candidate(a, b, (back,), "mention", text[a:b]) if back else
                        Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", text[a:b]))
@@ -400,8 +400,10 @@ class SpeakerRules:
         """The state whose unnamed representative or delegate speaks for it ("the representative of China", "the
         British delegate", "Pakistan's representative"): the state itself, as its delegation is (codebook cues
         state_voices); '' for any other source."""
-        if mt.group("noun").lower() not in self.state_voices:
-            return ""
+        if mt.group("noun").lower() not in self.state_voices or not re.match(r"(?:the|that|this)\s", mt.group("np"), re.I) \
+                and not re.search(POSSESSIVE_RE + r"\s+$", ctx.text[max(0, mt.start() - 4):mt.start()]):
+            return ""  # (the state's own representative, "the"/"China's"; "a Russian delegate, speaking on
+            # condition of anonymity," is one unnamed source)
         dem, where, kind, _ = self._description(ctx, mt)
         return self.demonym_state.get(dem, "") if dem and not where and not kind else ""
 

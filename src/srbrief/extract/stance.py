@@ -332,13 +332,13 @@ def _takes_a_kind(toks: list[Token], head: Match, c1: int, contents: list[Match]
     return False
 
 
-#: Auxiliaries between a passive verb's subject and the verb ("refuge was offered", "has been requested").
+#: Auxiliaries between a passive verb's subject and the verb ("shelter was offered", "has been requested").
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "not"}
 
 
 def _passive_of(toks: list[Token], act: Match, verb: Match) -> bool:
     """Is ``act`` the subject of ``verb`` in the passive: only auxiliaries between, at least one a form of "be"
-    ("refuge was offered", "the handover has been requested"), the verb a participle in -ed or -n?"""
+    ("shelter was offered", "the handover has been requested"), the verb a participle in -ed or -n?"""
     between = [t.lower for t in toks[act.last + 1:verb.first]]
     return 1 <= len(between) <= 3 and all(w in PASSIVE_AUX for w in between) \
         and any(w in ("was", "were", "is", "are", "be", "been", "being") for w in between) \
@@ -674,7 +674,7 @@ class _Stance:
         self.governed = [m for m in self.acts if any(
             0 < a.first - m.last <= (6 if self.result(a) else self._reach_of(m))
             or m.first - a.last == 1  # "the extradition request": one act
-            or _passive_of(toks, a, m)  # "refuge was offered to him", "his handover was demanded": the act it takes
+            or _passive_of(toks, a, m)  # "shelter was offered to him", "his handover was demanded": the act it takes
             or self._asked_to(m, a) for a in both)]
         signals = sorted([(m.first, +1) for m in self.acts_for + self.positive]
                          + [(m.first, -1) for m in self.acts_against]

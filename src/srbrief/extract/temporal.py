@@ -139,7 +139,8 @@ FORMS = [
     # dates back to 2019 / ties dating to 1944 / in the year 2017
     _alt("y", r"(?:(?P<y_p>in|since|after|before|by|until|till|from|during|of|around|through|as\s+of)\s+(?:the\s+)?"
          r"(?:(?:year|end|beginning|start|middle)\s+(?:of\s+)?)?|(?:the|back\s+to)\s+|"
-         r"(?:(?<=dating\s)|(?<=dates\s)|(?<=dated\s)|(?<=date\s))to\s+|(?:a|an)\s+(?:(?=\d{4}\s+[a-z]+(?<!strong)\b)|[a-z]+\s+(?=\d{4}\s+[a-z]*[a-rt-z]\b))|"
+         r"(?:(?<=\bdating\s)|(?<=\bdates\s)|(?<=\bdated\s)|(?<=\bdate\s))to\s+|"  # (not "the mandate to 2027")
+         r"(?:a|an)\s+(?:(?=\d{4}\s+[a-z]+(?<!strong)\b)|[a-z]+\s+(?=\d{4}\s+[a-z]*[a-rt-z]\b))|"
          r"(?<=\())" + _g(_Y, "y_y") + r"(?![\d%,.]\d|\s*%|-\d|/\d)"),  # (not "the 2025/26 season")
 ]
 TEMPORAL = re.compile(r"(?<![\w-])(?:" + "|".join(FORMS) + r")(?![\w])", re.IGNORECASE)

@@ -15,8 +15,8 @@ from .lexicon import TURN_LABEL, turn_label
 from .mentions import Mention
 
 #: A question put in the text's own voice: answered by yes or no ("Will the Minister confirm ...?", "Does Moscow accept
-#: ...?", "Will al-Sharaa ask ...?"), whose subject is asked and says nothing yet, or by a wh-word ("What can Moscow
-#: offer?", "What should the parties do?"), which asks and asserts nothing
+#: ...?", "Will al-Sharaa ask ...?"), whose subject is asked and says nothing yet, or by a wh-word ("What can Ankara
+#: offer?", "What should the two ministers do?"), which asks and asserts nothing
 DIRECT_QUESTION = re.compile(
     r"\s*(?:(?:Will|Would|Can|Could|Does|Did|Do|Has|Have|Is|Are|Was|Were|Should|Shall|May|Might)\s+"
     r"(?:(?:the\s+)?[A-Z]|the\s+[a-z]|(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin)-[A-Z])"  # (a name, "the Minister",
@@ -165,18 +165,20 @@ ASKED_GUEST = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:asked|invited)\s+(?-i:[A-Z])[^.
 
 def says_interview(cb: Codebook, text: str) -> bool:
     """Does the text hold one of the words that set out an interview (cues.yaml interview_words)? A word that takes
-    its guest after "with" or "to" takes a named one ("sat down with Dr Jane Roe", not "officials sat down with
-    the men who toppled him": a meeting told)."""
+    its guest after "with" or "to" takes a named one, and "we" or "I" put the questions ("we sat down with Dr Jane
+    Roe"; not "officials sat down with the new rulers": a meeting told)."""
     for w in cb.cues["interview_words"]:
-        guest = r"\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+|the\s+)?(?-i:[A-Z])" if re.search(r"\s(?:with|to)$", w) \
-            else r"(?![\w-])"
-        if re.search(rf"(?<![\w-]){re.escape(w)}{guest}", text, re.IGNORECASE):
+        takes = re.search(r"\s(?:with|to)$", w) is not None
+        guest = r"\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z])" if takes else r"(?![\w-])"
+        asker = r"(?<![\w-])(?:we|I)\s+(?:[a-z]+\s+)?" if takes and not w.lower().startswith("in ") else r"(?<![\w-])"
+        # ("we sat down with", not "the king sat down with the visiting president"; a heading "In conversation with")
+        if re.search(rf"{asker}{re.escape(w)}{guest}", text, re.IGNORECASE):
             return True
     return False
 
 
 def _topic_at(cb: Codebook, text: str) -> int:
-    """Where what an interview is about starts in the sentence that sets it out ("he spoke to us about ..."): after
+    """Where what an interview is about starts in the sentence that sets it out ("she spoke to us about ..."): after
     its interview word, an "about"; the sentence's end when there is none."""
     low = text.lower()
     word = min((m.end() for w in cb.cues["interview_words"]
@@ -199,7 +201,7 @@ def interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mention
     asking = sorted({p for p, g in body.groupby("paragraph") if all(asks(t) for t in g["text"])} | set(labelled))
     if len(asking) < 2:
         return {}
-    intro = " ".join(sents[sents["paragraph"] < asking[0]]["text"]).lower()
+    intro = " ".join(sents[sents["paragraph"] < asking[0]]["text"])  # (as written: a guest is named with a capital)
     # once it is an interview, a short paragraph that ends by asking asks what it first states ("Damascus has
     # asked for X. Will Russia agree?")
     asking = sorted(set(asking) | {p for p, g in body.groupby("paragraph") if p > asking[0] and len(g) == 2
@@ -214,8 +216,8 @@ def interview(cb: Codebook, sents: pd.DataFrame, by_sent: dict[int, list[Mention
     introducing = {y.actor_id for sid, t, at in zip(before["sent_id"], before["text"], before["start"])
                    if says_interview(cb, t) or ASKED_GUEST.search(t) for y in by_sent.get(sid, [])
                    if y.start < at + _topic_at(cb, t)}  # "We asked Jane Roe, a fellow at ..., to explain": the guest,
-    # though the introduction names the minister it is about more often (not whom the talk was "about": "he spoke
-    # to us about how the Kremlin stays after the fall of Bashar al-Assad")
+    # though the introduction names the minister it is about more often (not whom the talk was "about": "she spoke
+    # to us about how the port fared after the fall of the old king")
     who = max(dict.fromkeys(named), key=lambda a: (a in introducing, named.count(a)))  # the most named, the first
     # of equals
     turns, current = {}, None
