@@ -93,7 +93,8 @@ FIELDS: dict[str, Field] = {f.name: f for f in [
        minimum=0),
     _f("end", "integer", "End offset (exclusive) of the span in the seed text.", minimum=0),
     _f("text", "string", "Cleaned text: normalised quotes, dashes, spaces; list markers removed."),
-    _f("actor_id", "string", "Actor id (a slug from the codebook or a detected actor).", pattern=SLUG),
+    _f("actor_id", "string", "Actor id (a slug from the codebook or a detected actor: a detected person by surname, "
+                             "by full name where the corpus names two people of that surname).", pattern=SLUG),
     _f("name", "string", "Canonical display name."),
     _f("type", "string", "Kind of actor.", enum=("person", "state", "organization", "media", "group", "anonymous")),
     _f("affiliation", "string", "actor_id of the state or organisation it acts for, or empty.", required=False,
