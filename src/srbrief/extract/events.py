@@ -327,6 +327,11 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         label = _label(cb, text, subordinate, label_hi, t)
     if toks and _says_nothing(cb, label, clause=subordinate is not None):
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
+    sayer = next((x for x in sorted(mentions, key=lambda x: -x.start) if saying and segs
+                  and toks[segs[at][0]].start <= x.start and x.end <= toks[verb].start), None)
+    if sayer is not None and not label.lower().startswith(sayer.surface.lower()) and sayer.surface not in label:
+        label = f"{sayer.surface[:1].upper()}{sayer.surface[1:]}: {label}"  # ("Kommersant: Syria had asked Russia
+        # to ...": a saying is labelled as what its sayer said, not as the happening it tells of)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
 
 
