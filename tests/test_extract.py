@@ -1686,6 +1686,9 @@ def test_kinds_of_happening(x, sentence, kind):
      "The Kremlin: The talks with the delegation had gone well"),
     ("Russia will keep its naval base in Tartus, Foreign Ministry spokeswoman Maria Zakharova told reporters on "
      "Wednesday.", "Maria Zakharova: Russia will keep its naval base in Tartus"),
+    # a saying's own clause, though it ends on a noun that is also a verb of saying ("on reports")
+    ("The port stays open, and the palace spokesman Ivo Marek declined on Friday to comment on reports that the "
+     "ferries had left.", "The palace spokesman Ivo Marek declined to comment on reports"),
     # a date in a reporting frame, or in a closing frame, labels what was reported or said
     ("Russian troops left the airport, according to sources cited by the agency on Monday.",
      "Russian troops left the airport"),
