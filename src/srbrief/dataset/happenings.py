@@ -180,7 +180,7 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
             return None  # "Russian diesel came in March, wheat in April": a month that misses the date is another
             # happening unless the same people are named (a delegation "in February" that came on 28 January)
         if gap > WEEK_DAYS and r.kind not in g.kinds and r.precision == "day" and g.best()[2] == PRECISION_RANK["day"] \
-                and not any(m.precision == "day" and m.lo == r.lo for m in g.members):
+                and (r.lo, r.lo, PRECISION_RANK["day"]) not in g.dates:
             return None  # an accord on 18 January and talks on 28 January with one leader: two days told more than a
             # week apart, of two kinds, are two happenings (a state visit's days are one; dates that disagree by weeks
             # are one only when one is coarse, or both tell the same kind)

@@ -523,9 +523,10 @@ class _Reading:
             # the sentence's last voice, a person or an unnamed source that spoke or relayed ("according to a
             # diplomat, the Syrian side asked ...": the diplomat spoke, the state did not); if one unnamed source
             # ("an official", "one of the officials"), "he" is that one
+            voiced_states = set(ctx.voiced_at.values())
             through = {s.speaker_id for s in speakers if s.frame and any(
-                s.frame[0] <= at < s.frame[1] and ctx.voiced_at[at] == s.speaker_id for at in ctx.voiced_at)
-                or s.subject == "pronoun" and s.speaker_id == ctx.last_source in ctx.voiced_at.values()}
+                s.frame[0] <= at < s.frame[1] and state == s.speaker_id for at, state in ctx.voiced_at.items())
+                or s.subject == "pronoun" and s.speaker_id == ctx.last_source and s.speaker_id in voiced_states}
             # (a state whose unnamed representative spoke here, or "he" who went on for it: "he" goes on with it, not
             # with the state named later)
             voiced = lambda a: a in ctx.anonymous or types.get(a) == "person" or a in through  # noqa: E731

@@ -523,7 +523,7 @@ def _says_nothing(cb: Codebook, label: str, clause: bool = False) -> bool:
 def _a_noun(words: list[Token], i: int) -> bool:
     """Is word i a noun by what precedes it: a determiner or a preposition, or a determiner and one word ("the
     state", "comment on reports", "the Syrian state"), not a subject ("officials say", "the Kremlin said")?"""
-    return i > 0 and (words[i - 1].lower in DETERMINERS | {"on", "about", "of", "to", "over"}
+    return i > 0 and (words[i - 1].lower in DETERMINERS | PREPOSITIONS
                       or i > 1 and words[i - 2].lower in DETERMINERS
                       and words[i].lower == words[i].lemma)  # (a verb after its subject inflects: "the Kremlin said")
 

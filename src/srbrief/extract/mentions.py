@@ -276,7 +276,7 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
     paragraphs = dict(zip(index[2], index[3]))
 
     def state_at(s: int, sid: int) -> str:
-        lead = text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s]
+        lead = text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s]  # (its sentence, before it)
         voice = list(m.voice_of.finditer(lead)) if m.voice_of is not None else []
         if voice:  # "A Ruritanian official said the government wanted ...": the speaker's own government, wherever the
             return m.cb.state_of_demonym().get(voice[-1].group("d").lower(), home_state)  # story is filed from
@@ -287,7 +287,7 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
             return prev[-1].actor_id
         # "Syrian officials said the government ...": the state whose adjective came before
         dem = m.cb.state_of_demonym()
-        words = [w.lower() for w in WORD.findall(text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s])]
+        words = [w.lower() for w in WORD.findall(lead)]
         return next((dem[w] for w in reversed(words) if w in dem), "")
 
     found = [(mt, False) for mt in m.government.finditer(text)]

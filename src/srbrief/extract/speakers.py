@@ -269,10 +269,9 @@ class SpeakerRules:
                     for c in out):  # up speaks
                 continue
             out = [c for c in out if c not in place]
-            voice = self._state_voice(ctx, mt)
-            if voice:
-                ctx.voiced_at[a] = voice  # ("The representative of Ruritania said ... . He added": it)
-            back = self._described_back(ctx, mt) or voice
+            back = self._described_back(ctx, mt)
+            if not back and (voice := self._state_voice(ctx, mt)):
+                back = ctx.voiced_at[a] = voice  # ("The representative of Ruritania said ... . He added": it)
             out.append(Candidate(a, b, (back,), "mention", text[a:b]) if back else
                        Candidate(a, b, (self._anonymous_id(ctx, mt),), "anonymous", text[a:b]))
         if ctx.last_medium:  # "the newspaper quoted ...", "the agency said": the medium named last (not "the
@@ -400,8 +399,9 @@ class SpeakerRules:
         """The state whose unnamed representative or delegate speaks for it ("the representative of China", "the
         British delegate", "Pakistan's representative"): the state itself, as its delegation is (codebook cues
         state_voices); '' for any other source."""
-        if mt.group("noun").lower() not in self.state_voices or not re.match(r"(?:the|that|this)\s", mt.group("np"), re.I) \
-                and not re.search(POSSESSIVE_RE + r"\s+$", ctx.text[max(0, mt.start() - 4):mt.start()]):
+        own = re.match(r"the\s", mt.group("np"), re.IGNORECASE) or re.search(POSSESSIVE_RE + r"\s+$",
+                                                                            ctx.text[max(0, mt.start() - 4):mt.start()])
+        if mt.group("noun").lower() not in self.state_voices or not own:
             return ""  # (the state's own representative, "the"/"China's"; "a Russian delegate, speaking on
             # condition of anonymity," is one unnamed source)
         dem, where, kind, _ = self._description(ctx, mt)

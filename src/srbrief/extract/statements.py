@@ -208,6 +208,9 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
     nested_cover: dict[tuple[int, str], list] = {}
     prepared = []
     for s, toks, sent_cues, sent_issues in statements:
+        if s.relay_only:  # a medium that relays another's act it reports: it spoke, on no issue of its own
+            prepared.append((s, [], [], [], [], ""))
+            continue
         i0, i1 = _token_range(toks, s.scope)
         sub = toks[i0:i1]
         issue_matches = _shift(sent_issues, i0, i1)
@@ -218,10 +221,10 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
                         and toks[c.last + 2].lower.endswith("ing") and toks[c.last + 2].lemma in cb.speech_lemmas),
                        None)  # words that follow give the reason (they may raise another issue, on its own terms)
         refused = (last_issue or {}).get(s.sent_id - 1, "") if refusal is not None and not s.stance else ""
-        hits = st.issues_in(cb, sub, issue_matches) if not s.relay_only else []
+        hits = st.issues_in(cb, sub, issue_matches)
         if refused and refused not in {h.issue for h in hits}:
             hits.append(st.IssueHit(refused, refusal.first, "anaphora"))
-        if not hits and not s.relay_only:
+        if not hits:
             sub, issue_matches, cue_matches, hits = _referred(cb, s, toks, (i0, i1), sent_issues, sent_cues,
                                                               last_issue, matter, echoes)
         if s.stance and len(hits) > 1:  # "X was a condition for Y, but Moscow refused": it refused X, the topic
@@ -267,7 +270,7 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         own = [h for h in hits if s.speaker_id not in cb.objects_of(h.issue)]
         passed_on = not own and relays and bool(s.cue) and not s.nested and not s.relay_only  # "according to a
         # source, al-Sharaa asked for X": the source only passes on what the sentence's others did or want: neutral on
-        # each of their issues (a medium that relays one act it reports speaks on no issue)
+        # each of their issues (not a medium that relays the act it reports: it speaks on no issue)
         if passed_on:
             own = list({h.issue: h for h in told_here.get(s.sent_id, [])}.values())
         doubting = any(m.group == "negation" and m.first == 0 and m.last >= len(cue_toks) - 2 for m in said)

@@ -164,26 +164,28 @@ ASKED_GUEST = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:asked|invited)\s+(?-i:[A-Z])[^.
 
 
 def says_interview(cb: Codebook, text: str) -> bool:
-    """Does the text hold one of the words that set out an interview (cues.yaml interview_words)? A word that takes
-    its guest after "with" or "to" takes a named one, and "we" or "I" put the questions ("we sat down with Dr Jane
-    Roe"; not "officials sat down with the new rulers": a meeting told)."""
+    """Does the text hold one of the words that set out an interview (cues.yaml interview_words)?"""
+    return _interview_word(cb, text) is not None
+
+
+def _interview_word(cb: Codebook, text: str) -> re.Match | None:
+    """The first word of ``text`` that sets out an interview. A word that takes its guest after "with" or "to" takes
+    a named one, and "we" or "I" put the questions ("we sat down with Dr Jane Roe"; not "officials sat down with the
+    new rulers": a meeting told; a heading "In conversation with Jane Roe" needs no "we")."""
+    found = []
     for w in cb.cues["interview_words"]:
         takes = re.search(r"\s(?:with|to)$", w) is not None
         guest = r"\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?-i:[A-Z])" if takes else r"(?![\w-])"
         asker = r"(?<![\w-])(?:we|I)\s+(?:[a-z]+\s+)?" if takes and not w.lower().startswith("in ") else r"(?<![\w-])"
-        # ("we sat down with", not "the king sat down with the visiting president"; a heading "In conversation with")
-        if re.search(rf"{asker}{re.escape(w)}{guest}", text, re.IGNORECASE):
-            return True
-    return False
+        found += [m for m in [re.search(rf"{asker}{re.escape(w)}{guest}", text, re.IGNORECASE)] if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _topic_at(cb: Codebook, text: str) -> int:
     """Where what an interview is about starts in the sentence that sets it out ("she spoke to us about ..."): after
     its interview word, an "about"; the sentence's end when there is none."""
-    low = text.lower()
-    word = min((m.end() for w in cb.cues["interview_words"]
-                for m in [re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", low)] if m), default=None)
-    about = re.compile(r"\babout\b").search(low, word) if word is not None else None
+    word = _interview_word(cb, text)
+    about = re.compile(r"\babout\b", re.IGNORECASE).search(text, word.end()) if word is not None else None
     return about.start() if about else len(text)
 
 

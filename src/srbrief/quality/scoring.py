@@ -6,7 +6,8 @@ scorer measures any version of the rules (the baseline of an older commit includ
 Gold actors carry their own ids (the annotator never saw the codebook), so they are first
 aligned with the pipeline's actors by the surface forms both give for them: each gold actor is
 paired, one to one, with the pipeline actor whose mentions use its aliases most often (an unnamed
-source, within its article, also by a mention written inside its alias: "official" in "a senior Ruritanian army official").
+source, within its article, also by a mention written inside its alias: "official" in "a senior
+Ruritanian army official").
 Units compared, per layer:
 - actors: (document, actor) pairs;
 - dated happenings: temporal expressions at the same place with the same interval and precision;
@@ -73,7 +74,8 @@ def align_actors(gold, mentions: pd.DataFrame, doc_ids: list[str], other_ids: se
     one story is not another story's, whatever ids the two annotators or the rules chose), so it is
     aligned within its document, keyed ``(doc_id, gold id)``; where ``texts`` are given, a mention of a pipeline
     actor of ``unnamed`` also counts for the gold unnamed source whose alias it overlaps in the text ("official" in
-    "A senior Ruritanian army official": how far a description runs is the annotator's choice, the source is the same)."""
+    "A senior Ruritanian army official": how far a description runs is the annotator's choice, the source is the
+    same)."""
     anonymous = {a.id for a in gold.actors if a.type == "anonymous"}
     counts: Counter = Counter()
     local: dict[str, Counter] = {}
