@@ -5232,3 +5232,26 @@ def test_a_body_that_cites_a_reason_is_quoted_or_serves_is_no_medium_nor_person(
 def test_a_capital_that_begins_a_longer_source_name_is_no_state(x):
     st, *_ = run(x, "According to Moscow State University researchers, the sanctions should be lifted.")
     assert "russia" not in set(st["speaker_id"])
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("A diplomat said the Syrian side had raised the return of Assad at the dinner.", "support"),
+    ("A diplomat said the Syrian side would bring up the return of Assad at the dinner.", "support"),
+    ("A diplomat said the Syrian side intends to raise the question of Assad's return at the dinner.", "support"),
+    ("A diplomat said the Syrian side did not raise the return of Assad at the dinner.", "neutral"),
+    ("A diplomat said the return of Assad was not raised at the dinner.", "neutral"),
+    ("A diplomat said the return of Assad was raised at the dinner.", "neutral"),
+])
+def test_a_party_that_raises_a_sought_issue_asks_for_it_and_a_passive_only_says_it_came_up(x, sentence, stance):
+    st, *_ = run(x, sentence)
+    rows = st[st["issue_id"] == "assad_extradition"]
+    sides = set(rows.loc[rows["speaker_id"] == "syria", "stance"]) or set(rows["stance"])
+    assert sides == {stance}, rows[["speaker_id", "stance"]].values.tolist()
+
+
+def test_a_medium_named_like_a_persons_surname_is_another_actor(x):
+    st, ms, _, found, _ = run(x, "Mara Quill, a former adviser, told The Quill on Monday that the ferries would run. "
+                                 "Quill said the port would reopen.")
+    kinds = {found[a].type for a in ms.loc[ms["surface"].isin(["Mara Quill", "The Quill"]), "actor_id"]}
+    assert kinds == {"person", "media"}, ms[["surface", "actor_id"]].values.tolist()
+    assert speakers_of(st, 1) == [ms.loc[ms["surface"] == "Mara Quill", "actor_id"].iloc[0]], st.values.tolist()

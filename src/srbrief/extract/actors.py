@@ -152,8 +152,10 @@ class _Detection:
             self.found.append(Mention(self.doc_id, s, e, sid, surface, actor, method))
             self.taken.append((s, e))
             return actor
-        aid = _slug(surface) if kind == "person" else id_slug(surface)[:40]
-        aid = re.sub(r"^the_", "", aid)
+        full = _slug(surface) if kind == "person" else id_slug(surface)[:40]
+        aid = re.sub(r"^the_", "", full)
+        if aid in self.actors and self.actors[aid].type != kind:  # "The Hill" beside a "Fiona Hill": two actors
+            aid = full if full != aid else f"{aid}_{kind[:3]}"
         if not aid or not aid[0].isalpha():
             return ""
         known_actor = self.det.m.cb.actors.get(aid)

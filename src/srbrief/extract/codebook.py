@@ -109,6 +109,7 @@ class CuesFile(Strict):
     anaphora: list[Text] = []
     silence: list[Text]
     neutral: list[Text]
+    raising: list[Text] = []  # raising a sought issue asks for it ("raised Assad's handover")
     forecast: list[Text]
     author_view: list[Text]
     person_titles: list[Text]

@@ -647,16 +647,25 @@ class _Stance:
                 and not any(a.first - m.last == 1 or a.first - m.last == 2 and toks[m.last + 1].lower == "to"
                             for a in others)]
 
+    def _active(self, m: Match) -> bool:
+        """A verb its subject does ("Damascus raised the handover", "intends to raise it"), not one done to its
+        object ("the handover was raised") nor one negated ("did not raise it")."""
+        before = [t.lower for t in self.toks[max(self.c0, m.first - 2):m.first]]
+        return m.first > self.c0 and not any(w in ("be", "been", "being", "is", "are", "was", "were", "not", "n't",
+                                                   "never") for w in before)
+
     def _signals(self) -> None:
         """Each side pointed at, as (token, +1 toward / -1 away): the issue's acts, positive words, demands and
         offers that govern no act of the issue, and the object of a requirement ("the handover was a condition
         for the continued presence": what is required is wanted)."""
         by, hit, toks = self.by, self.hit, self.toks
+        self.raised = [m for m in by("raising") if self.cb.issues[hit.issue].sought and self._active(m)]
         # ("agreed to review agreements": a word that raises an issue is no talk about the issue whose act it is)
         self.neutral_at = [m.first for m in by("neutral")
-                           if not any(a.first == m.first for a in self.acts_for + self.acts_against)]
+                           if not any(a.first == m.first for a in self.acts_for + self.acts_against + self.raised)]
         self.positive = self._positive()
-        acts = [m for m in by("demand") + by("readiness") + self.open_to if self._mine(m) or self._listed(m)]
+        acts = [m for m in by("demand") + by("readiness") + self.open_to + self.raised
+                if self._mine(m) or self._listed(m)]
         # "has not accepted the offer": the offer the view refers back to is the object of its act, no offer of the
         # speaker's ("The request stands": with no other act, the request is still the speaker's)
         referent = [a for a in by("anaphora") if hit.strength == "anaphora" and a.first <= hit.first <= a.last]
@@ -703,6 +712,7 @@ class _Stance:
             named = {m.first for m in self.issue_matches if m.group.startswith(hit.issue + ":")
                      and not m.group.endswith((":for", ":against"))} | {hit.first}
             past = lambda n: n.first > 0 and toks[n.first - 1].lower in ("was", "were", "did", "had")  # noqa: E731
+            named |= {p for p, _ in signals if self._talked_of_noun(p)}  # ("the return of Assad was not raised")
             if all(p in named or any(abs(p - q) <= 1 for q in named) for p, _ in signals) and all(
                     past(n) and any(0 < q - n.last <= 2 for q in self.neutral_at) for n in self.negators):
                 return True
@@ -720,8 +730,20 @@ class _Stance:
             t.lower in ("be", "been", "being", "is", "are", "was", "were") for t in toks[max(0, a.first - 3):a.first])
             for a in self.acts_for + self.acts_against)  # ("the matter of the loans will be settled": the
         # issue's act is what happens to the question, a side)
-        return bool(frames) and not done_to and not by("refusal") and all(a.last < frames[0].first
-                                                                          for a in self.acts)
+        raised = [a for a in self.acts if a in self.raised]  # ("raised the question of his handover": asked for)
+        return bool(frames) and not done_to and not by("refusal") and not raised and all(
+            a.last < frames[0].first for a in self.acts)
+
+    def _talked_of_noun(self, p: int) -> bool:
+        """Is the act at ``p`` a noun ("the return of Assad") that a verb of talk has as its object ("did not raise
+        the return of Assad") or, in the passive, as its subject ("the return of Assad was (not) raised"): the issue
+        named, no act done?"""
+        toks, be = self.toks, ("is", "are", "was", "were", "been", "be")
+        owners = ("the", "his", "her", "its", "their", "'s", "’s")
+        if not (p > 0 and toks[p - 1].lower in owners):
+            return False
+        return any(0 < p - n <= 3 or p < n and (toks[n - 1].lower in be or toks[n - 1].lower in ("not", "n't", "never")
+                                                and toks[n - 2].lower in be) for n in self.neutral_at)
 
     # --- what each negation and reversal reverses --------------------------------------------------------------
     def _flips(self) -> dict[int, int]:
