@@ -64,7 +64,11 @@ def actors_table(cb: Codebook, added: list, mentions: pd.DataFrame) -> pd.DataFr
         if r["affiliation"] and r["affiliation"] not in cb.actors and r["affiliation"] not in merged:
             r["affiliation"] = ""
         rows.append(r)
-    return pd.DataFrame(rows)
+    # the codebook lists many states so that any that speaks is found; one the corpus never names is none of its
+    # actors (unless an actor it lists acts for it)
+    needed = set(seen) | {r["affiliation"] for r in rows}
+    return pd.DataFrame([r for r in rows
+                         if r["origin"] != "codebook" or r["type"] != "state" or r["actor_id"] in needed])
 
 
 def issues_table(cb: Codebook) -> pd.DataFrame:

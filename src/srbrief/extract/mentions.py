@@ -145,7 +145,12 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
         k -= 1
     if any(w in m.place_nouns for w in before[k:]):  # "to the capital Damascus", "in the city of Latakia"
         before = before[:k]
-    return bool(before) and before[-1] in m.place_words
+    if before and before[-1] in m.place_words:
+        return True
+    coord = re.search(r"(?:^|\s)(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?$", window)
+    if not coord or any(w.lower() in MONTHS or w.lower() in WEEKDAYS for w in WORD.findall(coord.group(0))):
+        return False  # (not "in May and Washington repealed")
+    return is_place_use(text, start - len(window) + coord.start(), start, m)  # ("in the UAE and Germany": both)
 
 
 def _other_given_name(text: str, start: int, actor_id: str, surface: str, m: Matchers) -> bool:
@@ -275,6 +280,15 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
     states = [x for x in known if m.cb.actors.get(x.actor_id) and m.cb.actors[x.actor_id].type == "state"]
     paragraphs = dict(zip(index[2], index[3]))
 
+    voices = "|".join(re.escape(v) for v in m.cb.cues["state_voices"])
+    own_voice = re.compile(rf"['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:{voices})s?\b", re.IGNORECASE) if voices else None
+    of_voice = re.compile(rf"\b(?:{voices})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE) if voices else None
+
+    def voiced(x: Mention) -> bool:  # "Pakistan's representative", "the representative of Egypt": the state whose
+        # voice speaks, not the one it speaks of ("... hoped the authorities would extend their control")
+        return own_voice is not None and bool(own_voice.match(text, x.end)
+                                              or of_voice.search(text[max(0, x.start - 40):x.start]))
+
     def state_at(s: int, sid: int) -> str:
         lead = text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s]  # (its sentence, before it)
         voice = list(m.voice_of.finditer(lead)) if m.voice_of is not None else []
@@ -282,7 +296,8 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
             return m.cb.state_of_demonym().get(voice[-1].group("d").lower(), home_state)  # story is filed from
         if home_state:
             return home_state
-        prev = [x for x in states if x.end <= s and paragraphs.get(x.sent_id) == paragraphs.get(sid)]
+        prev = [x for x in states if x.end <= s and paragraphs.get(x.sent_id) == paragraphs.get(sid)
+                and not voiced(x)]
         if prev:
             return prev[-1].actor_id
         # "Syrian officials said the government ...": the state whose adjective came before
