@@ -182,7 +182,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("sentences", "The cleaned text, one row per sentence.",
           ("doc_id", "sent_id", "paragraph", "section", "part", "kind", "start", "end", "text"),
           key=("doc_id", "sent_id"), foreign={"doc_id": "documents"}),
-    Table("actors", "One row per real-world actor, aliases merged.",
+    Table("actors", "One row per real-world actor, aliases merged: the codebook's (a state only when the corpus "
+          "names it) and those found in the text or named by the manifest.",
           ("actor_id", "name", "type", "affiliation", "role", "aliases", "origin"),
           key=("actor_id",), foreign={"affiliation": "actors"}),
     Table("issues", "The codebook's issues, each a proposition one can support or oppose.",
