@@ -5294,3 +5294,12 @@ def test_the_actors_table_leaves_out_codebook_states_the_corpus_never_names():
     mentions = pd.DataFrame({"actor_id": ["norway"], "surface": ["Norway"], "method": ["alias"]})
     ids = set(actors_table(cb, [], mentions)["actor_id"])
     assert "norway" in ids and "guyana" not in ids and "afp" in ids  # (a codebook medium stays, named or not)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The envoys left. Mr Al Shara said the ferries would sail.", "sharaa"),
+    ("The envoys left. The minister Omar al-Shaibani said the ferries would sail.", "omar_shaibani"),
+])
+def test_the_article_written_as_a_word_is_no_other_given_name(x, sentence, person):
+    st, *_ = run(x, sentence)
+    assert speakers_of(st, 1) == [person], st[["sent_id", "speaker_id"]].values.tolist()

@@ -163,6 +163,8 @@ def _other_given_name(text: str, start: int, actor_id: str, surface: str, m: Mat
     if not prev:  # none, or the sentence's first word ("Besides Lavrov, ...")
         return False
     word = prev.group(1).lower()
+    if re.fullmatch(ARABIC_ARTICLE, word):
+        return False  # "Mr Al Shara": the article written as a word of its own, no given name
     titles = {w.lower() for w in m.cb.cues["person_titles"] + m.cb.cues["title_words"]}
     return (word not in titles and word not in m.given_names[actor_id] and word not in ("said", "says", "and")
             and word not in MONTHS and word not in WEEKDAYS)  # "in April al-Sharaa" is al-Sharaa
@@ -200,6 +202,9 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
         actor = m.cb.actors[actor_id]
         if method == "alias" and actor.type == "state" and is_place_use(text, s, e, m):
             continue
+        named = re.match(r",\s+((?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+)", text[e:e + 60]) if method == "title" else None
+        if named and not any(alias_pattern(al).fullmatch(named.group(1)) for al in actor.aliases):
+            continue  # "the Kremlin spokesman, Jan Roe,": the one the apposition names holds the post now
         if actor.type == "person" and _other_given_name(text, s, actor_id, text[s:e], m):
             continue
         rule = m.ruled_by.match(text, e) if actor.type == "person" and actor.affiliation in m.cb.actors else None
