@@ -210,3 +210,12 @@ def test_no_codebook_phrase_of_four_words_is_copied_from_an_article():
               if f.name != "places.yaml" for s in phrases(yaml.safe_load(f.read_text(encoding="utf-8")))
               if "~" not in s and len(s.split()) >= 4 and any(s.lower() in t for t in texts)]
     assert len(texts) > 2 and not copied, copied
+
+
+@pytest.mark.parametrize("alias, text", [
+    ("Jan O'Roe", "Jan O’Roe said"),
+    ("Jan O’Roe", "Jan O'Roe said"),
+    ("Ruritania's envoy", "Ruritania's envoy said"),
+])
+def test_an_alias_with_an_apostrophe_matches_either_apostrophe(alias, text):
+    assert codebook.alias_pattern(alias).match(text)

@@ -2992,7 +2992,7 @@ def test_a_new_person_who_declines_to_say_is_found_and_takes_no_side(x, sentence
 
 @pytest.mark.parametrize("sentence, holder", [
     ("Al-Sharaa's delegation reportedly sought the resumption of Russian wheat supplies.", "sharaa"),
-    ("Syria's foreign minister reportedly sought the resumption of Russian wheat supplies.", "syria"),
+    ("Syria's trade minister reportedly sought the resumption of Russian wheat supplies.", "syria"),
 ])
 def test_an_adverb_between_a_subject_and_its_want_keeps_the_want_its_own(x, sentence, holder):
     st, *_ = run(x, "Talks went on. " + sentence)

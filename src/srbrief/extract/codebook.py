@@ -427,7 +427,7 @@ def alias_pattern(alias: str) -> re.Pattern:
         if w.lower() == "al" and len(words) > 1:
             out.append(r"(?:al[\s\-‐]+)?")
             continue
-        out.append(re.escape(w).replace("'", "['’]").replace("’", "['’]") + r"[\s\-‐]+")
+        out.append(re.sub(r"['’]", "['’]", re.escape(w)) + r"[\s\-‐]+")  # (either apostrophe for either)
     body = "".join(out)
     body = body[: -len(r"[\s\-‐]+")] if body.endswith(r"[\s\-‐]+") else body
     flags = 0 if alias.replace(".", "").isupper() and len(alias) <= 6 else re.IGNORECASE
