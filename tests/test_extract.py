@@ -5303,3 +5303,22 @@ def test_the_actors_table_leaves_out_codebook_states_the_corpus_never_names():
 def test_the_article_written_as_a_word_is_no_other_given_name(x, sentence, person):
     st, *_ = run(x, sentence)
     assert speakers_of(st, 1) == [person], st[["sent_id", "speaker_id"]].values.tolist()
+
+
+def test_a_courtesy_title_before_a_name_makes_a_person_without_a_speech_verb(x):
+    *_, found, _ = run(x, "The panel met. Sen. Mara Quill, the committee's ranking Democrat, pressed for relief.")
+    assert "quill" in found and found["quill"].type == "person", {a: d.type for a, d in found.items()}
+
+
+def test_a_name_inside_a_works_quoted_title_is_no_one_he_stands_for(x):
+    for title in ('"After Putin: What Next"', "\u201cLavrov's Legacy\u201d"):
+        st, *_ = run(x, f"Sen. Ole Brandt opened a hearing titled {title} on Tuesday. The ferries matter, he said.")
+        assert speakers_of(st, 1) == ["brandt"], st[["sent_id", "speaker_id"]]
+
+
+def test_a_joint_documents_capitalised_parties_are_the_states_that_issue_it(x):
+    text = ("Sergei Lavrov and Asaad al-Shaibani met in Moscow. The Parties agreed to reopen the ferry line. "
+            "The Russian Side took note of the request. The parties agreed to meet again.")
+    st, *_ = run(x, text)
+    assert set(speakers_of(st, 1)) == {"russia", "syria"} and speakers_of(st, 2) == ["russia"], st.values.tolist()
+    assert set(speakers_of(st, 3)) == {"lavrov", "shaibani"}  # (lower case: the people who held the talks)

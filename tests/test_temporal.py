@@ -167,6 +167,13 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The pact was signed two years ago.", "two years ago", "2023-01-01", "2023-12-31", "year"),
     ("The border post reopened two years ago this month.", "two years ago this month", "2023-10-01", "2023-10-31",
      "month"),
+    # so many units to the day after (since) a happening told in the present: that long before publication, to the day
+    ("A year to the day after the garrison left Minsk, its barracks stand empty.", "A year to the day after",
+     "2024-10-16", "2024-10-16", "day"),
+    ("Six months to the day since the ferry sank, no one has been charged.", "Six months to the day since",
+     "2025-04-16", "2025-04-16", "day"),
+    # a possessive with its article before an attributive month
+    ("The envoy spoke after al-Nouri's May visit to Minsk.", "May", "2025-05-01", "2025-05-31", "month"),
     # a span of years, a part of a year at either end
     ("The two navies shared the port between 2012 and late 2019.", "between 2012 and late 2019", "2012-01-01",
      "2019-12-31", "year"),

@@ -858,9 +858,13 @@ class Detector:
             led = not named_body and re.search(rf"\b(?:led|headed|chaired)\s+by\s+(?:(?:{self.honorifics})\.?\s+)?$",
                                                text[max(0, s - 20):s])  # "a delegation headed
             # by Vadim Kulikov": who leads a body is a person (a state leading it is known already)
+            honoured = not named_body and re.search(rf"(?<![\w.])(?:{self.honorifics})\.?[ \t]+$",
+                                                    text[max(0, s - 8):s])
+            # ("Sen. Jane Roe, the ranking Democrat, pressed for relief": a courtesy title is a person's)
             if text[s:e].split()[-1] in self.media_words:  # "the Financial Times": a medium
                 add(s, e, "media")
-            elif role or who or inverted and not named_body and not self._is_place(text[s:e]) or led or speaks or member \
+            elif role or who or honoured or inverted and not named_body and not self._is_place(text[s:e]) or led \
+                    or speaks or member \
                     or bracket or quoted_as and not named_body:  # (a body or a place named after the verb is no
                 # person: "said Latakia Port")
                 given = next((k for k in known if (k.start, k.end) in taken and k.start == s and k.end < e), None)

@@ -23,6 +23,8 @@ from .lexicon import ARABIC_ARTICLE, POSSESSIVE_RE
 ARTICLE_BEFORE = re.compile(rf"(?<![\w\-]){ARABIC_ARTICLE}[\-‐]$", re.IGNORECASE)
 
 WORD = re.compile(r"[\w’'-]+")
+#: Inside the quoted title of a work ("a hearing titled \"After Assad: ...\""), the quotation still open.
+WORK_TITLE = re.compile(r"\b(?:titled|entitled|headlined)\s+[\"“][^\"”]*$")
 
 
 @dataclass
@@ -202,6 +204,8 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
         actor = m.cb.actors[actor_id]
         if method == "alias" and actor.type == "state" and is_place_use(text, s, e, m):
             continue
+        if WORK_TITLE.search(text[max(0, s - 120):s]):
+            continue  # (a hearing titled "After Assad: ...": a work's title, no one the sentence tells of)
         named = re.match(r",\s+((?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+)", text[e:e + 60]) if method == "title" else None
         if named and not any(alias_pattern(al).fullmatch(named.group(1)) for al in actor.aliases):
             continue  # "the Kremlin spokesman, Jan Roe,": the one the apposition names holds the post now

@@ -117,6 +117,9 @@ FORMS = [
          r"(?<!around\s)(?<!approximately\s)(?<!least\s)(?<!under\s)(?<!up\sto\s)"
          r"(?P<ago_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<ago_u>day|week|month|year)s?\s+ago(?:\s+this\s+(?P<ago_this>week|month))?"),
+    # a year to the day after (since) ...: the happening it counts from fell that long before publication, to the day
+    _alt("anniv", r"(?P<an_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+         r"(?P<an_u>week|month|year)s?\s+to\s+the\s+day\s+(?:after|since)"),
     # three months after / a year later / two weeks earlier
     _alt("shift", r"(?P<sh_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
          r"(?P<sh_u>day|week|month|year)s?\s+(?P<sh_dir>after|later|before|earlier)"),
@@ -130,7 +133,8 @@ FORMS = [
     # the October trip / the May meeting / Damascus's January offensive: a capitalised month before a noun (never "the
     # march on ...")
     _alt("m_attr", r"(?:the|this|that|its|their|his|her|last|next|"
-         r"(?P<ma_own>(?!(?:it|that|what|there|here|he|she|who)['’]s\b)(?-i:[A-Z])[\w-]*['’]s))\s+"
+         r"(?P<ma_own>(?!(?:it|that|what|there|here|he|she|who)['’]s\b)(?:(?:al|el|ash|as|ad|an|ar|at|az)-)?"
+         r"(?-i:[A-Z])[\w-]*['’]s))\s+"
          r"(?-i:(?P<ma_m>January|February|March|April|May|June|July|August|"
          r"September|October|November|December))(?=\s+(?-i:[a-z]))"),
     # the 1990s
@@ -516,6 +520,12 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             at = _add_months(r.pub, -n * (12 if unit == "year" else 1))
             return (*_unit_from(at, 0, g("ago_this").lower()), True)
         return (*_unit_from(r.pub, -n, unit), True)
+    if k == "anniv":  # ("A year to the day after Assad flew out, he faces four warrants": the flight, a year back)
+        if r.pub_prec != "day":
+            return None
+        n, unit = _NUMBERS.get(g("an_n").lower()) or int(g("an_n")), g("an_u").lower()
+        d = r.pub - timedelta(weeks=n) if unit == "week" else _add_months(r.pub, -n * (12 if unit == "year" else 1))
+        return d, d, "day", True
     if k == "shift":
         if not previous:
             return None
