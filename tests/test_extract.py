@@ -5322,3 +5322,8 @@ def test_a_joint_documents_capitalised_parties_are_the_states_that_issue_it(x):
     st, *_ = run(x, text)
     assert set(speakers_of(st, 1)) == {"russia", "syria"} and speakers_of(st, 2) == ["russia"], st.values.tolist()
     assert set(speakers_of(st, 3)) == {"lavrov", "shaibani"}  # (lower case: the people who held the talks)
+
+
+def test_the_presence_of_russian_forces_names_the_bases_issue(x):
+    assert stances_on(x, "A diplomat said the presence of Russian forces at the port would be discussed.",
+                      "russian_bases") == ["neutral"]
