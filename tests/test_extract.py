@@ -5327,3 +5327,11 @@ def test_a_joint_documents_capitalised_parties_are_the_states_that_issue_it(x):
 def test_the_presence_of_russian_forces_names_the_bases_issue(x):
     assert stances_on(x, "A diplomat said the presence of Russian forces at the port would be discussed.",
                       "russian_bases") == ["neutral"]
+
+
+def test_a_question_label_that_names_who_asks_makes_a_person(x):
+    text = ("Briefing excerpt\n\nThe ministry held its weekly briefing on Thursday.\n\nQUESTION (Jana Kroll, Radio "
+            "Orient): Families are camped at the port. Will the ferries run?\n\nSPOKESWOMAN: They will.\n\n"
+            "QUESTION (Kroll): When will they run?\n")
+    *_, found, _ = run(x, text)
+    assert "kroll" in found and found["kroll"].type == "person", {a: d.type for a, d in found.items()}

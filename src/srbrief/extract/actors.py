@@ -744,6 +744,11 @@ class Detector:
             for mt in turns:
                 if mt.group("n").lower() not in self.link_labels:  # (not "Read More:")
                     add(mt.start("n"), mt.end("n"), "person")
+        # a question's label that names who asks ("QUESTION (Jane Roe, Radio Orient):", "Question (Roe):"): a person
+        for mt in re.finditer(rf"^[ \t]*(?i:{labels})[ \t]*\((?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})[ \t]*"
+                              rf"(?:,[^()\n]{{0,60}})?\)[ \t]*:", text, re.MULTILINE):
+            if self._is_name(mt.group("n").split()) and not actor_named(self.m.cb, mt.group("n")):
+                add(mt.start("n"), mt.end("n"), "person")
         self._capital_turns(text, add, actors)
         self._line_turns(text, add)
         self._label_names(text, add)
