@@ -5268,9 +5268,9 @@ def test_a_state_beyond_the_story_speaks_for_itself(x, sentence, speaker):
     assert speakers_of(st, 1) == [speaker], st[["sent_id", "speaker_id"]].values.tolist()
 
 
-def test_the_authorities_a_state_voice_speaks_of_are_not_its_own(x):
-    _, ms, *_ = run(x, "The Council met on Monday.\n\nNorway's representative welcomed the vote and hoped the "
-                       "authorities would reopen the ferries.")
+def test_the_authorities_a_third_states_voice_speaks_of_are_not_its_own(x):
+    _, ms, *_ = run(x, "Russia and Syria signed the ferry deal; Syria thanked Russia.\n\nNorway's representative "
+                       "welcomed the vote and hoped the authorities would reopen the ferries.")
     assert "norway" not in set(ms.loc[ms["surface"] == "the authorities", "actor_id"]), ms.values.tolist()
 
 
@@ -5324,14 +5324,59 @@ def test_a_joint_documents_capitalised_parties_are_the_states_that_issue_it(x):
     assert set(speakers_of(st, 3)) == {"lavrov", "shaibani"}  # (lower case: the people who held the talks)
 
 
-def test_the_presence_of_russian_forces_names_the_bases_issue(x):
-    assert stances_on(x, "A diplomat said the presence of Russian forces at the port would be discussed.",
-                      "russian_bases") == ["neutral"]
-
-
 def test_a_question_label_that_names_who_asks_makes_a_person(x):
     text = ("Briefing excerpt\n\nThe ministry held its weekly briefing on Thursday.\n\nQUESTION (Jana Kroll, Radio "
             "Orient): Families are camped at the port. Will the ferries run?\n\nSPOKESWOMAN: They will.\n\n"
             "QUESTION (Kroll): When will they run?\n")
     *_, found, _ = run(x, text)
     assert "kroll" in found and found["kroll"].type == "person", {a: d.type for a, d in found.items()}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Talks went on. Peskov said Syrian officials had raised concerns about the handover of Assad.", "support"),
+    ("Talks went on. Damascus hopes to raise funds for the return of Assad's victims, an official said.", "support"),
+])
+def test_raising_something_else_than_the_issue_asks_for_nothing(x, text, absent):
+    assert absent not in stances_on(x, text, "assad_extradition")
+
+
+@pytest.mark.parametrize("text, actor, present", [
+    ("Talks went on. Russian equipment was flown to eastern Libya, a source said.", "libya", False),
+    ("Talks went on. Rep. Jim Jordan said Congress should not lift the sanctions.", "jordan", False),
+    ("Talks went on. South Sudan said the sanctions should be lifted.", "sudan", False),
+    ("Talks went on. Lavrov arrived in Ankara and Turkey's foreign minister said the bases would stay.", "turkey",
+     True),
+    ("Talks went on. Officials in Cairo and Jordan offered to mediate.", "jordan", True),
+])
+def test_a_state_is_a_place_only_where_its_name_is_used_as_one(x, text, actor, present):
+    _, ms, *_ = run(x, text)
+    assert (actor in set(ms["actor_id"])) is present, ms[["surface", "actor_id"]].values.tolist()
+
+
+def test_the_authorities_the_storys_own_state_speaks_of_are_its_own(x):
+    _, ms, *_ = run(x, "Russia and Syria signed the ferry deal.\n\nSyria's representative spoke after the vote and "
+                       "said the authorities had asked Moscow to reopen the ferries.")
+    assert set(ms.loc[ms["surface"] == "the authorities", "actor_id"]) == {"syria"}, ms.values.tolist()
+
+
+def test_capitalised_sides_of_a_readout_of_a_meeting_are_the_people_who_met(x):
+    st, *_ = run(x, "Sergei Lavrov held talks with Asaad al-Shaibani in Moscow on Monday. The Sides agreed to "
+                    "reopen the ferry line.")
+    assert set(speakers_of(st, 1)) == {"lavrov", "shaibani"}, st.values.tolist()
+
+
+def test_a_member_of_a_medium_named_after_it_leaves_the_medium_one_actor(x):
+    _, ms, *_ = run(x, "Kommersant reported the talks had stalled. Andrei Kolesnikov of Kommersant said the "
+                       "ferries would run.")
+    assert set(ms.loc[ms["surface"] == "Kommersant", "actor_id"]) == {"kommersant"}, ms.values.tolist()
+
+
+@pytest.mark.parametrize("text, person, is_holder", [
+    ("Talks went on. Syria's foreign minister, Assaad Al Shaibani, said the ferries would run.", "shaibani", True),
+    ("Talks went on. In 2015, the Syrian foreign minister, Walid al-Muallem, said the ferries would run.",
+     "shaibani", False),
+    ("Talks went on. Health Minister Maher Al Shara said the clinics were full.", "sharaa", False),
+])
+def test_a_title_or_a_surname_names_the_known_holder_only_when_the_name_is_his(x, text, person, is_holder):
+    _, ms, *_ = run(x, text)
+    assert (person in set(ms["actor_id"])) is is_holder, ms[["surface", "actor_id"]].values.tolist()

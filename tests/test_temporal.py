@@ -210,6 +210,14 @@ def test_a_day_level_date_with_a_publication_month_says_no_more_than_the_month()
                                                                              ("earlier in the day", "month")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "On October 15, a year to the day after the port contract was cancelled, Russian ships returned.",
+    "Two years to the day after the first air strikes, the president visited the base.",
+])
+def test_to_the_day_counts_from_the_story_only_when_it_opens_a_sentence_told_in_the_present(sentence):
+    assert not any("to the day" in t.text for t in T.find(sentence, 0, len(sentence), THU))
+
+
 def test_no_following_month_after_a_year():
     s = "Russia intervened in 2015, and the following month its jets struck Idlib."
     assert "the following month" not in {t.text for t in T.find(s, 0, len(s), THU)}

@@ -154,7 +154,8 @@ class _Detection:
             return actor
         full = _slug(surface) if kind == "person" else id_slug(surface)[:40]
         aid = re.sub(r"^the_", "", full)
-        if aid in self.actors and self.actors[aid].type != kind:  # "The Hill" beside a "Fiona Hill": two actors
+        if aid in self.actors and {self.actors[aid].type, kind} == {"person", "media"}:  # "The Hill" beside a
+            # "Fiona Hill": two actors
             aid = full if full != aid else f"{aid}_{kind[:3]}"
         if not aid or not aid[0].isalpha():
             return ""

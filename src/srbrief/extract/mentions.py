@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS, WEEKDAYS
@@ -60,6 +61,7 @@ class Matchers:
     ruled_by: re.Pattern | None = None  # "<person>('s) government": the body the person heads
     state_words: dict[str, re.Pattern] = field(default_factory=dict)  # state -> its names and adjectives
     given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
+    longer_name: re.Pattern | None = None  # what makes a state's name part of a longer one ("Rep. Jim", "South")
 
     @classmethod
     def build(cls, cb: Codebook) -> "Matchers":
@@ -76,6 +78,8 @@ class Matchers:
         for k in m.by_first:
             m.by_first[k].sort(key=lambda x: (-x[3], x[1], x[2]))
         m.place_words = {w.lower() for w in cb.cues["place_prepositions"]}
+        honorifics = "|".join(re.escape(h.rstrip(".")) for h in cb.cues["honorifics"])
+        m.longer_name = re.compile(rf"(?:\b(?:{honorifics})\.?[ \t]+[A-Z][a-z]+|\b(?:South|North|East|West))[ \t]+\Z")
         m.place_nouns = {w.lower() for w in cb.cues["place_nouns"]}
         frames = "|".join(r"\s+".join(map(re.escape, f.split())) for f in cb.cues["source_frames"])
         m.source_frame = re.compile(rf"\b(?:{frames})\s+(?:the\s+)?$", re.IGNORECASE)
@@ -142,6 +146,9 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
     if m.view_after is not None and m.view_after.match(text, end):
         return False  # "in Moscow's view": whose view it is
     before = [w.lower() for w in WORD.findall(window)]
+    while before and re.fullmatch(r"(?:north|south)?(?:ern|east|west)?(?:eastern|western|ern)?|central", before[-1]) \
+            and before[-1] not in ("", "ern", "east", "west", "north", "south"):
+        before.pop()  # "to eastern Libya", "in southern Lebanon": the region of a place is a place
     k = len(before)
     while k and before[k - 1] in m.place_nouns | {"the", "of"}:
         k -= 1
@@ -150,9 +157,17 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
     if before and before[-1] in m.place_words:
         return True
     coord = re.search(r"(?:^|\s)(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?$", window)
+    if coord and not re.match(r"\s*(?:[,.;:)]|$|(?:about|for|to|in|on|at|from|with|and|or)\b)", text[end:end + 12]):
+        coord = None  # ("arrived in Ankara and Turkey's minister said", "went to Cairo and Jordan offered": a clause)
     if not coord or any(w.lower() in MONTHS or w.lower() in WEEKDAYS for w in WORD.findall(coord.group(0))):
         return False  # (not "in May and Washington repealed")
     return is_place_use(text, start - len(window) + coord.start(), start, m)  # ("in the UAE and Germany": both)
+
+
+def _surname(name: str) -> str:
+    """A name's last word, without the Arabic article ("Asaad Hassan al-Shibani" -> "shibani")."""
+    last = re.split(r"[\s]+", name.strip())[-1].lower()
+    return re.sub(rf"^{ARABIC_ARTICLE}[-‐]", "", last)
 
 
 def _other_given_name(text: str, start: int, actor_id: str, surface: str, m: Matchers) -> bool:
@@ -165,8 +180,11 @@ def _other_given_name(text: str, start: int, actor_id: str, surface: str, m: Mat
     if not prev:  # none, or the sentence's first word ("Besides Lavrov, ...")
         return False
     word = prev.group(1).lower()
-    if re.fullmatch(ARABIC_ARTICLE, word):
-        return False  # "Mr Al Shara": the article written as a word of its own, no given name
+    if re.fullmatch(ARABIC_ARTICLE, word):  # "Mr Al Shara": the article written as a word of its own; the word
+        before = re.search(r"(?<=[\w,;:)’'] )([A-Z][a-z]+)[ \t]+\S+[ \t]+\Z", text[max(0, start - 40):start])
+        if not before:  # before it may still be another given name ("Health Minister Maher Al Shara")
+            return False
+        word = before.group(1).lower()
     titles = {w.lower() for w in m.cb.cues["person_titles"] + m.cb.cues["title_words"]}
     return (word not in titles and word not in m.given_names[actor_id] and word not in ("said", "says", "and")
             and word not in MONTHS and word not in WEEKDAYS)  # "in April al-Sharaa" is al-Sharaa
@@ -204,11 +222,15 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
         actor = m.cb.actors[actor_id]
         if method == "alias" and actor.type == "state" and is_place_use(text, s, e, m):
             continue
+        if method == "alias" and actor.type == "state" and m.longer_name.search(text[max(0, s - 30):s]):
+            continue  # "Rep. Jim Jordan", "South Sudan": the last word of a person's or another country's name
         if WORK_TITLE.search(text[max(0, s - 120):s]):
             continue  # (a hearing titled "After Assad: ...": a work's title, no one the sentence tells of)
-        named = re.match(r",\s+((?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+)", text[e:e + 60]) if method == "title" else None
-        if named and not any(alias_pattern(al).fullmatch(named.group(1)) for al in actor.aliases):
-            continue  # "the Kremlin spokesman, Jan Roe,": the one the apposition names holds the post now
+        named = re.match(rf",\s+(?:[A-Z][\w’'-]+\s+)+(?P<last>(?:{ARABIC_ARTICLE}[-‐\s])?[A-Z][\w’'-]+)",
+                         text[e:e + 60]) if method == "title" else None
+        if named and not any(_surname(al) == _surname(named.group("last")) for al in actor.aliases):
+            continue  # "the Kremlin spokesman, Jan Roe,": the one the apposition names holds the post now (not
+            # "Syria's foreign minister, Assaad Al Shaibani,": another spelling of the holder's own name)
         if actor.type == "person" and _other_given_name(text, s, actor_id, text[s:e], m):
             continue
         rule = m.ruled_by.match(text, e) if actor.type == "person" and actor.affiliation in m.cb.actors else None
@@ -293,9 +315,13 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
     own_voice = re.compile(rf"['’]s(?:\s+[\w-]+){{0,3}}?\s+(?:{voices})s?\b", re.IGNORECASE) if voices else None
     of_voice = re.compile(rf"\b(?:{voices})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE) if voices else None
 
-    def voiced(x: Mention) -> bool:  # "Pakistan's representative", "the representative of Egypt": the state whose
-        # voice speaks, not the one it speaks of ("... hoped the authorities would extend their control")
-        return own_voice is not None and bool(own_voice.match(text, x.end)
+    counts = Counter(x.actor_id for x in states)
+    story = {a for a, _ in counts.most_common(2)}  # (the two states the story is about)
+
+    def voiced(x: Mention) -> bool:  # "Pakistan's representative", "the representative of Egypt": a third state
+        # whose voice speaks, not the one it speaks of ("... hoped the authorities would extend their control"); the
+        # story's own states may speak of their own authorities ("Syria's representative said the authorities ...")
+        return own_voice is not None and x.actor_id not in story and bool(own_voice.match(text, x.end)
                                               or of_voice.search(text[max(0, x.start - 40):x.start]))
 
     def state_at(s: int, sid: int) -> str:

@@ -173,8 +173,9 @@ class SpeakerRules:
                          and ctx.actor_types.get(c.actor_ids[0]) == "person"]  # this sentence's own, so far
                 defined = mt.group(0).split()[-1][:1].isupper()  # "The Parties agreed", "the Sides": a joint
                 # document's defined term, the states that issue it
-                people = not defined and (lemma(noun) in self.cb.person_words or noun == "parties"
-                                          or self._sides_met(text, s0, s1, mt)) or len(ctx.party_states) != 2
+                people = not defined and (lemma(noun) in self.cb.person_words or noun == "parties") \
+                    or self._sides_met(text, s0, s1, mt) or len(ctx.party_states) != 2  # ("The Sides discussed"
+                # in a readout of a meeting: the people who met)
                 heads = lemma(noun) in self.head_words  # "the leaders": who lead
                 out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads) if people
                                      else ctx.party_states,

@@ -654,12 +654,25 @@ class _Stance:
         return m.first > self.c0 and not any(w in ("be", "been", "being", "is", "are", "was", "were", "not", "n't",
                                                    "never") for w in before)
 
+    def _raises_the_issue(self, m: Match) -> bool:
+        """Is the issue's own term what is raised ("raised Assad's handover", "raise the question of his return"),
+        not something else ("raised concerns about the handover", "raise funds")?"""
+        toks = self.toks
+        after = [t for t in self.terms_here + [a.first for a in self.acts_for] if t > m.last]
+        if not after or min(after) - m.last > 6:
+            return False
+        between = toks[m.last + 1:min(after)]
+        return all(t.lower in ("the", "a", "his", "her", "its", "their", "of", "'s", "’s", "question", "issue", "matter",
+                               "subject", "file", "again", "also") or t.text[:1].isupper() or t.text.startswith("al-")
+                   for t in between)
+
     def _signals(self) -> None:
         """Each side pointed at, as (token, +1 toward / -1 away): the issue's acts, positive words, demands and
         offers that govern no act of the issue, and the object of a requirement ("the handover was a condition
         for the continued presence": what is required is wanted)."""
         by, hit, toks = self.by, self.hit, self.toks
-        self.raised = [m for m in by("raising") if self.cb.issues[hit.issue].sought and self._active(m)]
+        self.raised = [m for m in by("raising") if self.cb.issues[hit.issue].sought and self._active(m)
+                       and self._raises_the_issue(m)]
         # ("agreed to review agreements": a word that raises an issue is no talk about the issue whose act it is)
         self.neutral_at = [m.first for m in by("neutral")
                            if not any(a.first == m.first for a in self.acts_for + self.acts_against + self.raised)]

@@ -521,8 +521,12 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             return (*_unit_from(at, 0, g("ago_this").lower()), True)
         return (*_unit_from(r.pub, -n, unit), True)
     if k == "anniv":  # ("A year to the day after Assad flew out, he faces four warrants": the flight, a year back)
-        if r.pub_prec != "day":
-            return None
+        main = re.search(r",\s*((?:\S+\s+){0,6})", text[m.end():m.end() + 200])  # (the clause it opens)
+        if r.pub_prec != "day" or text[lo:m.start()].strip() or not main or any(
+                past_form(w) for w in re.findall(r"[a-z]+", main.group(1))):
+            return None  # counted from the story's own day only when it opens the sentence and what follows is
+            # told in the present ("On October 15, a year to the day after ...", "..., Putin visited": not the story's
+            # day)
         n, unit = _NUMBERS.get(g("an_n").lower()) or int(g("an_n")), g("an_u").lower()
         d = r.pub - timedelta(weeks=n) if unit == "week" else _add_months(r.pub, -n * (12 if unit == "year" else 1))
         return d, d, "day", True
