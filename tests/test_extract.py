@@ -5380,3 +5380,32 @@ def test_a_member_of_a_medium_named_after_it_leaves_the_medium_one_actor(x):
 def test_a_title_or_a_surname_names_the_known_holder_only_when_the_name_is_his(x, text, person, is_holder):
     _, ms, *_ = run(x, text)
     assert (person in set(ms["actor_id"])) is is_holder, ms[["surface", "actor_id"]].values.tolist()
+
+
+def test_a_lower_case_body_is_the_one_named_so_before(x):
+    _, ms, *_ = run(x, "Norway's oil ministry declined to comment. Later the oil ministry said the refinery had "
+                       "resumed work.")
+    ids = ms.loc[ms["surface"].str.lower().str.endswith("oil ministry"), "actor_id"].tolist()
+    assert len(ids) == 2 and len(set(ids)) == 1, ms[["surface", "actor_id"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks went on. Jana Kroll of the Centre for Media and Freedom of Expression said the ferries would run.",
+     "kroll"),
+    ("Talks went on. A Cyprus-based shipbroker said the ferries would run.", "unnamed_shipbroker"),
+])
+def test_a_speaker_of_a_long_body_name_or_a_trade_speaks(x, text, name):
+    st, *_ = run(x, text)
+    assert speakers_of(st, 1) == [name], st[["sent_id", "speaker_id"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The UN Food and Agriculture Organization said the harvest had failed.", "Food and Agriculture Organization"),
+    ("The Organisation for the Prohibition of Chemical Weapons said the site was inspected.",
+     "Organisation for the Prohibition of Chemical Weapons"),
+    ("The Halden Institute's Eastern Programme said the harvest had failed.", "Halden Institute"),
+])
+def test_a_body_named_with_and_of_or_a_possessive_is_found_whole(x, text, body):
+    _, ms, *_ = run(x, text)
+    assert any(s.endswith(body) and "'s" not in s for s in ms["surface"]), ms[["surface", "actor_id"]].values.tolist()
+    assert "united_nations" not in set(ms["actor_id"])  # (the UN's agency is a body of its own)

@@ -56,9 +56,12 @@ CAREER = re.compile(r"\s+(?:(?:has|had|once|previously|formerly|later|long)\s+)?
                     r"(?:a|an|the)?\s*(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
                     r"(?=\s+(?:in|at|for|to|with|from|under|until|between|during|and)\b|\s*[,.;]|\s*$)")
 #: A person's body after the name ("of United Russia", "of the LDPR"): capitalised words or an acronym.
-MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}"
-                       r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)(?=\s*,|\s+[a-z])")
-# ("Gleb Orlov of the Institute of Eastern Studies said": a body's name may hold its own "of" or "for")
+_CAPS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+MEMBER_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>{_CAPS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPS}"
+                       rf"(?:\s+and\s+{_CAPS}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPS})?)?)?)(?=\s*,|\s+[a-z])")
+# ("Gleb Orlov of the Institute of Eastern Studies said", "Jane Roe of the Centre for Media and Freedom of Expression
+# said": a body's name may hold its own "of" or "for", and an "and" after one; not "Jane Roe of the Institute and
+# Omar Haddad said")
 
 
 #: A phrase that ends on a capitalised name of two words ("Deputy Minister Oleg Varnavin").
@@ -640,8 +643,9 @@ class Detector:
         text = st.text
         word = r"[A-Z][\w’'-]*"
         heads = "|".join(map(re.escape, self.body_heads))
-        pattern = re.compile(rf"(?<![\w-])(?P<n>(?:{word}\s+){{0,4}}(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{word}"
-                             rf"(?:\s+(?:and\s+)?{word}){{0,4}})?)(?![\w-])")
+        lead = r"[A-Z][\w’'-]*(?<!['’]s)"  # (not "the Halden Institute's Eastern Programme": the body's own unit)
+        pattern = re.compile(rf"(?<![\w-])(?P<n>(?:{lead}\s+(?:and\s+(?={word}\s))?){{0,4}}(?:{heads})"
+                             rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+(?:and\s+)?{word}){{0,4}}){{0,2}})(?![\w-])")
         for mt in pattern.finditer(text):
             if _title_case(text, st.titles, mt.start()):
                 continue  # a headline in title case capitalises every word ("Talks Centre on Sovereignty")

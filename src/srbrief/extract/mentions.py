@@ -62,6 +62,7 @@ class Matchers:
     state_words: dict[str, re.Pattern] = field(default_factory=dict)  # state -> its names and adjectives
     given_names: dict[str, set] = field(default_factory=dict)  # actor -> first names in its aliases
     longer_name: re.Pattern | None = None  # what makes a state's name part of a longer one ("Rep. Jim", "South")
+    org_heads: str = ""  # the last words of a body's name ("Organization", "Programme"), as a pattern
 
     @classmethod
     def build(cls, cb: Codebook) -> "Matchers":
@@ -79,6 +80,7 @@ class Matchers:
             m.by_first[k].sort(key=lambda x: (-x[3], x[1], x[2]))
         m.place_words = {w.lower() for w in cb.cues["place_prepositions"]}
         honorifics = "|".join(re.escape(h.rstrip(".")) for h in cb.cues["honorifics"])
+        m.org_heads = "|".join(re.escape(w) for w in cb.cues["organisation_name_words"])
         m.longer_name = re.compile(rf"(?:\b(?:{honorifics})\.?[ \t]+[A-Z][a-z]+|\b(?:South|North|East|West))[ \t]+\Z")
         m.place_nouns = {w.lower() for w in cb.cues["place_nouns"]}
         frames = "|".join(r"\s+".join(map(re.escape, f.split())) for f in cb.cues["source_frames"])
@@ -222,6 +224,9 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
         actor = m.cb.actors[actor_id]
         if method == "alias" and actor.type == "state" and is_place_use(text, s, e, m):
             continue
+        if actor.type == "organization" and re.match(rf"(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*?\s+(?:{m.org_heads})\b",
+                                                     text[e:e + 80]):
+            continue  # "the UN Food and Agriculture Organization", "the UN World Food Programme": a body of its own
         if method == "alias" and actor.type == "state" and m.longer_name.search(text[max(0, s - 30):s]):
             continue  # "Rep. Jim Jordan", "South Sudan": the last word of a person's or another country's name
         if WORK_TITLE.search(text[max(0, s - 120):s]):
@@ -362,9 +367,14 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
             continue  # "the state news agency", "the state broadcaster": what kind of medium, no reference to a state
         seat = re.match(r"\s+in\s+(?P<p>[A-Z][\w-]+)", text[e:e + 40])  # "the government in Damascus": its state
         local = actor_named(m.cb, seat.group("p"), "state") if seat and not body else ""
-        actor = home_state or _main_state(text, s, m) if body else (local or _named_body(text, s, mt.group(0), known, m)
-                                                                    or state_at(s, sid))
-        if actor and body:
+        named = _named_body(text, s, mt.group(0), known + out, m) if body and mt.group("b").islower() else ""
+        # (a body written in lower case, "the oil ministry", is the one named so before; "the Ministry of Foreign
+        # Affairs" is a name of its own, the story's state's)
+        actor = named or (home_state or _main_state(text, s, m) if body else (
+            local or _named_body(text, s, mt.group(0), known, m) or state_at(s, sid)))
+        if named:  # "the oil ministry" after "Syria's oil ministry": that ministry
+            out.append(Mention(doc_id, s, e, sid, text[s:e], named, "context"))
+        elif actor and body:
             out.append(_body_mention(doc_id, text, s, e, sid, actor, mt.group("b"), m, actors))
         elif actor:
             out.append(Mention(doc_id, s, e, sid, text[s:e], actor, "context"))
