@@ -5409,3 +5409,12 @@ def test_a_body_named_with_and_of_or_a_possessive_is_found_whole(x, text, body):
     _, ms, *_ = run(x, text)
     assert any(s.endswith(body) and "'s" not in s for s in ms["surface"]), ms[["surface", "actor_id"]].values.tolist()
     assert "united_nations" not in set(ms["actor_id"])  # (the UN's agency is a body of its own)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Damascus wants to reduce its dependence on Ruritania, an official said.", "support"),
+    ("Damascus wants to end its dependence on Ruritania, an official said.", "support"),
+    ("Damascus does not want to lessen its dependence on Ruritania, an official said.", "oppose"),
+])
+def test_reducing_a_dependence_is_for_diversifying_and_its_dependence_no_act_against(x, sentence, stance):
+    assert set(stances_on(x, sentence, "partner_diversification")) == {stance}

@@ -336,6 +336,14 @@ def _takes_a_kind(toks: list[Token], head: Match, c1: int, contents: list[Match]
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "not"}
 
 
+def _held(m: Match, acts: list[Match]) -> bool:
+    """Is an act written inside a longer act of the other side ("reduce its dependence": the reducing is the act,
+    for diversification; the dependence in it is no act against)?"""
+    side = m.group.rsplit(":", 1)[-1]
+    return any(a.first <= m.first and m.last <= a.last and (a.first, a.last) != (m.first, m.last)
+               and a.group.rsplit(":", 1)[-1] not in (side, "keyword", "topic") for a in acts)
+
+
 def _passive_of(toks: list[Token], act: Match, verb: Match) -> bool:
     """Is ``act`` the subject of ``verb`` in the passive: only auxiliaries between, at least one a form of "be"
     ("shelter was offered", "the handover has been requested"), the verb a participle in -ed or -n?"""
@@ -549,6 +557,8 @@ class _Stance:
             and not self.talked_of(m) and not self.in_a_term(m)  # noqa: E731
         self.acts_for = [m for m in self.own if m.group.endswith(":for") and kept(m) and not self._aspect(m)]
         self.acts_against = [m for m in self.own if m.group.endswith(":against") and kept(m)]
+        self.acts_for, self.acts_against = ([m for m in self.acts_for if not _held(m, self.acts_against)],
+                                            [m for m in self.acts_against if not _held(m, self.acts_for)])
         self.cues = [m for m in cues if not self.open_question(m) or m.group in ("neutral", "silence", "framing")]
 
     def by(self, group: str) -> list[Match]:
@@ -903,6 +913,7 @@ class _Stance:
         everywhere = [m for m in self.issue_matches if m.group.startswith(self.hit.issue + ":") and not self.modifier(m)
                       and not self._aspect(m) and not self.in_a_term(m)
                       and not any(a <= m.first < b for a, b in asides)]
+        everywhere = [m for m in everywhere if not _held(m, everywhere)]
         return bool(unnegated) and any(m.group.endswith(":for") for m in everywhere) and any(
             m.group.endswith(":against") for m in everywhere) and not self.negators
 
