@@ -24,6 +24,8 @@ from .lexicon import ARABIC_ARTICLE, POSSESSIVE_RE
 ARTICLE_BEFORE = re.compile(rf"(?<![\w\-]){ARABIC_ARTICLE}[\-‐]$", re.IGNORECASE)
 
 WORD = re.compile(r"[\w’'-]+")
+#: Words for a region of a country before its name ("in northeastern Syria").
+REGIONS = {f"{a}{b}ern" for a in ("", "north", "south") for b in ("east", "west")} | {"northern", "southern", "central"}
 #: Inside the quoted title of a work ("a hearing titled \"After Assad: ...\""), the quotation still open.
 WORK_TITLE = re.compile(r"\b(?:titled|entitled|headlined)\s+[\"“][^\"”]*$")
 
@@ -148,8 +150,7 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
     if m.view_after is not None and m.view_after.match(text, end):
         return False  # "in Moscow's view": whose view it is
     before = [w.lower() for w in WORD.findall(window)]
-    while before and re.fullmatch(r"(?:north|south)?(?:ern|east|west)?(?:eastern|western|ern)?|central", before[-1]) \
-            and before[-1] not in ("", "ern", "east", "west", "north", "south"):
+    while before and before[-1] in REGIONS:
         before.pop()  # "to eastern Libya", "in southern Lebanon": the region of a place is a place
     k = len(before)
     while k and before[k - 1] in m.place_nouns | {"the", "of"}:
@@ -168,7 +169,7 @@ def is_place_use(text: str, start: int, end: int, m: Matchers) -> bool:
 
 def _surname(name: str) -> str:
     """A name's last word, without the Arabic article ("Asaad Hassan al-Shibani" -> "shibani")."""
-    last = re.split(r"[\s]+", name.strip())[-1].lower()
+    last = name.split()[-1].lower()
     return re.sub(rf"^{ARABIC_ARTICLE}[-‐]", "", last)
 
 
@@ -323,11 +324,13 @@ def context_mentions(doc_id: str, text: str, sents, index: tuple, m: Matchers, k
     counts = Counter(x.actor_id for x in states)
     story = {a for a, _ in counts.most_common(2)}  # (the two states the story is about)
 
-    def voiced(x: Mention) -> bool:  # "Pakistan's representative", "the representative of Egypt": a third state
-        # whose voice speaks, not the one it speaks of ("... hoped the authorities would extend their control"); the
-        # story's own states may speak of their own authorities ("Syria's representative said the authorities ...")
-        return own_voice is not None and x.actor_id not in story and bool(own_voice.match(text, x.end)
-                                              or of_voice.search(text[max(0, x.start - 40):x.start]))
+    def voiced(x: Mention) -> bool:
+        """Is ``x`` a third state whose representative speaks ("Pakistan's representative", "the representative of
+        Egypt"): the state that speaks, not the one whose "authorities" it speaks of? (The story's own states may
+        speak of their own: "Syria's representative said the authorities had asked ...")"""
+        if own_voice is None or x.actor_id in story:
+            return False
+        return bool(own_voice.match(text, x.end) or of_voice.search(text[max(0, x.start - 40):x.start]))
 
     def state_at(s: int, sid: int) -> str:
         lead = text[index[0][max(0, index[0].searchsorted(s, side="right") - 1)]:s]  # (its sentence, before it)

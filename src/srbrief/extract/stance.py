@@ -336,6 +336,13 @@ def _takes_a_kind(toks: list[Token], head: Match, c1: int, contents: list[Match]
 PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "not"}
 
 
+#: The forms of "be", which make a participle after them passive.
+BE_FORMS = {"be", "been", "being", "is", "are", "was", "were"}
+#: What may stand between "raise" and the issue it raises ("raised the question of his handover", "raised Assad's").
+RAISED_FRAME = {"the", "a", "his", "her", "its", "their", "of", "'s", "’s", "question", "issue", "matter", "subject",
+                "file", "again", "also"}
+
+
 def _held(m: Match, acts: list[Match]) -> bool:
     """Is an act written inside a longer act of the other side ("reduce its dependence": the reducing is the act,
     for diversification; the dependence in it is no act against)?"""
@@ -661,8 +668,7 @@ class _Stance:
         """A verb its subject does ("Damascus raised the handover", "intends to raise it"), not one done to its
         object ("the handover was raised") nor one negated ("did not raise it")."""
         before = [t.lower for t in self.toks[max(self.c0, m.first - 2):m.first]]
-        return m.first > self.c0 and not any(w in ("be", "been", "being", "is", "are", "was", "were", "not", "n't",
-                                                   "never") for w in before)
+        return m.first > self.c0 and not any(w in BE_FORMS or w in ("not", "n't", "never") for w in before)
 
     def _raises_the_issue(self, m: Match) -> bool:
         """Is the issue's own term what is raised ("raised Assad's handover", "raise the question of his return"),
@@ -672,9 +678,7 @@ class _Stance:
         if not after or min(after) - m.last > 6:
             return False
         between = toks[m.last + 1:min(after)]
-        return all(t.lower in ("the", "a", "his", "her", "its", "their", "of", "'s", "’s", "question", "issue", "matter",
-                               "subject", "file", "again", "also") or t.text[:1].isupper() or t.text.startswith("al-")
-                   for t in between)
+        return all(t.lower in RAISED_FRAME or t.text[:1].isupper() or t.text.startswith("al-") for t in between)
 
     def _signals(self) -> None:
         """Each side pointed at, as (token, +1 toward / -1 away): the issue's acts, positive words, demands and
@@ -761,7 +765,7 @@ class _Stance:
         """Is the act at ``p`` a noun ("the return of Assad") that a verb of talk has as its object ("did not raise
         the return of Assad") or, in the passive, as its subject ("the return of Assad was (not) raised"): the issue
         named, no act done?"""
-        toks, be = self.toks, ("is", "are", "was", "were", "been", "be")
+        toks, be = self.toks, BE_FORMS
         owners = ("the", "his", "her", "its", "their", "'s", "’s")
         if not (p > 0 and toks[p - 1].lower in owners):
             return False
