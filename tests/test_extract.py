@@ -5418,3 +5418,8 @@ def test_a_body_named_with_and_of_or_a_possessive_is_found_whole(x, text, body):
 ])
 def test_reducing_a_dependence_is_for_diversifying_and_its_dependence_no_act_against(x, sentence, stance):
     assert set(stances_on(x, sentence, "partner_diversification")) == {stance}
+
+
+def test_cutting_a_dependence_on_russian_supplies_is_against_russias_economic_role(x):
+    assert "oppose" in stances_on(x, "Ruritania plans to cut its dependence on Russian fuel, an analyst said.",
+                                  "reconstruction")
