@@ -1684,6 +1684,8 @@ def test_kinds_of_happening(x, sentence, kind):
      "A Russian delegation arrived in Damascus"),
     ("The Kremlin said on Monday that the talks with the delegation had gone well.",
      "The Kremlin: The talks with the delegation had gone well"),
+    ("Norway's representative at the United Nations said on Thursday that the ferries should run again.",
+     "Norway: The ferries should run again"),  # (whose representative, not the body of the post)
     ("Russia will keep its naval base in Tartus, Foreign Ministry spokeswoman Maria Zakharova told reporters on "
      "Wednesday.", "Maria Zakharova: Russia will keep its naval base in Tartus"),
     # a saying's own clause, though it ends on a noun that is also a verb of saying ("on reports")

@@ -328,7 +328,9 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     if toks and _says_nothing(cb, label, clause=subordinate is not None):
         label = _label(cb, text, toks[0].start, toks[-1].end, t)
     sayer = next((x for x in sorted(mentions, key=lambda x: -x.start) if saying and segs
-                  and toks[segs[at][0]].start <= x.start and x.end <= toks[verb].start), None)
+                  and toks[segs[at][0]].start <= x.start and x.end <= toks[verb].start
+                  and not _after_preposition(text, x.start)), None)  # (not "the United Nations" in "Egypt's
+    # representative at the United Nations said": Egypt's)
     if sayer is not None and not label.lower().startswith(sayer.surface.lower()) and sayer.surface not in label:
         label = f"{sayer.surface[:1].upper()}{sayer.surface[1:]}: {label}"  # ("Kommersant: Syria had asked Russia
         # to ...": a saying is labelled as what its sayer said, not as the happening it tells of)
@@ -572,6 +574,12 @@ def _attributive_participle(toks: list[Token], x: Match) -> bool:
         toks[i - 1].lower in NOUN_MARKERS or re.search(r"['’]s$", toks[i - 1].text) is not None or degree or compound) \
         and re.fullmatch(r"[a-z]+(?:['’]s)?", toks[i + 1].text) is not None and toks[i + 1].lower not in PREPOSITIONS \
         and toks[i + 1].lower not in ("and", "or", "by")
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """Does a preposition (its article aside) stand right before ``pos`` ("at the United Nations")?"""
+    prev = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[max(0, pos - 20):pos])
+    return prev is not None and prev.group(1).lower() in PREPOSITIONS
 
 
 def _label(cb: Codebook, text: str, lo: int, hi: int, t: Temporal) -> str:
