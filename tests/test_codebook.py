@@ -219,3 +219,23 @@ def test_no_codebook_phrase_of_four_words_is_copied_from_an_article():
 ])
 def test_an_alias_with_an_apostrophe_matches_either_apostrophe(alias, text):
     assert codebook.alias_pattern(alias).match(text)
+
+
+def test_a_post_held_now_is_a_bare_title_of_its_holder_unless_two_hold_it():
+    from types import SimpleNamespace as R
+    A = codebook.Actor
+    actors = {"ruritania": A("ruritania", "Ruritania", "state", "", "", ["Ruritania"], [], ["Ruritanian"]),
+              "roe": A("roe", "Jan Roe", "person", "", "", ["Jan Roe"], []),
+              "doe": A("doe", "Ann Doe", "person", "", "", ["Ann Doe"], []),
+              "poe": A("poe", "Eli Poe", "person", "", "", ["Eli Poe"], []),
+              "kay": A("kay", "Ola Kay", "person", "", "", ["Ola Kay"], [])}
+    codebook._post_titles(actors, {"roe": [R(role="Foreign Minister of Ruritania", to="")],
+                                   "doe": [R(role="Trade Minister of Ruritania", to="")],
+                                   "poe": [R(role="Trade Minister of Ruritania", to="")],
+                                   "kay": [R(role="Foreign Minister of Ruritania", to="2020-01")]})
+    assert set(actors["roe"].titles) == {"Ruritania's foreign minister", "the Ruritanian foreign minister"}
+    assert actors["doe"].titles == actors["poe"].titles == actors["kay"].titles == []
+
+
+def test_un_in_an_alias_matches_united_nations_spelt_out():
+    assert codebook.alias_pattern("UN Security Council").search("the United Nations Security Council voted")

@@ -427,6 +427,9 @@ def alias_pattern(alias: str) -> re.Pattern:
         if w.lower() == "al" and len(words) > 1:
             out.append(r"(?:al[\s\-‐]+)?")
             continue
+        if w == "UN":
+            out.append(r"(?:UN|United[\s\-‐]+Nations)[\s\-‐]+")  # ("UN Security Council", spelt out or not)
+            continue
         out.append(re.sub(r"['’]", "['’]", re.escape(w)) + r"[\s\-‐]+")  # (either apostrophe for either)
     body = "".join(out)
     body = body[: -len(r"[\s\-‐]+")] if body.endswith(r"[\s\-‐]+") else body
@@ -434,6 +437,29 @@ def alias_pattern(alias: str) -> re.Pattern:
     # a one-word name may carry the article it was written without ("al-Shara" for "Shara")
     article = rf"(?:{ARABIC_ARTICLE}[\-‐\s])?" if len(words) == 1 and alias[:1].isupper() and not alias.isupper() else ""
     return re.compile(r"(?<![\w\-])" + article + body + r"(?![\w])", flags)
+
+
+def _post_titles(actors: dict[str, "Actor"], roles: dict[str, list]) -> None:
+    """Each post a person holds now ("Foreign Minister of Russia", to: "") named as a bare title: "the Russian
+    foreign minister", "Russia's foreign minister"; not a post held by two (nor one that ended)."""
+    states = {a.name.lower(): a for a in actors.values() if a.type == "state"}
+    derived: dict[str, set] = {}
+    for aid, entries in roles.items():
+        for r in entries:
+            post = re.fullmatch(r"(?P<post>.+?)\s+of\s+(?:the\s+)?(?P<state>.+)", r.role.strip())
+            state = states.get(post.group("state").lower()) if post and not r.to else None
+            if state is None:
+                continue
+            p = post.group("post").lower()
+            forms = [f"{state.name}'s {p}"] + [f"the {d} {p}" for d in state.demonyms[:1]]
+            for f in forms:
+                derived.setdefault(_alias_key(f), set()).add((aid, f))
+    for key, holders in derived.items():
+        if len({aid for aid, _ in holders}) == 1:
+            aid, form = next(iter(holders))
+            a = actors[aid]
+            if key not in {_alias_key(t) for t in a.aliases + a.titles}:
+                a.titles.append(form)
 
 
 def _alias_key(alias: str) -> str:
@@ -479,7 +505,8 @@ def load(codebook_dir: Path | None = None) -> Codebook:
     af, isf, cf, pf, hf = (d / n for n in FILES[:5])
     actors: dict[str, Actor] = {}
     owner: dict[str, str] = {}
-    for i, e in enumerate(_read(af, ActorsFile, "actors").actors):
+    entries = _read(af, ActorsFile, "actors").actors
+    for i, e in enumerate(entries):
         where = f"{af}: actor #{i + 1} ({e.id})"
         if e.id in actors:
             raise InputError(f"{where}: duplicate actor id")
@@ -496,6 +523,7 @@ def load(codebook_dir: Path | None = None) -> Codebook:
     for a in actors.values():
         if a.affiliation and a.affiliation not in actors:
             raise InputError(f"{af}: actor {a.id}: affiliation {a.affiliation!r} is not a known actor")
+    _post_titles(actors, {e.id: e.roles for e in entries})
     issues = {}
     for e in _read(isf, IssuesFile, "issues").issues:
         if e.id in issues:

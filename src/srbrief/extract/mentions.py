@@ -74,6 +74,7 @@ class Matchers:
                 for form in forms:
                     words = [w.lower() for w in re.findall(r"\w+", form)]
                     keys = {words[0]} | ({words[1]} if words[0] in ("al", "the") and len(words) > 1 else set())
+                    keys |= {"united"} if "un" in keys and form.split()[0] in ("UN", "the") else set()  # (spelt out)
                     for k in keys:
                         m.by_first.setdefault(k, []).append((alias_pattern(form), a.id, method, len(form)))
             if a.type == "person":
@@ -227,6 +228,7 @@ def codebook_mentions(doc_id: str, text: str, index: tuple, m: Matchers) -> list
             continue
         if actor.type == "organization" and re.match(rf"(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*?\s+(?:{m.org_heads})\b",
                                                      text[e:e + 80]):
+            last_end = s  # (its words may still begin a longer alias: "the United Nations Security Council")
             continue  # "the UN Food and Agriculture Organization", "the UN World Food Programme": a body of its own
         if method == "alias" and actor.type == "state" and m.longer_name.search(text[max(0, s - 30):s]):
             continue  # "Rep. Jim Jordan", "South Sudan": the last word of a person's or another country's name
