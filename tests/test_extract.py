@@ -3135,6 +3135,15 @@ def test_an_adverb_after_a_name_in_apposition_keeps_it_the_speaker(x):
     assert st["speaker_id"].tolist() == ["peskov"]
 
 
+
+@pytest.mark.parametrize("post", ["permanent representative", "top diplomat"])
+def test_a_post_held_in_apposition_makes_its_holder_the_one_he_stands_for(x, post):
+    # a sentence with no speech verb whose subject is a post and its holder's name leaves "he" to the holder, not to
+    # the state that spoke before
+    st, *_ = run(x, f"The Council met on Monday. Brazil's delegate said the vote was welcome. Italy's {post}, Marco "
+                    "Rossi, abstained. The text, he said, ignored the refugees.")
+    assert speakers_of(st, st["sent_id"].max()) == ["rossi"]
+
 @pytest.mark.parametrize("sentence, speaker, via, stance", [
     ("A diplomat told Rudaw that talks went on. A Russian diplomat in Damascus, asked by Rudaw on Monday about the "
      'airport, said only that "all questions about the Hmeimim air base are being discussed."',
