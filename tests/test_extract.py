@@ -3144,6 +3144,16 @@ def test_a_post_held_in_apposition_makes_its_holder_the_one_he_stands_for(x, pos
                     "Rossi, abstained. The text, he said, ignored the refugees.")
     assert speakers_of(st, st["sent_id"].max()) == ["rossi"]
 
+
+@pytest.mark.parametrize("opener, pronoun, speaker", [
+    ("Sergei Lavrov", "he", "lavrov"),  # the opening clause's subject, not the one who spoke before
+    ("Maria Zakharova", "he", "peskov"),  # but only if the pronoun fits: she is not "he"
+])
+def test_he_after_an_opening_clause_stands_for_its_subject(x, opener, pronoun, speaker):
+    st, *_ = run(x, f"Peskov spoke on Monday about the talks. When {opener} sat down with Asaad al-Shaibani in Geneva, "
+                    f"{pronoun} kept to the notes. The bases, {pronoun} said, must stay.")
+    assert speakers_of(st, st["sent_id"].max()) == [speaker]
+
 @pytest.mark.parametrize("sentence, speaker, via, stance", [
     ("A diplomat told Rudaw that talks went on. A Russian diplomat in Damascus, asked by Rudaw on Monday about the "
      'airport, said only that "all questions about the Hmeimim air base are being discussed."',
