@@ -108,6 +108,16 @@ def test_apposition_after_a_name_gives_the_role(x):
     assert new["haddour"].role.startswith("spokeswoman")
 
 
+def test_a_long_apposition_with_a_title_makes_a_person_the_answers_belong_to(x):
+    # a post told at length ("named ... in the cabinet that President X formed ...") still marks the name before it
+    st, _, _, new, _ = run(x, "Jan Kowalski, appointed minister of trade and industry in the cabinet that President "
+                              "Ahmad al-Sharaa formed at the start of April, spoke to Radio Levant on Monday.\n\n"
+                              "Q: What comes first?\n\nA: Sanctions must be lifted.\n\nQ: And Russia?\n\n"
+                              "A: Moscow can help rebuild the power plants.")
+    assert "kowalski" in new and new["kowalski"].role.startswith("appointed minister")
+    assert speakers_of(st, st["sent_id"].max()) == ["kowalski"]
+
+
 def test_an_acronym_organisation_is_one_actor_with_both_names(x):
     _, m, _, new, _ = run(x, "The Levant Observatory for Civil Rights (LOCR) counted the dead. LOCR said more "
                              "had fled.")

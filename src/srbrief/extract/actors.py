@@ -801,7 +801,7 @@ class Detector:
             age = re.match(r",\s*\d{1,3}(?=,)", after)  # "Samer Youssef, 44, a former teacher, said": the age aside
             after = after[age.end():] if age else after
             appos = re.match(r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?P<role>" + APPOSITION_CHAR
-                             + r"{3,90}?)(?:,(?!\d)|\.(?!\d)|$|\s+(?:said|told|says|"
+                             + r"{3,130}?)(?:,(?!\d)|\.(?!\d)|$|\s+(?:said|told|says|"
                              r"added|who))", after)  # (not a number's comma: "with 380,000 followers")
             named_next = appos and self._names_other(appos.group("role"))
             # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
