@@ -3155,6 +3155,12 @@ def test_a_post_held_in_apposition_makes_its_holder_the_one_he_stands_for(x, pos
     assert speakers_of(st, st["sent_id"].max()) == ["rossi"]
 
 
+def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
+    st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
+                    "Putin. The two ministers said the old agreements would be reviewed.")
+    assert sorted(speakers_of(st, st["sent_id"].max())) == ["lavrov", "shaibani"]
+
+
 @pytest.mark.parametrize("opener, pronoun, speaker", [
     ("Sergei Lavrov", "he", "lavrov"),  # the opening clause's subject, not the one who spoke before
     ("Maria Zakharova", "he", "peskov"),  # but only if the pronoun fits: she is not "he"

@@ -176,8 +176,9 @@ class SpeakerRules:
                 people = not defined and (lemma(noun) in self.cb.person_words or noun == "parties") \
                     or self._sides_met(text, s0, s1, mt) or len(ctx.party_states) != 2  # ("The Sides discussed"
                 # in a readout of a meeting: the people who met)
-                heads = lemma(noun) in self.head_words  # "the leaders": who lead
-                out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads) if people
+                heads = lemma(noun) in self.head_words  # "the leaders": who lead; "the two ministers": ministers
+                post = "" if heads or lemma(noun) not in self.titles else lemma(noun)
+                out.append(Candidate(mt.start(), mt.end(), self._parties_now(ctx, named, heads, post) if people
                                      else ctx.party_states,
                                      "parties", mt.group(0)))  # "the two leaders", "the parties" (to the talks):
                 # the people who held them; "the sides", "the two countries": the states
@@ -328,19 +329,24 @@ class SpeakerRules:
             and not self.cb.cue_matcher.find(tokens(text, s0, s1), {"earlier_occasion"}) \
             and not re.search(r"\b(?:19|20)\d\d\b", text[s0:s1])
 
-    def _parties_now(self, ctx: DocContext, named: list[str], heads: bool = False) -> tuple[str, ...]:
+    def _parties_now(self, ctx: DocContext, named: list[str], heads: bool = False, post: str = ""
+                     ) -> tuple[str, ...]:
         """"The parties", "the two sides": for each of the story's two states, the person of that
         state named last before here (the minister who held these talks, not the president who
         is named most), else the story's leaders; "the leaders": the last named who lead them, when
-        both sides have one."""
+        both sides have one; "the two ministers": the last named whose role holds that ``post``."""
         if len(ctx.party_states) != 2 or not ctx.affiliation:
             return ctx.parties
         seen = list(reversed((ctx.recent_persons or []) + named))
         last = [next((p for p in seen if ctx.affiliation.get(p) == st), "") for st in ctx.party_states]
         leaders = [next((p for p in seen if ctx.affiliation.get(p) == st
                          and self.heads.search(ctx.roles.get(p, "").lower())), "") for st in ctx.party_states]
+        holders = [next((p for p in seen if ctx.affiliation.get(p) == st
+                         and re.search(rf"\b{post}\b", ctx.roles.get(p, "").lower())), "") for st in ctx.party_states]
         if heads and all(leaders):  # "the two leaders" after their meeting, though an envoy was named since
             last = leaders
+        elif post and all(holders):  # "the two ministers" after the minister was received by the president
+            last = holders
         return tuple(last) if all(last) and last[0] != last[1] else ctx.parties
 
     def _holder(self, ctx: DocContext, title: str, state_words: str) -> str:
