@@ -3155,6 +3155,20 @@ def test_a_post_held_in_apposition_makes_its_holder_the_one_he_stands_for(x, pos
     assert speakers_of(st, st["sent_id"].max()) == ["rossi"]
 
 
+def test_a_bodys_post_before_its_holders_name_is_no_unnamed_source(x):
+    # translated word for word: the post, its body, then the holder's name, with no comma
+    st, *_ = run(x, "Talks went on. On Friday the official representative of the MFA Anna Nowak confirmed that the "
+                    "convoy had left. A source close to Anna Nowak said it had reached the coast.")
+    assert speakers_of(st, 1) == ["nowak"]
+    assert speakers_of(st, 2) == ["unnamed_source"]  # one close to her is not she
+
+
+def test_in_his_words_is_not_the_woman_who_spoke_last(x):
+    st, *_ = run(x, "Talks went on. Maria Zakharova confirmed that the convoy had left. The pullout, in his words, "
+                    "was orderly. The pullout, in her words, was orderly.")
+    assert "zakharova" not in speakers_of(st, 2) and speakers_of(st, 3) == ["zakharova"]
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")

@@ -735,7 +735,12 @@ class Attributor(SpeakerRules):
                     left[1].kind)
         if cue.group == "back_references":  # "according to him": the last speaker, else the person he stands for
             pron = next((w for w in re.findall(r"\w+", text[cue.start:cue.end].lower()) if w in PRONOUNS), "they")
-            ids = (ctx.last_speaker,) if ctx.last_speaker else self.resolve(
+            sex = {"him": "m", "his": "m", "her": "f"}.get(pron, "")
+            last = ctx.last_speaker
+            fits = last and (not sex or ctx.actor_types.get(last) == "person" and (
+                getattr(self.cb.actors.get(last), "gender", "") or ctx.genders.get(last, "")) in ("", sex))
+            # ("in his words" after Maria Zakharova spoke: not hers)
+            ids = (last,) if fits else self.resolve(
                 ctx, Candidate(cue.start, cue.end, (), "pronoun", pron), before)
             return (ids, "", (cue.start, cue.end), "pronoun") if ids else None
         if cue.group == "source_frames":  # "according to X", "according to a statement from X"

@@ -220,6 +220,13 @@ class SpeakerRules:
                     and re.fullmatch(r"(?:,?\s+(?:[A-Z][\w’'-]*|and|for|of|the))*\s+", text[b:c.start]) for c in out):
                 continue  # "... and Special Envoy for the Middle East and African Countries Oleg Surin": a capitalised
                 # noun before a person's name, capitalised words between, is that person's title, no unnamed source
+            if words[0] not in ("a", "an") and any(
+                    c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person" and c.start >= mt.end("noun")
+                    and not text[c.end:b].strip() and re.fullmatch(
+                        r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)+", text[mt.end("noun"):c.start])
+                    for c in place):
+                continue  # "the official representative of the MFA Maria Zakharova": a post of a body and the name
+                # of its holder (translated word for word), no unnamed source (not "a source close to X")
             ref = next((r for r in self.title_ref.finditer(text, max(s0, a - 40), b) if r.start() <= a and r.end() == b),
                        None)
             if ref and self._title_holder(ctx, ref):
