@@ -3169,6 +3169,18 @@ def test_in_his_words_is_not_the_woman_who_spoke_last(x):
     assert "zakharova" not in speakers_of(st, 2) and speakers_of(st, 3) == ["zakharova"]
 
 
+@pytest.mark.parametrize("sentence, speaks", [
+    ("Sergei Lavrov did not hide that the talks had been hard.", True),
+    ("Sergei Lavrov made no secret that the talks had been hard.", True),
+    ("Sergei Lavrov spoke of hard talks.", True),
+    ("Sergei Lavrov did not hide the papers from the auditors.", False),  # hiding a thing is no saying
+    ("Sergei Lavrov spoke at the forum in the morning.", False),
+])
+def test_saying_without_a_speech_verb(x, sentence, speaks):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert speakers_of(st, 1) == (["lavrov"] if speaks else [])
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")
