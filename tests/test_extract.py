@@ -3181,6 +3181,12 @@ def test_saying_without_a_speech_verb(x, sentence, speaks):
     assert speakers_of(st, 1) == (["lavrov"] if speaks else [])
 
 
+def test_he_after_a_question_about_someone_is_the_one_asked(x):
+    st, *_ = run(x, "Dmitry Peskov briefed reporters on Friday. Asked whether Asaad al-Shaibani had raised the port "
+                    "contract, he said the talks were private.")
+    assert speakers_of(st, 1) == ["peskov"]
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")

@@ -60,6 +60,8 @@ SUBORDINATORS = {"where", "when", "whereas", "while", "after", "before", "since"
 #: The opening of a subordinate clause before the main one, after a measure of time ("a year after", "when", "once").
 OPENING_CLAUSE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:day|week|month|year)s?\s+)?"
                             r"(?:" + "|".join(sorted(SUBORDINATORS)) + ")")
+#: A sentence opened by a question put to its subject ("Asked whether X had ...,"), up to a name inside it.
+ASKED_CLAUSE = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“]?(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^,.;:!?]*$")
 #: A name after one of these is not the subject of the clause.
 OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore", "but", "so", "while", "for",
            "his", "her", "their", "its", "part", "in", "turn", "context", "addition", "the", "a", "an"}
@@ -658,7 +660,8 @@ class SpeakerRules:
         in the sentence could have been meant."""
         persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
                    and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)
-                   and fits(x.actor_ids[0])]
+                   and fits(x.actor_ids[0]) and not ASKED_CLAUSE.search(ctx.text, max(0, x.start - 200), x.start)]
+        # ("Asked whether X had requested it, he said ...": the one asked is "he", X is what he was asked about)
         alone = len({x.actor_ids[0] for x in persons}) <= 1
         if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
             return persons[0].actor_ids, alone  # (not "Those responsible, including X, must face justice, he
