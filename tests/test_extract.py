@@ -3187,6 +3187,22 @@ def test_he_after_a_question_about_someone_is_the_one_asked(x):
     assert speakers_of(st, 1) == ["peskov"]
 
 
+@pytest.mark.parametrize("name, body", [
+    ("the Central Bank of Syria", "syrian_central_bank"),
+    ("the Ministry of Foreign Affairs of the Russian Federation", "russian_foreign_ministry"),
+    ("the Defence Ministry of Turkey", "turkish_defence_ministry"),
+])
+def test_a_body_named_after_its_state_is_that_states_body(x, name, body):
+    st, m, *_ = run(x, f"Talks went on. On Monday {name} said the payments had resumed.")
+    assert speakers_of(st, 1) == [body]
+
+
+def test_a_body_inside_a_title_before_a_name_is_no_speaker(x):
+    st, m, *_ = run(x, "Talks went on. The Spokeswoman of the Ministry of Foreign Affairs of Russia Maria Zakharova said "
+                       "payments had resumed.")
+    assert speakers_of(st, 1) == ["zakharova"] and "russian_foreign_ministry" not in set(m["actor_id"])
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")

@@ -56,6 +56,7 @@ class Matchers:
     places: list = field(default_factory=list)
     institution: re.Pattern | None = None
     body: re.Pattern | None = None
+    body_of: re.Pattern | None = None  # "the Central Bank of Syria": a body named after its state
     government: re.Pattern | None = None
     bare_body: re.Pattern | None = None
     named_ref: re.Pattern | None = None  # "the Council": only the body named so ("the Council of the EU")
@@ -110,6 +111,10 @@ class Matchers:
         m.body = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<who>{dem}|{'|'.join(states)})\s+(?P<b>{bodies})(?![\w-])"
                             r"(?P<more>\s+and\s+(?-i:[A-Z][a-z]+)(?![\w'’-]))?", re.IGNORECASE) if dem else None
         # ("Syria's Ministry of Economy and Industry": the ministry's full name)
+        names = "|".join(sorted((re.escape(al) for a in cb.actors.values() if a.type == "state" for al in a.aliases
+                                 if al[:1].isupper()), key=len, reverse=True))
+        m.body_of = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<b>{bodies})\s+of\s+(?:the\s+)?(?P<who>{names})(?![\w'’-])",
+                               re.IGNORECASE) if names else None  # "the Central Bank of Syria": the state's own body
         gov = "|".join(sorted((re.escape(w) for w in cb.cues["government_references"]), key=len, reverse=True))
         m.government = re.compile(rf"(?<![\w-])(?:{gov})(?![\w-])(?!\s+of\b)(?!\s+in\s+(?-i:[^A-Z]))", re.IGNORECASE)
         # ("the government of X" is X's own name; "the government in power" no reference; "in Damascus" says whose)
@@ -273,9 +278,13 @@ def body_mentions(doc_id: str, text: str, index: tuple, m: Matchers, taken: list
     dem = m.cb.state_of_demonym()
     by_alias = {al.lower(): a.id for a in m.cb.actors.values() if a.type == "state" for al in a.aliases}
     out, actors = [], {}
-    for mt in m.body.finditer(text):
+    found = sorted([*m.body.finditer(text), *(m.body_of.finditer(text) if m.body_of else [])],
+                   key=lambda mt: (mt.start(), -mt.end()))
+    for mt in found:
         s, e = mt.span()
-        if mt.group("more") and (not mt.group("b").lower().startswith("ministry of")
+        if mt.re is m.body_of and re.match(r"\s+[A-Z][\w'’-]+\s+(?:al-)?[A-Z]", text[e:e + 40]):
+            continue  # "Representative of the Ministry of Foreign Affairs of Russia Maria Roe": a title's words
+        if "more" in mt.re.groupindex and mt.group("more") and (not mt.group("b").lower().startswith("ministry of")
                                  or actor_named(m.cb, mt.group("more").split()[-1])):
             e = mt.end("b")  # ("the Syrian foreign ministry and Turkey", "Ministry of Economy and Qatar": two actors)
         sid = sent_at(index, s)
