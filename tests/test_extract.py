@@ -3198,8 +3198,8 @@ def test_a_body_named_after_its_state_is_that_states_body(x, name, body):
 
 
 def test_a_body_inside_a_title_before_a_name_is_no_speaker(x):
-    st, m, *_ = run(x, "Talks went on. The Spokeswoman of the Ministry of Foreign Affairs of Russia Maria Zakharova said "
-                       "payments had resumed.")
+    st, m, *_ = run(x, "Talks went on. The Spokeswoman of the Ministry of Foreign Affairs of Russia Maria Zakharova "
+                       "said payments had resumed.")
     assert speakers_of(st, 1) == ["zakharova"] and "russian_foreign_ministry" not in set(m["actor_id"])
 
 
