@@ -3203,6 +3203,12 @@ def test_a_body_inside_a_title_before_a_name_is_no_speaker(x):
     assert speakers_of(st, 1) == ["zakharova"] and "russian_foreign_ministry" not in set(m["actor_id"])
 
 
+@pytest.mark.parametrize("phrase", ["the Syrian state news agency", "Syria's official news agency"])
+def test_a_state_agency_described_is_the_agency_the_codebook_knows(x, phrase):
+    st, *_ = run(x, f"Talks went on. The convoy left on Monday, {phrase} said.")
+    assert speakers_of(st, 1) == ["sana"]
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")
