@@ -1671,6 +1671,9 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("On Friday the minister said his country had no intention of withdrawing its troops.", "announcement"),
     ("The air force would not leave the airfield, the general said on Sunday.", "announcement"),
     ("About 1,200 marines left the port on Sunday.", "withdrawal"),  # ("left": leave, with a place as object)
+    ("Earlier in the week the marines had left Oslo airport.", "withdrawal"),  # (a place's noun after its name)
+    ("On Sunday the rebels drove out the king.", "fall"),
+    ("Last month Norway suspended its trade restrictions on Ruritania.", "sanction"),
     ("Only two warships were left in the port on Sunday.", "other"),  # (not what remained,
     ("The shelling left dozens dead in Idlib on Sunday.", "offensive"),  # nor what something caused)
     # a participle used as an adjective names a thing, not its happening; "dealt with" makes no deal

@@ -192,6 +192,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 LEFT_NOT_AFTER = {"be", "is", "are", "was", "were", "been", "being", "the", "a", "an", "on", "to", "by", "only",
                   "still", "little", "nothing", "anything", "far"}
 OBJECT_OPENERS = ("the", "its", "their", "his", "her")
+#: Common nouns that head a place after its name ("Qamishli airport", "Latakia province").
+PLACE_HEADS = {"airport", "airfield", "airbase", "base", "port", "harbour", "harbor", "province", "governorate", "city",
+               "town", "region", "area", "district"}
 
 
 def left_object(toks: list["Token"], i: int) -> int | None:
@@ -204,8 +207,8 @@ def left_object(toks: list["Token"], i: int) -> int | None:
     nxt = toks[i + 1]
     if nxt.text[:1].isupper():  # "left Syria", "left Hmeimim Air Base"
         end = i + 1
-        while end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
-            end += 1
+        while end + 1 < len(toks) and (toks[end + 1].text[:1].isupper() or toks[end + 1].lower in PLACE_HEADS):
+            end += 1  # ("left Qamishli airport": a place's common noun after its name)
     elif nxt.lower in OBJECT_OPENERS:  # "left the (naval) base": its words up to a preposition or a stop
         end = i + 1
         while end + 1 < min(len(toks), i + 5) and toks[end + 1].text.isalpha() \
