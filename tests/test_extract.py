@@ -1685,6 +1685,8 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("In May, for the first time since the overthrow of the king, the president visited Oslo.", "visit"),
     ("Last week marked one year since the change of power in Oslo.", "other"),
     ("It was his first visit since the overthrow of the king in March 2024.", "fall"),
+    ("It was his first visit since the rebel takeover on March 8.", "fall"),
+    ("It was his first visit since the liberation of the capital on March 8.", "fall"),
 ])
 def test_kinds_of_happening(x, sentence, kind):
     _, _, ev, _, _ = run(x, sentence)
