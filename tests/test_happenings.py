@@ -464,3 +464,21 @@ def test_a_state_visits_days_are_one_happening():
     ])
     h = _happening_of(ev)
     assert h["e1"] == h["e2"] == h["e3"]
+
+
+def test_a_report_misread_as_another_kind_does_not_chain_a_later_happening_of_that_kind():
+    """A delegation with Roe on 28 January, one of whose reports reads as a call; Roe's call with Poe on
+    12 February is another happening, not joined to the visit through the misread report."""
+    ev = _events([
+        ("e1", "a", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "delegation", "contact", "Roe's delegation came",
+         "", "roe|doe"),
+        ("e2", "b", "on Tuesday", "2025-01-28", "2025-01-28", "day", "visit", "contact", "Roe visited", "", "roe|doe"),
+        ("e6", "f", "on Tuesday", "2025-01-28", "2025-01-28", "day", "visit", "contact", "Roe came", "", "roe"),
+        ("e3", "c", "on Jan. 28", "2025-01-28", "2025-01-28", "day", "call", "call", "a call followed Roe's visit",
+         "", "roe"),
+        ("e4", "d", "on Feb. 12", "2025-02-12", "2025-02-12", "day", "call", "call", "Poe phoned Roe", "", "roe|poe"),
+        ("e5", "e", "on Wednesday", "2025-02-12", "2025-02-12", "day", "call", "call", "Roe and Poe spoke by phone",
+         "", "roe|poe"),
+    ])
+    h = _happening_of(ev)
+    assert h["e1"] == h["e2"] == h["e3"] == h["e6"] and h["e4"] == h["e5"] != h["e1"]

@@ -172,6 +172,9 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
                 return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other):
             return None  # dates that disagree need the same people, or the same kind and state
+        if gap > 0 and r.family not in g.main_families():
+            return None  # ... and the family most of its reports give: a call two weeks after a delegation's visit
+            # does not join it through one report of the visit misread as a call
         coarse_either = max(PRECISION_RANK[r.precision], g.best()[2]) >= PRECISION_RANK["month"]
         if gap > 0 and coarse_either and r.kind not in g.kinds:
             return None  # a month or a season that misses the date tells another kind of thing of other weeks
