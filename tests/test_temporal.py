@@ -20,6 +20,13 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The envoys met on the 3rd of this month.", "on the 3rd of this month", "2025-10-03", "2025-10-03", "day"),
     ("The deal was signed on the twentieth of last month.", "on the twentieth of last month", "2025-09-20",
      "2025-09-20", "day"),
+    # a day alone: of the month its paragraph named last, in the year that month was told of (a year-ender's "March.")
+    ("March. The envoys met on the 4th.", "on the 4th", "2025-03-04", "2025-03-04", "day"),
+    ("In June 2024 the talks stalled, and on the 21st they broke off.", "on the 21st", "2024-06-21", "2024-06-21", "day"),
+    # a month alone: after "of", as a subject, a month then its day as said aloud
+    ("The riots of August shook the port.", "of August", "2025-08-01", "2025-08-31", "month"),
+    ("And then September came.", "September", "2025-09-01", "2025-09-30", "month"),
+    ("So in June, the 9th I believe, the ferry sailed.", "in June, the 9th", "2025-06-09", "2025-06-09", "day"),
     ("On Thursday, the minister spoke.", "On Thursday", "2025-10-16", "2025-10-16", "day"),
     ("They met last Thursday.", "last Thursday", "2025-10-09", "2025-10-09", "day"),
     ("Officials said Monday that talks would go on.", "Monday", "2025-10-13", "2025-10-13", "day"),
@@ -243,6 +250,9 @@ def test_each_form_resolves_to_its_interval(sentence, expr, start, end, precisio
                                       "The Council adopted resolution 2799 (2025) by 14 votes.",
                                       "The army sent an additional 2000 troops.",
                                       "It's March and talks go on.",
+                                      "The envoys met on the 4th.",  # (no month named in the paragraph)
+                                      "They met on the 5th floor of the ministry.",
+                                      "April Ryan asked the envoy.", "The Dawn June brigade moved.",
                                       "The board extended the mandate to 2031 and the update to 2030."])
 def test_no_date_where_there_is_none(sentence):
     assert T.find(sentence, 0, len(sentence), THU) == []

@@ -109,6 +109,11 @@ FORMS = [
     _alt("sameday", r"(?:earlier|later)\s+(?:in\s+the|that)\s+day|that\s+same\s+day"),
     # on the 9th of this month / the third of last month: that day of the month named
     _alt("d_rel", _PREP + r"the\s+" + _g(_D, "drl_d") + r"\s+of\s+(?P<drl_r>this|last|next)\s+month"),
+    # in April, the 20th: a month, then its day after a comma (as said aloud)
+    _alt("m_dth", _PREP + _g(_MON, "mdt_m") + r",\s+the\s+(?P<mdt_d>[0-3]?\d(?:st|nd|rd|th))(?![\w-])"),
+    # on the 12th (no month): that day of the month the paragraph is about ("February. ... on the 12th")
+    _alt("dth", r"(?:on|by|until|since|from|before|after)\s+the\s+(?P<dth_d>[0-3]?\d(?:st|nd|rd|th))(?![\w-])"
+         r"(?!\s+(?:of|century|anniversary|floor|birthday|round|time|day|week|year|session|edition|minute|place)\b)"),
     # earlier this week / last month / next year
     _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
          + r"\s+(?P<rel_u>week|month|year)(?!s)"),
@@ -128,7 +133,8 @@ FORMS = [
     _alt("nextday", r"the\s+(?:(?P<nd>next|following|previous|same)\s+day|(?P<nd_r>following|previous)\s+"
          r"(?P<nd_u>week|month|year))(?!\s+(?:of|after|before|as)\b)"),
     # in February / in the month of August
-    _alt("m", r"(?:(?:in|since|until|by|during|from|before|after)\s+(?:the\s+month\s+of\s+)?|(?P<m_r>last|this|next|early|late)\s+)"
+    _alt("m", r"(?:(?:in|since|until|by|during|from|before|after|of)\s+(?:the\s+month\s+of\s+)?|"
+         r"(?P<m_r>last|this|next|early|late)\s+)"
          + _g(_MON, "m_m") + r"(?![\w])"),
     # the October trip / the May meeting / Damascus's January offensive: a capitalised month before a noun (never "the
     # march on ...")
@@ -137,6 +143,10 @@ FORMS = [
          r"(?-i:[A-Z])[\w-]*['’]s))\s+"
          r"(?-i:(?P<ma_m>January|February|March|April|May|June|July|August|"
          r"September|October|November|December))(?=\s+(?-i:[a-z]))"),
+    # And then March happens. / December. (a year-ender's heading): a capitalised month alone, not "May" (the verb),
+    # nor a name's part ("April Roe", "Ides of March" is "of March")
+    _alt("m_bare", r"(?-i:(?P<mb_m>January|February|March|April|June|July|August|September|October|November|December))"
+         r"(?![\w-])(?!\s+(?-i:[A-Z])|\s*\d)"),
     # the 1990s
     _alt("decade", r"(?:(?:in|since|during|from|by|of|until)\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)['’]?s"),
     # in 2015 / since 2015 / the 2017 agreement / a 2017 deal / a separate 2017 deal (not "an extra 2000 troops") /
@@ -154,7 +164,7 @@ ATTRIBUTIVE_YEAR = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 #: Words every temporal expression contains; the grammar runs only near them.
 ANCHOR = re.compile(rf"(?<![\w]){MONTH_RE}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:day|week|month|year|"
                     r"yesterday|today|tomorrow|tonight|morning|afternoon|evening|spring|summer|autumn|fall|winter)s?\b|"
-                    r"\b(?:1[89]|20)\d\d", re.IGNORECASE)
+                    r"\b(?:1[89]|20)\d\d|\b[0-3]?\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 #: Words right before a date that put it in the future ("will meet on Friday", "scheduled for October 15").
 FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?:scheduled|planned|slated|set|due|"
                     r"expected)\s+(?:to|for|on|in)|upcoming|forthcoming|plans?\s+to)\b", re.IGNORECASE)
@@ -387,7 +397,7 @@ def _exists(y: int, m: int, d: int) -> bool:
 #: A line that holds only a year: a chronology's heading, whose year the dates below it without one keep.
 YEAR_HEADING = re.compile(r"^[ \t]*((?:1[89]|20)\d\d)[ \t]*$", re.MULTILINE)
 #: The forms that name a month or a day of one without its year.
-YEARLESS = {"md", "dm", "part_m", "season_bare", "m", "m_attr"}
+YEARLESS = {"md", "dm", "part_m", "season_bare", "m", "m_attr", "m_bare", "m_dth"}
 
 
 @lru_cache(maxsize=16)
@@ -403,6 +413,23 @@ def _heading_year(text: str, pos: int) -> int | None:
     at, years = _headings(text)
     k = bisect.bisect_right(at, pos)
     return years[k - 1] if k else None
+
+
+#: A month named, with its year if one follows.
+NAMED_MONTH = re.compile(r"(?<![\w-])(?-i:(?P<m>January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.?(?![\w-])"
+                         r"(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+
+
+def _paragraph_month(text: str, pos: int) -> tuple[int, int | None] | None:
+    """The month last named before ``pos`` in its paragraph (a year-ender's "February." heading, "in March"), with
+    its year when one is written beside it; None when the paragraph names none."""
+    start = text.rfind("\n\n", 0, pos)
+    named = list(NAMED_MONTH.finditer(text, start + 1 if start >= 0 else 0, pos))
+    if not named:
+        return None
+    last = named[-1]
+    return month_number(last.group("m")), int(last.group("y")) if last.group("y") else None
 
 
 def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Temporal]) -> tuple | None:
@@ -510,6 +537,19 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             return None
         d_ = date(lo_.year, lo_.month, _day(g("drl_d")))
         return d_, d_, "day", True
+    if k == "dth":  # "on the 12th": of the month last named in its paragraph, in the year told of it
+        month = _paragraph_month(text, m.start())
+        if month is None:
+            return None
+        m_, y_ = month
+        d0 = _day(g("dth_d"))
+        if y_ is None:
+            told = [p for p in previous if p.date_start.month == m_ == p.date_end.month and p.date_start.year == p.date_end.year]
+            y_ = told[-1].date_start.year if told else r.month_without_year(m_, future)[0].year
+        if not _exists(y_, m_, d0):
+            return None
+        d_ = date(y_, m_, d0)
+        return d_, d_, "day", True
     if k == "ago":
         n, unit = _NUMBERS.get(g("ago_n").lower()) or int(g("ago_n")), g("ago_u").lower()
         if unit == "day":
@@ -594,6 +634,17 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             lo_ = _going_on([date(y, mon, 1) for y in (near.year - 1, near.year, near.year + 1)], near, r.pub, ahead)
             return (*_month(lo_.year, mon), "month", True)
         return (*r.month_without_year(mon, ahead), True)
+    if k == "m_dth":
+        d0, mon = _day(g("mdt_d")), month_number(g("mdt_m"))
+        return (*r.day_without_year(mon, d0, future), True) if _exists(r.pub.year, mon, d0) else None
+    if k == "m_bare":
+        before = re.search(r"(?:^|(?P<stop>[.!?:][”\"’)]?)|[\w,;(“\"’-])\s*(?P<w>[\w’'-]+)\s+$",
+                           text[text.rfind("\n", 0, m.start()) + 1:m.start()])
+        if before and before.group("w")[:1].isupper() and not (before.group("stop") or before.start("w") == 0):
+            return None  # "Operation Dawn March": inside a name (not "And then March", "NINA: March")
+        if re.search(r"\bit(?:['’]s|\s+is|\s+was)\s+$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            return None  # "It's March and talks go on": the time of the telling, no happening
+        return (*r.month_without_year(month_number(g("mb_m")), future), True)
     if k == "m_attr":  # "the October trip is expected to ...": the clause after the noun may set the tense
         if lead == "that" and previous:  # "in November 2019 ... signed that October": the
             lo_, hi_ = _month(previous[-1].date_start.year, month_number(g("ma_m")))  # year the text spoke of last
