@@ -22,7 +22,8 @@ CASES = [  # sentence, the expression, start, end, precision
      "2025-09-20", "day"),
     # a day alone: of the month its paragraph named last, in the year that month was told of (a year-ender's "March.")
     ("March. The envoys met on the 4th.", "on the 4th", "2025-03-04", "2025-03-04", "day"),
-    ("In June 2024 the talks stalled, and on the 21st they broke off.", "on the 21st", "2024-06-21", "2024-06-21", "day"),
+    ("In June 2024 the talks stalled, and on the 21st they broke off.", "on the 21st", "2024-06-21", "2024-06-21",
+     "day"),
     # a month alone: after "of", as a subject, a month then its day as said aloud
     ("The riots of August shook the port.", "of August", "2025-08-01", "2025-08-31", "month"),
     ("And then September came.", "September", "2025-09-01", "2025-09-30", "month"),

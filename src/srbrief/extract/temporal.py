@@ -544,7 +544,8 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
         m_, y_ = month
         d0 = _day(g("dth_d"))
         if y_ is None:
-            told = [p for p in previous if p.date_start.month == m_ == p.date_end.month and p.date_start.year == p.date_end.year]
+            told = [p for p in previous
+                    if p.date_start.month == m_ == p.date_end.month and p.date_start.year == p.date_end.year]
             y_ = told[-1].date_start.year if told else r.month_without_year(m_, future)[0].year
         if not _exists(y_, m_, d0):
             return None
