@@ -5428,6 +5428,20 @@ def test_a_question_label_that_names_who_asks_makes_a_person(x):
     assert "kroll" in found and found["kroll"].type == "person", {a: d.type for a, d in found.items()}
 
 
+def test_a_named_askers_words_are_theirs_on_no_side(x):
+    text = ("Briefing excerpt\n\nThe ministry held its weekly briefing on Thursday.\n\nQUESTION (Jana Kroll, Radio "
+            "Orient): Families are camped at the port. Will Russia keep the naval base?\n\nSPOKESWOMAN: It will.\n\n"
+            "QUESTION (Coast Weekly Review): What is your assessment?\n\nSPOKESWOMAN: Calm.\n\n"
+            "QUESTION (Kroll): Did Damascus ask for the sanctions to be lifted?\n\nSPOKESWOMAN: Yes.\n\n"
+            "Question: And the wheat?\n")
+    st, *_, found, _ = run(x, text)
+    asked = st[st["speaker_id"].isin(["kroll", "coast_weekly_review"])][["speaker_id", "issue_id", "stance"]]
+    assert found["coast_weekly_review"].type == "media"  # (a medium's name in the brackets is no person)
+    assert asked.values.tolist() == [["kroll", "", ""], ["kroll", "russian_bases", "neutral"],
+                                     ["kroll", "sanctions_relief", "neutral"]]
+    # (a question that raises no issue tells nothing of the asker; "Question:" names no one)
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Talks went on. Peskov said Syrian officials had raised concerns about the handover of Assad.", "support"),
     ("Talks went on. Damascus hopes to raise funds for the return of Assad's victims, an official said.", "support"),

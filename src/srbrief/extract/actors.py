@@ -752,7 +752,12 @@ class Detector:
         # a question's label that names who asks ("QUESTION (Jane Roe, Radio Orient):", "Question (Roe):"): a person
         for mt in re.finditer(rf"^[ \t]*(?i:{labels})[ \t]*\((?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})[ \t]*"
                               rf"(?:,[^()\n]{{0,60}})?\)[ \t]*:", text, re.MULTILINE):
-            if self._is_name(mt.group("n").split()) and not actor_named(self.m.cb, mt.group("n")):
+            words = mt.group("n").split()
+            if any(w in self.media_words or w.isupper() and len(w) <= 3 and w != words[0] for w in words) \
+                    and not actor_named(self.m.cb, mt.group("n")):
+                add(mt.start("n"), mt.end("n"), "media")  # ("QUESTION (Radio Orient):", "(Levant Business Review)",
+                # "(Al-Madar FM)": the medium that asks)
+            elif self._is_name(words) and not actor_named(self.m.cb, mt.group("n")):
                 add(mt.start("n"), mt.end("n"), "person")
         self._capital_turns(text, add, actors)
         self._line_turns(text, add)

@@ -128,6 +128,7 @@ class Statement:
     frame: tuple[int, int] | None = None  # who speaks and the cue ("the Kremlin press service announced")
     relay_only: bool = False  # a medium that only passes on another's act ("Reuters reported that Moscow refused"):
     # it spoke, on no issue of its own
+    asks: bool = False  # a question put by one a transcript's label names: the issues it raises, on no side
 
 
 #: Words that open a clause of time or reason before the main one ("After the envoy arrived, ..."); not "If" (a

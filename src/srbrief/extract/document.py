@@ -283,6 +283,9 @@ class _Reading:
                                   "described", "", (s0, s1)))
         if found_here and not holder:
             kept += self._outside_views(r, s0, s1, toks, cues, ms, found_here)
+        if turn and not turn.speaker and turn.asker:  # "QUESTION (Jane Roe, Radio Orient): ...": her words, asking
+            kept.append(Statement(self.doc_id, r.sent_id, a0, s1, turn.asker, x.attributor.relay(self.ctx, turn.asker),
+                                  "direct-quote", "", (a0, s1), asks=True))
         x.attributor.forget()
         if not found_here and not holder and not asked and not yes_no:
             self._unvoiced(r, s0, s1, toks, cues, ms, issue_matches, kept)

@@ -280,9 +280,11 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         # comment": whatever the question or the sentence before it says, he took no side
         if not own and silent and not _says_more(cb, sub):
             continue  # "the ministry did not respond to a request for comment": silence on nothing is no statement
+        if not own and s.asks and text[s.start:s.end].rstrip(" \"”’'").endswith("?"):
+            continue  # a question that raises no issue ("What is Moscow's assessment?") tells nothing of the asker
         for h in own or [None]:
             issue = h.issue if h else ""
-            neutral = issue in relayed or silent or channel or passed_on  # (a passed-on issue's hit is another
+            neutral = issue in relayed or silent or channel or passed_on or s.asks  # (a passed-on issue's hit is another
             # statement's: its stance is never read in this one's words)
             stance = "" if h is None else "neutral" if neutral else "oppose" if issue == refused else s.stance or \
                 st.view_stance(cb, sub, h, issue_matches, cue_matches, s.attribution)

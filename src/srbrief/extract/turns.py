@@ -30,6 +30,7 @@ class Turn:
 
     speaker: str
     body: int  # where the words after the label start
+    asker: str = ""  # who puts the question, when its label names them ("QUESTION (Jane Roe, Radio Orient):")
 
 
 def asks(sentence: str) -> bool:
@@ -119,7 +120,12 @@ def _turn(cb: Codebook, text: str, s0: int, mentions: list[Mention], types: dict
         return None
     first = lm.group("label").split()[0].lower().rstrip(".")
     if first in cb.question_labels | asking:
-        return Turn("", lm.end())
+        bracket = re.search(r"\(([^()]*)\)", text[s0:lm.end("label")])
+        inside = [y for y in mentions if bracket and s0 + bracket.start(1) <= y.start and y.end <= s0 + bracket.end(1)
+                  and types.get(y.actor_id) in ("person", "media")] if first in cb.question_labels else []
+        return Turn("", lm.end(), inside[0].actor_id if inside else "")  # (a question's words are its asker's, on
+        # no side: "QUESTION (Al-Madar FM): Did the president ask for him?")
+
     def rest(y: Mention) -> str:  # what the label holds after the name, brackets and a post after a comma aside
         after = re.sub(r"\([^()]*\)", "", text[y.end:lm.end("label")])
         if text[s0:y.start].rstrip().endswith("(") and text[s0:y.start].strip("( \t").isupper():
