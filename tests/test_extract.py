@@ -5428,6 +5428,17 @@ def test_a_question_label_that_names_who_asks_makes_a_person(x):
     assert "kroll" in found and found["kroll"].type == "person", {a: d.type for a, d in found.items()}
 
 
+def test_a_broadcasts_cast_list_names_the_people_its_labels_give_the_floor(x):
+    text = ("The Levant Hour, episode 9\n\nHosts: Dana Whitfield, Pavel Orsk. Guest: Lina Farouk, a fellow at the "
+            "Cedar Institute.\n\nDANA: Sanctions are being lifted, and fast.\n\nPAVEL: Right.\n\n"
+            "LINA: Moscow will want to keep the naval base at any price.\n\nDANA: So the base stays?\n\nLINA: Yes.\n")
+    st, _, _, found, _ = run(x, text)
+    assert found["whitfield"].role == "host" and found["orsk"].type == "person"
+    rows = st[["speaker_id", "issue_id"]].values.tolist()
+    assert ["whitfield", "sanctions_relief"] in rows and ["farouk", "russian_bases"] in rows, rows
+    assert "orsk" not in set(st["speaker_id"])  # (a turn's "Right." is an interjection, no statement)
+
+
 def test_a_named_askers_words_are_theirs_on_no_side(x):
     text = ("Briefing excerpt\n\nThe ministry held its weekly briefing on Thursday.\n\nQUESTION (Jana Kroll, Radio "
             "Orient): Families are camped at the port. Will Russia keep the naval base?\n\nSPOKESWOMAN: It will.\n\n"

@@ -383,6 +383,21 @@ class Detector:
             role = mt.group("role").lower() + (f", {mt.group('place').strip()}" if mt.group("place") else "")
             add(mt.start("n"), mt.end("n"), "person", role)
 
+    def _cast_lists(self, text: str, add) -> None:
+        """Persons a broadcast's opening lists by their part ("Hosts: Jane Roe, Omar Doe. Guest: Ann Poe, a fellow at
+        ..."): each name, its part the role (cues.yaml label_posts, in the plural too, and "guest", "panellist")."""
+        parts = {w.lower() for w in self.m.cb.cues.get("label_posts", [])} | {"guest", "panellist", "panelist"}
+        for lm in re.finditer(r"^[ \t]*(?P<part>[A-Z][a-z]+)[ \t]*:[ \t]*(?P<list>[^\n]+)$", text, re.MULTILINE):
+            part = lm.group("part").lower()
+            part = part[:-1] if part.endswith("s") and part[:-1] in parts else part
+            if part not in parts:
+                continue
+            for nm in re.finditer(rf"(?:^|,[ \t]*|[ \t]+and[ \t]+|\.[ \t]+[A-Z][a-z]+s?:[ \t]*)"
+                                  rf"(?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})(?=[ \t]*(?:,|\.|$|[ \t]+and\b))",
+                                  lm.group("list")):
+                if self._is_name(nm.group("n").split()) and not actor_named(self.m.cb, nm.group("n")):
+                    add(lm.start("list") + nm.start("n"), lm.start("list") + nm.end("n"), "person", part)
+
     def _label_names(self, text: str, add) -> None:
         """Persons who open paragraphs as labels with a post that says what a person is ("Jane Roe, Russian analyst:",
         "Jane Roe, 52, a teacher in Homs —"); no word of a name is a place. (Labels of names alone, "Jane Roe: ...",
@@ -762,6 +777,7 @@ class Detector:
         self._capital_turns(text, add, actors)
         self._line_turns(text, add)
         self._label_names(text, add)
+        self._cast_lists(text, add)
         self._role_labels(text, add)
         self._capital_names(text, add, actors)
         # a resident named by one name, introduced by an age or a description before a speech verb ("Abu Mohammad,

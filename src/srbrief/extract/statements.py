@@ -280,6 +280,9 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         # comment": whatever the question or the sentence before it says, he took no side
         if not own and silent and not _says_more(cb, sub):
             continue  # "the ministry did not respond to a request for comment": silence on nothing is no statement
+        if not own and not s.cue and s.attribution == "direct-quote" and not s.nested \
+                and len(re.findall(r"[\w’'-]+", text[s.scope[0]:s.scope[1]])) <= 2:
+            continue  # a turn's "Right.", "Thank you.", "Both!": an interjection, no statement
         if not own and s.asks and text[s.start:s.end].rstrip(" \"”’'").endswith("?"):
             continue  # a question that raises no issue ("What is Moscow's assessment?") tells nothing of the asker
         for h in own or [None]:
