@@ -5439,6 +5439,23 @@ def test_a_broadcasts_cast_list_names_the_people_its_labels_give_the_floor(x):
     assert "orsk" not in set(st["speaker_id"])  # (a turn's "Right." is an interjection, no statement)
 
 
+def test_channels_named_with_their_audience_speak_and_it_is_the_channel_named_last(x):
+    text = ("Telegram roundup\n\nBlue Anchor Notes (about 80,000 subscribers) posted on Monday a photo of the port. "
+            "The channel claimed the frigates had left.\n\nSteppe Wire 12 (roughly 40,000) looked at the airfield. "
+            "\"Not one jet on the apron,\" it wrote on Tuesday. It suggested, without giving a source, that the pilots "
+            "had gone home.")
+    st, _, _, found, _ = run(x, text)
+    assert found["blue_anchor_notes"].type == found["steppe_wire_12"].type == "media"
+    assert speakers_of(st, 2) == ["blue_anchor_notes"] and speakers_of(st, 4) == ["steppe_wire_12"]
+    assert speakers_of(st, 5) == ["steppe_wire_12"]  # (no unnamed source: none was given)
+
+
+def test_he_in_a_clause_on_someones_interview_is_its_giver(x):
+    st, *_ = run(x, "Peskov spoke first. Channels reposted Sergei Lavrov's interview with a Turkish daily, published "
+                    "on Friday, in which he said the port deal was void.")
+    assert speakers_of(st, 1) == ["lavrov"]
+
+
 def test_a_named_askers_words_are_theirs_on_no_side(x):
     text = ("Briefing excerpt\n\nThe ministry held its weekly briefing on Thursday.\n\nQUESTION (Jana Kroll, Radio "
             "Orient): Families are camped at the port. Will Russia keep the naval base?\n\nSPOKESWOMAN: It will.\n\n"

@@ -257,6 +257,12 @@ class Detector:
                                          rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?i:{nouns}){tail}\s*[,(]")
         self.known_places = self.m.places
 
+    #: A name and its audience in brackets ("Latakia Logbook (about 210,000 subscribers)", "Window on the Levant
+    #: (around 160,000)").
+    MEDIUM_AUDIENCE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|on|of|the|\d{1,4})){0,4})"
+                                 r"[ \t]*\((?:about|around|roughly|some|over|nearly|almost|more\s+than)?[ \t]*"
+                                 r"\d[\d,.]*[ \t]*(?:k|K|thousand|million)?(?:[ \t]+(?P<who>subscribers|followers))?\)")
+
     #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
     ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:(?:a|an)\s+"
                           r"(?P<role>[A-Za-z0-9][^,.;\n]{2,80}?),\s+)?(?P<v>[a-z]+)", re.MULTILINE)
@@ -742,6 +748,13 @@ class Detector:
         # agency said", "UNRWA, the UN refugee agency", "an aid network": cues.yaml media_only_nouns)
         for mt in self.medium_apposed.finditer(text):
             if not actor_named(self.m.cb, mt.group("n")) and not all(is_word(w.lower()) for w in mt.group("n").split()):
+                add(mt.start("n"), mt.end("n"), "media")
+        # "Latakia Logbook (about 210,000 subscribers) posted ...", "Northern Wind 47 (roughly 90,000)": a name and
+        # its audience in brackets (a bare count, where the text counts subscribers or followers elsewhere)
+        audience = re.search(r"\b(?:subscribers|followers)\b", text) is not None
+        for mt in self.MEDIUM_AUDIENCE.finditer(text):
+            if (mt.group("who") or audience) and not actor_named(self.m.cb, mt.group("n")) \
+                    and not self._is_place(mt.group("n")):
                 add(mt.start("n"), mt.end("n"), "media")
 
     def _turns_and_residents(self, st: _Detection) -> None:

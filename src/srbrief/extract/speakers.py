@@ -187,6 +187,9 @@ class SpeakerRules:
                 taken.append(mt.span())  # ("the two ministers" are no unnamed ministers)
         for mt in self.anonymous.finditer(text, s0, s1):
             a, b = mt.start(), self._matter_end(text, mt, s1)
+            if re.search(r"\bwithout\s+(?:giving|naming|citing|providing|offering|identifying|disclosing)\s+$",
+                         text[max(s0, a - 40):a], re.IGNORECASE):
+                continue  # "suggested, without giving a source, that ...": no source at all
             words = mt.group("np").lower().split()
             place = [c for c in out if c.kind == "mention" and mt.group("tail") and mt.start("tail") <= c.start
                      and c.end <= b]  # "analysts in Damascus": the place tells which analysts
@@ -620,7 +623,7 @@ class SpeakerRules:
             fits = lambda aid: not sex or (getattr(self.cb.actors.get(aid), "gender", "")  # noqa: E731
                                            or ctx.genders.get(aid, "")) in ("", sex)
             # ("she said" is no man the codebook knows, nor one "he" has stood for)
-            found, sure = self._person_pronoun(ctx, before, fits, closing)
+            found, sure = self._person_pronoun(ctx, before, fits, closing, c.start)
             if sex and sure and len(found) == 1 and ctx.actor_types.get(found[0]) == "person":
                 ctx.genders.setdefault(found[0], sex)  # (only when no other person could have been meant)
             return found
@@ -647,13 +650,18 @@ class SpeakerRules:
             if medium and opens and not closing and not ctx.body_since:  # "Kommersant, citing a source, wrote that
                 return (medium,)  # ... . It added that ...": the medium that spoke or relayed last (not after "The
                 # ministry issued a statement. It said ...")
+            if closing and speaks and ctx.last_medium and ctx.last_medium != ctx.outlet_id and not ctx.body_since \
+                    and not any(x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) in ("state", "organization", "group")
+                                for x in before):
+                return (ctx.last_medium,)  # '"Not one pennant in port," it wrote': the medium named last, when no
+                # body has been named since
             for x in reversed(before):
                 if x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) in ("state", "organization", "group", "media"):
                     return x.actor_ids
         return ()
 
 
-    def _person_pronoun(self, ctx: DocContext, before: list[Candidate], fits, closing: bool
+    def _person_pronoun(self, ctx: DocContext, before: list[Candidate], fits, closing: bool, at: int = 0
                         ) -> tuple[tuple[str, ...], bool]:
         """Whom "he" or "she" stands for: a fitting person the sentence opened with, else the single unnamed
         source just quoted, the last person who spoke, the last person named; and whether no other person named
@@ -666,6 +674,10 @@ class SpeakerRules:
         if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
             return persons[0].actor_ids, alone  # (not "Those responsible, including X, must face justice, he
             # said": a pronoun closing a view is not someone the view names)
+        owner = [x for x in before if x.kind != "pronoun" and x.actor_ids and ctx.actor_types.get(x.actor_ids[0])
+                 == "person" and POSSESSIVE.match(ctx.text, x.end) and fits(x.actor_ids[0])]
+        if owner and re.search(r"\b(?:in|during)\s+which\s+$", ctx.text[max(0, at - 20):at]):
+            return owner[-1].actor_ids, alone  # "Lavrov's interview ..., in which he said": the one whose interview
         introduced = [x for x in persons if re.match(r"(?:\s+[\w’'-]+){1,4}:\s", ctx.text[x.end:x.end + 60])]
         if introduced:  # "Jane Roe disagreed: Europe, she said, should ...": she introduced the view with a colon
             return introduced[0].actor_ids, alone
