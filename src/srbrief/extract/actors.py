@@ -259,7 +259,8 @@ class Detector:
 
     #: A name and its audience in brackets ("Latakia Logbook (about 210,000 subscribers)", "Window on the Levant
     #: (around 160,000)").
-    MEDIUM_AUDIENCE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z][\w’'-]+|on|of|the|\d{1,4})){0,4})"
+    MEDIUM_AUDIENCE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+"
+                                 r"(?:[ \t]+(?:[A-Z][\w’'-]+|on|of|the|\d{1,4})){0,4})"
                                  r"[ \t]*\((?:about|around|roughly|some|over|nearly|almost|more\s+than)?[ \t]*"
                                  r"\d[\d,.]*[ \t]*(?:k|K|thousand|million)?(?:[ \t]+(?P<who>subscribers|followers))?\)")
 

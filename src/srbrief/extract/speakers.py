@@ -651,8 +651,8 @@ class SpeakerRules:
                 return (medium,)  # ... . It added that ...": the medium that spoke or relayed last (not after "The
                 # ministry issued a statement. It said ...")
             if closing and speaks and ctx.last_medium and ctx.last_medium != ctx.outlet_id and not ctx.body_since \
-                    and not any(x.actor_ids and ctx.actor_types.get(x.actor_ids[0]) in ("state", "organization", "group")
-                                for x in before):
+                    and not any(x.actor_ids and ctx.actor_types.get(x.actor_ids[0])
+                                in ("state", "organization", "group") for x in before):
                 return (ctx.last_medium,)  # '"Not one pennant in port," it wrote': the medium named last, when no
                 # body has been named since
             for x in reversed(before):
