@@ -352,7 +352,7 @@ def test_the_president_of_a_state_is_its_president(x):
 def test_according_to_a_body_before_a_named_speaker_relays_that_speaker(x):
     st, *_ = run(x, "According to the Syrian presidency, Ahmed al-Sharaa underlined that the bases were a matter "
                     "for talks.")
-    assert st[["speaker_id", "via_id"]].values.tolist() == [["sharaa", "syria"]]
+    assert st[["speaker_id", "via_id"]].values.tolist() == [["sharaa", "syrian_presidency"]]
 
 
 def test_he_after_a_sentence_about_the_leader_is_that_leader(x):
@@ -2700,7 +2700,7 @@ def test_a_header_line_with_its_date_is_no_happening_and_a_summary_says_for_its_
     _, _, ev, _, _ = run(x, "Talks resume\n\nWritten for the Gulf Policy Centre by its two fellows | Brief 14 | "
                             "March 2025.\n\nTalks resumed.\n")
     assert ev.get("label", pd.Series(dtype=str)).str.contains("|", regex=False).sum() == 0  # a byline line
-    assert speakers_of(st, 2) == ["syria"]  # the presidency's, not Iran's: the source ends at its comma
+    assert speakers_of(st, 2) == ["syrian_presidency"]  # the presidency's, not Iran's: the source ends at its comma
 
 
 def test_a_trigger_dated_by_its_own_date_names_no_other_happening(x):
@@ -3212,6 +3212,12 @@ def test_a_body_inside_a_title_before_a_name_is_no_speaker(x):
 def test_a_state_agency_described_is_the_agency_the_codebook_knows(x, phrase):
     st, *_ = run(x, f"Talks went on. The convoy left on Monday, {phrase} said.")
     assert speakers_of(st, 1) == ["sana"]
+
+
+@pytest.mark.parametrize("name", ["The Syrian presidency", "The Presidency of the Syrian Arab Republic"])
+def test_a_states_presidency_is_a_body_of_its_own(x, name):
+    st, *_ = run(x, f"Talks went on. {name} said the call had been warm. The presidency added that talks would go on.")
+    assert speakers_of(st, 1) == speakers_of(st, 2) == ["syrian_presidency"]
 
 
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
