@@ -3220,6 +3220,12 @@ def test_a_states_presidency_is_a_body_of_its_own(x, name):
     assert speakers_of(st, 1) == speakers_of(st, 2) == ["syrian_presidency"]
 
 
+@pytest.mark.parametrize("owner", ["Putin's", "Putin's own"])
+def test_a_leaders_government_is_the_state_he_leads(x, owner):
+    st, *_ = run(x, f"Talks went on. {owner} government said in May that the port deal stood.")
+    assert speakers_of(st, 1) == ["russia"]
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")
