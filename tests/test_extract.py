@@ -1675,6 +1675,9 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("On Sunday the rebels drove out the king.", "fall"),
     ("The truce between the two armies was extended on Saturday for two weeks.", "ceasefire"),
     ("Their first encounter, on 15 May, lasted two hours.", "meeting"),
+    ("On Monday the marines moved their trucks out of the port.", "withdrawal"),
+    ("On Tuesday they flew the last crews out of the base.", "withdrawal"),
+    ("On Tuesday the minister flew to Oslo.", "visit"),
     ("Last month Norway suspended its trade restrictions on Ruritania.", "sanction"),
     ("Only two warships were left in the port on Sunday.", "other"),  # (not what remained,
     ("The shelling left dozens dead in Idlib on Sunday.", "offensive"),  # nor what something caused)
