@@ -482,3 +482,19 @@ def test_a_report_misread_as_another_kind_does_not_chain_a_later_happening_of_th
     ])
     h = _happening_of(ev)
     assert h["e1"] == h["e2"] == h["e3"] == h["e6"] and h["e4"] == h["e5"] != h["e1"]
+
+
+def test_what_happens_once_told_with_no_one_named_days_apart_is_one_happening():
+    """A pullout that "began last week" and troops seen leaving "on Monday": one withdrawal; two unnamed meetings
+    days apart stay two (a meeting happens again and again)."""
+    ev = _events([
+        ("e1", "a", "last week", "2026-01-19", "2026-01-25", "week", "withdrawal", "withdrawal", "the pullout began",
+         "", ""),
+        ("e2", "b", "on Monday", "2026-01-26", "2026-01-26", "day", "withdrawal", "withdrawal",
+         "tanks left the airport", "", ""),
+        ("e3", "c", "last week", "2026-01-19", "2026-01-25", "week", "meeting", "contact", "officials met", "", ""),
+        ("e4", "d", "on Monday", "2026-01-26", "2026-01-26", "day", "meeting", "contact", "officials met again", "",
+         ""),
+    ])
+    h = _happening_of(ev, once=frozenset({"withdrawal"}))
+    assert h["e1"] == h["e2"] and h["e3"] != h["e4"]
