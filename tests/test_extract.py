@@ -3231,6 +3231,13 @@ def test_a_leaders_government_is_the_state_he_leads(x, owner):
     assert speakers_of(st, 1) == ["russia"]
 
 
+@pytest.mark.parametrize("source", ["A member of the Kurdish security forces guarding the depot",
+                                    "A member of the presidential staff", "Two officers of the border police"])
+def test_an_unnamed_member_of_a_force_or_staff_speaks(x, source):
+    st, *_ = run(x, f"Talks went on. {source} said the last convoy had left.")
+    assert len(speakers_of(st, 1)) == 1 and speakers_of(st, 1)[0].startswith("unnamed_")
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")

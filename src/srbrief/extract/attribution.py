@@ -259,7 +259,10 @@ class Attributor(SpeakerRules):
             # institute", "with a think tank")
             r"|(?:from|of)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:country|state|nation)"  # ("an envoy from a Nordic
             r"(?=\s*[,;]|\s+(?:who|that|which|has|had|is|was|said|says|told|tells|added|[a-z]+ed)\b)"  # state", not
-            r"))?(?![\w-])",  # "an official from a state agency")
+            r"))?"  # "an official from a state agency")
+            r"(?P<acting>\s+(?-i:[a-z]+ing)\s+(?:(?:with|for|at|in|on)\s+)?(?:the|a|an|its|their)\s+[\w-]+"
+            r"(?:\s+[\w-]+)?(?=\s+(?:said|says|told|tells|added|confirmed|reported)\b))?"  # ("a member of the
+            r"(?![\w-])",  # security forces guarding the facility said", "a journalist working with the agency said")
             re.IGNORECASE)
         self.demonym_state = cb.state_of_demonym()
         self.not_subjects = set(self.demonym_state) | {w.lower() for w in WEEKDAYS} | {m.lower() for m in MONTHS}
