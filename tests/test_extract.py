@@ -3238,6 +3238,12 @@ def test_an_unnamed_member_of_a_force_or_staff_speaks(x, source):
     assert len(speakers_of(st, 1)) == 1 and speakers_of(st, 1)[0].startswith("unnamed_")
 
 
+def test_a_verb_coordinated_after_a_sources_frame_is_the_clauses_subjects(x):
+    st, *_ = run(x, "Talks went on. According to Interfax, Lavrov met the hosts and said the naval base would stay.")
+    rows = st.loc[st["cue"] == "said", ["speaker_id", "issue_id"]].values.tolist()
+    assert rows == [["lavrov", "russian_bases"]]
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")
