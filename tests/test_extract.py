@@ -3250,14 +3250,12 @@ def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     assert sorted(speakers_of(st, st["sent_id"].max())) == ["lavrov", "shaibani"]
 
 
-@pytest.mark.parametrize("opener, pronoun, speaker", [
-    ("Sergei Lavrov", "he", "lavrov"),  # the opening clause's subject, not the one who spoke before
-    ("Maria Zakharova", "he", "peskov"),  # but only if the pronoun fits: she is not "he"
-])
-def test_he_after_an_opening_clause_stands_for_its_subject(x, opener, pronoun, speaker):
-    st, *_ = run(x, f"Peskov spoke on Monday about the talks. When {opener} sat down with Asaad al-Shaibani in Geneva, "
-                    f"{pronoun} kept to the notes. The bases, {pronoun} said, must stay.")
-    assert speakers_of(st, st["sent_id"].max()) == [speaker]
+@pytest.mark.parametrize("opener", ["When Assad fell", "Since Assad fled to Moscow"])
+def test_he_after_an_opening_clause_about_someone_else_is_the_one_who_spoke(x, opener):
+    # (a rule that took the opening clause's subject for "he" was reverted: "When Assad fell, he was in Doha")
+    st, *_ = run(x, f"Sergei Lavrov spoke in Moscow on Monday. {opener}, he was in Doha for a forum. The change, he "
+                    "said, was a matter for Syrians.")
+    assert speakers_of(st, st["sent_id"].max()) == ["lavrov"]
 
 @pytest.mark.parametrize("sentence, speaker, via, stance", [
     ("A diplomat told Rudaw that talks went on. A Russian diplomat in Damascus, asked by Rudaw on Monday about the "

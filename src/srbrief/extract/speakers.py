@@ -563,12 +563,6 @@ class SpeakerRules:
             if not (comma and OPENING_CLAUSE.fullmatch(" ".join(words))):
                 return ""
             main = first.end + comma.end()
-            pronoun = re.match(r"(he|she)\b", ctx.text[main:main + 4], re.IGNORECASE)
-            sex = pronoun and {"he": "m", "she": "f"}[pronoun.group(1).lower()]
-            if pronoun and len(words) == 1 and ctx.actor_types.get(first.actor_id) == "person" and (
-                    getattr(self.cb.actors.get(first.actor_id), "gender", "") or ctx.genders.get(first.actor_id, "")
-            ) in ("", sex):
-                return first.actor_id  # "When X stood beside Y in Moscow, he chose ...": the opening clause's subject
             return self.subject(ctx, main, [m for m in mentions if m.start >= main])
         if re.search(r"[,;:\"“”]", before) or len(words) > 5:
             return ""
