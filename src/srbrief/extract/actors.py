@@ -68,6 +68,11 @@ MEMBER_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>{_CAPS}(?:\s+(?:of|for)\s+(
 NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*$")
 
 
+#: The last words of a place's or a building's name: a capitalised run ending in one is no person.
+FACILITY_HEADS = {"palace", "prison", "hills", "hill", "airport", "base", "port", "square", "mosque", "church",
+                  "hospital", "university", "street", "district", "camp", "bridge", "dam", "tower", "hotel", "centre",
+                  "center", "building", "valley", "mountains", "mountain", "river", "plain"}
+
 #: A Russian patronymic between a given name and a surname ("Sergei Viktorovich Lavrov", "Maria Vladimirovna
 #: Zakharova"): the person is the same without it.
 PATRONYMIC = re.compile(r"(?<=\w)\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)(?=\s+[A-Z])")
@@ -840,8 +845,12 @@ class Detector:
                              r"added|who))", after)  # (not a number's comma: "with 380,000 followers")
             named_next = appos and self._names_other(appos.group("role"))
             # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
-            if not role and appos and not named_next and (any(
-                    w.lower() in self.titles for w in re.findall(r"[\w-]+", appos.group("role"))[:4])
+            facility = text[s:e].split()[-1].lower() in FACILITY_HEADS  # ("Mouhajireen Palace, the president's
+            # official residence ...": a place described, no person)
+            if not role and appos and not named_next and not facility and (any(
+                    w.lower() in self.titles for w in re.findall(r"[\w’'-]+", appos.group("role"))[:4]
+                    if not re.search(r"[’']s$", w)) and not re.search(r"\b(?:of|in)\s+(?:which|whom)\b",
+                                                                     appos.group("role")[:40])
                     or re.match(r"\d{1,3}-year-old\s", appos.group("role")) and self._of_a_person(appos.group("role"))):
                 # ("X, a 44-year-old crane operator"; not "a 100-year-old landmark")
                 role = appos.group("role").strip()

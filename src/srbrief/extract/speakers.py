@@ -225,7 +225,7 @@ class SpeakerRules:
                     and re.fullmatch(r"(?:,?\s+(?:[A-Z][\w’'-]*|and|for|of|the))*\s+", text[b:c.start]) for c in out):
                 continue  # "... and Special Envoy for the Middle East and African Countries Oleg Surin": a capitalised
                 # noun before a person's name, capitalised words between, is that person's title, no unnamed source
-            if words[0] not in ("a", "an") and any(
+            if words[0] not in ("a", "an") and not words[-1].endswith("s") and any(
                     c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "person" and c.start >= mt.end("noun")
                     and not text[c.end:b].strip() and re.fullmatch(
                         r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)+", text[mt.end("noun"):c.start])
@@ -655,6 +655,12 @@ class SpeakerRules:
         return ()
 
 
+    def _speaks_next(self, text: str, end: int) -> bool:
+        """Does a speech verb follow the name at once ("Asked about the bases X said nothing": the one asked, the
+        question's comma missing)?"""
+        nxt = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", text[end:end + 30])
+        return nxt is not None and lemma(nxt.group(1)) in self.speech_lemmas
+
     def _person_pronoun(self, ctx: DocContext, before: list[Candidate], fits, closing: bool, at: int = 0
                         ) -> tuple[tuple[str, ...], bool]:
         """Whom "he" or "she" stands for: a fitting person the sentence opened with, else the single unnamed
@@ -662,7 +668,8 @@ class SpeakerRules:
         in the sentence could have been meant."""
         persons = [x for x in before if x.kind != "pronoun" and x.actor_ids
                    and ctx.actor_types.get(x.actor_ids[0]) == "person" and self._may_be_subject(ctx.text, x)
-                   and fits(x.actor_ids[0]) and not ASKED_CLAUSE.search(ctx.text, max(0, x.start - 200), x.start)]
+                   and fits(x.actor_ids[0]) and not (ASKED_CLAUSE.search(ctx.text, max(0, x.start - 200), x.start)
+                                                     and not self._speaks_next(ctx.text, x.end))]
         # ("Asked whether X had requested it, he said ...": the one asked is "he", X is what he was asked about)
         alone = len({x.actor_ids[0] for x in persons}) <= 1
         if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
