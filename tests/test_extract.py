@@ -3180,7 +3180,6 @@ def test_in_his_words_is_not_the_woman_who_spoke_last(x):
 
 
 @pytest.mark.parametrize("sentence, speaks", [
-    ("Sergei Lavrov did not hide that the talks had been hard.", True),
     ("Sergei Lavrov made no secret that the talks had been hard.", True),
     ("Sergei Lavrov spoke of hard talks.", True),
     ("Sergei Lavrov did not hide the papers from the auditors.", False),  # hiding a thing is no saying
