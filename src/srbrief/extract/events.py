@@ -176,6 +176,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
                     k.text in ",;:" for k in toks[c.last:x.first]) for c in denied)  # "will not withdraw": no happening
                 and not (toks[x.first].lemma in naming and names_something(toks, x.first, named, pronouns))
                 and not _attributive_participle(toks, x)
+                and not _inside_a_name(toks, x)
                 and not _since_before(toks, x, t)
                 and not (x.first == x.last and toks[x.first].lower in cb.cues["keyword_exceptions"])  # ("dealt with")
                 and not (x.first == x.last and x.last + 1 < len(toks)
@@ -336,6 +337,18 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
         label = f"{sayer.surface[:1].upper()}{sayer.surface[1:]}: {label}"  # ("Kommersant: Syria had asked Russia
         # to ...": a saying is labelled as what its sayer said, not as the happening it tells of)
     return Described(kind, family, agents, patients, _place(cb, m, text, lo, hi, mentions), label, (lo, hi), modifier)
+
+
+def _inside_a_name(toks: list[Token], x: Match) -> bool:
+    """Is a one-word trigger, capitalised inside its sentence, a word of a name that goes on after it ("the Syrian
+    Liberation Front", "the Organisation for the Liberation of the Levant"), not the name's head ("the Russia-Arab
+    Summit", "the Astana Agreement")?"""
+    if x.first != x.last or x.first == 0 or not toks[x.first].text[:1].isupper() \
+            or toks[x.first - 1].text in (".", "!", "?", ":", "\"", "“", "-", "—"):
+        return False
+    nxt = toks[x.first + 1:x.first + 4]
+    return bool(nxt) and (nxt[0].text[:1].isupper() and nxt[0].text.isalpha()
+                          or nxt[0].lower in ("of", "for") and any(t.text[:1].isupper() for t in nxt[1:]))
 
 
 def _compound_head(text: str, end: int) -> bool:

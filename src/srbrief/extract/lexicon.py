@@ -209,6 +209,8 @@ def left_object(toks: list["Token"], i: int) -> int | None:
         end = i + 1
         while end + 1 < len(toks) and (toks[end + 1].text[:1].isupper() or toks[end + 1].lower in PLACE_HEADS):
             end += 1  # ("left Qamishli airport": a place's common noun after its name)
+        if end + 1 < len(toks) and toks[end + 1].lower == "with" and toks[end].lower in PLACE_HEADS:
+            return None  # "the cuts left Aleppo city with two hours of power": a state it was left in
     elif nxt.lower in OBJECT_OPENERS:  # "left the (naval) base": its words up to a preposition or a stop
         end = i + 1
         while end + 1 < min(len(toks), i + 5) and toks[end + 1].text.isalpha() \

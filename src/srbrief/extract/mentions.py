@@ -109,6 +109,8 @@ class Matchers:
                          for al in a.aliases if al[:1].isupper() and " " not in al), key=len, reverse=True)
         bodies = "|".join(sorted((re.escape(w) for w in cb.cues["state_bodies"]), key=len, reverse=True))
         m.body = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<who>{dem}|{'|'.join(states)})\s+(?P<b>{bodies})(?![\w-])"
+                            r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"  # ("the Russian presidency of the Security Council":
+                            # a term of office, no body)
                             r"(?P<more>\s+and\s+(?-i:[A-Z][a-z]+)(?![\w'’-]))?", re.IGNORECASE) if dem else None
         # ("Syria's Ministry of Economy and Industry": the ministry's full name)
         names = "|".join(sorted((re.escape(al) for a in cb.actors.values() if a.type == "state" for al in a.aliases
