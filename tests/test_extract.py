@@ -3262,6 +3262,14 @@ def test_a_verb_coordinated_after_a_sources_frame_is_the_clauses_subjects(x):
     ("Talks went on. Putin could not hide that he was irritated by the question about Assad's extradition.", 1, []),
     ("Talks went on. Moscow did not hide that withdrawal from Tartus: state television filmed the ships leaving.", 1,
      []),  # (hiding nothing is no saying)
+    ("Kommersant reported on Monday that al-Sharaa had sent a letter to Putin. The letter was handed over in Moscow. "
+     "\"Syria values its friendship with Russia,\" it said.", 2, []),  # (the letter's words, not the medium's)
+    ("Peskov's comments came a day after a visit to Moscow by Asaad al-Shaibani, during which he said the old "
+     "contracts would be reviewed.", 0, ["shaibani"]),  # (the visitor, not the one whose comments)
+    ("Talks went on. Putin's own military commanders said the withdrawal was a mistake.", 1,
+     ["unnamed_military_commanders"]),
+    ("Talks went on. Syrian activist Omar Alshogre (over 500,000 followers) said the naval base must close.", 1,
+     ["alshogre"]),  # (a person with his audience, no medium)
 ])
 def test_reviewed_misreadings_of_speakers(x, text, sent, speakers):
     st, *_ = run(x, text)
@@ -5517,6 +5525,20 @@ def test_he_in_a_clause_on_someones_interview_is_its_giver(x):
     st, *_ = run(x, "Peskov spoke first. Channels reposted Sergei Lavrov's interview with a Turkish daily, published "
                     "on Friday, in which he said the port deal was void.")
     assert speakers_of(st, 1) == ["lavrov"]
+
+
+def test_a_transcripts_short_answers_and_an_askers_preamble(x):
+    text = ("Briefing.\n\nQUESTION (Jana Kroll, Radio Orient): I have a question on Syria. Will Russia keep the naval "
+            "base?\n\nLAVROV: Yes.\n\nQUESTION (Kroll): And Tartus?\n\nLAVROV: Tartus too.\n")
+    st, *_ = run(x, text)
+    assert st.loc[st["speaker_id"] == "kroll", "issue_id"].tolist() == ["russian_bases"]  # (no "I have a question")
+    assert "Tartus too." in " ".join(st.loc[st["speaker_id"] == "lavrov", "text"])  # (a name: no interjection)
+
+
+def test_a_hosts_welcome_is_no_cast_list(x):
+    *_, found, _ = run(x, "Levant Weekly\n\nHost: Welcome back to Levant Weekly. Today I'm joined by Karim Nassar and "
+                          "Lina Haddad.\n\nKARIM: Thanks.\n")
+    assert all(a.role != "host" for a in found.values())
 
 
 def test_a_named_askers_words_are_theirs_on_no_side(x):

@@ -267,7 +267,8 @@ class Detector:
     MEDIUM_AUDIENCE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+"
                                  r"(?:[ \t]+(?:[A-Z][\w’'-]+|on|of|the|\d{1,4})){0,4})"
                                  r"[ \t]*\((?:about|around|roughly|some|over|nearly|almost|more\s+than)?[ \t]*"
-                                 r"\d[\d,.]*[ \t]*(?:k|K|thousand|million)?(?:[ \t]+(?P<who>subscribers|followers))?\)")
+                                 r"(?P<count>\d[\d,.]*)[ \t]*(?P<scale>k|K|thousand|million)?"
+                                 r"(?:[ \t]+(?P<who>subscribers|followers))?\)")
 
     #: One name opening a sentence, then an age and/or a description, then a verb ("Hassan, a farmer, said").
     ONE_NAME = re.compile(rf"(?:^|(?<=[.!?\"“”]\s))[\"“]?(?P<n>{_TOKEN}),\s+(?:(?P<age>\d{{1,3}}),\s+)?(?:(?:a|an)\s+"
@@ -404,11 +405,26 @@ class Detector:
             part = part[:-1] if part.endswith("s") and part[:-1] in parts else part
             if part not in parts:
                 continue
-            for nm in re.finditer(rf"(?:^|,[ \t]*|[ \t]+and[ \t]+|\.[ \t]+[A-Z][a-z]+s?:[ \t]*)"
-                                  rf"(?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})(?=[ \t]*(?:,|\.|$|[ \t]+and\b))",
-                                  lm.group("list")):
+            listed = lm.group("list")
+            at = 0
+            item = re.compile(rf"(?:,[ \t]*|[ \t]+and[ \t]+|)(?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})"
+                              rf"(?=[ \t]*(?:,|\.|$|[ \t]+and\b))")
+            while (nm := item.match(listed, at)) and (at == 0 or nm.start() > 0):  # only a list of names from its
+                # start ("Host: Welcome back ... Today I'm joined by X and Y": no cast list)
                 if self._is_name(nm.group("n").split()) and not actor_named(self.m.cb, nm.group("n")):
                     add(lm.start("list") + nm.start("n"), lm.start("list") + nm.end("n"), "person", part)
+                at = nm.end()
+                if re.match(r"[ \t]*,[ \t]*(?:a|an|the)\s", listed[at:]):
+                    break  # ("Guest: Ann Poe, a fellow at ...": her post follows)
+            rest = re.match(r"\.[ \t]+(?P<part>[A-Z][a-z]+)[ \t]*:[ \t]*", listed[at:]) if at else None
+            if rest:  # "Hosts: Jane Roe, Omar Doe. Guest: Ann Poe, a fellow at ...": the next part's list
+                sub = rest.group("part").lower()
+                sub = sub[:-1] if sub.endswith("s") and sub[:-1] in parts else sub
+                one = re.match(rf"(?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})(?=[ \t]*(?:,|\.|$))",
+                               listed[at + rest.end():])
+                if sub in parts and one and self._is_name(one.group("n").split()):
+                    s1 = lm.start("list") + at + rest.end()
+                    add(s1 + one.start("n"), s1 + one.end("n"), "person", sub)
 
     def _label_names(self, text: str, add) -> None:
         """Persons who open paragraphs as labels with a post that says what a person is ("Jane Roe, Russian analyst:",
@@ -759,9 +775,14 @@ class Detector:
         # its audience in brackets (a bare count, where the text counts subscribers or followers elsewhere)
         audience = re.search(r"\b(?:subscribers|followers)\b", text) is not None
         for mt in self.MEDIUM_AUDIENCE.finditer(text):
+            titled = re.search(r"([A-Za-z-]+)[ \t]+$", text[max(0, mt.start() - 30):mt.start()])
+            if titled and (titled.group(1).lower() in self.titles | {"blogger", "influencer", "vlogger"}
+                           or titled.group(1).lower() in self.demonyms):
+                continue  # "activist Omar Roe (over 500,000 followers)", "blogger Yuri Roe (3 million subscribers)"
             if (mt.group("who") or audience) and not actor_named(self.m.cb, mt.group("n")) \
-                    and not self._is_place(mt.group("n")):
-                add(mt.start("n"), mt.end("n"), "media")
+                    and not self._is_place(mt.group("n")) \
+                    and (int(re.sub(r"\D", "", mt.group("count")) or 0) >= 1000 or mt.group("scale")):
+                add(mt.start("n"), mt.end("n"), "media")  # (a bare "(41)" is an age)
 
     def _turns_and_residents(self, st: _Detection) -> None:
         """A transcript's speakers by their turn labels, and residents named by one name."""

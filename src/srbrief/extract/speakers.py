@@ -644,7 +644,12 @@ class SpeakerRules:
             if medium and opens and not closing and not ctx.body_since:  # "Kommersant, citing a source, wrote that
                 return (medium,)  # ... . It added that ...": the medium that spoke or relayed last (not after "The
                 # ministry issued a statement. It said ...")
+            paragraph = ctx.text[max(0, ctx.text.rfind("\n", 0, c.start), c.start - 400):c.start]
+            document = re.search(r"\b(?:letter|statement|text|document|declaration|communiqu[eé]|message|note|"
+                                 r"readout|report|article|editorial|op-ed|interview)s?\b", paragraph)  # (lower case:
+            # a document told of, not "Navigator's Notes")
             if closing and speaks and ctx.last_medium and ctx.last_medium != ctx.outlet_id and not ctx.body_since \
+                    and not document \
                     and not any(x.actor_ids and ctx.actor_types.get(x.actor_ids[0])
                                 in ("state", "organization", "group") for x in before):
                 return (ctx.last_medium,)  # '"Not one pennant in port," it wrote': the medium named last, when no
@@ -676,9 +681,10 @@ class SpeakerRules:
             return persons[0].actor_ids, alone  # (not "Those responsible, including X, must face justice, he
             # said": a pronoun closing a view is not someone the view names)
         owner = [x for x in before if x.kind != "pronoun" and x.actor_ids and ctx.actor_types.get(x.actor_ids[0])
-                 == "person" and POSSESSIVE.match(ctx.text, x.end) and fits(x.actor_ids[0])]
+                 == "person" and fits(x.actor_ids[0])]
         if owner and re.search(r"\b(?:in|during)\s+which\s+$", ctx.text[max(0, at - 20):at]):
-            return owner[-1].actor_ids, alone  # "Lavrov's interview ..., in which he said": the one whose interview
+            return owner[-1].actor_ids, alone  # "Lavrov's interview ..., in which he said", "a visit by X, during
+            # which he said": the person named last before the clause
         introduced = [x for x in persons if re.match(r"(?:\s+[\w’'-]+){1,4}:\s", ctx.text[x.end:x.end + 60])]
         if introduced:  # "Jane Roe disagreed: Europe, she said, should ...": she introduced the view with a colon
             return introduced[0].actor_ids, alone

@@ -10,7 +10,7 @@ from ..corpus.clean import normalise
 from ..ids import stable_id
 from . import stance as st
 from .codebook import Codebook
-from .lexicon import MODALS, Token, ends_clause, tokens
+from .lexicon import MODALS, Token, ends_clause, is_word, tokens
 
 #: Cue groups by which an answer that names no issue takes a side on the question's matter.
 SIDE_GROUPS = {"demand", "refusal", "readiness", "condition", "requirement", "negation", "wants", "positive"}
@@ -280,11 +280,15 @@ def statement_rows(cb: Codebook, text: str, statements: list[tuple], types: dict
         # comment": whatever the question or the sentence before it says, he took no side
         if not own and silent and not _says_more(cb, sub):
             continue  # "the ministry did not respond to a request for comment": silence on nothing is no statement
-        if not own and not s.cue and s.attribution == "direct-quote" and not s.nested \
-                and len(re.findall(r"[\w’'-]+", text[s.scope[0]:s.scope[1]])) <= 2:
-            continue  # a turn's "Right.", "Thank you.", "Both!": an interjection, no statement
-        if not own and s.asks and text[s.start:s.end].rstrip(" \"”’'").endswith("?"):
-            continue  # a question that raises no issue ("What is Moscow's assessment?") tells nothing of the asker
+        words = re.findall(r"[\w’'-]+", text[s.scope[0]:s.scope[1]])
+        if not own and not s.cue and s.attribution == "direct-quote" and not s.nested and len(words) <= 2 \
+                and all(is_word(w.lower()) for w in words):
+            continue  # a turn's "Right.", "Thank you.", "Both!": an interjection, no statement ("Damascus decides."
+            # is one)
+        if not own and s.asks and (text[s.start:s.end].rstrip(" \"”’'").endswith("?")
+                                   or re.search(r"\bquestions?\b", text[s.start:s.end], re.IGNORECASE)):
+            continue  # a question that raises no issue ("What is Moscow's assessment?", "I have a question on Syria.")
+            # tells nothing of the asker
         for h in own or [None]:
             issue = h.issue if h else ""
             neutral = issue in relayed or silent or channel or passed_on or s.asks  # (a passed-on issue's hit is another
