@@ -5545,11 +5545,14 @@ def test_a_named_askers_words_are_theirs_on_no_side(x):
     text = ("Briefing excerpt\n\nThe ministry held its weekly briefing on Thursday.\n\nQUESTION (Jana Kroll, Radio "
             "Orient): Families are camped at the port. Will Russia keep the naval base?\n\nSPOKESWOMAN: It will.\n\n"
             "QUESTION (Coast Weekly Review): What is your assessment?\n\nSPOKESWOMAN: Calm.\n\n"
+            "QUESTION (Al-Sahel FM): Will the sanctions be lifted?\n\nSPOKESWOMAN: Soon.\n\n"
             "QUESTION (Kroll): Did Damascus ask for the sanctions to be lifted?\n\nSPOKESWOMAN: Yes.\n\n"
             "Question: And the wheat?\n")
     st, *_, found, _ = run(x, text)
     asked = st[st["speaker_id"].isin(["kroll", "coast_weekly_review"])][["speaker_id", "issue_id", "stance"]]
-    assert found["coast_weekly_review"].type == "media"  # (a medium's name in the brackets is no person)
+    assert found["coast_weekly_review"].type == found["al_sahel_fm"].type == "media"  # (a medium's name in the
+    # brackets is no person)
+    assert st.loc[st["speaker_id"] == "al_sahel_fm", "issue_id"].tolist() == ["sanctions_relief"]
     assert asked.values.tolist() == [["kroll", "", ""], ["kroll", "russian_bases", "neutral"],
                                      ["kroll", "sanctions_relief", "neutral"]]
     # (a question that raises no issue tells nothing of the asker; "Question:" names no one)

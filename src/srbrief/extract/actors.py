@@ -805,7 +805,8 @@ class Detector:
                 if mt.group("n").lower() not in self.link_labels:  # (not "Read More:")
                     add(mt.start("n"), mt.end("n"), "person")
         # a question's label that names who asks ("QUESTION (Jane Roe, Radio Orient):", "Question (Roe):"): a person
-        for mt in re.finditer(rf"^[ \t]*(?i:{labels})[ \t]*\((?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})[ \t]*"
+        for mt in re.finditer(rf"^[ \t]*(?i:{labels})[ \t]*\((?P<n>{_TOKEN}(?:[ \t]+(?:{_TOKEN}|[A-Z]{{2,4}}))"
+                              rf"{{0,3}})[ \t]*"
                               rf"(?:,[^()\n]{{0,60}})?\)[ \t]*:", text, re.MULTILINE):
             words = mt.group("n").split()
             if any(w in self.media_words or w.isupper() and len(w) <= 3 and w != words[0] for w in words) \
