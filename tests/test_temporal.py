@@ -29,6 +29,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("And then September came.", "September", "2025-09-01", "2025-09-30", "month"),
     ("So in June, the 9th I believe, the ferry sailed.", "in June, the 9th", "2025-06-09", "2025-06-09", "day"),
     ("In April, the 8th Brigade in Daraa said it would disband.", "In April", "2025-04-01", "2025-04-30", "month"),
+    # a promise's date lies ahead, with the promise's own date between ("agreed on Sunday to hold ...")
+    ("The sides agreed on Sunday to hold new talks before the end of January.", "before the end of January",
+     "2026-01-21", "2026-01-31", "part"),
     ("On Thursday, the minister spoke.", "On Thursday", "2025-10-16", "2025-10-16", "day"),
     ("They met last Thursday.", "last Thursday", "2025-10-09", "2025-10-09", "day"),
     ("Officials said Monday that talks would go on.", "Monday", "2025-10-13", "2025-10-13", "day"),

@@ -172,7 +172,8 @@ FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|(?
                     r"expected)\s+(?:to|for|on|in)|upcoming|forthcoming|plans?\s+to)\b", re.IGNORECASE)
 #: A promise of an act, whose date lies ahead of the promise ("has offered to ship", "pledged to deliver").
 PROMISED = re.compile(r"(?P<perfect>\b(?:has|have)\s+(?:\w+ly\s+|also\s+)?)?\b(?:offer|promis|pledg|vow|agre|"
-                      r"undert(?:oo|a)k)(?:e|es|ed|d|s)?\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z]+ss|[a-z]*[a-rt-z])\b"
+                      r"undert(?:oo|a)k)(?:e|es|ed|d|s)?(?:\s+(?:on|in|at|last|this|earlier)\s+[\w.]+(?:\s+\d{1,2})?)?"
+                      r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)(?:[a-z]+ss|[a-z]*[a-rt-z])\b"
                       r"(?![^,;]*\b(?:that|which|who|whom|whose)\b)", re.IGNORECASE)
 # (a verb after "to", not a plural noun: "agreed to talks"; the date in the promised act's own words, not in a
 # relative clause after it: "promised to investigate the attack that killed 12 soldiers in March")
