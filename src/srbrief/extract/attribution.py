@@ -479,10 +479,7 @@ class Attributor(SpeakerRules):
             after_quote = text[cue.start:cue.end].split()[0].lower().endswith("ing") and re.search(
                 r",[\"”’']\s*$", text[s0:cue.start])  # 'X said the file "has not been closed," adding that ...': a
             # participle after a quotation that closes on a comma goes on with the speaker who opened it
-            framing = bool(out) and " ".join(lemma(w) for w in out[-1].cue.lower().split()) in self.citing | {
-                "accord to", "according to"}  # ("According to TASS, Lavrov credited ... and said": the verb's subject
-            # is Lavrov, not the source)
-            if out and cue.group == "speech" and (coordinated and not framing or after_quote and not out[-1].nested):
+            if out and cue.group == "speech" and (coordinated or after_quote and not out[-1].nested):
                 last = out[-1]
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, last.speaker_id, last.via_id, "reported",
                                      text[cue.start:cue.end], (cue.start, cue.end), subject=last.subject))

@@ -702,10 +702,6 @@ class SpeakerRules:
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
         """The subject of a sentence's main clause: its first candidate when it opens the
         sentence (after a title), else the last speaker."""
-        framed = re.match(r"[\s\"“]*(?:according\s+to|citing)\s+[^,;:]{1,80},\s*", ctx.text[s0:pos], re.IGNORECASE)
-        if framed:  # "According to TASS, Lavrov credited ... and said": the clause after the source's comma
-            s0 += framed.end()
-            cands = [c for c in cands if c.start >= s0]
         opener = next((c for c in cands if c.end <= pos), None)
         # ("Russian Foreign Ministry spokeswoman Maria Zakharova ..., telling ...": the name ends the title)
         first = self._chain_end(ctx, opener, [c for c in cands if opener and opener.end <= c.start and c.end <= pos])
