@@ -1674,8 +1674,6 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("Earlier in the week the marines had left Oslo airport.", "withdrawal"),  # (a place's noun after its name)
     ("The truce between the two armies was extended on Saturday for two weeks.", "ceasefire"),
     ("Their first encounter, on 15 May, lasted two hours.", "meeting"),
-    ("On Monday the marines moved their trucks out of the port.", "withdrawal"),
-    ("On Tuesday they flew the last crews out of the base.", "withdrawal"),
     ("On Tuesday the minister flew to Oslo.", "visit"),
     ("Only two warships were left in the port on Sunday.", "other"),  # (not what remained,
     ("The shelling left dozens dead in Idlib on Sunday.", "offensive"),  # nor what something caused)
