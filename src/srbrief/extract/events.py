@@ -195,8 +195,7 @@ def describe(cb: Codebook, m: Matchers, text: str, toks: list[Token], t: Tempora
     modifier = re.fullmatch(r"(?:19|20)\d\d", t.text) is not None and before is not None and before.group(1).lower() \
         not in TIME_PREPOSITIONS and not any(
             x.start > t.end and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", text[t.end:x.start])
-            and not any(w.lower() in PREPOSITIONS | {"and", "or"} for w in text[t.end:x.start].split())
-            and not _compound_head(text, x.end) for x in triggers)  # ("the 1974 ceasefire line": the line's year)
+            and not any(w.lower() in PREPOSITIONS | {"and", "or"} for w in text[t.end:x.start].split()) for x in triggers)
     segs = _segments(toks, cb.speech_lemmas, tuple((d.start, d.end) for d in (t, *others)), cb.audience_lemmas)
     at = next((i for i, (a, b) in enumerate(segs) if toks[a].start <= t.start < toks[b - 1].end + 1), 0)
     # a neighbour may name what a bare date's clause does not ("On Wednesday, they met"), but a clause opened by
@@ -349,16 +348,6 @@ def _inside_a_name(toks: list[Token], x: Match) -> bool:
     nxt = toks[x.first + 1:x.first + 4]
     return bool(nxt) and (nxt[0].text[:1].isupper() and nxt[0].text.isalpha()
                           or nxt[0].lower in ("of", "for") and any(t.text[:1].isupper() for t in nxt[1:]))
-
-
-def _compound_head(text: str, end: int) -> bool:
-    """Does a common noun follow a trigger at ``end``, making the trigger a modifier of it ("ceasefire line", "deal
-    terms"), not the head of its noun phrase ("the 2019 port contract, which ...", "the 2017 deal signed by ...")?"""
-    nxt = re.match(r"\s+([a-z][a-z-]*)\b", text[end:end + 30])
-    return nxt is not None and nxt.group(1) not in PREPOSITIONS | {"and", "or", "that", "which", "who", "was", "were",
-                                                                   "is", "are", "has", "had", "will", "would",
-                                                                   "near", "against", "over"} \
-        and not nxt.group(1).endswith(("ed", "ing"))
 
 
 def _relative(toks: list[Token], segs: list[tuple[int, int]], at: int) -> bool:
