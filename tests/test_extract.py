@@ -1672,6 +1672,7 @@ def test_an_event_knows_its_kind_participants_place_and_label(x):
     ("The air force would not leave the airfield, the general said on Sunday.", "announcement"),
     ("About 1,200 marines left the port on Sunday.", "withdrawal"),  # ("left": leave, with a place as object)
     ("Earlier in the week the marines had left Oslo airport.", "withdrawal"),  # (a place's noun after its name)
+    ("Russian troops left Qamishli airport with their equipment on Sunday.", "withdrawal"),
     ("On Tuesday the minister flew to Oslo.", "visit"),
     ("Only two warships were left in the port on Sunday.", "other"),  # (not what remained,
     ("The shelling left dozens dead in Idlib on Sunday.", "offensive"),  # nor what something caused)
@@ -1696,6 +1697,7 @@ def test_kinds_of_happening(x, sentence, kind):
     ("In March 2016 troops backed by Russian jets drove out Islamic State fighters from Palmyra.", "fall"),
     ("The central bank eased restrictions on dollar transfers on 5 May.", "sanction"),
     ("The cuts left Aleppo city with only two hours of electricity on Sunday.", "withdrawal"),
+    ("Leaders gathered for the Summit of the Arab League in Baghdad on May 17.", "other"),
     ("On Monday the Syrian Liberation Front said its fighters had reached Hama.", "fall"),
     ("DP World's takeover of the Tartus port concession in May ended the lease.", "fall"),
 ])
@@ -3264,6 +3266,12 @@ def test_an_unnamed_member_of_a_force_or_staff_speaks(x, source):
      ["unnamed_military_commanders"]),
     ("Talks went on. Syrian activist Omar Alshogre (over 500,000 followers) said the naval base must close.", 1,
      ["alshogre"]),  # (a person with his audience, no medium)
+    # (a second reviewer's sentences)
+    ("Talks went on. The Kremlin published a readout of Putin's call with Sharaa, during which he said Russia would "
+     "respect the choice of the Syrian people.", 1, ["putin"]),  # (the owner of the call)
+    ("Talks went on. Putin's government wants to keep the naval base.", 1, ["russia"]),
+    ("Talks went on. Paul Port, a Syria analyst at the Carnegie Middle East Center, said Moscow would keep its bases.",
+     1, ["port"]),  # (a surname that is a place's word)
 ])
 def test_reviewed_misreadings_of_speakers(x, text, sent, speakers):
     st, *_ = run(x, text)

@@ -496,5 +496,18 @@ def test_what_happens_once_told_with_no_one_named_days_apart_is_one_happening():
         ("e4", "d", "on Monday", "2026-01-26", "2026-01-26", "day", "meeting", "contact", "officials met again", "",
          ""),
     ])
-    h = _happening_of(ev, once=frozenset({"withdrawal"}))
+    h = _happening_of(ev, once=frozenset({"withdrawal", "agreement"}), by_agent=frozenset({"withdrawal"}))
     assert h["e1"] == h["e2"] and h["e3"] != h["e4"]
+    # (a reviewer's cases: pullouts from two places, or two accords a few days apart, are two)
+    ev = _events([
+        ("e1", "a", "on Monday", "2026-01-26", "2026-01-26", "day", "withdrawal", "withdrawal",
+         "troops left the airport", "Qamishli", ""),
+        ("e2", "b", "on Thursday", "2026-01-22", "2026-01-22", "day", "withdrawal", "withdrawal", "the pullout began",
+         "Kobani", ""),
+        ("e3", "c", "on 19 January", "2026-01-19", "2026-01-19", "day", "agreement", "contact",
+         "a wheat deal was signed", "Damascus", ""),
+        ("e4", "d", "on 24 January", "2026-01-24", "2026-01-24", "day", "agreement", "contact",
+         "a port contract was signed", "Latakia", ""),
+    ])
+    h = _happening_of(ev, once=frozenset({"withdrawal", "agreement"}), by_agent=frozenset({"withdrawal"}))
+    assert h["e1"] != h["e2"] and h["e3"] != h["e4"]

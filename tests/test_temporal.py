@@ -29,6 +29,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("And then September came.", "September", "2025-09-01", "2025-09-30", "month"),
     ("So in June, the 9th I believe, the ferry sailed.", "in June, the 9th", "2025-06-09", "2025-06-09", "day"),
     ("In April, the 8th Brigade in Daraa said it would disband.", "In April", "2025-04-01", "2025-04-30", "month"),
+    ("Lavrov arrived in Damascus in January. On the 28th Sharaa received him.", "On the 28th", "2025-01-28",
+     "2025-01-28", "day"),
+    ("Officials met in Moscow in January, March, and June.", "March", "2025-03-01", "2025-03-31", "month"),
     # a promise's date lies ahead, with the promise's own date between ("agreed on Sunday to hold ...")
     ("The sides agreed on Sunday to hold new talks before the end of January.", "before the end of January",
      "2026-01-21", "2026-01-31", "part"),

@@ -18,8 +18,9 @@ A report joins a happening when
 What someone said (kinds the codebook marks ``joins: same-day``) joins only what was said or
 done on that day by a person in common. Different people weigh against the same happening only
 when the dates do not overlap. Two meetings of the same people months apart stay two
-happenings. What happens once, told with no one named on one side, may be told up to a week apart
-(a pullout that "began last week" and troops seen leaving "on Monday"). Coarse dates (a year, a
+happenings. What happens once and is told by its doer (a withdrawal), told with no one named on one
+side and in no other place, may be told up to a week apart (a pullout that "began last week" and
+troops seen leaving "on Monday"). Coarse dates (a year, a
 decade) join only happenings that occur once (kinds marked ``once``: a regime's fall, an
 intervention), never the many contacts of a year. Reports of a kind
 told by its doer (``by_agent``: a sanction, a withdrawal) that name different doers, persons
@@ -171,11 +172,13 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
             # a coarser date that holds it)
             unnamed = not (r.persons or r.others) or not (g.persons or g.others)
             if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0 or same_place
-                    or r.kind in g.kinds and r.kind in once and unnamed and gap <= WEEK_DAYS):
+                    or r.kind in g.kinds and r.kind in once and r.kind in by_agent and unnamed and gap <= WEEK_DAYS
+                    and (not r.place or not g.places or r.place in g.places)):
                 return None  # (what happens once, told with no one named, may be told a few days apart: a pullout
                 # "last week" and "on Monday")
-        told_once = r.kind in g.kinds and r.kind in once and gap <= WEEK_DAYS and (
-            not (r.persons or r.others) or not (g.persons or g.others))
+        told_once = r.kind in g.kinds and r.kind in once and r.kind in by_agent and gap <= WEEK_DAYS and (
+            not (r.persons or r.others) or not (g.persons or g.others)) and (not r.place or not g.places
+                                                                            or r.place in g.places)
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other or told_once):
             return None  # dates that disagree need the same people, or the same kind and state
         if gap > 0 and r.family not in g.main_families():

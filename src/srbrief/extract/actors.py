@@ -867,8 +867,9 @@ class Detector:
                              r"added|who))", after)  # (not a number's comma: "with 380,000 followers")
             named_next = appos and self._names_other(appos.group("role"))
             # (", Deputy Minister Mikhail Bogdanov": the title of the next person, no apposition of this run)
-            facility = text[s:e].split()[-1].lower() in FACILITY_HEADS  # ("Mouhajireen Palace, the president's
-            # official residence ...": a place described, no person)
+            facility = text[s:e].split()[-1].lower() in FACILITY_HEADS and appos is not None \
+                and len(appos.group("role")) > 90  # ("Mouhajireen Palace, the president's official residence in ...
+            # for decades,": a place described at length, no person; "Paul Port, a Syria analyst," is one)
             if not role and appos and not named_next and not facility and (any(
                     w.lower() in self.titles for w in re.findall(r"[\w’'-]+", appos.group("role"))[:4]
                     if not re.search(r"[’']s$", w)) and not re.search(r"\b(?:of|in)\s+(?:which|whom)\b",

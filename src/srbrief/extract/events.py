@@ -345,9 +345,12 @@ def _inside_a_name(toks: list[Token], x: Match) -> bool:
     if x.first != x.last or x.first == 0 or not toks[x.first].text[:1].isupper() \
             or toks[x.first - 1].text in (".", "!", "?", ":", "\"", "“", "-", "—"):
         return False
-    nxt = toks[x.first + 1:x.first + 4]
+    nxt, prev = toks[x.first + 1:x.first + 4], toks[max(0, x.first - 3):x.first]
+    begun = any(t.text[:1].isupper() and t.text.isalpha() and k + 1 < len(prev) and prev[k + 1].lower in ("of", "for")
+                for k, t in enumerate(prev))  # ("the Organisation for the Liberation of ...": a name begun before it;
+    # not "the Summit of the Arab League", whose head it is)
     return bool(nxt) and (nxt[0].text[:1].isupper() and nxt[0].text.isalpha()
-                          or nxt[0].lower in ("of", "for") and any(t.text[:1].isupper() for t in nxt[1:]))
+                          or begun and nxt[0].lower in ("of", "for") and any(t.text[:1].isupper() for t in nxt[1:]))
 
 
 def _relative(toks: list[Token], segs: list[tuple[int, int]], at: int) -> bool:

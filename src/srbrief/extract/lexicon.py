@@ -192,9 +192,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 LEFT_NOT_AFTER = {"be", "is", "are", "was", "were", "been", "being", "the", "a", "an", "on", "to", "by", "only",
                   "still", "little", "nothing", "anything", "far"}
 OBJECT_OPENERS = ("the", "its", "their", "his", "her")
-#: Common nouns that head a place after its name ("Qamishli airport", "Latakia province").
-PLACE_HEADS = {"airport", "airfield", "airbase", "base", "port", "harbour", "harbor", "province", "governorate", "city",
-               "town", "region", "area", "district"}
+#: Common nouns that head a facility after its name ("Qamishli airport", "Tartus port"; not "Aleppo city": "the
+#: cuts left Aleppo city with two hours of power" leaves no place).
+PLACE_HEADS = {"airport", "airfield", "airbase", "base", "port", "harbour", "harbor"}
 
 
 def left_object(toks: list["Token"], i: int) -> int | None:
@@ -209,8 +209,6 @@ def left_object(toks: list["Token"], i: int) -> int | None:
         end = i + 1
         while end + 1 < len(toks) and (toks[end + 1].text[:1].isupper() or toks[end + 1].lower in PLACE_HEADS):
             end += 1  # ("left Qamishli airport": a place's common noun after its name)
-        if end + 1 < len(toks) and toks[end + 1].lower == "with" and toks[end].lower in PLACE_HEADS:
-            return None  # "the cuts left Aleppo city with two hours of power": a state it was left in
     elif nxt.lower in OBJECT_OPENERS:  # "left the (naval) base": its words up to a preposition or a stop
         end = i + 1
         while end + 1 < min(len(toks), i + 5) and toks[end + 1].text.isalpha() \

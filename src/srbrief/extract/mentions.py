@@ -102,8 +102,8 @@ class Matchers:
         dem = "|".join(sorted((re.escape(d) for a in cb.actors.values() for d in a.demonyms), key=len, reverse=True))
         inst = "|".join(sorted((re.escape(w) for w in cb.cues["institution_nouns"]), key=len, reverse=True))
         m.ruled_by = re.compile(rf"{POSSESSIVE_RE}?\s+(?:own\s+)?(?:{inst})(?![\w-])"
-                                r"(?!\s+(?!(?:says|has|was|is|does)\b)[a-z]+s\b)", re.IGNORECASE)  # (not "Putin's
-        # own military commanders": the noun a modifier of another)
+                                r"(?!\s+[a-z]+(?:ers|ors|ists|ials|ians|als)\b)", re.IGNORECASE)  # (not "Putin's own
+        # military commanders": the noun a modifier of the people who serve it; "Putin's government wants" is his)
         m.institution = re.compile(rf"(?<![\w-])(?:the\s+)?(?:(?:new|current|interim|transitional|former)\s+)?"
                                    rf"(?:(?P<dem>{dem})\s+(?:(?:new|current|interim|transitional)\s+)?(?:{inst})|"
                                    rf"(?P<people>{dem})s)(?![\w-])", re.IGNORECASE) if dem else None

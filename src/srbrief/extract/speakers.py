@@ -645,9 +645,10 @@ class SpeakerRules:
                 return (medium,)  # ... . It added that ...": the medium that spoke or relayed last (not after "The
                 # ministry issued a statement. It said ...")
             paragraph = ctx.text[max(0, ctx.text.rfind("\n", 0, c.start), c.start - 400):c.start]
-            document = re.search(r"\b(?:letter|statement|text|document|declaration|communiqu[eé]|message|note|"
-                                 r"readout|report|article|editorial|op-ed|interview)s?\b", paragraph)  # (lower case:
-            # a document told of, not "Navigator's Notes")
+            document = re.search(r"(?<!\bin a )(?<!\bin an )(?<!\bin its )\b(?:letter|statement|text|document|"
+                                 r"declaration|communiqu[eé]|message|note|readout|report|article|editorial|op-ed|"
+                                 r"interview)s?\b", paragraph)  # (lower case: a document told of, not "Navigator's
+            # Notes"; not the medium's own "in a report")
             if closing and speaks and ctx.last_medium and ctx.last_medium != ctx.outlet_id and not ctx.body_since \
                     and not document \
                     and not any(x.actor_ids and ctx.actor_types.get(x.actor_ids[0])
@@ -680,11 +681,15 @@ class SpeakerRules:
         if persons and not closing:  # "Nebenzia said ..., and he called on ...": the sentence's own subject
             return persons[0].actor_ids, alone  # (not "Those responsible, including X, must face justice, he
             # said": a pronoun closing a view is not someone the view names)
-        owner = [x for x in before if x.kind != "pronoun" and x.actor_ids and ctx.actor_types.get(x.actor_ids[0])
+        named = [x for x in before if x.kind != "pronoun" and x.actor_ids and ctx.actor_types.get(x.actor_ids[0])
                  == "person" and fits(x.actor_ids[0])]
-        if owner and re.search(r"\b(?:in|during)\s+which\s+$", ctx.text[max(0, at - 20):at]):
-            return owner[-1].actor_ids, alone  # "Lavrov's interview ..., in which he said", "a visit by X, during
-            # which he said": the person named last before the clause
+        if named and re.search(r"\b(?:in|during)\s+which\s+$", ctx.text[max(0, at - 20):at]):
+            agent = [x for x in named
+                     if re.search(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", ctx.text[max(0, x.start - 40):x.start])]
+            owner = [x for x in named if POSSESSIVE.match(ctx.text, x.end)]
+            return (agent or owner or named)[-1].actor_ids, alone  # "a visit by X, during which he said": the
+            # visit's maker; "Lavrov's interview ..., in which he said", "Putin's call with Sharaa, during which he":
+            # its owner; else the person named last
         introduced = [x for x in persons if re.match(r"(?:\s+[\w’'-]+){1,4}:\s", ctx.text[x.end:x.end + 60])]
         if introduced:  # "Jane Roe disagreed: Europe, she said, should ...": she introduced the view with a colon
             return introduced[0].actor_ids, alone

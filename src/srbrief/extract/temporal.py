@@ -111,11 +111,15 @@ FORMS = [
     _alt("d_rel", _PREP + r"the\s+" + _g(_D, "drl_d") + r"\s+of\s+(?P<drl_r>this|last|next)\s+month"),
     # in April, the 20th: a month, then its day after a comma (as said aloud)
     _alt("m_dth", _PREP + _g(_MON, "mdt_m") + r",\s+the\s+(?P<mdt_d>[0-3]?\d(?:st|nd|rd|th))(?![\w-])"
-         r"(?!\s+(?-i:[A-Z][a-z]))"),  # (not "In April, the 8th Brigade ...")
+         r"(?!\s+(?-i:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet)\b)"),  # (not "In April, the 8th
+    # Brigade ...")
     # on the 12th (no month): that day of the month the paragraph is about ("February. ... on the 12th")
     _alt("dth", r"(?:on|by|until|since|from|before|after)\s+the\s+(?P<dth_d>[0-3]?\d(?:st|nd|rd|th))(?![\w-])"
          r"(?!\s+(?:of|century|anniversary|floor|birthday|round|time|day|week|year|session|edition|minute|place)\b)"
-         r"(?!\s+(?-i:[A-Z][a-z]))"),  # (not "from the 8th Brigade", "before the 22nd Astana meeting")
+         r"(?!\s+(?-i:[A-Z][a-z]+)\s+(?:meeting|round|session|summit|conference|congress|talks)\b)"
+         r"(?!\s+(?-i:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet|Congress|Amendment|Session|Round|Summit|"
+         r"Meeting|Conference|Century|Anniversary)\b)"),  # (not "from the 8th Brigade", "before the 22nd Astana
+    # meeting"; "On the 28th Sharaa received him" is a day)
     # earlier this week / last month / next year
     _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
          + r"\s+(?P<rel_u>week|month|year)(?!s)"),
@@ -647,8 +651,12 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
                            text[text.rfind("\n", 0, m.start()) + 1:m.start()])
         if before and before.group("w")[:1].isupper() and not (before.group("stop") or before.start("w") == 0):
             return None  # "Operation Dawn March": inside a name (not "And then March", "NINA: March")
-        if re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]) and text[m.end():m.end() + 1] == ",":
-            return None  # "The podcast's host, June, asked ...": a name in apposition
+        listed = re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December),\s*$", text[max(0, m.start() - 12):m.start()])
+        if re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]) and text[m.end():m.end() + 1] == "," \
+                and not listed:
+            return None  # "The podcast's host, June, asked ...": a name in apposition (not "in January, March, and
+            # May")
         if re.search(r"\bit(?:['’]s|\s+is|\s+was)\s+$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
             return None  # "It's March and talks go on": the time of the telling, no happening
         return (*r.month_without_year(month_number(g("mb_m")), future), True)
