@@ -3289,6 +3289,15 @@ def test_a_place_with_a_long_description_is_no_person(x, text):
     assert not [a for a in found.values() if a.type == "person"], {a: d.type for a, d in found.items()}
 
 
+@pytest.mark.parametrize("clause, said", [
+    ("Deputy Foreign Minister Mikhail Bogdanov met the president and", "bogdanov"),  # (a person opens the clause)
+    ("the Russian delegation arrived on Tuesday and", "interfax"),  # (no one named: the source's, as before)
+])
+def test_a_verb_coordinated_after_a_sources_frame(x, clause, said):
+    st, *_ = run(x, f"Talks went on. According to Interfax, {clause} said the naval base would stay.")
+    assert st.loc[st["cue"] == "said", "speaker_id"].tolist() == [said]
+
+
 def test_the_two_ministers_are_the_ministers_not_the_president_named_since(x):
     st, *_ = run(x, "Asaad al-Shaibani met Sergei Lavrov in Moscow on Thursday and was later received by Vladimir "
                     "Putin. The two ministers said the old agreements would be reviewed.")

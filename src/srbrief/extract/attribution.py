@@ -479,7 +479,10 @@ class Attributor(SpeakerRules):
             after_quote = text[cue.start:cue.end].split()[0].lower().endswith("ing") and re.search(
                 r",[\"”’']\s*$", text[s0:cue.start])  # 'X said the file "has not been closed," adding that ...': a
             # participle after a quotation that closes on a comma goes on with the speaker who opened it
-            if out and cue.group == "speech" and (coordinated or after_quote and not out[-1].nested):
+            framing = bool(out) and " ".join(lemma(w) for w in out[-1].cue.lower().split()) in self.citing | {
+                "accord to", "according to"} and self._person_opens_after_frame(ctx, cands, s0, cue.start)
+            # ("According to TASS, Lavrov met ... and said": the verb's subject is Lavrov, not the source)
+            if out and cue.group == "speech" and (coordinated and not framing or after_quote and not out[-1].nested):
                 last = out[-1]
                 out.append(Statement(ctx.doc_id, sent_id, s0, s1, last.speaker_id, last.via_id, "reported",
                                      text[cue.start:cue.end], (cue.start, cue.end), subject=last.subject))
@@ -647,6 +650,14 @@ class Attributor(SpeakerRules):
         """Is the statement's cue a verb of naming ("called the talks useful"), whose view ends with its clause?
         Not a phrase that begins with one ("called for the handover", "called on Moscow"): a demand, not a name."""
         return len(st.cue.split()) == 1 and lemma(st.cue.lower()) in self.naming
+
+    def _person_opens_after_frame(self, ctx, cands, s0: int, pos: int) -> bool:
+        """Does a named person, after any title, open the clause after a source's frame ("According to TASS,
+        Deputy Foreign Minister X met ...")?"""
+        framed = re.match(r"[\s\"“]*(?:according\s+to|citing)\s+[^,;:]{1,80},\s*", ctx.text[s0:pos], re.IGNORECASE)
+        after = next((c for c in cands if framed and c.start >= s0 + framed.end()), None)
+        return after is not None and bool(after.actor_ids) and ctx.actor_types.get(after.actor_ids[0]) == "person" \
+            and self._title_span(ctx.text, s0 + framed.end(), after.start) >= 0
 
     @staticmethod
     def relay(ctx: DocContext, speaker: str) -> str:

@@ -661,6 +661,12 @@ class SpeakerRules:
         return ()
 
 
+    def _title_span(self, text: str, start: int, end: int) -> int:
+        """How many characters of title words stand between ``start`` and a name at ``end`` ("Deputy Foreign
+        Minister "), or a number that is no such span."""
+        gap = text[start:end]
+        return len(gap) if not gap.strip() or self._title_chain(gap) else -1
+
     def _speaks_next(self, text: str, end: int) -> bool:
         """Does a speech verb follow the name at once ("Asked about the bases X said nothing": the one asked, the
         question's comma missing)?"""
@@ -707,6 +713,13 @@ class SpeakerRules:
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
         """The subject of a sentence's main clause: its first candidate when it opens the
         sentence (after a title), else the last speaker."""
+        framed = re.match(r"[\s\"“]*(?:according\s+to|citing)\s+[^,;:]{1,80},\s*", ctx.text[s0:pos], re.IGNORECASE)
+        after = next((c for c in cands if framed and c.start >= s0 + framed.end()), None)
+        if after is not None and after.start == s0 + framed.end() + self._title_span(ctx.text, s0 + framed.end(),
+                                                                                    after.start) \
+                and after.actor_ids and ctx.actor_types.get(after.actor_ids[0]) == "person":
+            s0 += framed.end()  # "According to TASS, Lavrov met ... and said": a person opens the clause after the
+            cands = [c for c in cands if c.start >= s0]  # source's comma (not "..., the Russian delegation ...")
         opener = next((c for c in cands if c.end <= pos), None)
         # ("Russian Foreign Ministry spokeswoman Maria Zakharova ..., telling ...": the name ends the title)
         first = self._chain_end(ctx, opener, [c for c in cands if opener and opener.end <= c.start and c.end <= pos])
