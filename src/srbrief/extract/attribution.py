@@ -651,14 +651,6 @@ class Attributor(SpeakerRules):
         Not a phrase that begins with one ("called for the handover", "called on Moscow"): a demand, not a name."""
         return len(st.cue.split()) == 1 and lemma(st.cue.lower()) in self.naming
 
-    def _person_opens_after_frame(self, ctx, cands, s0: int, pos: int) -> bool:
-        """Does a named person, after any title, open the clause after a source's frame ("According to TASS,
-        Deputy Foreign Minister X met ...")?"""
-        framed = re.match(r"[\s\"“]*(?:according\s+to|citing)\s+[^,;:]{1,80},\s*", ctx.text[s0:pos], re.IGNORECASE)
-        after = next((c for c in cands if framed and c.start >= s0 + framed.end()), None)
-        return after is not None and bool(after.actor_ids) and ctx.actor_types.get(after.actor_ids[0]) == "person" \
-            and self._title_span(ctx.text, s0 + framed.end(), after.start) >= 0
-
     @staticmethod
     def relay(ctx: DocContext, speaker: str) -> str:
         """Who passes on what a speaker says when the sentence names no one: the relay of the speaker's

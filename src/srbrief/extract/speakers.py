@@ -60,6 +60,8 @@ SUBORDINATORS = {"where", "when", "whereas", "while", "after", "before", "since"
 #: The opening of a subordinate clause before the main one, after a measure of time ("a year after", "when", "once").
 OPENING_CLAUSE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:day|week|month|year)s?\s+)?"
                             r"(?:" + "|".join(sorted(SUBORDINATORS)) + ")")
+#: A sentence opened by a source's frame, up to its comma ("According to TASS, ...").
+FRAMED_OPENING = re.compile(r"[\s\"“]*(?:according\s+to|citing)\s+[^,;:]{1,80},\s*", re.IGNORECASE)
 #: A sentence opened by a question put to its subject ("Asked whether X had ...,"), up to a name inside it.
 ASKED_CLAUSE = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“]?(?:When\s+)?(?:Asked|Pressed|Questioned)\b[^,.;:!?]*$")
 #: A name after one of these is not the subject of the clause.
@@ -661,6 +663,14 @@ class SpeakerRules:
         return ()
 
 
+    def _person_opens_after_frame(self, ctx, cands, s0: int, pos: int) -> bool:
+        """Does a named person, after any title, open the clause after a source's frame ("According to TASS,
+        Deputy Foreign Minister X met ...")?"""
+        framed = FRAMED_OPENING.match(ctx.text, s0, pos)
+        after = next((c for c in cands if framed and c.start >= framed.end()), None)
+        return after is not None and bool(after.actor_ids) and ctx.actor_types.get(after.actor_ids[0]) == "person" \
+            and self._title_span(ctx.text, framed.end(), after.start) >= 0
+
     def _title_span(self, text: str, start: int, end: int) -> int:
         """How many characters of title words stand between ``start`` and a name at ``end`` ("Deputy Foreign
         Minister "), or a number that is no such span."""
@@ -713,12 +723,9 @@ class SpeakerRules:
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
         """The subject of a sentence's main clause: its first candidate when it opens the
         sentence (after a title), else the last speaker."""
-        framed = re.match(r"[\s\"“]*(?:according\s+to|citing)\s+[^,;:]{1,80},\s*", ctx.text[s0:pos], re.IGNORECASE)
-        after = next((c for c in cands if framed and c.start >= s0 + framed.end()), None)
-        if after is not None and after.start == s0 + framed.end() + self._title_span(ctx.text, s0 + framed.end(),
-                                                                                    after.start) \
-                and after.actor_ids and ctx.actor_types.get(after.actor_ids[0]) == "person":
-            s0 += framed.end()  # "According to TASS, Lavrov met ... and said": a person opens the clause after the
+        framed = FRAMED_OPENING.match(ctx.text, s0, pos)
+        if framed and self._person_opens_after_frame(ctx, cands, s0, pos):
+            s0 = framed.end()  # "According to TASS, Lavrov met ... and said": a person opens the clause after the
             cands = [c for c in cands if c.start >= s0]  # source's comma (not "..., the Russian delegation ...")
         opener = next((c for c in cands if c.end <= pos), None)
         # ("Russian Foreign Ministry spokeswoman Maria Zakharova ..., telling ...": the name ends the title)
