@@ -237,5 +237,18 @@ def test_a_post_held_now_is_a_bare_title_of_its_holder_unless_two_hold_it():
     assert actors["doe"].titles == actors["poe"].titles == actors["kay"].titles == []
 
 
+def test_a_bodys_role_of_a_state_is_its_title_and_a_states_own_is_also_its_official_one():
+    A = codebook.Actor
+    actors = {"ruritania": A("ruritania", "Ruritania", "state", "", "", ["Ruritania"], [], ["Ruritanian"]),
+              "freedonia": A("freedonia", "Freedonia", "state", "", "", ["Freedonia"], [], ["Freedonian"]),
+              "rna": A("rna", "RNA", "media", "ruritania", "State news agency of Ruritania", ["RNA"], []),
+              "fa": A("fa", "FA", "media", "freedonia", "State news agency of Freedonia", ["FA"], []),
+              "fb": A("fb", "FB", "media", "freedonia", "State news agency of Freedonia", ["FB"], [])}
+    codebook._post_titles(actors, {})
+    assert {"the Ruritanian state news agency", "Ruritania's official news agency",
+            "the state-run Ruritanian news agency"} <= set(actors["rna"].titles)
+    assert actors["fa"].titles == actors["fb"].titles == []  # (two agencies of one state: neither is "the" one)
+
+
 def test_un_in_an_alias_matches_united_nations_spelt_out():
     assert codebook.alias_pattern("UN Security Council").search("the United Nations Security Council voted")

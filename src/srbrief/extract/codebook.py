@@ -441,17 +441,27 @@ def alias_pattern(alias: str) -> re.Pattern:
 
 def _post_titles(actors: dict[str, "Actor"], roles: dict[str, list]) -> None:
     """Each post a person holds now ("Foreign Minister of Russia", to: "") named as a bare title: "the Russian
-    foreign minister", "Russia's foreign minister"; not a post held by two (nor one that ended)."""
+    foreign minister", "Russia's foreign minister"; not a post held by two (nor one that ended). A body's or a
+    medium's role of that form is its post too ("State news agency of Syria": "Syria's state news agency", and, for a
+    state's own body, "the official Syrian news agency", "the state-run Syrian news agency")."""
     states = {a.name.lower(): a for a in actors.values() if a.type == "state"}
+    held = {aid: [(r.role, r.to) for r in entries] for aid, entries in roles.items() if entries}
+    held |= {a.id: [(a.role, "")] for a in actors.values() if a.type in ("media", "organization") and a.role}
     derived: dict[str, set] = {}
-    for aid, entries in roles.items():
-        for r in entries:
-            post = re.fullmatch(r"(?P<post>.+?)\s+of\s+(?:the\s+)?(?P<state>.+)", r.role.strip())
-            state = states.get(post.group("state").lower()) if post and not r.to else None
+    for aid, entries in held.items():
+        for role, to in entries:
+            post = re.fullmatch(r"(?P<post>.+?)\s+of\s+(?:the\s+)?(?P<state>.+)", role.strip())
+            state = states.get(post.group("state").lower()) if post and not to else None
             if state is None:
                 continue
             p = post.group("post").lower()
             forms = [f"{state.name}'s {p}"] + [f"the {d} {p}" for d in state.demonyms[:1]]
+            own = re.match(r"state\s+(?P<rest>.+)", p)  # a state's own body is also called its official one
+            if own and actors[aid].type != "person":
+                forms += [f"{state.name}'s official {own['rest']}"] + [
+                    f for d in state.demonyms[:1] for f in (f"the official {d} {own['rest']}",
+                                                            f"the {d} official {own['rest']}",
+                                                            f"the state-run {d} {own['rest']}")]
             for f in forms:
                 derived.setdefault(_alias_key(f), set()).add((aid, f))
     for key, holders in derived.items():
