@@ -167,18 +167,15 @@ def _fits(r: _Report, g: _Group, once: frozenset, same_day_only: frozenset, by_a
         same_place = not (r.persons and g.persons) and bool(r.place) and r.place in g.places and gap == 0
         if r.kind not in g.kinds and not shared_people and not same_place:
             return None  # a visit and an accord are one occasion only when the same people are named
+        unnamed = not (r.persons or r.others) or not (g.persons or g.others)
+        told_once = r.kind in g.kinds and r.kind in once and r.kind in by_agent and unnamed and gap <= WEEK_DAYS \
+            and (not r.place or not g.places or r.place in g.places)  # (what happens once, told with no one named,
+        # may be told a few days apart: a pullout "last week" and "on Monday")
         if not (shared_people or shared_other):
             # "a delegation arrived on Tuesday": nobody named on one side, nobody contradicts (the same day, or
             # a coarser date that holds it)
-            unnamed = not (r.persons or r.others) or not (g.persons or g.others)
-            if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0 or same_place
-                    or r.kind in g.kinds and r.kind in once and r.kind in by_agent and unnamed and gap <= WEEK_DAYS
-                    and (not r.place or not g.places or r.place in g.places)):
-                return None  # (what happens once, told with no one named, may be told a few days apart: a pullout
-                # "last week" and "on Monday")
-        told_once = r.kind in g.kinds and r.kind in once and r.kind in by_agent and gap <= WEEK_DAYS and (
-            not (r.persons or r.others) or not (g.persons or g.others)) and (not r.place or not g.places
-                                                                            or r.place in g.places)
+            if not (r.kind in g.kinds and (r.kind in once or unnamed) and gap == 0 or same_place or told_once):
+                return None
         if gap > 0 and not (shared_people or r.kind in g.kinds and shared_other or told_once):
             return None  # dates that disagree need the same people, or the same kind and state
         if gap > 0 and r.family not in g.main_families():
