@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..dates import MONTH_RE, WEEKDAYS, month_end, month_number
+from ..dates import MONTH_RE, MONTHS, WEEKDAYS, month_end, month_number
 from .lexicon import past_form
 
 PRECISION_ORDER = ("day", "week", "part", "month", "season", "year", "decade")
@@ -43,6 +43,14 @@ class Temporal:
 
 _Y = r"(?P<{0}>(?:1[89]|20)\d\d)"
 _MON = rf"(?P<{{0}}>{MONTH_RE})"
+#: The months' full names as written, capitalised (case-sensitive alternatives), and without "May" (also a verb).
+FULL_MONTHS = "|".join(n.capitalize() for n in list(MONTHS)[:12])
+#: What an ordinal after "the" numbers when it is no day of a month ("the 20th century", "the 8th Brigade", "the 22nd
+#: Astana meeting"): read after the ordinal.
+_NUMBERED = (r"(?!\s+(?:of|century|anniversary|floor|birthday|round|time|day|week|year|session|edition|minute|place|"
+             r"brigade|division|regiment|battalion|corps|army|fleet|congress|amendment|summit|meeting|conference)\b)"
+             r"(?!\s+(?-i:[A-Z][a-z]+)\s+(?:meeting|round|session|summit|conference|congress|talks)\b)")
+FULL_MONTHS_NOT_MAY = "|".join(n.capitalize() for n in list(MONTHS)[:12] if n != "may")
 ORDINALS = {w: i + 1 for i, w in enumerate(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth', 'thirtieth', 'thirty-first'])}
 _D = r"(?P<{0}>[0-3]?\d(?:st|nd|rd|th)?|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _WD = r"(?P<{0}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -110,16 +118,12 @@ FORMS = [
     # on the 9th of this month / the third of last month: that day of the month named
     _alt("d_rel", _PREP + r"the\s+" + _g(_D, "drl_d") + r"\s+of\s+(?P<drl_r>this|last|next)\s+month"),
     # in April, the 20th: a month, then its day after a comma (as said aloud)
-    _alt("m_dth", _PREP + _g(_MON, "mdt_m") + r",\s+the\s+(?P<mdt_d>[0-3]?\d(?:st|nd|rd|th))(?![\w-])"
-         r"(?!\s+(?-i:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet)\b)"),  # (not "In April, the 8th
-    # Brigade ...")
+    _alt("m_dth", _PREP + _g(_MON, "mdt_m") + r",\s+the\s+(?P<mdt_d>[0-3]?\d(?:st|nd|rd|th))(?![\w-])" + _NUMBERED),
+    # (not "In April, the 8th Brigade ...")
     # on the 12th (no month): that day of the month the paragraph is about ("February. ... on the 12th")
     _alt("dth", r"(?:on|by|until|since|from|before|after)\s+the\s+(?P<dth_d>[0-3]?\d(?:st|nd|rd|th))(?![\w-])"
-         r"(?!\s+(?:of|century|anniversary|floor|birthday|round|time|day|week|year|session|edition|minute|place)\b)"
-         r"(?!\s+(?-i:[A-Z][a-z]+)\s+(?:meeting|round|session|summit|conference|congress|talks)\b)"
-         r"(?!\s+(?-i:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet|Congress|Amendment|Session|Round|Summit|"
-         r"Meeting|Conference|Century|Anniversary)\b)"),  # (not "from the 8th Brigade", "before the 22nd Astana
-    # meeting"; "On the 28th Sharaa received him" is a day)
+         + _NUMBERED),  # (not "from the 8th Brigade", "before the 22nd Astana meeting"; "On the 28th Sharaa
+    # received him" is a day)
     # earlier this week / last month / next year
     _alt("rel", r"(?!the\s+(?:following|previous)\s)(?:the\s+)?" + _g(_REL, "rel_r")
          + r"\s+(?P<rel_u>week|month|year)(?!s)"),
@@ -147,11 +151,10 @@ FORMS = [
     _alt("m_attr", r"(?:the|this|that|its|their|his|her|last|next|"
          r"(?P<ma_own>(?!(?:it|that|what|there|here|he|she|who)['’]s\b)(?:(?:al|el|ash|as|ad|an|ar|at|az)-)?"
          r"(?-i:[A-Z])[\w-]*['’]s))\s+"
-         r"(?-i:(?P<ma_m>January|February|March|April|May|June|July|August|"
-         r"September|October|November|December))(?=\s+(?-i:[a-z]))"),
+         rf"(?-i:(?P<ma_m>{FULL_MONTHS}))(?=\s+(?-i:[a-z]))"),
     # And then March happens. / December. (a year-ender's heading): a capitalised month alone, not "May" (the verb),
     # nor a name's part ("April Roe", "Ides of March" is "of March")
-    _alt("m_bare", r"(?-i:(?P<mb_m>January|February|March|April|June|July|August|September|October|November|December))"
+    _alt("m_bare", rf"(?-i:(?P<mb_m>{FULL_MONTHS_NOT_MAY}))"
          r"(?![\w-])(?!\s+(?-i:[A-Z])|\s*\d)"),
     # the 1990s
     _alt("decade", r"(?:(?:in|since|during|from|by|of|until)\s+)?the\s+(?P<dec>(?:1[89]|20)\d0)['’]?s"),
@@ -423,8 +426,8 @@ def _heading_year(text: str, pos: int) -> int | None:
 
 
 #: A month named, with its year if one follows.
-NAMED_MONTH = re.compile(r"(?<![\w-])(?-i:(?P<m>January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.|\s+\d)))"
+NAMED_MONTH = re.compile(rf"(?<![\w-])(?-i:(?P<m>{FULL_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                         r"(?=\.|\s+\d)))"
                          r"\.?(?![\w-])"
                          r"(?:\s+[0-3]?\d)?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 
@@ -651,8 +654,7 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
                            text[text.rfind("\n", 0, m.start()) + 1:m.start()])
         if before and before.group("w")[:1].isupper() and not (before.group("stop") or before.start("w") == 0):
             return None  # "Operation Dawn March": inside a name (not "And then March", "NINA: March")
-        listed = re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December),\s*$", text[max(0, m.start() - 12):m.start()])
+        listed = re.search(rf"(?:{FULL_MONTHS}),\s*$", text[max(0, m.start() - 12):m.start()])
         if re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]) and text[m.end():m.end() + 1] == "," \
                 and not listed:
             return None  # "The podcast's host, June, asked ...": a name in apposition (not "in January, March, and
