@@ -22,7 +22,8 @@ from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import APPOSITION_CHAR, LABEL_DASH, MODALS, PREPOSITIONS, id_slug, is_word, lemma, opens_apposition
+from .lexicon import (APPOSITION_CHAR, LABEL_DASH, MODALS, PLACE_HEADS, PREPOSITIONS, id_slug, is_word, lemma,
+                      opens_apposition)
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?<![\w-])(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?"
@@ -69,9 +70,9 @@ NAMED_LAST = re.compile(r"(?:^|\s)(?!(?i:of|the|and)\b)[A-Z][\w’'-]+\s+[A-Z][\
 
 
 #: The last words of a place's or a building's name: a capitalised run ending in one is no person.
-FACILITY_HEADS = {"palace", "prison", "hills", "hill", "airport", "base", "port", "square", "mosque", "church",
-                  "hospital", "university", "street", "district", "camp", "bridge", "dam", "tower", "hotel", "centre",
-                  "center", "building", "valley", "mountains", "mountain", "river", "plain"}
+FACILITY_HEADS = PLACE_HEADS | {"palace", "prison", "hills", "hill", "square", "mosque", "church", "hospital",
+                                 "university", "street", "district", "camp", "bridge", "dam", "tower", "hotel",
+                                 "centre", "center", "building", "valley", "mountains", "mountain", "river", "plain"}
 
 #: A Russian patronymic between a given name and a surname ("Sergei Viktorovich Lavrov", "Maria Vladimirovna
 #: Zakharova"): the person is the same without it.

@@ -744,8 +744,7 @@ class Attributor(SpeakerRules):
             pron = next((w for w in re.findall(r"\w+", text[cue.start:cue.end].lower()) if w in PRONOUNS), "they")
             sex = {"him": "m", "his": "m", "her": "f"}.get(pron, "")
             last = ctx.last_speaker
-            fits = last and (not sex or ctx.actor_types.get(last) == "person" and (
-                getattr(self.cb.actors.get(last), "gender", "") or ctx.genders.get(last, "")) in ("", sex))
+            fits = last and (not sex or ctx.actor_types.get(last) == "person" and self.fits_sex(ctx, last, sex))
             # ("in his words" after Maria Zakharova spoke: not hers)
             ids = (last,) if fits else self.resolve(
                 ctx, Candidate(cue.start, cue.end, (), "pronoun", pron), before)

@@ -616,8 +616,7 @@ class SpeakerRules:
         # Tuesday."
         if want == "person":
             sex = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(p, "")
-            fits = lambda aid: not sex or (getattr(self.cb.actors.get(aid), "gender", "")  # noqa: E731
-                                           or ctx.genders.get(aid, "")) in ("", sex)
+            fits = lambda aid: self.fits_sex(ctx, aid, sex)  # noqa: E731
             # ("she said" is no man the codebook knows, nor one "he" has stood for)
             found, sure = self._person_pronoun(ctx, before, fits, closing, c.start)
             if sex and sure and len(found) == 1 and ctx.actor_types.get(found[0]) == "person":
@@ -676,6 +675,11 @@ class SpeakerRules:
         Minister "), or a number that is no such span."""
         gap = text[start:end]
         return len(gap) if not gap.strip() or self._title_chain(gap) else -1
+
+    def fits_sex(self, ctx: DocContext, aid: str, sex: str) -> bool:
+        """May ``aid`` be the "he" ("m") or "she" ("f") of a pronoun: no sex asked, or none known of them (from the
+        codebook, or from a pronoun that stood for them before) that differs?"""
+        return not sex or (getattr(self.cb.actors.get(aid), "gender", "") or ctx.genders.get(aid, "")) in ("", sex)
 
     def _speaks_next(self, text: str, end: int) -> bool:
         """Does a speech verb follow the name at once ("Asked about the bases X said nothing": the one asked, the
