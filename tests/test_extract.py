@@ -187,6 +187,19 @@ def test_dateline_is_not_a_mention_and_sets_the_government_of_the_story(x):
     assert list(gov["actor_id"]) == ["russia"] and list(gov["method"]) == ["context"]
 
 
+@pytest.mark.parametrize("credit", [
+    "(Reporting by Kestrel's Moscow and Damascus bureaus; Editing by Ilse Marsh)",
+    "Writing by Nora Vehko; editing by Moscow newsroom",
+])
+def test_a_credit_line_is_no_statement_and_no_happening(x, credit):
+    text = (f"DAMASCUS, May 4 (Kestrel) - Syria said on Sunday it wanted the bases reviewed.\n\n{credit}\n\n"
+            "Reporting by Reuters on Monday said the talks would resume.")
+    st, _, ev, _, _ = run(x, text, published="2025-05-04")
+    sents = sorted(set(st["sent_id"]))
+    assert sents[0] == 0 and len(sents) == 2 and 1 not in sents  # the story's words, not the credit's
+    assert 1 not in set(ev["sent_id"])
+
+
 def test_pronoun_points_to_the_last_speaker(x):
     st, *_ = run(x, "Sergei Lavrov said the talks went well. He added that the bases would stay.")
     assert set(st["speaker_id"]) == {"lavrov"}

@@ -111,6 +111,22 @@ NAME_OVER_DATE = re.compile(r"(?<=\n)[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-
                             r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*(?:\n|$)")
 
 
+#: A wire story's credit line ("(Reporting by Jane Roe in Moscow; Editing by John Doe)", "Additional reporting by
+#: ..."): who made the text, not what it tells; the places and desks it names say nothing of the story.
+_CREDIT = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|produced|translated|edited)\s+by\b"
+CREDIT_LINE = re.compile(rf"^[ \t]*(?:\([ \t]*{_CREDIT}[^()\n]*\)|{_CREDIT}[^\n;]*;[ \t]*{_CREDIT}[^\n]*)[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def credit_line(text: str, start: int) -> bool:
+    """Is the line holding offset ``start`` a credit line: the whole line bracketed and opening with "Reporting by",
+    "Editing by" ..., or two such credits joined by a semicolon (not a sentence that opens "Reporting by the agency
+    was thin")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return CREDIT_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
 def byline_author(text: str, head: int = 600) -> str:
     """The author a byline near the top names ("By Jane Roe", or a name alone over a date line), or ''."""
     span = byline_span(text, head)

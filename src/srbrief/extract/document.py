@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 import pandas as pd
 
 from ..corpus.clean import english_quotes, normalise
-from ..corpus.dateline import DATE_DATELINE, byline_span
+from ..corpus.dateline import DATE_DATELINE, byline_span, credit_line
 from ..dates import interval
 from ..ids import stable_id
 from . import actors as detect
@@ -254,6 +254,8 @@ class _Reading:
             return
         if r.kind != "list-item":
             self.interest_of, self.listing = "", []
+        if credit_line(text, s0):  # "(Reporting by ...; Editing by ...)": who made the story, no one's words in it
+            return
         toks = tokens(text, s0, s1)
         cues, issue_matches = _matches(cb, text, s0, s1, toks)
         issue_matches = self._issues(r, toks, issue_matches, opens)
