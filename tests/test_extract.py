@@ -2112,6 +2112,17 @@ def test_a_reduced_or_time_limited_presence_is_conditional_but_not_what_it_is_tr
     assert got.get("russian_bases") == "conditional" and got.get("debts_and_assets") == "support"
 
 
+@pytest.mark.parametrize("sentence, stance", [
+    ("Diplomats said Moscow would hold on to its naval base, but probably on less generous terms.", "conditional"),
+    ("Diplomats said Moscow would hold on to its naval base, but under a shorter lease.", "conditional"),
+    ("Diplomats said Moscow would hold on to its naval base, but only with a smaller garrison.", "conditional"),
+    ("Diplomats said Moscow would hold on to its naval base, but with its frigates gone.", "support"),
+    ("Diplomats said Moscow would hold on to its naval base, but on Friday the talks stalled.", "support"),
+])
+def test_a_but_phrase_of_terms_right_after_the_act_makes_it_conditional(x, sentence, stance):
+    assert stances_on(x, sentence, "russian_bases") == [stance]
+
+
 def test_what_came_before_the_speaker_and_a_relative_clause_take_no_side(x):
     st, *_ = run(x, "Before the talks the press secretary Dmitry Peskov said to journalists that the topic of the "
                     "Russian bases would be raised.")

@@ -877,6 +877,8 @@ class _Stance:
             and not any(t.text == "," for t in toks[r.last:hit.first])]  # (its object, not a later phrase)
         if self._on_terms(score, flipped):
             return "conditional"
+        if score > 0 and self._but_on_terms():
+            return "conditional"  # "will keep both bases, but on shorter terms": granted, on conditions
         if condition and (score or self.signals):
             return "conditional"  # "open to it as long as ...", "only on condition that ...": support with conditions
         if score > 0:
@@ -891,6 +893,22 @@ class _Stance:
             # anywhere)
             return "support"  # an expected development, an interest, an author's prescription: the direction it points
         return "neutral"
+
+    def _but_on_terms(self) -> bool:
+        """Is the clause qualified right after it by a "but" phrase of terms: "but on shorter and less generous
+        terms", "but probably under a smaller arrangement", "but only with a reduced contingent" (a preposition,
+        then terms or conditions, or one of the codebook's reduced terms, before the next comma)?"""
+        toks, i = self.toks, self.c1 + (self.c1 < len(self.toks) and self.toks[self.c1].text == ",")
+        if not (i < len(toks) and toks[i].lower == "but"):
+            return False
+        i += 1
+        for _ in range(2):  # ("but probably on", "but only under", "but perhaps with")
+            i += i < len(toks) and (toks[i].lower.endswith("ly") or toks[i].lower in ("still", "perhaps", "maybe"))
+        if not (i < len(toks) and toks[i].lower in ("on", "under", "with")):
+            return False
+        end = next((k for k in range(i, len(toks)) if toks[k].text in ",;:."), len(toks))
+        return any(toks[k].lower in ("terms", "conditions") for k in range(i, end)) or any(
+            m.group == "reduced_terms" and i < m.first < end for m in self.cue_matches)
 
     def _demanded_in(self, c: Match) -> bool:
         """Is the issue what a condition demands: named after it, before any comma or "and", with a refusal or a
