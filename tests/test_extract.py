@@ -4950,6 +4950,13 @@ def test_an_unsigned_editorial_s_advice_is_the_outlet_s_view(x):
     assert speakers_of(st, 1) == ["syria"]
 
 
+def test_an_unsigned_press_release_speaks_for_its_issuer(x):
+    text = "Talks went on in Geneva.\n\n- We call on Moscow to hand over the former president for trial.\n"
+    st, *_ = run(x, text, outlet="Cedar Rights Watch", genre="press-release")
+    assert speakers_of(st, 1) == ["cedar_rights_watch"] and set(st["attribution"]) == {"author"}, st
+    assert stance_of(st, "cedar_rights_watch", "assad_extradition") == "support"
+
+
 def test_asking_not_to_be_named_and_a_quoted_verdict_are_nobody_s_described_position(x):
     text = ('Talks went on. A Syrian official said the talks were hard. "A new lease without a settlement of the '
             'debts is out of the question for Damascus," the official said, asking not to be named.')

@@ -121,8 +121,9 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
     doc_id = doc["doc_id"]
     outlet_id, outlet_actor = x.outlet_actor(doc.get("outlet") or "")
     author_id = x.known_author(doc.get("author") or "") or doc.get("author_id") or ""  # an op-ed by Lavrov is his
-    if not author_id and outlet_id and doc.get("genre") in ("opinion", "editorial"):
-        author_id = outlet_id  # an unsigned editorial ("We think Syria should ...") is the outlet's own view
+    if not author_id and outlet_id and doc.get("genre") in ("opinion", "editorial", "press-release"):
+        author_id = outlet_id  # an unsigned editorial ("We think Syria should ...") is the outlet's own view, a press
+        # release its issuer's ("We call on Moscow to ...": an NGO's own words)
     added: dict[str, Actor] = {}
     if outlet_actor:
         added[outlet_id] = outlet_actor
