@@ -430,6 +430,17 @@ def test_sources_cited_by_a_medium_speak_and_the_medium_relays(x):
     assert st[["speaker_id", "via_id"]].values.tolist()[:1] == [["unnamed_diplomats", "reuters"]]
 
 
+@pytest.mark.parametrize("sentence, speaker, via", [
+    ("A statement issued by the Syrian foreign ministry and carried by state media said the port deal was void.",
+     "syrian_foreign_ministry", "unnamed_media"),
+    ("A Syrian official quoted by local media said the port deal was void.", "unnamed_syrian_official",
+     "unnamed_local_media"),
+])
+def test_media_that_carry_a_statement_relay_it_and_its_issuer_speaks(x, sentence, speaker, via):
+    st, *_ = run(x, "Talks went on. " + sentence, outlet="")
+    assert st.loc[st["sent_id"] == 1, ["speaker_id", "via_id"]].values.tolist() == [[speaker, via]], st
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert speakers_of(st, 1) == ["peskov"]

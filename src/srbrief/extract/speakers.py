@@ -71,8 +71,9 @@ OPENERS = {"and", "also", "then", "thus", "moreover", "meanwhile", "furthermore"
 MEDIUM_OWNERS = ("publication", "newspaper", "agency", "daily", "paper", "outlet", "channel")
 #: "a diplomat quoted by the newspaper X", "sources cited by X", "a diplomat, asked by X, said": the medium after it
 #: relays the speaker
-RELAY_PARTICIPLES = r"(?:quoted|cited|interviewed|asked)"
-QUOTED_BY = re.compile(rf"\s*,?\s*{RELAY_PARTICIPLES}\s+by\s+")
+RELAY_PARTICIPLES = r"(?:quoted|cited|interviewed|asked|carried|published|broadcast|relayed|aired)"  # ("a statement
+# issued by the ministry and carried by state media said": the ministry says, the media relay)
+QUOTED_BY = re.compile(rf"\s*,?\s*(?:and\s+)?{RELAY_PARTICIPLES}\s+by\s+")
 QUOTED_BY_BEFORE = re.compile(rf"{RELAY_PARTICIPLES}\s+by\s+(?:[\w’'-]+\s+){{0,3}}$")
 #: What an unnamed source knows of, which its description names ("a source familiar with the talks").
 KNOWS_OF = re.compile(r"^\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on|with\s+knowledge\s+of)\s",
@@ -765,15 +766,16 @@ class SpeakerRules:
                      None)  # (also "a Kommersant source": the medium's name as a modifier)
         return named.actor_ids[0] if named else ""
 
-    @staticmethod
-    def _quoted_by(ctx, cands: list[Candidate], end: int) -> str:
+    def _quoted_by(self, ctx, cands: list[Candidate], end: int) -> str:
         """The medium a speaker is "quoted by" or "cited by" right after its name ("a diplomat quoted by
-        the newspaper Al-Watan"), or ''."""
+        the newspaper Al-Watan", "issued by the ministry and carried by state media"), or ''."""
         by = QUOTED_BY.match(ctx.text, end)
         if not by:
             return ""
         medium = next((c for c in cands if c.start >= by.end() and c.actor_ids), None)
-        ok = medium is not None and ctx.actor_types.get(medium.actor_ids[0]) == "media" and len(
+        ok = medium is not None and (ctx.actor_types.get(medium.actor_ids[0]) == "media" or medium.kind == "anonymous"
+                                     and (self.medium_words | {"media", "press"}) & set(medium.surface.lower().split()))
+        ok = ok and len(
             ctx.text[by.end():medium.start].split()) <= 3 and not re.search(r"[,.;:]", ctx.text[by.end():medium.start])
         return medium.actor_ids[0] if ok else ""
 
@@ -846,9 +848,10 @@ class SpeakerRules:
         ``owner``, the possessive before a want named as a noun ("Moscow's priority is to")."""
         text = ctx.text
         for c in reversed(before):
-            if c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "media" and QUOTED_BY_BEFORE.search(
-                    text, max(0, c.start - 50), c.start):
+            if c.actor_ids and (ctx.actor_types.get(c.actor_ids[0]) == "media" or c.kind == "anonymous") \
+                    and QUOTED_BY_BEFORE.search(text, max(0, c.start - 50), c.start):
                 continue  # "a diplomat quoted by the newspaper Al-Watan said": the medium relays, the diplomat says
+                # (also unnamed media: "a statement issued by the ministry and carried by state media said")
             portfolio = re.search(r"([\w-]+)\s+(?:for|to|on)\s+(?:the\s+)?$", text[max(0, c.start - 40):c.start])
             if c.kind == "mention" and c.actor_ids and ctx.actor_types.get(c.actor_ids[0]) == "state" \
                     and portfolio and portfolio.group(1).lower() in self.titles:
@@ -917,8 +920,8 @@ class SpeakerRules:
         take an infinitive ("intended to ask"), optionally after one comma-delimited apposition or
         relative clause ("Zakharova, the ministry's spokeswoman, said")."""
         g = unabbreviated(gap).strip()  # ("Sybiha, who visited Damascus Dec. 30, says")
-        if re.fullmatch(RELAY_PARTICIPLES + r"\s+by\s+[^,.;:!?\"“”]{2,60}", g):
-            return True  # "a diplomat quoted by the newspaper Al-Watan said"
+        if re.fullmatch(r"(?:and\s+)?" + RELAY_PARTICIPLES + r"\s+by\s+[^,.;:!?\"“”]{2,60}", g):
+            return True  # "a diplomat quoted by the newspaper Al-Watan said", "issued by the ministry and carried by"
         if not g or g.lower() in self.offices | self.medium_words:  # "the Kremlin press service announced": the
             # Kremlin's office; "the SANA news agency reported": the medium and what it is
             return True
