@@ -147,6 +147,14 @@ def test_a_business_named_by_what_it_is_is_an_organisation(x, text, name):
     assert org.type == "organization" and (m["actor_id"] == org.id).sum() == text.count(name)
 
 
+def test_a_business_whose_name_opens_with_its_initials_is_one_actor_with_its_name_alone(x):
+    text = ("Syria voided a deal under which the Ruritanian company KBS Karbelstroy ran the harbour. Karbelstroy "
+            "declined to comment.")
+    _, m, _, new, _ = run(x, text)
+    assert "karbelstroy" in new and new["karbelstroy"].type == "organization", list(new)
+    assert (m["actor_id"] == "karbelstroy").sum() == 2
+
+
 def test_a_business_noun_names_no_business_in_a_person_s_trade_or_a_known_name(x):
     _, m, _, new, _ = run(x, "The firm Russia picked, said grain exporter Samer Youssef, was late.")
     assert all(a.type != "organization" for a in new.values()) and "russia" in set(m["actor_id"])

@@ -672,10 +672,16 @@ class Detector:
             verb = re.match(r"\s+([a-z]+)\b", text[mt.end("n"):])
             if words[0].lower() in self.stop | self.demonyms or actor_named(self.m.cb, n) \
                     or any(w.lower() in self.titles for w in words) or len(words) > 1 and verb \
-                    and verb.group(1) not in PREPOSITIONS | MODALS | self.BE_HAVE | {"and", "or", "until", "since"}:
+                    and verb.group(1) not in PREPOSITIONS | MODALS | self.BE_HAVE | {"and", "or", "until", "since"} \
+                    and not re.fullmatch(r"[A-Z]{2,5}", words[0]):
                 continue  # ("firm The", "a Russian company, Russia ..."; a title: no business; "the bank Ibrahim
-                # Khalil runs": the subject of a clause on the noun, a person)
-            st.add_everywhere(mt.start("n"), mt.end("n"), "organization")
+                # Khalil runs": the subject of a clause on the noun, a person; not "firm STG Stroytransgaz ran": an
+                # acronym opens no person's name)
+            s = mt.start("n")
+            if len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and len(words[1]) > len(words[0]):
+                s = mt.start("n") + n.index(words[1], len(words[0]))  # "STG Stroytransgaz" is "Stroytransgaz" with
+                # its initials, as other stories write it alone: one company, one id
+            st.add_everywhere(s, mt.end("n"), "organization")
 
     def _named_bodies(self, st: _Detection) -> None:
         """Research and civic bodies named by their head word (cues.yaml body_heads): capitalised words before it
