@@ -454,6 +454,15 @@ def test_a_name_in_commas_after_its_title_speaks(x):
     assert speakers_of(st, 1) == ["peskov"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Last week the director of the port authority, Tamer Haskoury, was quoted by a weekly as saying the lease was void.",
+    "Tamer Haskoury was cited by the weekly as saying the lease was void.",
+])
+def test_a_name_quoted_or_cited_in_the_passive_is_a_person_who_speaks(x, sentence):
+    st, _, _, new, _ = run(x, "Talks went on. " + sentence)
+    assert new["haskoury"].type == "person" and speakers_of(st, 1) == ["haskoury"], st
+
+
 def test_unnamed_people_in_a_named_place_are_one_source_not_the_place(x):
     st, *_ = run(x, "Diplomats in Damascus said the talks had stalled.")
     assert st["speaker_id"].tolist() == ["unnamed_damascus_diplomats"]  # the place names which diplomats

@@ -898,13 +898,14 @@ class Detector:
             opened = opens_apposition(text, s, self.speech_lemmas)  # (", orientalist Jane Roe, cautioned that": an
             # apposition that ends on the name; not "the Ministry of Energy and Natural Resources,")
             named_body = text[s:e].split()[-1] in self.org_words  # "Sinara Holding agreed", "led by Cham Wings"
-            verb = r"\s+(?:(?:had|has|also|later|then|further)\s+|(?P<aux>(?:would|will|could|did|does|can)\s+(?:not\s+|" \
-                   r"never\s+)?))?(?P<v>\w+)"  # ("Jane Roe would not say"; '"...," Jane Roe had told
+            verb = r"\s+(?:(?:had|has|also|later|then|further)\s+|(?P<passive>(?:was|were)\s+)(?=(?:quoted|cited)\b)|" \
+                   r"(?P<aux>(?:would|will|could|did|does|can)\s+(?:not\s+|never\s+)?))?(?P<v>\w+)"  # ("Jane Roe was
+            # quoted as saying", "Jane Roe would not say"; '"...," Jane Roe had told
             # viewers', "Jane Roe cautioned that"): any speech verb's past form speaks
             tries = [re.match(r"(?:,(?P<ap>" + APPOSITION_CHAR + r"{3,120}),)?" + verb, after)] + (
                 [re.match("," + verb, after)] if opened else [])
             speaking = lambda m: m and (self._speaks(m.group("v"), self.speaking_lemmas) or m.group(  # noqa: E731
-                "aux") and lemma(m.group("v")) in self.speaking_lemmas)
+                "aux") and lemma(m.group("v")) in self.speaking_lemmas or m.group("passive"))
             after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 12):s]) is not None  # "the embassy in Tel
             # Aviv did not respond": a place after "in", its body speaks
             speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's
