@@ -3248,6 +3248,7 @@ def test_in_his_words_is_not_the_woman_who_spoke_last(x):
     ("Sergei Lavrov spoke of hard talks.", True),
     ("Sergei Lavrov did not hide the papers from the auditors.", False),  # hiding a thing is no saying
     ("Sergei Lavrov spoke at the forum in the morning.", False),
+    ("Sergei Lavrov credited Ankara with a constructive role in the ceasefire.", True),  # (crediting is saying)
 ])
 def test_saying_without_a_speech_verb(x, sentence, speaks):
     st, *_ = run(x, "Talks went on. " + sentence)
