@@ -1402,6 +1402,11 @@ def test_positions_of_two_actors_in_one_sentence_are_each_their_own(x):
     ("The European Union might ease its sanctions further.", set()),
     ("Russia removed its equipment from the port in May.", set()),
     ("Russia removed its troops from the port and sanctions were eased.", set()),
+    # a vote for a measure on the issue is a position on it, also with the measure named before the vote
+    ("At the council, Ukraine voted in favour of easing the sanctions on the Syrian banks.",
+     {("ukraine", "sanctions_relief", "support")}),
+    ("In May the council eased its sanctions on the Syrian banks, with Ukraine voting in favour.",
+     {("ukraine", "sanctions_relief", "support")}),
 ])
 def test_a_body_that_does_an_issue_s_policy_holds_that_position(x, sentence, held):
     st, *_ = run(x, sentence)
