@@ -449,6 +449,11 @@ def test_media_that_carry_a_statement_relay_it_and_its_issuer_speaks(x, sentence
     assert st.loc[st["sent_id"] == 1, ["speaker_id", "via_id"]].values.tolist() == [[speaker, via]], st
 
 
+def test_unnamed_spokespeople_are_an_unnamed_source(x):
+    st, *_ = run(x, "Talks went on. Customs spokespeople said the port deal was void.")
+    assert speakers_of(st, 1) == ["unnamed_spokespeople"], st
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert speakers_of(st, 1) == ["peskov"]
