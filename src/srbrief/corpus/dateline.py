@@ -114,17 +114,28 @@ NAME_OVER_DATE = re.compile(r"(?<=\n)[ \t]*(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-
 #: A wire story's credit line ("(Reporting by Jane Roe in Moscow; Editing by John Doe)", "Additional reporting by
 #: ..."): who made the text, not what it tells; the places and desks it names say nothing of the story.
 _CREDIT = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|produced|translated|edited)\s+by\b"
-CREDIT_LINE = re.compile(rf"^[ \t]*(?:\([ \t]*{_CREDIT}[^()\n]*\)|{_CREDIT}[^\n;]*;[ \t]*{_CREDIT}[^\n]*)[ \t]*$",
-                         re.IGNORECASE | re.MULTILINE)
+_MADE = r"(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"  # (alone on a line, unbracketed: the wire's own)
+CREDIT_GROUPS = re.compile(rf"(?:\([ \t]*{_CREDIT}[^()\n]*\)[ \t]*)+", re.IGNORECASE)
+CREDIT_LIST = re.compile(rf"{_CREDIT}[^\n;,]*(?:[;,][ \t]*{_CREDIT}[^\n;,]*)+", re.IGNORECASE)
+CREDIT_ALONE = re.compile(rf"{_MADE}[^\n.;:!?]{{1,80}}", re.IGNORECASE)
+#: What a credit never holds: someone saying something, or a sentence ending inside it ("(Edited by X. Al-Watan
+#: reported on Thursday that ...)")
+_NOT_CREDIT = re.compile(r"\b(?:said|says|told|tells|reported|reports|announced|added)\b|[a-z]{2}\.\s+[A-Z]")
 
 
-def credit_line(text: str, start: int) -> bool:
-    """Is the line holding offset ``start`` a credit line: the whole line bracketed and opening with "Reporting by",
-    "Editing by" ..., or two such credits joined by a semicolon (not a sentence that opens "Reporting by the agency
-    was thin")?"""
+def credit_line(text: str, start: int, end: int) -> bool:
+    """Is the sentence at [start, end) a credit: bracketed credits ("(Reporting by ...; Editing by ...)", also at the
+    end of a paragraph or as two bracketed groups), a line of credits joined by a semicolon or a comma, or one
+    "Reporting by ..." alone on its line without a full stop (not "Reporting by the agency was thin.", nor a
+    bracketed note that goes on to tell something)?"""
+    sentence = text[start:end].strip()
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return CREDIT_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if _NOT_CREDIT.search(sentence) or _NOT_CREDIT.search(line) and not CREDIT_GROUPS.fullmatch(sentence):
+        return False
+    return CREDIT_GROUPS.fullmatch(sentence) is not None or CREDIT_LIST.fullmatch(line) is not None \
+        or CREDIT_ALONE.fullmatch(line) is not None
 
 
 def byline_author(text: str, head: int = 600) -> str:

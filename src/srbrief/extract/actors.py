@@ -105,6 +105,15 @@ def line_turns_hold(names: list[str]) -> bool:
     return len(names) >= 3 and len(set(names)) >= 2 and max(map(names.count, names)) >= 2
 
 
+def _initials_of(acronym: str, word: str) -> bool:
+    """Are the capitals of ``acronym`` the initials of the parts of one ``word``, in order, the first its first
+    letter ("STG" of "Stroytransgaz"; not "DP" of "World", "TMK" of "Group")?"""
+    if not re.fullmatch(r"[A-Z]{2,5}", acronym) or len(word) <= len(acronym) or word[0] != acronym[0]:
+        return False
+    rest = iter(word[1:].lower())
+    return all(c in rest for c in acronym[1:].lower())
+
+
 def _slug(name: str) -> str:
     last = re.split(r"[\s]+", name.strip())[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
@@ -678,9 +687,9 @@ class Detector:
                 # Khalil runs": the subject of a clause on the noun, a person; not "firm STG Stroytransgaz ran": an
                 # acronym opens no person's name)
             s = mt.start("n")
-            if len(words) == 2 and re.fullmatch(r"[A-Z]{2,5}", words[0]) and len(words[1]) > len(words[0]):
+            if len(words) == 2 and _initials_of(words[0], words[1]):
                 s = mt.start("n") + n.index(words[1], len(words[0]))  # "STG Stroytransgaz" is "Stroytransgaz" with
-                # its initials, as other stories write it alone: one company, one id
+                # its initials, as other stories write it alone: one company, one id (not "DP World", "TMK Group")
             st.add_everywhere(s, mt.end("n"), "organization")
 
     def _named_bodies(self, st: _Detection) -> None:
@@ -905,7 +914,9 @@ class Detector:
             tries = [re.match(r"(?:,(?P<ap>" + APPOSITION_CHAR + r"{3,120}),)?" + verb, after)] + (
                 [re.match("," + verb, after)] if opened else [])
             speaking = lambda m: m and (self._speaks(m.group("v"), self.speaking_lemmas) or m.group(  # noqa: E731
-                "aux") and lemma(m.group("v")) in self.speaking_lemmas or m.group("passive"))
+                "aux") and lemma(m.group("v")) in self.speaking_lemmas or m.group("passive") and re.match(
+                r"[^.;:]{0,60}?\bas\s+(?:saying|telling|stating|describing|calling|warning)\b", after[m.end():]))
+            # ("was quoted by Al-Watan as saying": a person who spoke; not "was cited as the main area")
             after_in = re.search(r"(?<![\w-])in\s+$", text[max(0, s - 12):s]) is not None  # "the embassy in Tel
             # Aviv did not respond": a place after "in", its body speaks
             speaks = None if named_body or after_in else next((m for m in tries if speaking(m)), None)  # (a body's

@@ -127,7 +127,10 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
     added: dict[str, Actor] = {}
     if outlet_actor:
         added[outlet_id] = outlet_actor
-    if author_id and author_id not in cb.actors:
+    if author_id and author_id == outlet_id and outlet_actor:
+        added[outlet_id] = replace(outlet_actor, type="organization")  # (an editorial board, a release's issuer:
+        # a voice of its own, no medium that relays; its name may have two words, "Amnesty International")
+    elif author_id and author_id not in cb.actors and author_id != outlet_id:
         name = doc.get("author") or author_id.replace("_", " ").title()
         added[author_id] = Actor(author_id, name, "person" if len(name.split()) in (2, 3) else "organization", "",
                                  "Author", [name], [], origin="manifest")
@@ -255,7 +258,7 @@ class _Reading:
             return
         if r.kind != "list-item":
             self.interest_of, self.listing = "", []
-        if credit_line(text, s0):  # "(Reporting by ...; Editing by ...)": who made the story, no one's words in it
+        if credit_line(text, s0, s1):  # "(Reporting by ...; Editing by ...)": who made the story, no one's words in it
             return
         toks = tokens(text, s0, s1)
         cues, issue_matches = _matches(cb, text, s0, s1, toks)

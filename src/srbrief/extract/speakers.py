@@ -766,6 +766,12 @@ class SpeakerRules:
                      None)  # (also "a Kommersant source": the medium's name as a modifier)
         return named.actor_ids[0] if named else ""
 
+    def _medium(self, ctx, c: Candidate) -> bool:
+        """Is a candidate a medium: a known one, or unnamed media ("state media", "a local newspaper"; not "Syrian
+        lawyers", "Russian diplomats")?"""
+        return ctx.actor_types.get(c.actor_ids[0]) == "media" or c.kind == "anonymous" and bool(
+            (self.medium_words | {"media", "press", "outlets"}) & set(re.findall(r"[a-z]+", c.surface.lower())))
+
     def _quoted_by(self, ctx, cands: list[Candidate], end: int) -> str:
         """The medium a speaker is "quoted by" or "cited by" right after its name ("a diplomat quoted by
         the newspaper Al-Watan", "issued by the ministry and carried by state media"), or ''."""
@@ -773,9 +779,7 @@ class SpeakerRules:
         if not by:
             return ""
         medium = next((c for c in cands if c.start >= by.end() and c.actor_ids), None)
-        ok = medium is not None and (ctx.actor_types.get(medium.actor_ids[0]) == "media" or medium.kind == "anonymous"
-                                     and (self.medium_words | {"media", "press"}) & set(medium.surface.lower().split()))
-        ok = ok and len(
+        ok = medium is not None and self._medium(ctx, medium) and len(
             ctx.text[by.end():medium.start].split()) <= 3 and not re.search(r"[,.;:]", ctx.text[by.end():medium.start])
         return medium.actor_ids[0] if ok else ""
 
@@ -848,8 +852,7 @@ class SpeakerRules:
         ``owner``, the possessive before a want named as a noun ("Moscow's priority is to")."""
         text = ctx.text
         for c in reversed(before):
-            if c.actor_ids and (ctx.actor_types.get(c.actor_ids[0]) == "media" or c.kind == "anonymous") \
-                    and QUOTED_BY_BEFORE.search(text, max(0, c.start - 50), c.start):
+            if c.actor_ids and self._medium(ctx, c) and QUOTED_BY_BEFORE.search(text, max(0, c.start - 50), c.start):
                 continue  # "a diplomat quoted by the newspaper Al-Watan said": the medium relays, the diplomat says
                 # (also unnamed media: "a statement issued by the ministry and carried by state media said")
             portfolio = re.search(r"([\w-]+)\s+(?:for|to|on)\s+(?:the\s+)?$", text[max(0, c.start - 40):c.start])

@@ -39,7 +39,7 @@ TOPIC_REACH = 6  # tokens between a topic and the act that makes it the issue ("
 INFINITIVE_REACH = 8  # tokens from a demand or offer over its object to the act asked ("urged X to ...")
 PASSIVE_REACH = 10  # the same, for a passive act after its subject
 RELATIVE_PASSIVE_REACH = 16  # the same, past a relative clause on the subject
-CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "however", "yet", ":"}
+CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", "albeit", "however", "yet", ":"}
 PRONOUN_REACH = 3  # tokens between "him"/"her" and the act done to them ("want him returned", "hand him over")
 RELATIVE_REACH = 7  # tokens from an indefinite article to its relative pronoun: "a [new lease for the air base] that"
 #: What "about" stands before when it means roughly ("asking about a dozen firms", "about half").
@@ -397,6 +397,9 @@ def _that_clause(toks: list[Token], cue: Match, act: Match) -> bool:
 
 
 REVERSAL_REACH = 3  # tokens: "revoke [the] asylum", "reconsider its lease"
+#: Words that make terms new ones ("but on new terms", "on its own terms", "on less generous terms"): a qualifier.
+TERMS_QUALIFIERS = {"new", "different", "revised", "renegotiated", "own", "generous", "favourable", "favorable",
+                    "tougher", "stricter", "better", "harder", "fresh"}
 REQUIRED_REACH = 6  # tokens: "a condition for [the continued Russian military] presence"
 NEGATION_REACH = 8  # tokens: how far a negator reaches forward to the signal it reverses
 COPULA = {"is", "was", "were", "are", "be", "been", "remains", "remained"}
@@ -895,20 +898,29 @@ class _Stance:
         return "neutral"
 
     def _but_on_terms(self) -> bool:
-        """Is the clause qualified right after it by a "but" phrase of terms: "but on shorter and less generous
-        terms", "but probably under a smaller arrangement", "but only with a reduced contingent" (a preposition,
-        then terms or conditions, or one of the codebook's reduced terms, before the next comma)?"""
+        """Is the clause qualified right after it by a "but" phrase of terms: "but probably on less generous terms",
+        "though under a smaller arrangement", "albeit with a reduced garrison", "but for a shorter period", "but on
+        condition that ..." (one of the codebook's reduced terms or conditions in it, or terms or conditions said to
+        be new, other or lesser; not "on the same terms", "under the terms of the 2017 agreement", "with no new
+        conditions", "but on Friday parliament rejected the terms")?"""
         toks, i = self.toks, self.c1 + (self.c1 < len(self.toks) and self.toks[self.c1].text == ",")
-        if not (i < len(toks) and toks[i].lower == "but"):
+        if not (i < len(toks) and toks[i].lower in ("but", "though", "albeit")):
             return False
         i += 1
         for _ in range(2):  # ("but probably on", "but only under", "but perhaps with")
             i += i < len(toks) and (toks[i].lower.endswith("ly") or toks[i].lower in ("still", "perhaps", "maybe"))
-        if not (i < len(toks) and toks[i].lower in ("on", "under", "with")):
+        if not (i < len(toks) and toks[i].lower in ("on", "under", "with", "for", "at", "in")):
             return False
         end = next((k for k in range(i, len(toks)) if toks[k].text in ",;:."), len(toks))
-        return any(toks[k].lower in ("terms", "conditions") for k in range(i, end)) or any(
-            m.group == "reduced_terms" and i < m.first < end for m in self.cue_matches)
+        if any(toks[k].lower in ("no", "without", "same", "current", "existing") for k in range(i, end)):
+            return False
+        if any(i <= m.first < end and m.group in ("reduced_terms", "condition") for m in self.cue_matches):
+            return True
+        return toks[i].lower in ("on", "under", "with") and any(
+            toks[k].lower in ("terms", "conditions") and toks[k - 1].lower in TERMS_QUALIFIERS | {"less", "more"}
+            or toks[k - 1].lower.endswith("er") and toks[k - 1].lower not in ("other", "under", "over")
+            for k in range(i + 1, end) if toks[k].lower in ("terms", "conditions")
+            and not (k + 1 < len(toks) and toks[k + 1].lower == "of"))
 
     def _demanded_in(self, c: Match) -> bool:
         """Is the issue what a condition demands: named after it, before any comma or "and", with a refusal or a
