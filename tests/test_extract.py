@@ -5027,6 +5027,20 @@ def test_an_unsigned_press_release_speaks_for_its_issuer(x):
     assert stance_of(st, "cedar_rights_watch", "assad_extradition") == "support"
 
 
+def test_each_letter_on_a_letters_page_is_its_signer_s(x):
+    letter = ("I served in the region for years, and I think Moscow should hand over the former president for trial "
+              "before any talk of the bases.")
+    text = (f"Letters\n\nOn the port lease\n\n{letter}\n\nJohn Mercer, former envoy, Leeds\n\nA banker writes\n\n"
+            "We should not pretend that sanctions can be lifted for free; I would keep them until the debts are "
+            "settled in full.\n\nCol. (retd) Ann Whitlow, Bristol\n")
+    st, _, _, new, _ = run(x, text, outlet="Northern Post", genre="letters")
+    assert new["mercer"].type == "person" and new["mercer"].role == "former envoy" and "whitlow" in new, list(new)
+    assert set(st.loc[st["attribution"] == "author", "speaker_id"]) == {"mercer", "whitlow"}, st
+    # a name on a line below a paragraph, once, in the middle of a text, signs nothing
+    st, _, _, new, _ = run(x, f"Talks\n\n{letter}\n\nJohn Mercer, Leeds\n\nThe talks go on in May.\n")
+    assert "mercer" not in new
+
+
 def test_asking_not_to_be_named_and_a_quoted_verdict_are_nobody_s_described_position(x):
     text = ('Talks went on. A Syrian official said the talks were hard. "A new lease without a settlement of the '
             'debts is out of the question for Damascus," the official said, asking not to be named.')

@@ -31,6 +31,32 @@ _TOKEN = (r"(?:(?<![\w-])(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\
           r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*")  # (Latin letters beyond ASCII: "Aktaş", "Özdemir")
 # (an apostrophe inside a name, "Ja'afari", but not a possessive: "Netanyahu's office" names Netanyahu)
 NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
+#: A letter's signature on a line of its own after the letter: a name with an optional courtesy title or rank, then
+#: what the writer is and where from ("Richard Roe, former ambassador, Ludlow", "Dr Jane Roe, Manchester",
+#: "Col. (retd) John Doe, Richmond"); no full stop, nothing said.
+_SIGNED_BY = (r"^[ \t]*(?:[—–-][ \t]*)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady|Rev|Col|Gen|Maj|Capt|Lt|Cdr|Brig|"
+              r"Adm)\.?[ \t]+(?:\((?:retd|ret|rtd)\.?\)[ \t]+)?)?"
+              rf"(?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,2}})(?:[ \t]*,[ \t]*(?P<rest>[^\n.!?:;]{{2,90}}))?[ \t]*$")
+SIGNATURE = re.compile(_SIGNED_BY, re.MULTILINE)
+
+
+def signatures(text: str) -> list[re.Match]:
+    """Letters' signatures (:data:`SIGNATURE`), each right below a paragraph of twenty words or more that ends a
+    sentence: two or more in the text (a letters page, an open letter's signatories), or one on its last line
+    (a comment signed off at its end). The paragraphs above each, back to the heading or signature before, are
+    its writer's."""
+    found = []
+    for mt in SIGNATURE.finditer(text):
+        above = text[:mt.start()].rstrip()
+        last = above[above.rfind("\n") + 1:]
+        rest = mt.group("rest") or ""
+        if len(last.split()) >= 20 and last[-1:] in ".!?\"”’'" and len(rest.split()) <= 8 \
+                and not re.search(r"\b(?:said|says|told|is|was|are|were|has|have|will)\b", rest):
+            found.append(mt)
+    last_line = text.rstrip()[text.rstrip().rfind("\n") + 1:]
+    return found if len(found) >= 2 or found and found[-1].group(0).strip() == last_line.strip() else []
+
+
 ACRONYM_ORG = re.compile(r"(?P<name>(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)(?:\s+(?:(?:of|for|and|the|al|de)\s+)*"
                          r"(?:[A-Z][\w’'-]+|al-[A-Z][\w-]+)){1,7})\s+(?:\((?P<acr>[A-Z]{2,6})\)|(?P<bare>[A-Z]{2,6})\b)")
 _STOP = {"on", "in", "at", "by", "for", "from", "to", "the", "a", "an", "and", "but", "after", "before", "since",
@@ -629,10 +655,21 @@ class Detector:
         """New actors and their mentions in one document (``titles``: the spans of its title and headings), found
         pass by pass; each pass sees what the earlier ones took."""
         st = _Detection(self, doc_id, text, index, known, titles)
-        for step in (self._acronym_bodies, self._companies, self._media, self._named_bodies, self._turns_and_residents,
-                     self._persons, self._speaking_surnames, self._alias_frames, self._every_use):
+        for step in (self._acronym_bodies, self._companies, self._media, self._named_bodies, self._signers,
+                     self._turns_and_residents, self._persons, self._speaking_surnames, self._alias_frames,
+                     self._every_use):
             step(st)
         return Detected(st.actors, st.found, st.displaced)
+
+    def _signers(self, st: _Detection) -> None:
+        """The writers who sign letters (:func:`signatures`): persons, with what they say they are as their role
+        ("former ambassador"; not the town they write from)."""
+        for mt in signatures(st.text):
+            if actor_named(self.m.cb, mt.group("n")):
+                continue
+            parts = [x.strip() for x in (mt.group("rest") or "").split(",")]
+            role = next((x for x in parts if x[:1].islower() or self._of_a_person(x)), "")
+            st.add(mt.start("n"), mt.end("n"), "person", role=role, method="declared")
 
     def _acronym_bodies(self, st: _Detection) -> None:
         """Organisations introduced with an acronym."""

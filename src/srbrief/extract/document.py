@@ -230,6 +230,8 @@ class _Reading:
         self.going_on = None  # in a transcript, the turn an unlabelled paragraph goes on with (an answer of several
         # paragraphs)
         self.guest_unlabelled = not self.turns.is_transcript or not any(t.speaker for t in self.turns.labelled.values())
+        self.own_author = ctx.author_id
+        self.signed = _signed(text, sents, found.mentions)  # paragraph -> the writer whose signature ends its letter
 
     # the document's own facts, as the context holds them
     text = property(lambda self: self.ctx.text)
@@ -246,6 +248,8 @@ class _Reading:
         opens = r.paragraph != self.paragraph
         if opens:
             self.para_start = s0
+            self.ctx.author_id = self.signed.get(r.paragraph, self.own_author)  # (a letters page: each letter its
+            # writer's)
         told = self.dates_so_far[-1] if self.dates_so_far and self.dates_so_far[-1].start >= self.para_start else None
         self.ctx.when = (told.date_end if told else self.pub[0]).strftime("%Y-%m")  # the time the passage tells of
         # ("In 2018, Assad met Putin. The president ...": Assad still held the post)
@@ -607,6 +611,29 @@ OPENS_QUOTE = re.compile(r"\s*[“\"]")
 #: A quotation's end and the frame after it ('... choose," said X'): what the frame's sentence opens with.
 CLOSES_QUOTE = re.compile(r"[^“”\"]*[”\"]\s*,?\s*(?:[^“”\".;:!?]{0,80}\s)?$")  # (the speaker may stand before the verb:
 # '... discount," a civil society organizer told Axios')
+
+
+def _signed(text: str, sents: pd.DataFrame, mentions: list) -> dict[int, str]:
+    """The paragraphs of each signed letter (:func:`actors.signatures`) -> its writer: the body paragraphs above the
+    signature, back to the heading or the signature before it."""
+    at = {y.start: y.actor_id for y in mentions}
+    firsts = sents.groupby("paragraph").agg(kind=("kind", "first"), start=("start", "min"), end=("end", "max"))
+    signer: dict[int, str] = {}
+    for mt in detect.signatures(text):
+        para = firsts.index[(firsts["start"] <= mt.start("n")) & (mt.start("n") < firsts["end"])]
+        if len(para) and at.get(mt.start("n")):
+            signer[int(para[0])] = at[mt.start("n")]
+    out: dict[int, str] = {}
+    letter: list[int] = []
+    for para, kind in zip(firsts.index, firsts["kind"]):
+        if para in signer:
+            out.update({q: signer[para] for q in letter})
+            letter = []
+        elif kind == "heading":
+            letter = []
+        else:
+            letter.append(int(para))
+    return out
 
 
 def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFrame, statements: list) -> list:
