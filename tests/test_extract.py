@@ -471,6 +471,16 @@ def test_unnamed_spokespeople_are_an_unnamed_source(x):
     assert speakers_of(st, 1) == ["unnamed_spokespeople"], st
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("« A hub for aid to the Sahel… », smiles Odile Ferrand, a researcher in Lyon.", "ferrand"),
+    ('"The port stays open," sighs a Western diplomat.', "unnamed_western_diplomat"),
+    ('"The port stays open," reads the statement.', None),  # (a document, no one named after the verb)
+])
+def test_any_verb_between_a_quotation_and_a_name_after_it_frames_the_quotation(x, sentence, speaker):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert speakers_of(st, 1) == ([speaker] if speaker else []), st
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert speakers_of(st, 1) == ["peskov"]

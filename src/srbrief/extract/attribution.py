@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..dates import MONTHS, WEEKDAYS
 from .codebook import Codebook
 from .lexicon import (CONTRACTED, DETERMINERS, NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token, is_adjective_like,
-                      is_adverb, is_phrasal, lemma, names_something, tokens)
+                      is_adverb, is_phrasal, is_word, lemma, names_something, tokens)
 from .mentions import Mention
 from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, TITLE_QUALIFIERS, Candidate,
                        DocContext, SpeakerRules, clause_subject)
@@ -345,7 +345,8 @@ class Attributor(SpeakerRules):
         cues, asked, speech = self._speech_cues(ctx, s0, s1, toks, mentions, cues, cands, quotes)
         out = self._framed(ctx, sent_id, s0, s1, cands, toks, quotes, speech)
         if not out:
-            quoted = self._introduced_quote(ctx, sent_id, s0, s1, cands)
+            quoted = self._introduced_quote(ctx, sent_id, s0, s1, cands) or self._manner_frame(
+                ctx, sent_id, s0, s1, cands, quotes)
             if quoted:
                 return quoted
         out = self._owners_view(ctx, sent_id, s0, s1, cands) + out  # ("In Ankara's view, ..., and a minister said ...")
@@ -525,6 +526,25 @@ class Attributor(SpeakerRules):
         return [Statement(ctx.doc_id, sent_id, s0, s1, sp, self._owner_medium(ctx, cands, first)
                           or self.relay(ctx, sp), "direct-quote", "", (colon.end() - 1, s1), subject=first.kind)
                 for sp in ids]
+
+    def _manner_frame(self, ctx: DocContext, sent_id: int, s0: int, s1: int, cands: list[Candidate],
+                      quotes: list[tuple[int, int]]) -> list[Statement]:
+        """'"A humanitarian hub ...", smiles Jane Roe, a researcher in Lyon.': after a quotation that opens the
+        sentence, a verb in -s or -ed and the name right after it is a frame whatever the verb says (a translation's
+        "smiles", "sighs", "quips"): the quotation is that person's words. Only a person named within a few words."""
+        text = ctx.text
+        if not quotes or quotes[0][0] - s0 > 2:
+            return []
+        tail = re.match(r"\s*,?\s*(?P<v>[a-z]+(?:s|ed))\s+", text[quotes[0][1]:s1])
+        if tail is None or not is_word(tail.group("v")):
+            return []
+        at = quotes[0][1] + tail.end()
+        head = next((c for c in cands if at <= c.start <= at + 4 and c.kind in ("mention", "anonymous")), None)
+        # ("smiles Jane Roe", "sighs a diplomat"; not "reads the statement")
+        ids = self.resolve(ctx, head, [c for c in cands if c.end <= at]) if head is not None else ()
+        ids = tuple(a for a in ids if head.kind == "anonymous" or ctx.actor_types.get(a) == "person")
+        return [Statement(ctx.doc_id, sent_id, s0, s1, sp, self.relay(ctx, sp), "direct-quote", tail.group("v"),
+                          (quotes[0][0], quotes[0][1])) for sp in ids]
 
     def _owners_view(self, ctx: DocContext, sent_id: int, s0: int, s1: int, cands: list[Candidate]
                      ) -> list[Statement]:
