@@ -1521,6 +1521,8 @@ def test_an_interest_or_a_reliance_is_support(x, sentence):
     ("Moscow took in the ex-president on humanitarian grounds, Lavrov said.", "lavrov", "assad_extradition", "oppose"),
     ("Al-Sharaa said Syria would pursue the former leader in every court.", "sharaa", "assad_extradition", "support"),
     ("Trump said he would order the cessation of sanctions on Syria.", "trump", "sanctions_relief", "support"),
+    ("Novak said the new Syrian pounds would be printed in Moscow.", "novak", "reconstruction", "support"),
+    ("Novak said Russia would ship another consignment to Latakia.", "novak", "reconstruction", "support"),
 ])
 def test_issue_words_beyond_the_obvious_ones(x, sentence, speaker, issue, stance):
     st, *_ = run(x, sentence)
