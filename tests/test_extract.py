@@ -1523,6 +1523,7 @@ def test_an_interest_or_a_reliance_is_support(x, sentence):
     ("Trump said he would order the cessation of sanctions on Syria.", "trump", "sanctions_relief", "support"),
     ("Novak said the new Syrian pounds would be printed in Moscow.", "novak", "reconstruction", "support"),
     ("Novak said Russia would ship another consignment to Latakia.", "novak", "reconstruction", "support"),
+    ("Al-Sharaa said Gulf money would soon reach the Syrian banks.", "sharaa", "partner_diversification", "support"),
 ])
 def test_issue_words_beyond_the_obvious_ones(x, sentence, speaker, issue, stance):
     st, *_ = run(x, sentence)
