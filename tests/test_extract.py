@@ -1524,6 +1524,8 @@ def test_an_interest_or_a_reliance_is_support(x, sentence):
     ("Novak said the new Syrian pounds would be printed in Moscow.", "novak", "reconstruction", "support"),
     ("Novak said Russia would ship another consignment to Latakia.", "novak", "reconstruction", "support"),
     ("Al-Sharaa said Gulf money would soon reach the Syrian banks.", "sharaa", "partner_diversification", "support"),
+    ("Al-Shaibani said the old port contract with the Russian firm was void.", "shaibani", "agreements_renegotiation",
+     "support"),
 ])
 def test_issue_words_beyond_the_obvious_ones(x, sentence, speaker, issue, stance):
     st, *_ = run(x, sentence)
