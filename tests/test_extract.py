@@ -481,6 +481,16 @@ def test_any_verb_between_a_quotation_and_a_name_after_it_frames_the_quotation(x
     assert speakers_of(st, 1) == ([speaker] if speaker else []), st
 
 
+def test_a_name_described_by_a_trade_is_a_person_and_a_kunya_says_the_sex(x):
+    text = ('Talks went on. Abu Karim, a docker for thirty years, still works the night shift. On the corniche, Umm '
+            'Walid, a grocer, keeps tea on the shelf. "The sailors never came back," she said. Tartus, a town of '
+            'fishermen, woke early.')
+    st, _, _, new, _ = run(x, text)
+    assert {"abu_karim", "umm_walid"} <= set(new) and new["umm_walid"].type == "person", list(new)
+    assert "tartus" not in new
+    assert speakers_of(st, 3) == ["umm_walid"], st  # ("she": the mother, not the docker named first)
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert speakers_of(st, 1) == ["peskov"]

@@ -141,7 +141,11 @@ def _initials_of(acronym: str, word: str) -> bool:
 
 
 def _slug(name: str) -> str:
-    last = re.split(r"[\s]+", name.strip())[-1]
+    """A person's id: the family name ("Jane Roe" -> roe), or a kunya whole ("Umm Fadi" -> umm_fadi: Fadi is the son)."""
+    words = re.split(r"[\s]+", name.strip())
+    if len(words) == 2 and words[0] in ("Abu", "Umm", "Um"):
+        return id_slug(name.replace("’", "").replace("'", ""))
+    last = words[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
     return id_slug(last.replace("’", "").replace("'", ""))
 
@@ -336,6 +340,13 @@ class Detector:
         firm or a building ("a state nuclear firm", "a 100-year-old landmark")?"""
         nouns = self.m.cb.person_words
         return any(lemma(w) in nouns or w in nouns for w in re.findall(r"[a-z]+", role.lower())[:5])
+
+    def _heads_a_person(self, role: str) -> bool:
+        """Is a description headed by what a person is, its first or second word ("a grocer for twenty years", "a
+        retired teacher"; not "a city of fishermen", "a port that employs dockers")?"""
+        nouns = self.m.cb.person_words
+        words = re.findall(r"[a-z]+", role.lower())[:2]
+        return any(lemma(w) in nouns or w in nouns for w in words)
 
     def _capital_turns(self, text: str, add, actors: dict) -> None:
         """Persons a transcript names in capitals in three turn labels or more: one person per surname ("DANIEL
@@ -927,7 +938,8 @@ class Detector:
                     w.lower() in self.titles for w in re.findall(r"[\w’'-]+", appos.group("role"))[:4]
                     if not re.search(r"[’']s$", w)) and not re.search(r"\b(?:of|in)\s+(?:which|whom)\b",
                                                                      appos.group("role")[:40])
-                    or re.match(r"\d{1,3}-year-old\s", appos.group("role")) and self._of_a_person(appos.group("role"))):
+                    or re.match(r"\d{1,3}-year-old\s", appos.group("role")) and self._of_a_person(appos.group("role"))
+                    or self._heads_a_person(appos.group("role")) and not self._is_place(text[s:e])):
                 # ("X, a 44-year-old crane operator"; not "a 100-year-old landmark")
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)

@@ -188,8 +188,19 @@ def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
     states = parties
     if len(parties) == 2 and all(leaders):
         parties = leaders  # "the parties stressed", "the two leaders agreed": the two people who met
+    genders: dict[str, str] = {}
+    for y in found.mentions:  # a name's own word may say the sex ("Umm Fadi" a mother, "Abu Samer" a father, "Mrs Roe")
+        said = SEXED_NAME.search(text, max(0, y.start - 10), y.start + 5) if types.get(y.actor_id) == "person" else None
+        if said and y.start <= said.end() <= y.end + 1 and not getattr(cb.actors.get(y.actor_id), "gender", ""):
+            genders.setdefault(y.actor_id, "f" if said.group("f") else "m")
     return DocContext(doc_id, text, found.author_id, found.outlet_id, cb, types, roles, parties, party_states=states,
-                      affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={})
+                      affiliation={p: affiliation.get(p, "") for p in person_counts}, recent_persons=[], anonymous={},
+                      genders=genders)
+
+
+#: The word of a name, or the courtesy title before it, that says a person's sex: a kunya ("Umm Fadi", the mother of
+#: Fadi; "Abu Samer"), "Mrs", "Ms", "Mr".
+SEXED_NAME = re.compile(r"\b(?:(?P<f>Umm|Um|Mrs\.?|Ms\.?|Madame|Mme\.?)|(?P<m>Abu|Mr\.?|Monsieur))\s+(?=[A-Z])")
 
 
 class _Reading:
