@@ -491,6 +491,16 @@ def test_a_name_described_by_a_trade_is_a_person_and_a_kunya_says_the_sex(x):
     assert speakers_of(st, 3) == ["umm_walid"], st  # ("she": the mother, not the docker named first)
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Since the spring, stevedores say, the traffic through the harbour gate has been a trickle.",
+     "unnamed_stevedores"),
+    ("Fishermen in the old port said the patrol boats had gone.", "unnamed_fishermen"),
+])
+def test_people_of_a_trade_in_the_plural_are_an_unnamed_source(x, sentence, source):
+    st, *_ = run(x, "Talks went on. " + sentence)
+    assert speakers_of(st, 1) == [source], st
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert speakers_of(st, 1) == ["peskov"]

@@ -213,7 +213,11 @@ class Attributor(SpeakerRules):
         # one-word names of states used as adjectives ("an unnamed Kremlin source"), from the codebook
         self.state_words = set(cb.one_word_states())
         plural = lambda n: n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")  # noqa: E731 ("witnesses")
-        nouns = sorted(self.anon_nouns | {plural(n) for n in self.anon_nouns}, key=len, reverse=True)
+        trades = {w.lower() for w in cues["person_nouns"] if " " not in w}  # ("dockers say", "farmers said": plural
+        # people of a trade are an unnamed source; one of them is a person a story names)
+        nouns = sorted(self.anon_nouns | {plural(n) for n in self.anon_nouns}
+                       | {re.sub(r"man$", "men", n) if n.endswith("man") else plural(n) for n in trades},
+                       key=len, reverse=True)
         heads = {n.split()[0] for n in self.anon_nouns}  # "one of the people/sources said": a group quoted before
         self.groups = "|".join(sorted((re.escape(h) + "(?:es|s)?" for h in heads), key=len, reverse=True))
         bodies = "|".join(sorted((re.escape(w) for w in cues["source_bodies"]), key=len, reverse=True))  # "a source
