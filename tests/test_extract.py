@@ -501,6 +501,12 @@ def test_people_of_a_trade_in_the_plural_are_an_unnamed_source(x, sentence, sour
     assert speakers_of(st, 1) == [source], st
 
 
+def test_a_date_in_figures_with_dots_inside_an_aside_keeps_the_subject(x):
+    st, *_ = run(x, "Talks went on. President Ivo Marek, in his statement after the cabinet meeting on 23.12.2024, had "
+                    "declared that the port would stay open.")
+    assert speakers_of(st, 1) == ["marek"], st
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert speakers_of(st, 1) == ["peskov"]

@@ -182,6 +182,9 @@ CASES = [  # sentence, the expression, start, end, precision
     ("The pact was signed two years ago.", "two years ago", "2023-01-01", "2023-12-31", "year"),
     ("The border post reopened two years ago this month.", "two years ago this month", "2023-10-01", "2023-10-31",
      "month"),
+    ("The border post reopened a year ago today.", "a year ago today", "2024-10-16", "2024-10-16", "day"),
+    # a day, a month and a year in figures with dots (European, Turkish, Russian texts): day first
+    ("The cabinet met on 23.12.2024 to discuss the border.", "on 23.12.2024", "2024-12-23", "2024-12-23", "day"),
     # so many units to the day after (since) a happening told in the present: that long before publication, to the day
     ("A year to the day after the garrison left Minsk, its barracks stand empty.", "A year to the day after",
      "2024-10-16", "2024-10-16", "day"),

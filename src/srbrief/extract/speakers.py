@@ -947,7 +947,8 @@ class SpeakerRules:
             inner = g[1:close].strip() if close > 0 else g[1:]
             rest = g[close + 1:] if close > 0 else ""
             first = inner.split()[0].lower() if inner else ""
-            if close <= 0 or len(inner.split()) > 18 or re.search(r"[.;:!?]", inner) or lemma(first) in self.content_verbs:
+            if close <= 0 or len(inner.split()) > 18 or re.search(r"[.;:!?]", re.sub(r"(?<=\d)\.(?=\d)", "", inner)) \
+                    or lemma(first) in self.content_verbs:  # (a date's dots are no sentence's end: "on 23.12.2024")
                 return False  # (", said X was necessary, but warned": a clause of its own, no apposition;
                 # ", asked about this, answered" is one)
             g = rest.strip()

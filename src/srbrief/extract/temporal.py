@@ -80,6 +80,9 @@ FORMS = [
          + r",?\s+" + _g(_Y, "mdy_y")),
     _alt("dmy", _PREP + r"(?:" + _g(_WD, "dmy_wd") + r",?\s+(?:the\s+)?)?" + _g(_D, "dmy_d") + r"\s+(?:of\s+)?"
          + _g(_MON, "dmy_m") + r",?\s+" + _g(_Y, "dmy_y")),
+    # 23.12.2024: day, month and year in figures with dots, as European and Turkish or Russian texts write them
+    _alt("dotted", r"(?:(?:on|of|since|from|until|by|before|after)\s+)?(?<![\d.])(?P<dt_d>[0-3]?\d)\.(?P<dt_m>[01]?\d)\."
+         + _g(_Y, "dt_y") + r"(?![\d.]\d)"),
     # late January 2025 / mid-2025 / the end of 2024 / late last year / early next month
     _alt("part_my", _PREP + _g(_PART, "pmy_p") + r"[\s-]+" + _g(_MON, "pmy_m") + r",?\s+" + _g(_Y, "pmy_y")),
     _alt("part_y", _PREP + _g(_PART, "py_p") + r"[\s-]+" + _g(_Y, "py_y")),
@@ -131,7 +134,8 @@ FORMS = [
     _alt("ago", r"(?<!than\s)(?<!over\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!some\s)(?<!roughly\s)"
          r"(?<!around\s)(?<!approximately\s)(?<!least\s)(?<!under\s)(?<!up\sto\s)"
          r"(?P<ago_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-         r"(?P<ago_u>day|week|month|year)s?\s+ago(?:\s+this\s+(?P<ago_this>week|month))?"),
+         r"(?P<ago_u>day|week|month|year)s?\s+ago(?:\s+this\s+(?P<ago_this>week|month)|\s+(?P<ago_today>today))?"),
+    # (a year ago today: to the day)
     # a year to the day after (since) ...: the happening it counts from fell that long before publication, to the day
     _alt("anniv", r"(?P<an_n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
          r"(?P<an_u>week|month|year)s?\s+to\s+the\s+day\s+(?:after|since)"),
@@ -471,6 +475,12 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
     if k in ("mdy", "dmy"):
         d = date(int(g(f"{k}_y")), month_number(g(f"{k}_m")), _day(g(f"{k}_d")))
         return d, d, "day", False
+    if k == "dotted":
+        try:
+            d = date(int(g("dt_y")), int(g("dt_m")), int(g("dt_d")))
+        except ValueError:
+            return None  # (no such day: "31.02.2025", a version number)
+        return d, d, "day", False
     if k == "part_my":
         lo_, hi_ = _month(int(g("pmy_y")), month_number(g("pmy_m")))
         return (*_third(lo_, hi_, g("pmy_p")), "part", False)
@@ -568,6 +578,9 @@ def _resolve(m: re.Match, text: str, lo: int, r: Resolver, previous: list[Tempor
             return (*r.days_from(-n), True)
         if r._coarse(unit):  # publication known only to the month: "two weeks ago" says no more than it
             return (*r._coarse(unit), True)
+        if g("ago_today") and unit in ("week", "month", "year") and r.pub_prec == "day":  # "a year ago today"
+            d = r.pub - timedelta(weeks=n) if unit == "week" else _add_months(r.pub, -n * (12 if unit == "year" else 1))
+            return d, d, "day", True
         if g("ago_this") and unit in ("month", "year"):  # "a year ago this month": that month, a year back
             at = _add_months(r.pub, -n * (12 if unit == "year" else 1))
             return (*_unit_from(at, 0, g("ago_this").lower()), True)
