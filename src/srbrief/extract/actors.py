@@ -141,7 +141,7 @@ def _initials_of(acronym: str, word: str) -> bool:
 
 
 def _slug(name: str) -> str:
-    """A person's id: the family name ("Jane Roe" -> roe), or a kunya whole ("Umm Fadi" -> umm_fadi: Fadi is the son)."""
+    """A person's id: the family name ("Jane Roe" -> roe), or a kunya whole ("Umm Fadi" -> umm_fadi: her son's name)."""
     words = re.split(r"[\s]+", name.strip())
     if len(words) == 2 and words[0] in ("Abu", "Umm", "Um"):
         return id_slug(name.replace("’", "").replace("'", ""))

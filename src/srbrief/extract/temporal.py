@@ -81,7 +81,8 @@ FORMS = [
     _alt("dmy", _PREP + r"(?:" + _g(_WD, "dmy_wd") + r",?\s+(?:the\s+)?)?" + _g(_D, "dmy_d") + r"\s+(?:of\s+)?"
          + _g(_MON, "dmy_m") + r",?\s+" + _g(_Y, "dmy_y")),
     # 23.12.2024: day, month and year in figures with dots, as European and Turkish or Russian texts write them
-    _alt("dotted", r"(?:(?:on|of|since|from|until|by|before|after)\s+)?(?<![\d.])(?P<dt_d>[0-3]?\d)\.(?P<dt_m>[01]?\d)\."
+    _alt("dotted", r"(?:(?:on|of|since|from|until|by|before|after)\s+)?(?<![\d.])(?P<dt_d>[0-3]?\d)\."
+         r"(?P<dt_m>[01]?\d)\."
          + _g(_Y, "dt_y") + r"(?![\d.]\d)"),
     # late January 2025 / mid-2025 / the end of 2024 / late last year / early next month
     _alt("part_my", _PREP + _g(_PART, "pmy_p") + r"[\s-]+" + _g(_MON, "pmy_m") + r",?\s+" + _g(_Y, "pmy_y")),
