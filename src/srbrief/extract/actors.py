@@ -31,6 +31,8 @@ _TOKEN = (r"(?:(?<![\w-])(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\
           r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*")  # (Latin letters beyond ASCII: "Aktaş", "Özdemir")
 # (an apostrophe inside a name, "Ja'afari", but not a possessive: "Netanyahu's office" names Netanyahu)
 NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
+#: Genres of signed letters and comment, where a name on a line of its own below a paragraph is its writer's.
+SIGNED_GENRES = ("letters", "letter", "open-letter", "opinion", "editorial")
 #: A letter's signature on a line of its own after the letter: a name with an optional courtesy title or rank, then
 #: what the writer is and where from ("Richard Roe, former ambassador, Ludlow", "Dr Jane Roe, Manchester",
 #: "Col. (retd) John Doe, Richmond"); no full stop, nothing said.
@@ -140,10 +142,12 @@ def _initials_of(acronym: str, word: str) -> bool:
     return all(c in rest for c in acronym[1:].lower())
 
 
-def _slug(name: str) -> str:
-    """A person's id: the family name ("Jane Roe" -> roe), or a kunya whole ("Umm Fadi" -> umm_fadi: her son's name)."""
+def _slug(name: str, text: str = "") -> str:
+    """A person's id: the family name ("Jane Roe" -> roe), or a kunya whole ("Umm Fadi" -> umm_fadi: her son's name),
+    unless the text writes it after a given name, as a family name ("Rasha Abu Zeid ... Abu Zeid said": zeid)."""
     words = re.split(r"[\s]+", name.strip())
-    if len(words) == 2 and words[0] in ("Abu", "Umm", "Um"):
+    if len(words) == 2 and words[0] in ("Abu", "Umm", "Um") and not re.search(
+            rf"[A-Z][\w’'-]+[ \t]+{re.escape(name.strip())}(?![\w-])", text):
         return id_slug(name.replace("’", "").replace("'", ""))
     last = words[-1]
     last = re.sub(r"^(?:al|el)-", "", last, flags=re.IGNORECASE)
@@ -200,7 +204,7 @@ class _Detection:
             self.found.append(Mention(self.doc_id, s, e, sid, surface, actor, method))
             self.taken.append((s, e))
             return actor
-        full = _slug(surface) if kind == "person" else id_slug(surface)[:40]
+        full = _slug(surface, self.text) if kind == "person" else id_slug(surface)[:40]
         aid = re.sub(r"^the_", "", full)
         if aid in self.actors and {self.actors[aid].type, kind} == {"person", "media"}:  # "The Hill" beside a
             # "Fiona Hill": two actors
@@ -662,13 +666,14 @@ class Detector:
 
     # -- the rules
     def detect(self, doc_id: str, text: str, index: tuple, known: list[Mention],
-               titles: list[tuple[int, int]] = ()) -> Detected:
-        """New actors and their mentions in one document (``titles``: the spans of its title and headings), found
-        pass by pass; each pass sees what the earlier ones took."""
+               titles: list[tuple[int, int]] = (), signed: bool = False) -> Detected:
+        """New actors and their mentions in one document (``titles``: the spans of its title and headings; ``signed``:
+        a text of signed letters or comment, whose signatures name their writers), found pass by pass; each pass sees
+        what the earlier ones took."""
         st = _Detection(self, doc_id, text, index, known, titles)
-        for step in (self._acronym_bodies, self._companies, self._media, self._named_bodies, self._signers,
-                     self._turns_and_residents, self._persons, self._speaking_surnames, self._alias_frames,
-                     self._every_use):
+        for step in (self._acronym_bodies, self._companies, self._media, self._named_bodies,
+                     *((self._signers,) if signed else ()), self._turns_and_residents, self._persons,
+                     self._speaking_surnames, self._alias_frames, self._every_use):
             step(st)
         return Detected(st.actors, st.found, st.displaced)
 
@@ -676,8 +681,9 @@ class Detector:
         """The writers who sign letters (:func:`signatures`): persons, with what they say they are as their role
         ("former ambassador"; not the town they write from)."""
         for mt in signatures(st.text):
-            if actor_named(self.m.cb, mt.group("n")):
-                continue
+            if actor_named(self.m.cb, mt.group("n")) or not self._is_name(mt.group("n").split()) \
+                    or set(mt.group("n").split()) & (self.media_words | self.org_words):
+                continue  # (not "Staff Reporter", "Associated Press", "The Editorial Board")
             parts = [x.strip() for x in (mt.group("rest") or "").split(",")]
             role = next((x for x in parts if x[:1].islower() or self._of_a_person(x)), "")
             st.add(mt.start("n"), mt.end("n"), "person", role=role, method="declared")
@@ -939,7 +945,10 @@ class Detector:
                     if not re.search(r"[’']s$", w)) and not re.search(r"\b(?:of|in)\s+(?:which|whom)\b",
                                                                      appos.group("role")[:40])
                     or re.match(r"\d{1,3}-year-old\s", appos.group("role")) and self._of_a_person(appos.group("role"))
-                    or self._heads_a_person(appos.group("role")) and not self._is_place(text[s:e])):
+                    or self._heads_a_person(appos.group("role")) and not self._is_place(text[s:e])
+                    and text[s:e].split()[-1] not in self.org_words and not re.search(
+                        r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ff]rom|[Aa]t|[Tt]o|[Oo]f|[Ii]nside|[Aa]round)\s+$", text[max(0, s - 9):s])):
+                # ("In Deir Hafer, a teacher said": a place; "Ugarit Holding, the owner of ...": a firm)
                 # ("X, a 44-year-old crane operator"; not "a 100-year-old landmark")
                 role = appos.group("role").strip()
             who = re.match(r",\s+who\s+", after)

@@ -213,8 +213,10 @@ class Attributor(SpeakerRules):
         # one-word names of states used as adjectives ("an unnamed Kremlin source"), from the codebook
         self.state_words = set(cb.one_word_states())
         plural = lambda n: n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s")  # noqa: E731 ("witnesses")
-        trades = {w.lower() for w in cues["person_nouns"] if " " not in w}  # ("dockers say", "farmers said": plural
-        # people of a trade are an unnamed source; one of them is a person a story names)
+        trades = {w.lower() for w in cues["person_nouns"] if " " not in w} - {"man", "woman", "mother", "father",
+                                                                             "soldier", "owner", "widow"}
+        # ("dockers say", "farmers said": plural people of a trade are an unnamed source; one of them is a person a
+        # story names; not "the two men", "both men": the people the story named, nor soldiers "said to be" there)
         nouns = sorted(self.anon_nouns | {plural(n) for n in self.anon_nouns}
                        | {re.sub(r"man$", "men", n) if n.endswith("man") else plural(n) for n in trades},
                        key=len, reverse=True)
@@ -537,18 +539,21 @@ class Attributor(SpeakerRules):
         sentence, a verb in -s or -ed and the name right after it is a frame whatever the verb says (a translation's
         "smiles", "sighs", "quips"): the quotation is that person's words. Only a person named within a few words."""
         text = ctx.text
-        if not quotes or quotes[0][0] - s0 > 2:
-            return []
-        tail = re.match(r"\s*,?\s*(?P<v>[a-z]+(?:s|ed))\s+", text[quotes[0][1]:s1])
-        if tail is None or not is_word(tail.group("v")):
-            return []
+        if not quotes or quotes[0][0] - s0 > 2 or len(text[quotes[0][0]:quotes[0][1]].split()) < 3:
+            return []  # (a name in quotation marks is no quotation: '"Wagner", founded by ...')
+        tail = re.match(r"\s*,?\s*(?P<v>[a-z]{3,}(?:s|ed))\s+(?!by\b)", text[quotes[0][1]:s1])
+        if tail is None or not is_word(tail.group("v")) or tail.group("v") in ("was", "has", "does", "is"):
+            return []  # (not "founded by X": a participle; not "was")
         at = quotes[0][1] + tail.end()
-        head = next((c for c in cands if at <= c.start <= at + 4 and c.kind in ("mention", "anonymous")), None)
+        first = next((c for c in cands if at <= c.start <= at + 4 and c.kind in ("mention", "anonymous")), None)
         # ("smiles Jane Roe", "sighs a diplomat"; not "reads the statement")
+        head = self._np_head(ctx, [c for c in cands if c.start >= at], at, limit=60) if first is not None else None
+        # ("smiled Putin's spokesman Dmitry Peskov", "laughed the Russian ambassador, Alexander Yefimov": the person)
         ids = self.resolve(ctx, head, [c for c in cands if c.end <= at]) if head is not None else ()
         ids = tuple(a for a in ids if head.kind == "anonymous" or ctx.actor_types.get(a) == "person")
+        v0 = quotes[0][1] + tail.start("v")
         return [Statement(ctx.doc_id, sent_id, s0, s1, sp, self.relay(ctx, sp), "direct-quote", tail.group("v"),
-                          (quotes[0][0], quotes[0][1])) for sp in ids]
+                          (quotes[0][0], quotes[0][1]), frame=(v0, head.end)) for sp in ids]
 
     def _owners_view(self, ctx: DocContext, sent_id: int, s0: int, s1: int, cands: list[Candidate]
                      ) -> list[Statement]:

@@ -100,6 +100,7 @@ def extract_document(doc: dict, text: str, sents: pd.DataFrame, x: Extractor) ->
     for r in sents.itertuples(index=False):
         reading.read(r)
     statements = _quotes_framed_later(x, reading.doc_id, text, sents, reading.statements)
+    statements = _remarks_made_by(text, sents, statements, reading.by_sent, reading.types)
     return reading.rows(statements, index)
 
 
@@ -149,7 +150,7 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
               and not text[r.start:r.end].rstrip().endswith((".", "!", "?", '"', "”", ":", ";"))]  # (and a long line
     # without a sentence's end: a second headline, a deck, never a list's item; whether it is in title case is the
     # detector's test)
-    detected = x.detector.detect(doc_id, text, index, mentions, titles)
+    detected = x.detector.detect(doc_id, text, index, mentions, titles, signed=doc.get("genre") in detect.SIGNED_GENRES)
     added.update(detected.actors)
     mentions = [y for y in mentions if (y.start, y.end) not in detected.displaced] + detected.mentions
     byline = byline_span(text)
@@ -242,7 +243,8 @@ class _Reading:
         # paragraphs)
         self.guest_unlabelled = not self.turns.is_transcript or not any(t.speaker for t in self.turns.labelled.values())
         self.own_author = ctx.author_id
-        self.signed = _signed(text, sents, found.mentions)  # paragraph -> the writer whose signature ends its letter
+        self.signed = _signed(text, sents, [y for y in found.mentions if y.method == "declared"]) \
+            if doc.get("genre") in detect.SIGNED_GENRES else {}  # paragraph -> the writer whose signature ends it
 
     # the document's own facts, as the context holds them
     text = property(lambda self: self.ctx.text)
@@ -645,6 +647,31 @@ def _signed(text: str, sents: pd.DataFrame, mentions: list) -> dict[int, str]:
         else:
             letter.append(int(para))
     return out
+
+
+#: "Spokesperson Jane Roe made the remarks at a regular press conference": whose the remarks before were.
+REMARKS_MADE = re.compile(r"\s+made\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b")
+
+
+def _remarks_made_by(text: str, sents: pd.DataFrame, statements: list, by_sent: dict, types: dict) -> list:
+    """A state wire's '..., a foreign ministry spokesperson said on Tuesday. Spokesperson Jane Roe made the remarks
+    at a regular press conference ...': the unnamed speaker of the two sentences before is the person who made the
+    remarks."""
+    rows = list(sents.itertuples(index=False))
+    renamed: dict[int, str] = {}
+    for i, r in enumerate(rows):
+        mt = REMARKS_MADE.search(text, int(r.start), int(r.end))
+        who = [y for y in by_sent.get(r.sent_id, []) if mt and y.end <= mt.start() and not text[y.end:mt.start()].strip()
+               and types.get(y.actor_id) == "person"] if mt else []
+        if who:
+            for k in range(max(0, i - 2), i):
+                if rows[k].kind == "body":
+                    renamed[rows[k].sent_id] = who[-1].actor_id
+    if not renamed:
+        return statements
+    return [(replace(s, speaker_id=renamed[s.sent_id]), *rest) if s.sent_id in renamed and s.speaker_id.startswith(
+        "unnamed_") and not s.nested and s.attribution in ("reported", "direct-quote") else (s, *rest)
+            for s, *rest in statements]
 
 
 def _quotes_framed_later(x: Extractor, doc_id: str, text: str, sents: pd.DataFrame, statements: list) -> list:
