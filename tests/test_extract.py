@@ -541,6 +541,14 @@ def test_titled_subheads_of_a_news_analysis_sign_nothing(x):
     assert "factor" not in new and "calculations" not in new and set(st["via_id"]) <= {"levant_wire", ""}, list(new)
 
 
+def test_who_made_the_remarks_is_the_unnamed_spokesperson_of_the_sentence_before(x):
+    text = ("BEIJING, Dec. 24 (Wire) -- China respects the choice of the Syrian people and hopes the port talks go well, "
+            "a foreign ministry spokesperson said on Tuesday. Spokesperson Lin Xiaohong made the remarks at a regular "
+            "press conference.")
+    st, *_ = run(x, text, published="2024-12-24")
+    assert speakers_of(st, 0) == ["xiaohong"], st
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert speakers_of(st, 1) == ["peskov"]
