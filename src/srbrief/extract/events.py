@@ -77,6 +77,8 @@ class Described:
         words = re.findall(r"[^\W\d_]{2,}", self.label)
         if self.kind == "other" and re.search(r"\s\|(?:\s|$)", self.label):
             return True  # a byline's fields ("Policy Centre | Brief 14 | March 2025")
+        if self.kind == "other" and TEXT_HISTORY.match(self.label):
+            return True  # "Originally published in Le Monde, Friday 17 October 2025.": the text's own date
         return self.kind == "other" and not self.agents + self.patients and (
             len(words) < 2 or WRITER.match(self.label) is not None)
 
@@ -88,6 +90,9 @@ class Described:
         return self.kind == "other" and len(words) <= 5 and re.search(r"[,:|–—-]\s*$", self.label) is not None
 
 
+#: A line that tells the text's own history: where and when it first appeared, was translated or updated.
+TEXT_HISTORY = re.compile(r"(?:(?:Originally|First|Last)\s+)?(?:published|posted|translated|updated|printed)\b",
+                          re.IGNORECASE)
 #: A label the writer opens in the first person ("We'll be back", "I will return to this"; never "US troops"), or
 #: with a sign-off ("That's it for today", "That's all from us").
 WRITER = re.compile(r"(?:[Ww]e|I|[Oo]ur|us)(?:['’](?:ll|re|ve|m|d))?\b|[Tt]hat['’]s\s+(?:it|all)\b")
