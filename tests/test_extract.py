@@ -4081,7 +4081,8 @@ def test_unnamed_sources_whose_verb_is_a_phrase_or_follows_an_adverb_speak(x):
 
 @pytest.mark.parametrize("closing", ["That's it for this week. We'll be back next Saturday.",
                                      "That's it from our live coverage today.",
-                                     "Originally published in the Rhone Courier, Saturday 2 August 2025."])
+                                     "Originally published in the Rhone Courier, Saturday 2 August 2025.",
+                                     "Correction: An earlier version of this story said the talks were on Tuesday."])
 def test_the_writer_s_own_words_about_the_text_date_no_happening(x, closing):
     _, _, ev, _, _ = run(x, "Talks went on in Damascus on Monday. " + closing, published="2025-08-02")
     assert len(ev) == 1 and ev["date_start"].iloc[0] == "2025-07-28"

@@ -222,10 +222,12 @@ def link(events: pd.DataFrame, person_ids: set[str], once: frozenset = frozenset
                                _doers(_cell(getattr(e, "agent_ids", "")), speaks_for)))
     groups: list[_Group] = []
     known = [r for r in reports if r.family not in UNLINKED]
-    phases = ([r for r in known if PRECISION_RANK[r.precision] < PRECISION_RANK["month"]],
+    phases = ([r for r in known if r.precision == "day"],
+              [r for r in known if PRECISION_RANK["day"] < PRECISION_RANK[r.precision] < PRECISION_RANK["month"]],
               [r for r in known if PRECISION_RANK[r.precision] >= PRECISION_RANK["month"]],
               [r for r in reports if r.family in UNLINKED])
-    for phase, opens in zip(phases, (True, True, False)):
+    # (days first: "in late January" then joins the delegation dated to the day, not opens one of its own before it)
+    for phase, opens in zip(phases, (True, True, True, False)):
         # the happenings earlier passes opened, by start, let into the window as the sweep reaches them (a wide
         # report, "in the autumn", also looks at those starting within three weeks of its end, without letting
         # them in)

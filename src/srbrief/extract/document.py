@@ -734,6 +734,12 @@ def _asks_in_quote(sentence: str) -> bool:
     return sentence.rstrip().endswith(("?”", '?"', "!”", '!"'))
 
 
+#: A correction's account of the text's own error ("An earlier version of this story said the talks took place on
+#: Monday"): what it quotes is no happening.
+CORRECTED = re.compile(r"\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|text)\b",
+                       re.IGNORECASE)
+
+
 def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int, toks: list[Token],
             ms: list[Mention], pub, dates_so_far: list, exclude: set, types: dict) -> list[dict]:
     """The dated events of one sentence (``dates_so_far`` grows: a later "the same day" needs them)."""
@@ -745,8 +751,9 @@ def _events(x: Extractor, doc_id: str, sent_id: int, text: str, s0: int, s1: int
     for t in found:
         d = ev.describe(x.cb, x.matchers, text, toks, t, ms,
                         exclude | {y.actor_id for y in ms if types.get(y.actor_id) in ("media", "anonymous")}, found)
-        if d.about_the_text or d.modifier or d.header_line and sent_id <= 3:  # "That's it for this week.", a top
-            # line's date, "the 1974 lines": no happening
+        if d.about_the_text or d.modifier or d.header_line and sent_id <= 3 or CORRECTED.search(text, s0, s1):
+            # "That's it for this week.", a top line's date, "the 1974 lines", what an earlier version of the story
+            # wrongly said: no happening
             dates_so_far.append(t)
             continue
         sub = tokens(text, *d.segment)
