@@ -549,6 +549,16 @@ def test_who_made_the_remarks_is_the_unnamed_spokesperson_of_the_sentence_before
     assert speakers_of(st, 0) == ["xiaohong"], st
 
 
+@pytest.mark.parametrize("text, persons", [
+    ("Talks went on. At the table sat Defence Minister Varnak (MoD) and Finance Minister Oskol.", {"varnak", "oskol"}),
+    ("Talks went on. The Foreign Minister Asaad ash-Shibani spoke first.", set()),  # (a first name: no "asaad")
+    ("Talks went on. General Motors and President Trump were named.", set()),
+])
+def test_a_title_before_one_unknown_surname_names_a_person(x, text, persons):
+    _, _, _, new, _ = run(x, text)
+    assert {a.id for a in new.values() if a.type == "person"} == persons, list(new)
+
+
 def test_a_name_in_commas_after_its_title_speaks(x):
     st, *_ = run(x, "Moscow kept quiet. A Kremlin spokesman, Dmitry Peskov, said on Friday that the bases stay.")
     assert speakers_of(st, 1) == ["peskov"]

@@ -673,7 +673,7 @@ class Detector:
         st = _Detection(self, doc_id, text, index, known, titles)
         for step in (self._acronym_bodies, self._companies, self._media, self._named_bodies,
                      *((self._signers,) if signed else ()), self._turns_and_residents, self._persons,
-                     self._speaking_surnames, self._alias_frames, self._every_use):
+                     self._titled_surnames, self._speaking_surnames, self._alias_frames, self._every_use):
             step(st)
         return Detected(st.actors, st.found, st.displaced)
 
@@ -1030,6 +1030,22 @@ class Detector:
                 pid = add(s, e, "person", role)
                 if (member or bracket) and pid in actors and actors[pid].role == role:  # "Irina Volkova of Russia":
                     actors[pid].affiliation = affiliation_of.strip("-")  # that state's; a party's member speaks for none
+
+    def _titled_surnames(self, st: _Detection) -> None:
+        """A capitalised title right before one capitalised name that is no word, place or known actor ("Defence
+        Minister Belousov (MoD)", "Finance Minister Siluanov said"): a person named by surname, the title its role."""
+        text = st.text
+        for mt in re.finditer(r"(?<![\w-])(?P<t>(?:[A-Z][a-z]+[ \t]+){0,3}(?P<h>[A-Z][a-z]+))[ \t]+"
+                              r"(?P<n>[A-Z][a-z’'-]{2,})(?![\w’'-])(?![ \t]+(?:[A-Z]|(?:al|el|ash|as|ad|an|ar|at|az|"
+                              r"bin|ibn|abu|de|van|von|da|du|le|la)[-\s]))", text):  # (not a first name: "Asaad
+            # ash-Shibani")
+            words = mt.group("t").split()
+            name = mt.group("n")
+            if mt.group("h").lower() not in self.titles or not all(w.lower() in self.title_vocab for w in words) \
+                    or is_word(name.lower()) or name.lower() in self.stop or actor_named(self.m.cb, name) \
+                    or self._is_place(name) or name in self.media_words | self.org_words:
+                continue
+            st.add_everywhere(mt.start("n"), mt.end("n"), "person", role=mt.group("t"))
 
     def _speaking_surnames(self, st: _Detection) -> None:
         """A surname that speaks names the person introduced in full earlier."""
