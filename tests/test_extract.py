@@ -2282,6 +2282,7 @@ def test_a_reduced_or_time_limited_presence_is_conditional_but_not_what_it_is_tr
     ("Diplomats said Moscow would hold on to its naval base, but under the terms of the old accord.", "support"),
     ("Diplomats said Moscow would hold on to its naval base, but with no new conditions attached.", "support"),
     ("Diplomats said Moscow would hold on to its naval base, but on Friday deputies rejected the terms.", "support"),
+    ("Diplomats said Moscow was ready to hold on to its naval base on mutually acceptable terms.", "conditional"),
 ])
 def test_a_but_phrase_of_terms_right_after_the_act_makes_it_conditional(x, sentence, stance):
     assert stances_on(x, sentence, "russian_bases") == [stance]
