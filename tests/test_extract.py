@@ -2282,10 +2282,15 @@ def test_a_reduced_or_time_limited_presence_is_conditional_but_not_what_it_is_tr
     ("Diplomats said Moscow would hold on to its naval base, but under the terms of the old accord.", "support"),
     ("Diplomats said Moscow would hold on to its naval base, but with no new conditions attached.", "support"),
     ("Diplomats said Moscow would hold on to its naval base, but on Friday deputies rejected the terms.", "support"),
-    ("Diplomats said Moscow was ready to hold on to its naval base on mutually acceptable terms.", "conditional"),
 ])
 def test_a_but_phrase_of_terms_right_after_the_act_makes_it_conditional(x, sentence, stance):
     assert stances_on(x, sentence, "russian_bases") == [stance]
+
+
+def test_readiness_on_mutually_acceptable_terms_is_conditional(x):
+    st, *_ = run(x, "Diplomats said Moscow was ready to hold on to its naval base on mutually acceptable terms.")
+    assert stance_of(st, "russia", "russian_bases") == "conditional"
+    assert "oppose" not in st.loc[st["issue_id"] == "agreements_renegotiation", "stance"].tolist()
 
 
 def test_what_came_before_the_speaker_and_a_relative_clause_take_no_side(x):
