@@ -459,6 +459,9 @@ def test_sources_cited_by_a_medium_speak_and_the_medium_relays(x):
     ("A Syrian official quoted by local media said the port deal was void.", "unnamed_syrian_official",
      "unnamed_local_media"),
     ("A petition published by Syrian lawyers called for the port deal to be voided.", "unnamed_syrian_lawyers", ""),
+    # the relay after the verb: "said in a statement carried by ..."
+    ("The Syrian foreign ministry said in a statement carried by state media that the port deal was void.",
+     "syrian_foreign_ministry", "unnamed_media"),
 ])
 def test_media_that_carry_a_statement_relay_it_and_its_issuer_speaks(x, sentence, speaker, via):
     """(People who publish a text are its authors, no relay: "A petition published by Syrian lawyers called on ...".)"""

@@ -27,8 +27,8 @@ from .codebook import Codebook
 from .lexicon import (CONTRACTED, DETERMINERS, NOUN_MARKERS, PARTICLES, PREPOSITIONS, Match, Token, is_adjective_like,
                       is_adverb, is_phrasal, is_word, lemma, names_something, tokens)
 from .mentions import Mention
-from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, SKIPPABLE, SUBORDINATORS, TITLE_QUALIFIERS, Candidate,
-                       DocContext, SpeakerRules, clause_subject)
+from .speakers import (MEDIUM_OWNERS, OPENERS, PRONOUNS, RELAY_PARTICIPLES, SKIPPABLE, SUBORDINATORS, TITLE_QUALIFIERS,
+                       Candidate, DocContext, SpeakerRules, clause_subject)
 
 QUOTE = re.compile(r"(?:“|(?<![\w,.;:!?])\")([^”\"]{2,}?)(?:”|\"(?!\w))")  # a straight quote opens only where no word
 # or stop stands right before it, and closes only where no word follows ('... fence. "People': no quotation)
@@ -872,13 +872,15 @@ class Attributor(SpeakerRules):
         nxt = next((c for c in after if c.start >= max(cue.end, frame[1]) and c.actor_ids and c.actor_ids[0] not in ids),
                    None)
         between = text[max(cue.end, frame[1]):nxt.start] if nxt else ""
-        if nxt and nxt.start - max(cue.end, frame[1]) <= 45 and ctx.actor_types.get(nxt.actor_ids[0]) == "media" \
+        if nxt and nxt.start - max(cue.end, frame[1]) <= 45 and self._medium(ctx, nxt) \
                 and re.fullmatch(r"[\s\w,-]*", between) and len(between.split()) <= 6 \
                 and (cue.key in self.relay_words or re.search(r"\b(?:to|with|in|on|for)\s+(?:(?:the|a|an)\s+|"
-                                                              r"(?-i:[a-z])[\w-]*\s+){0,3}$", between, re.IGNORECASE)):
+                                                              r"(?-i:[a-z])[\w-]*\s+){0,3}$", between, re.IGNORECASE)
+                     or re.search(rf"\b(?:in|on)\s+(?:a|an|the|its|his|her)\s+[a-z]+\s+{RELAY_PARTICIPLES}\s+by\s+"
+                                  r"(?:the\s+)?$", between, re.IGNORECASE)):
             # (the preposition right before it, an interview or an article between)
-            # ("told Reuters", "said in an interview with Izvestia"; not "said the agency was monitoring ...": what
-            # follows "said" is what was said)
+            # ("told Reuters", "said in an interview with Izvestia", "said in a statement carried by SANA"; not "said the
+            # agency was monitoring ...": what follows "said" is what was said)
             via = nxt.actor_ids[0]
             frame = (frame[0], max(frame[1], nxt.end))
         if not via and any(re.search(rf"(?<![\w-]){re.escape(a)}s?(?![\w-])", window.lower()) for a in self.audiences):
