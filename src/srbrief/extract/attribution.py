@@ -879,8 +879,8 @@ class Attributor(SpeakerRules):
                      or re.search(rf"\b(?:in|on)\s+(?:a|an|the|its|his|her)\s+[a-z]+\s+{RELAY_PARTICIPLES}\s+by\s+"
                                   r"(?:the\s+)?$", between, re.IGNORECASE)):
             # (the preposition right before it, an interview or an article between)
-            # ("told Reuters", "said in an interview with Izvestia", "said in a statement carried by SANA"; not "said the
-            # agency was monitoring ...": what follows "said" is what was said)
+            # ("told Reuters", "said in an interview with Izvestia", "said in a statement carried by SANA"; not "said
+            # the agency was monitoring ...": what follows "said" is what was said)
             via = nxt.actor_ids[0]
             frame = (frame[0], max(frame[1], nxt.end))
         if not via and any(re.search(rf"(?<![\w-]){re.escape(a)}s?(?![\w-])", window.lower()) for a in self.audiences):
