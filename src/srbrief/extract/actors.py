@@ -22,8 +22,8 @@ from difflib import SequenceMatcher
 
 from .codebook import Actor, actor_named, alias_pattern
 from ..dates import MONTHS
-from .lexicon import (APPOSITION_CHAR, LABEL_DASH, MODALS, PLACE_HEADS, PREPOSITIONS, id_slug, is_word, lemma,
-                      opens_apposition)
+from .lexicon import (APPOSITION_CHAR, ARABIC_ARTICLE, LABEL_DASH, MODALS, PLACE_HEADS, PREPOSITIONS, id_slug,
+                      is_word, lemma, opens_apposition)
 from .mentions import Matchers, Mention, sent_at
 
 _TOKEN = (r"(?:(?<![\w-])(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\s])?"
@@ -31,6 +31,8 @@ _TOKEN = (r"(?:(?<![\w-])(?:al|el|Al|El|bin|ibn|Abu|Abd|abu|de|van|von|da|du)[-\
           r"(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)*")  # (Latin letters beyond ASCII: "Aktaş", "Özdemir")
 # (an apostrophe inside a name, "Ja'afari", but not a possessive: "Netanyahu's office" names Netanyahu)
 NAME = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{1,3}}")
+#: The words that open a kunya, "father of" or "mother of" a child ("Abu Samer", "Umm Fadi"), with the sex they say.
+KUNYAS = {"Abu": "m", "Umm": "f", "Um": "f"}
 #: Genres of signed letters and comment, where a name on a line of its own below a paragraph is its writer's.
 SIGNED_GENRES = ("letters", "letter", "open-letter", "opinion", "editorial")
 #: A letter's signature on a line of its own after the letter: a name with an optional courtesy title or rank, then
@@ -146,7 +148,7 @@ def _slug(name: str, text: str = "") -> str:
     """A person's id: the family name ("Jane Roe" -> roe), or a kunya whole ("Umm Fadi" -> umm_fadi: her son's name),
     unless the text writes it after a given name, as a family name ("Rasha Abu Zeid ... Abu Zeid said": zeid)."""
     words = re.split(r"[\s]+", name.strip())
-    if len(words) == 2 and words[0] in ("Abu", "Umm", "Um") and not re.search(
+    if len(words) == 2 and words[0] in KUNYAS and not re.search(
             rf"[A-Z][\w’'-]+[ \t]+{re.escape(name.strip())}(?![\w-])", text):
         return id_slug(name.replace("’", "").replace("'", ""))
     last = words[-1]
@@ -339,18 +341,13 @@ class Detector:
         return verb in self.speech_forms or verb.endswith(endings) and lemma(verb) in (
             self.speech_lemmas if lemmas is None else lemmas)
 
-    def _of_a_person(self, role: str) -> bool:
-        """Does a description name what a person is ("a farmer from Istamo", "44-year-old crane operator"), not a
-        firm or a building ("a state nuclear firm", "a 100-year-old landmark")?"""
+    def _of_a_person(self, role: str, reach: int = 5) -> bool:
+        """Does a description name what a person is within its first ``reach`` words ("a farmer from Istamo",
+        "44-year-old crane operator"; with ``reach`` 2, headed by it: "a grocer for twenty years", "a retired
+        teacher"), not a firm or a building ("a state nuclear firm", "a 100-year-old landmark", "a city of
+        fishermen")?"""
         nouns = self.m.cb.person_words
-        return any(lemma(w) in nouns or w in nouns for w in re.findall(r"[a-z]+", role.lower())[:5])
-
-    def _heads_a_person(self, role: str) -> bool:
-        """Is a description headed by what a person is, its first or second word ("a grocer for twenty years", "a
-        retired teacher"; not "a city of fishermen", "a port that employs dockers")?"""
-        nouns = self.m.cb.person_words
-        words = re.findall(r"[a-z]+", role.lower())[:2]
-        return any(lemma(w) in nouns or w in nouns for w in words)
+        return any(lemma(w) in nouns or w in nouns for w in re.findall(r"[a-z]+", role.lower())[:reach])
 
     def _capital_turns(self, text: str, add, actors: dict) -> None:
         """Persons a transcript names in capitals in three turn labels or more: one person per surname ("DANIEL
@@ -452,8 +449,8 @@ class Detector:
         ..."): each name, its part the role (cues.yaml label_posts, in the plural too, and "guest", "panellist")."""
         parts = {w.lower() for w in self.m.cb.cues.get("label_posts", [])} | {"guest", "panellist", "panelist"}
         for lm in re.finditer(r"^[ \t]*(?P<part>[A-Z][a-z]+)[ \t]*:[ \t]*(?P<list>[^\n]+)$", text, re.MULTILINE):
-            part = lm.group("part").lower()
-            part = part[:-1] if part.endswith("s") and part[:-1] in parts else part
+            singular = lambda w: w[:-1] if w.endswith("s") and w[:-1] in parts else w  # noqa: E731 ("Hosts")
+            part = singular(lm.group("part").lower())
             if part not in parts:
                 continue
             listed = lm.group("list")
@@ -469,8 +466,7 @@ class Detector:
                     break  # ("Guest: Ann Poe, a fellow at ...": her post follows)
             rest = re.match(r"\.[ \t]+(?P<part>[A-Z][a-z]+)[ \t]*:[ \t]*", listed[at:]) if at else None
             if rest:  # "Hosts: Jane Roe, Omar Doe. Guest: Ann Poe, a fellow at ...": the next part's list
-                sub = rest.group("part").lower()
-                sub = sub[:-1] if sub.endswith("s") and sub[:-1] in parts else sub
+                sub = singular(rest.group("part").lower())
                 one = re.match(rf"(?P<n>{_TOKEN}(?:[ \t]+{_TOKEN}){{1,3}})(?=[ \t]*(?:,|\.|$))",
                                listed[at + rest.end():])
                 if sub in parts and one and self._is_name(one.group("n").split()):
@@ -945,7 +941,7 @@ class Detector:
                     if not re.search(r"[’']s$", w)) and not re.search(r"\b(?:of|in)\s+(?:which|whom)\b",
                                                                      appos.group("role")[:40])
                     or re.match(r"\d{1,3}-year-old\s", appos.group("role")) and self._of_a_person(appos.group("role"))
-                    or self._heads_a_person(appos.group("role")) and not self._is_place(text[s:e])
+                    or self._of_a_person(appos.group("role"), reach=2) and not self._is_place(text[s:e])
                     and text[s:e].split()[-1] not in self.org_words and not re.search(
                         r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ff]rom|[Aa]t|[Tt]o|[Oo]f|[Ii]nside|[Aa]round)\s+$", text[max(0, s - 9):s])):
                 # ("In Deir Hafer, a teacher said": a place; "Ugarit Holding, the owner of ...": a firm)
@@ -1036,9 +1032,8 @@ class Detector:
         Minister Belousov (MoD)", "Finance Minister Siluanov said"): a person named by surname, the title its role."""
         text = st.text
         for mt in re.finditer(r"(?<![\w-])(?P<t>(?:[A-Z][a-z]+[ \t]+){0,3}(?P<h>[A-Z][a-z]+))[ \t]+"
-                              r"(?P<n>[A-Z][a-z’'-]{2,})(?![\w’'-])(?![ \t]+(?:[A-Z]|(?:al|el|ash|as|ad|an|ar|at|az|"
-                              r"bin|ibn|abu|de|van|von|da|du|le|la)[-\s]))", text):  # (not a first name: "Asaad
-            # ash-Shibani")
+                              rf"(?P<n>[A-Z][a-z’'-]{{2,}})(?![\w’'-])(?![ \t]+(?:[A-Z]|(?:{ARABIC_ARTICLE}|bin|ibn|"
+                              r"abu|de|van|von|da|du|le|la)[-\s]))", text):  # (not a first name: "Asaad ash-Shibani")
             words = mt.group("t").split()
             name = mt.group("n")
             if mt.group("h").lower() not in self.titles or not all(w.lower() in self.title_vocab for w in words) \

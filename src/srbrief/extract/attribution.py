@@ -487,7 +487,7 @@ class Attributor(SpeakerRules):
                 r",[\"”’']\s*$", text[s0:cue.start])  # 'X said the file "has not been closed," adding that ...': a
             # participle after a quotation that closes on a comma goes on with the speaker who opened it
             framing = bool(out) and " ".join(lemma(w) for w in out[-1].cue.lower().split()) in self.citing | {
-                "accord to", "according to"} and self._person_opens_after_frame(ctx, cands, s0, cue.start)
+                "accord to", "according to"} and self._person_opens_after_frame(ctx, cands, s0, cue.start) >= 0
             # ("According to TASS, Lavrov met ... and said": the verb's subject is Lavrov, not the source)
             if out and cue.group == "speech" and (coordinated and not framing or after_quote and not out[-1].nested):
                 last = out[-1]

@@ -113,6 +113,7 @@ class _Found:
     added: dict[str, Actor]
     author_id: str
     outlet_id: str
+    signed: bool = False  # a text of signed letters or comment, whose signatures name their writers
 
 
 def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor) -> _Found:
@@ -150,7 +151,8 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
               and not text[r.start:r.end].rstrip().endswith((".", "!", "?", '"', "”", ":", ";"))]  # (and a long line
     # without a sentence's end: a second headline, a deck, never a list's item; whether it is in title case is the
     # detector's test)
-    detected = x.detector.detect(doc_id, text, index, mentions, titles, signed=doc.get("genre") in detect.SIGNED_GENRES)
+    signed = doc.get("genre") in detect.SIGNED_GENRES
+    detected = x.detector.detect(doc_id, text, index, mentions, titles, signed=signed)
     added.update(detected.actors)
     mentions = [y for y in mentions if (y.start, y.end) not in detected.displaced] + detected.mentions
     byline = byline_span(text)
@@ -163,7 +165,7 @@ def _found(doc: dict, text: str, sents: pd.DataFrame, index: tuple, x: Extractor
         mentions.append(Mention(doc_id, *byline, sent_at(index, byline[0]), text[byline[0]:byline[1]], author_id,
                                 "author"))
     mentions.sort(key=lambda y: y.start)  # ("of United Russia": a party, no mention of Russia)
-    return _Found(mentions, added, author_id, outlet_id)
+    return _Found(mentions, added, author_id, outlet_id, signed)
 
 
 def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
@@ -201,7 +203,9 @@ def _context(doc_id: str, text: str, found: _Found, cb: Codebook) -> DocContext:
 
 #: The word of a name, or the courtesy title before it, that says a person's sex: a kunya ("Umm Fadi", the mother of
 #: Fadi; "Abu Samer"), "Mrs", "Ms", "Mr".
-SEXED_NAME = re.compile(r"\b(?:(?P<f>Umm|Um|Mrs\.?|Ms\.?|Madame|Mme\.?)|(?P<m>Abu|Mr\.?|Monsieur))\s+(?=[A-Z])")
+SEXED_NAME = re.compile(rf"\b(?:(?P<f>{'|'.join(k for k, v in detect.KUNYAS.items() if v == 'f')}|Mrs\.?|Ms\.?|Madame|"
+                        rf"Mme\.?)|(?P<m>{'|'.join(k for k, v in detect.KUNYAS.items() if v == 'm')}|Mr\.?|Monsieur))"
+                        r"\s+(?=[A-Z])")
 
 
 class _Reading:
@@ -244,7 +248,7 @@ class _Reading:
         self.guest_unlabelled = not self.turns.is_transcript or not any(t.speaker for t in self.turns.labelled.values())
         self.own_author = ctx.author_id
         self.signed = _signed(text, sents, [y for y in found.mentions if y.method == "declared"]) \
-            if doc.get("genre") in detect.SIGNED_GENRES else {}  # paragraph -> the writer whose signature ends it
+            if found.signed else {}  # paragraph -> the writer whose signature ends it
 
     # the document's own facts, as the context holds them
     text = property(lambda self: self.ctx.text)

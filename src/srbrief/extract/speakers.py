@@ -663,13 +663,14 @@ class SpeakerRules:
         return ()
 
 
-    def _person_opens_after_frame(self, ctx, cands, s0: int, pos: int) -> bool:
-        """Does a named person, after any title, open the clause after a source's frame ("According to TASS,
-        Deputy Foreign Minister X met ...")?"""
+    def _person_opens_after_frame(self, ctx, cands, s0: int, pos: int) -> int:
+        """Where the clause after a source's frame starts when a named person, after any title, opens it
+        ("According to TASS, Deputy Foreign Minister X met ..."), else -1."""
         framed = FRAMED_OPENING.match(ctx.text, s0, pos)
         after = next((c for c in cands if framed and c.start >= framed.end()), None)
-        return after is not None and bool(after.actor_ids) and ctx.actor_types.get(after.actor_ids[0]) == "person" \
+        opens = after is not None and bool(after.actor_ids) and ctx.actor_types.get(after.actor_ids[0]) == "person" \
             and self._title_span(ctx.text, framed.end(), after.start) >= 0
+        return framed.end() if opens else -1
 
     def _title_span(self, text: str, start: int, end: int) -> int:
         """How many characters of title words stand between ``start`` and a name at ``end`` ("Deputy Foreign
@@ -728,10 +729,10 @@ class SpeakerRules:
     def _sentence_subject(self, ctx, cands: list[Candidate], s0: int, pos: int):
         """The subject of a sentence's main clause: its first candidate when it opens the
         sentence (after a title), else the last speaker."""
-        framed = FRAMED_OPENING.match(ctx.text, s0, pos)
-        if framed and self._person_opens_after_frame(ctx, cands, s0, pos):
-            s0 = framed.end()  # "According to TASS, Lavrov met ... and said": a person opens the clause after the
-            cands = [c for c in cands if c.start >= s0]  # source's comma (not "..., the Russian delegation ...")
+        clause = self._person_opens_after_frame(ctx, cands, s0, pos)
+        if clause >= 0:
+            s0 = clause  # "According to TASS, Lavrov met ... and said": a person opens the clause after the source's
+            cands = [c for c in cands if c.start >= s0]  # comma (not "..., the Russian delegation ...")
         opener = next((c for c in cands if c.end <= pos), None)
         # ("Russian Foreign Ministry spokeswoman Maria Zakharova ..., telling ...": the name ends the title)
         first = self._chain_end(ctx, opener, [c for c in cands if opener and opener.end <= c.start and c.end <= pos])
